@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { accountsRoutes } from './modules/accounts/accounts.routes.js';
+import { tenancyRoutes } from './modules/tenancy/tenancy.routes.js';
+import { auditRoutes } from './platform/audit/audit.routes.js';
+import type { Database } from './platform/db/database.js';
+import { healthRoutes } from './platform/http/health.routes.js';
+import { registerProblemDetails } from './platform/http/problem-details.js';
+import { registerSessionHook } from './platform/http/session-hook.js';
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  /** Serve the built web front end from web/dist (off in most API tests). */
+  serveWeb?: boolean;
+}
+
+/** Every module's routes; a new module adds its plugin here. */
+const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes];
+
+export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+export async function buildApp({ config, database, serveWeb = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+  app.decorate('database', database);
+  app.decorate('config', config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  const withWeb = serveWeb && existsSync(webDist);
+  registerProblemDetails(app, { spaFallback: withWeb });
+  await app.register(fastifyCookie);
+  registerSessionHook(app);
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'same-origin');
+    reply.header('X-Frame-Options', 'DENY');
+    return payload;
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'DialogCenter API',
+        description: 'Schnittstelle des DialogCenters der Landeshauptstadt Hannover und der Region Hannover.',
+        version: '1.0.0',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dc_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  for (const plugin of modules) await app.register(plugin);
+
+  if (withWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  return app;
+}

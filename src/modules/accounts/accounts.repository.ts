@@ -1,0 +1,107 @@
+import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Queryable } from '../../platform/db/database.js';
+import { loginAttempts, sessions, users } from './accounts.schema.js';
+
+export type UserRow = typeof users.$inferSelect;
+export type UserInsert = typeof users.$inferInsert;
+
+export async function findUserByUsername(q: Queryable, username: string): Promise<UserRow | undefined> {
+  const [row] = await q.select().from(users).where(eq(users.username, username.toLowerCase()));
+  return row;
+}
+
+export async function findUserById(q: Queryable, id: string): Promise<UserRow | undefined> {
+  const [row] = await q.select().from(users).where(eq(users.id, id));
+  return row;
+}
+
+export const listUsers = (q: Queryable) => q.select().from(users).orderBy(asc(users.username));
+
+export async function insertUser(q: Queryable, values: UserInsert): Promise<UserRow> {
+  const [row] = await q.insert(users).values({ ...values, username: values.username.toLowerCase() }).returning();
+  return row!;
+}
+
+export async function updateUser(
+  q: Queryable,
+  id: string,
+  values: Partial<UserInsert>,
+  expectedVersion?: number,
+): Promise<UserRow | undefined> {
+  const [row] = await q
+    .update(users)
+    .set({ ...values, updatedAt: new Date(), version: sql`${users.version} + 1` })
+    .where(expectedVersion === undefined ? eq(users.id, id) : and(eq(users.id, id), eq(users.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Counts a failed login and locks the account once the limit is reached, in one statement. */
+export async function registerFailedLogin(q: Queryable, id: string, maxFailures: number, lockMinutes: number) {
+  await q
+    .update(users)
+    .set({
+      failedLoginCount: sql`${users.failedLoginCount} + 1`,
+      lockedUntil: sql`case when ${users.failedLoginCount} + 1 >= ${maxFailures} then now() + make_interval(mins => ${lockMinutes}) else ${users.lockedUntil} end`,
+    })
+    .where(eq(users.id, id));
+}
+
+export async function registerSuccessfulLogin(q: Queryable, id: string) {
+  await q
+    .update(users)
+    .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() })
+    .where(eq(users.id, id));
+}
+
+export async function insertSession(q: Queryable, values: typeof sessions.$inferInsert) {
+  await q.insert(sessions).values(values);
+}
+
+/** The session with its user, if the session has not expired. */
+export async function findLiveSession(q: Queryable, tokenHash: string) {
+  const [row] = await q
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())));
+  return row;
+}
+
+export async function touchSession(q: Queryable, tokenHash: string) {
+  await q.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSession(q: Queryable, tokenHash: string) {
+  await q.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}
+
+export async function deleteSessionsOfUser(q: Queryable, userId: string, exceptTokenHash?: string) {
+  await q
+    .delete(sessions)
+    .where(
+      exceptTokenHash
+        ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${exceptTokenHash}`)
+        : eq(sessions.userId, userId),
+    );
+}
+
+export async function deleteExpiredSessions(q: Queryable) {
+  await q.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+}
+
+export async function insertLoginAttempt(q: Queryable, values: typeof loginAttempts.$inferInsert) {
+  await q.insert(loginAttempts).values(values);
+}
+
+export async function countRecentFailuresFromIp(q: Queryable, ip: string, since: Date): Promise<number> {
+  const [row] = await q
+    .select({ n: sql<number>`count(*)::int` })
+    .from(loginAttempts)
+    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.at, since)));
+  return row?.n ?? 0;
+}
+
+export async function deleteOldLoginAttempts(q: Queryable, before: Date) {
+  await q.delete(loginAttempts).where(lt(loginAttempts.at, before));
+}

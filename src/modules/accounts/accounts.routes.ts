@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { useCaseContext } from '../../platform/http/request-context.js';
+import { loginSchema, meSchema, passwordChangeSchema, userCreateSchema, userSchema, userUpdateSchema } from './accounts.contract.js';
+import * as accounts from './accounts.service.js';
+
+const idParams = z.object({ id: z.uuid({ message: 'Keine gültige Kennung.' }) });
+
+export async function accountsRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const cookieOptions = () => ({
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: app.config.COOKIE_SECURE,
+  });
+
+  r.post('/api/v1/auth/login', {
+    schema: { tags: ['Anmeldung'], summary: 'Anmelden', body: loginSchema, response: { 200: meSchema } },
+    handler: async (request, reply) => {
+      const result = await accounts.login(app.database, app.config, {
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
+      void reply.setCookie(accounts.SESSION_COOKIE, result.token, { ...cookieOptions(), expires: result.expiresAt });
+      const actor = accounts.actorFromUser(result.user, request.ip);
+      return accounts.getMe({ database: app.database, actor });
+    },
+  });
+
+  r.post('/api/v1/auth/logout', {
+    schema: { tags: ['Anmeldung'], summary: 'Abmelden', response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      const token = request.cookies[accounts.SESSION_COOKIE];
+      if (token && request.actor) await accounts.logout(useCaseContext(request), token);
+      void reply.clearCookie(accounts.SESSION_COOKIE, cookieOptions());
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.get('/api/v1/auth/me', {
+    schema: { tags: ['Anmeldung'], summary: 'Angemeldetes Konto', response: { 200: meSchema } },
+    handler: async (request) => accounts.getMe(useCaseContext(request)),
+  });
+
+  r.post('/api/v1/auth/password', {
+    schema: { tags: ['Anmeldung'], summary: 'Eigenes Passwort ändern', body: passwordChangeSchema, response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      const ctx = useCaseContext(request);
+      await accounts.changeOwnPassword(ctx, request.cookies[accounts.SESSION_COOKIE]!, request.body.currentPassword, request.body.newPassword);
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.get('/api/v1/users', {
+    schema: { tags: ['Konten'], summary: 'Konten auflisten', response: { 200: z.object({ items: z.array(userSchema) }) } },
+    handler: async (request) => ({ items: await accounts.listUsers(useCaseContext(request, 'admin')) }),
+  });
+
+  r.post('/api/v1/users', {
+    schema: { tags: ['Konten'], summary: 'Konto anlegen', body: userCreateSchema, response: { 201: userSchema } },
+    handler: async (request, reply) => {
+      const user = await accounts.createUser(useCaseContext(request, 'admin'), request.body);
+      return reply.status(201).send(user);
+    },
+  });
+
+  r.patch('/api/v1/users/:id', {
+    schema: { tags: ['Konten'], summary: 'Konto, Rollen oder Bindung ändern', params: idParams, body: userUpdateSchema, response: { 200: userSchema } },
+    handler: async (request) => accounts.updateUser(useCaseContext(request, 'admin'), request.params.id, request.body),
+  });
+}

@@ -1,0 +1,68 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, check, index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import type { Role } from '../../platform/auth/roles.js';
+import { createdAt, idColumn, updatedAt, versionColumn } from '../../platform/db/columns.js';
+import { tenants } from '../tenancy/tenancy.schema.js';
+
+/**
+ * Staff accounts. The center's own staff (agents, supervisors, dispatchers, billing,
+ * admins, auditors) work for every tenant and have no tenant; editors and back-office
+ * staff belong to exactly one tenant, back-office staff also to departments.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: idColumn(),
+    /** Lower-case login name. */
+    username: varchar('username', { length: 80 }).notNull().unique(),
+    displayName: text('display_name').notNull(),
+    email: text('email'),
+    /** argon2id, PHC string format. */
+    passwordHash: text('password_hash').notNull(),
+    roles: text('roles').array().$type<Role[]>().notNull(),
+    tenantId: uuid('tenant_id').references(() => tenants.id),
+    departmentIds: uuid('department_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    active: boolean('active').notNull().default(true),
+    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: versionColumn(),
+  },
+  (t) => [
+    check('users_roles_nonempty', sql`cardinality(${t.roles}) > 0`),
+    check('users_username_lower', sql`${t.username} = lower(${t.username})`),
+  ],
+);
+
+/** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    tokenHash: varchar('token_hash', { length: 64 }).primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Recent login attempts, for throttling per client address (kept one day). */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    ip: text('ip').notNull(),
+    username: text('username').notNull(),
+    success: boolean('success').notNull(),
+  },
+  (t) => [index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+);

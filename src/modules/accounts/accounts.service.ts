@@ -1,0 +1,253 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Config } from '../../config.js';
+import { diffFields, recordAudit } from '../../platform/audit/audit.service.js';
+import { hasRole, type Actor } from '../../platform/auth/actor.js';
+import { dummyHashPromise, hashPassword, verifyPassword } from '../../platform/auth/password.js';
+import { tenantBoundRoles, type Role } from '../../platform/auth/roles.js';
+import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
+import { AppError, notFound } from '../../platform/http/app-error.js';
+import { inActorScope, type UseCaseContext } from '../../platform/context.js';
+import { findDepartment, findTenant } from '../tenancy/tenancy.repository.js';
+import type { UserCreate, UserUpdate } from './accounts.contract.js';
+import * as repo from './accounts.repository.js';
+
+export const SESSION_COOKIE = 'dc_session';
+/** More failures than this from one address within the window answer 429, whatever the usernames. */
+const IP_FAILURE_LIMIT = 30;
+const IP_WINDOW_MINUTES = 15;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function actorFromUser(user: repo.UserRow, ip?: string): Actor {
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles as Role[],
+    tenantId: user.tenantId,
+    departmentIds: user.departmentIds,
+    ip,
+  };
+}
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  ip: string;
+  userAgent?: string;
+}
+
+type AuthSettings = Pick<Config, 'LOGIN_MAX_FAILURES' | 'LOGIN_LOCKOUT_MINUTES' | 'SESSION_TTL_HOURS'>;
+
+/**
+ * Checks the password, throttles per address and per account, and opens a session.
+ * The same message answers unknown user and wrong password, and an unknown user
+ * still costs one argon2 verification, so neither text nor timing reveals accounts.
+ */
+export async function login(database: Database, settings: AuthSettings, input: LoginInput) {
+  return database.scoped(ALL_TENANTS, async (tx) => {
+    const username = input.username.trim().toLowerCase();
+    const since = new Date(Date.now() - IP_WINDOW_MINUTES * 60_000);
+    if ((await repo.countRecentFailuresFromIp(tx, input.ip, since)) >= IP_FAILURE_LIMIT) {
+      throw new AppError('TOO_MANY_REQUESTS', 'Zu viele Anmeldeversuche von dieser Adresse. Bitte warten Sie 15 Minuten.');
+    }
+    const user = await repo.findUserByUsername(tx, username);
+    const system: Actor = { userId: user?.id ?? null, username, displayName: username, roles: [], tenantId: null, departmentIds: [], ip: input.ip };
+
+    if (user?.lockedUntil && user.lockedUntil > new Date()) {
+      await recordAudit(tx, system, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id });
+      const message = `Das Konto ist nach zu vielen Fehlversuchen bis ${formatTime(user.lockedUntil)} Uhr gesperrt.`;
+      return { failure: new AppError('ACCOUNT_LOCKED', message) } as const;
+    }
+    const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHashPromise, input.password), false);
+    await repo.insertLoginAttempt(tx, { ip: input.ip, username, success: ok && !!user?.active });
+    if (!user || !ok) {
+      if (user) await repo.registerFailedLogin(tx, user.id, settings.LOGIN_MAX_FAILURES, settings.LOGIN_LOCKOUT_MINUTES);
+      await recordAudit(tx, system, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id, details: { username } });
+      // The failed attempt and its audit record must survive: commit them, then answer.
+      return { failure: new AppError('INVALID_CREDENTIALS') } as const;
+    }
+    if (!user.active) {
+      await recordAudit(tx, system, { action: 'auth.login_refused_disabled', entityType: 'user', entityId: user.id });
+      return { failure: new AppError('ACCOUNT_DISABLED') } as const;
+    }
+    await repo.registerSuccessfulLogin(tx, user.id);
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + settings.SESSION_TTL_HOURS * 3_600_000);
+    await repo.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, expiresAt, ip: input.ip, userAgent: input.userAgent?.slice(0, 300) });
+    await recordAudit(tx, actorFromUser(user, input.ip), { action: 'auth.login', entityType: 'user', entityId: user.id });
+    return { token, expiresAt, user } as const;
+  }).then((result) => {
+    if ('failure' in result) throw result.failure;
+    return result;
+  });
+}
+
+const formatTime = (d: Date) =>
+  d.toLocaleTimeString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' });
+
+/** The actor behind a session cookie, or null. Refreshes last-seen at most once a minute. */
+export async function resolveSession(database: Database, token: string, ip?: string): Promise<Actor | null> {
+  const tokenHash = hashToken(token);
+  const found = await repo.findLiveSession(database.db, tokenHash);
+  if (!found || !found.user.active) return null;
+  if (Date.now() - found.session.lastSeenAt.getTime() > 60_000) await repo.touchSession(database.db, tokenHash);
+  return actorFromUser(found.user, ip);
+}
+
+export async function logout(ctx: UseCaseContext, token: string) {
+  await inActorScope(ctx, async (tx) => {
+    await repo.deleteSession(tx, hashToken(token));
+    await recordAudit(tx, ctx.actor, { action: 'auth.logout', entityType: 'user', entityId: ctx.actor.userId ?? undefined });
+  });
+}
+
+export async function getMe(ctx: UseCaseContext) {
+  return inActorScope(ctx, async (tx) => {
+    const user = ctx.actor.userId ? await repo.findUserById(tx, ctx.actor.userId) : undefined;
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    const tenant = user.tenantId ? await findTenant(tx, user.tenantId) : undefined;
+    return { user, tenant: tenant ? { id: tenant.id, name: tenant.name, slug: tenant.slug } : null };
+  });
+}
+
+export async function changeOwnPassword(ctx: UseCaseContext, token: string, currentPassword: string, newPassword: string) {
+  const userId = ctx.actor.userId;
+  if (!userId) throw new AppError('UNAUTHENTICATED');
+  const result = await inActorScope(ctx, async (tx) => {
+    const user = await repo.findUserById(tx, userId);
+    if (!user) throw new AppError('UNAUTHENTICATED');
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+      await recordAudit(tx, ctx.actor, { action: 'auth.password_change_failed', entityType: 'user', entityId: userId });
+      return 'wrong-password' as const;
+    }
+    assertPasswordAcceptable(user.username, newPassword);
+    await repo.updateUser(tx, userId, { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date() });
+    // Other sessions (another browser, a stolen cookie) end; this one stays.
+    await repo.deleteSessionsOfUser(tx, userId, hashToken(token));
+    await recordAudit(tx, ctx.actor, { action: 'auth.password_changed', entityType: 'user', entityId: userId });
+    return 'ok' as const;
+  });
+  if (result === 'wrong-password') {
+    throw new AppError('VALIDATION_FAILED', 'Das bisherige Passwort ist falsch.', {
+      issues: [{ field: 'currentPassword', message: 'Das bisherige Passwort ist falsch.' }],
+    });
+  }
+}
+
+function assertPasswordAcceptable(username: string, password: string) {
+  if (password.toLowerCase().includes(username.toLowerCase())) {
+    throw new AppError('VALIDATION_FAILED', 'Das Passwort darf den Benutzernamen nicht enthalten.', {
+      issues: [{ field: 'newPassword', message: 'Das Passwort darf den Benutzernamen nicht enthalten.' }],
+    });
+  }
+}
+
+function requireAdmin(actor: Actor) {
+  if (!hasRole(actor, 'admin') || actor.tenantId !== null) throw new AppError('FORBIDDEN', 'Nur die Administration verwaltet Konten.');
+}
+
+/** Editors and back-office staff need exactly one tenant; back-office departments must belong to it. */
+async function assertBindingValid(tx: Tx, roles: readonly Role[], tenantId: string | null, departmentIds: readonly string[]) {
+  const bound = roles.some((r) => tenantBoundRoles.includes(r));
+  if (bound && !tenantId) {
+    throw new AppError('VALIDATION_FAILED', 'Redaktion und Fachbereich sind an einen Mandanten gebunden.', {
+      issues: [{ field: 'tenantId', message: 'Bitte einen Mandanten wählen.' }],
+    });
+  }
+  if (!bound && tenantId) {
+    throw new AppError('VALIDATION_FAILED', 'Nur Redaktion und Fachbereich werden an einen Mandanten gebunden.', {
+      issues: [{ field: 'tenantId', message: 'Für diese Rollen keinen Mandanten wählen.' }],
+    });
+  }
+  if (tenantId && !(await findTenant(tx, tenantId))) {
+    throw new AppError('VALIDATION_FAILED', undefined, { issues: [{ field: 'tenantId', message: 'Unbekannter Mandant.' }] });
+  }
+  for (const departmentId of departmentIds) {
+    if (!tenantId || !(await findDepartment(tx, tenantId, departmentId))) {
+      throw new AppError('VALIDATION_FAILED', undefined, {
+        issues: [{ field: 'departmentIds', message: 'Der Fachbereich gehört nicht zum gewählten Mandanten.' }],
+      });
+    }
+  }
+}
+
+export async function listUsers(ctx: UseCaseContext) {
+  requireAdmin(ctx.actor);
+  return inActorScope(ctx, (tx) => repo.listUsers(tx));
+}
+
+export async function createUser(ctx: UseCaseContext, input: UserCreate) {
+  requireAdmin(ctx.actor);
+  assertPasswordAcceptable(input.username, input.password);
+  const passwordHash = await hashPassword(input.password);
+  return inActorScope(ctx, async (tx) => {
+    const tenantId = input.tenantId ?? null;
+    const departmentIds = input.departmentIds ?? [];
+    await assertBindingValid(tx, input.roles, tenantId, departmentIds);
+    if (await repo.findUserByUsername(tx, input.username)) {
+      throw new AppError('CONFLICT', 'Diesen Benutzernamen gibt es schon.');
+    }
+    const user = await repo.insertUser(tx, {
+      username: input.username,
+      displayName: input.displayName,
+      email: input.email ?? null,
+      passwordHash,
+      roles: [...new Set(input.roles)],
+      tenantId,
+      departmentIds,
+    });
+    await recordAudit(tx, ctx.actor, {
+      action: 'permission.granted',
+      tenantId,
+      entityType: 'user',
+      entityId: user.id,
+      details: { username: user.username, roles: user.roles, tenantId, departmentIds },
+    });
+    return user;
+  });
+}
+
+export async function updateUser(ctx: UseCaseContext, userId: string, input: UserUpdate) {
+  requireAdmin(ctx.actor);
+  const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+  return inActorScope(ctx, async (tx) => {
+    const before = await repo.findUserById(tx, userId);
+    if (!before) throw notFound('Das Konto');
+    if (input.password) assertPasswordAcceptable(before.username, input.password);
+    const roles = (input.roles ? [...new Set(input.roles)] : before.roles) as Role[];
+    const tenantId = input.tenantId === undefined ? before.tenantId : input.tenantId;
+    const departmentIds = input.departmentIds ?? before.departmentIds;
+    await assertBindingValid(tx, roles, tenantId, departmentIds);
+    if (userId === ctx.actor.userId && (input.active === false || !roles.includes('admin'))) {
+      throw new AppError('CONFLICT', 'Sie können sich nicht selbst die Administration entziehen oder sich deaktivieren.');
+    }
+    const after = await repo.updateUser(
+      tx,
+      userId,
+      {
+        displayName: input.displayName,
+        email: input.email,
+        roles,
+        tenantId,
+        departmentIds,
+        active: input.active,
+        ...(passwordHash ? { passwordHash, passwordChangedAt: new Date() } : {}),
+        ...(input.unlock ? { failedLoginCount: 0, lockedUntil: null } : {}),
+      },
+      input.version,
+    );
+    if (!after) throw new AppError('CONFLICT', 'Das Konto wurde inzwischen geändert. Bitte neu laden.');
+    if (passwordHash || input.active === false) await repo.deleteSessionsOfUser(tx, userId);
+    const changes = diffFields(before, after);
+    const permissionChanged = ['roles', 'tenantId', 'departmentIds', 'active'].some((k) => k in changes);
+    await recordAudit(tx, ctx.actor, {
+      action: permissionChanged ? 'permission.changed' : 'user.updated',
+      tenantId: after.tenantId,
+      entityType: 'user',
+      entityId: userId,
+      details: { changes },
+    });
+    return after;
+  });
+}

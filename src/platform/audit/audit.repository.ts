@@ -1,0 +1,45 @@
+import { and, desc, eq, gte, ilike, lt, lte, or, type SQL } from 'drizzle-orm';
+import type { Tx } from '../db/database.js';
+import { auditLog } from './audit.schema.js';
+
+export type AuditEntryInput = typeof auditLog.$inferInsert;
+export type AuditEntry = typeof auditLog.$inferSelect;
+
+export async function insertAuditEntry(tx: Tx, entry: AuditEntryInput): Promise<void> {
+  await tx.insert(auditLog).values(entry);
+}
+
+export interface AuditFilter {
+  actorUserId?: string;
+  tenantId?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  text?: string;
+  from?: Date;
+  to?: Date;
+  beforeId?: number;
+  limit: number;
+}
+
+export async function searchAuditEntries(tx: Tx, f: AuditFilter): Promise<AuditEntry[]> {
+  const conditions: SQL[] = [];
+  if (f.actorUserId) conditions.push(eq(auditLog.actorUserId, f.actorUserId));
+  if (f.tenantId) conditions.push(eq(auditLog.tenantId, f.tenantId));
+  if (f.action) conditions.push(ilike(auditLog.action, `${f.action.replace(/[%_]/g, '')}%`));
+  if (f.entityType) conditions.push(eq(auditLog.entityType, f.entityType));
+  if (f.entityId) conditions.push(eq(auditLog.entityId, f.entityId));
+  if (f.text) {
+    const pattern = `%${f.text.replace(/[%_]/g, '')}%`;
+    conditions.push(or(ilike(auditLog.actorName, pattern), ilike(auditLog.entityId, pattern))!);
+  }
+  if (f.from) conditions.push(gte(auditLog.at, f.from));
+  if (f.to) conditions.push(lte(auditLog.at, f.to));
+  if (f.beforeId) conditions.push(lt(auditLog.id, f.beforeId));
+  return tx
+    .select()
+    .from(auditLog)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(auditLog.id))
+    .limit(f.limit);
+}

@@ -1,0 +1,54 @@
+import { requireRole, type Actor } from '../auth/actor.js';
+import { inActorScope, type UseCaseContext } from '../context.js';
+import type { Tx } from '../db/database.js';
+import { insertAuditEntry, searchAuditEntries, type AuditFilter } from './audit.repository.js';
+
+export interface AuditEvent {
+  action: string;
+  tenantId?: string | null;
+  entityType?: string;
+  entityId?: string;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Records what an actor did. Call it with the same `tx` as the change itself, so
+ * the change and its record commit or roll back together.
+ */
+export async function recordAudit(tx: Tx, actor: Actor, event: AuditEvent): Promise<void> {
+  await insertAuditEntry(tx, {
+    actorUserId: actor.userId,
+    actorName: actor.username,
+    tenantId: event.tenantId ?? null,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    details: event.details,
+    ip: actor.ip,
+  });
+}
+
+/** Field names whose changed values never go into the trail (only that they changed). */
+const secretFields = new Set(['passwordHash', 'password', 'token', 'secret']);
+
+/** The fields that differ between two versions of a record, for `details.changes`. */
+export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const key of Object.keys(after)) {
+    if (key === 'updatedAt' || key === 'version') continue;
+    const a = JSON.stringify(before[key] ?? null);
+    const b = JSON.stringify(after[key] ?? null);
+    if (a !== b) changes[key] = secretFields.has(key) ? '(geändert)' : { from: before[key] ?? null, to: after[key] ?? null };
+  }
+  return changes;
+}
+
+/** Auditors search the trail; the search itself is recorded (the trail holds personal data). */
+export async function searchAudit(ctx: UseCaseContext, filter: AuditFilter) {
+  requireRole(ctx.actor, 'auditor');
+  return inActorScope(ctx, async (tx) => {
+    const items = await searchAuditEntries(tx, filter);
+    await recordAudit(tx, ctx.actor, { action: 'audit.searched', details: { filter: { ...filter } } });
+    return items;
+  });
+}

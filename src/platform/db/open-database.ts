@@ -1,0 +1,25 @@
+import type { Config } from '../../config.js';
+import { lockDataDir } from './data-dir-lock.js';
+import { openPglite, openPostgres, type Database } from './database.js';
+import { runMigrations } from './migrate.js';
+
+/** Opens the configured database (PGlite folder or PostgreSQL server) and migrates it. */
+export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>): Promise<{
+  database: Database;
+  release: () => void;
+}> {
+  if (config.DATABASE_URL) {
+    const database = openPostgres(config.DATABASE_URL);
+    await runMigrations(database, config.DATABASE_URL);
+    return { database, release: () => undefined };
+  }
+  const release = lockDataDir(config.DATA_DIR);
+  try {
+    const database = await openPglite({ dataDir: config.DATA_DIR });
+    await runMigrations(database);
+    return { database, release };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Every table of the application, gathered for drizzle-kit (migrations) and for
+ * the database handle. Each module owns its `*.schema.ts`; add new ones here.
+ */
+export * from '../audit/audit.schema.js';
+export * from '../../modules/tenancy/tenancy.schema.js';
+export * from '../../modules/accounts/accounts.schema.js';
