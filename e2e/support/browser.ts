@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/demo/demo-accounts.js';
+import { createTestApp, type TestApp } from '../../test/support/test-app.js';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Browser journeys run whenever Debian's chromium is installed. Under CI=true a
+ * missing browser is a failure, not a skip.
+ */
+export const browserAvailable = existsSync(CHROMIUM_PATH);
+if (!browserAvailable && process.env.CI === 'true') {
+  throw new Error(`CI=true, aber kein Chromium unter ${CHROMIUM_PATH}: apt-get install -y chromium`);
+}
+
+export interface BrowserJourney {
+  t: TestApp;
+  app: FastifyInstance;
+  baseUrl: string;
+  browser: Browser;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The real server (API + built web app) on a free port, on a test database, and a headless Chromium. */
+export async function startJourney(): Promise<BrowserJourney> {
+  const t = await createTestApp({ serveWeb: true });
+  const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  return {
+    t,
+    app: t.app,
+    baseUrl: address,
+    browser,
+    async newPage() {
+      const context = await browser.newContext({ baseURL: address, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+      return context.newPage();
+    },
+    async close() {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+/** Signs in through the login form, as a person would. */
+export async function loginAs(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto('/anmelden');
+  await page.getByLabel('Benutzername').fill(username);
+  await page.getByLabel('Passwort').fill(password);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+}
+
+/** axe-core over the whole page: WCAG 2.1 A and AA rules must report no violation. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  expect(summary).toEqual([]);
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Starts Debian's PostgreSQL cluster and creates the `dialogcenter` role and database
+# (password `dialogcenter`, for tests and local development only). Idempotent.
+set -euo pipefail
+V=$(ls /usr/lib/postgresql | sort -n | tail -1)
+pg_lsclusters -h | awk '{print $2}' | grep -qx main || pg_createcluster "$V" main >/dev/null
+pg_ctlcluster "$V" main status >/dev/null 2>&1 || pg_ctlcluster "$V" main start
+until pg_isready -q -h 127.0.0.1; do sleep 0.5; done
+su postgres -c "psql -qtAX" <<'SQL'
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'dialogcenter') THEN
+    -- CREATEDB: tests copy a template database per test file. CREATEROLE: the first
+    -- migration creates the non-login role dc_app that row-level security applies to.
+    CREATE ROLE dialogcenter LOGIN PASSWORD 'dialogcenter' CREATEDB CREATEROLE;
+  END IF;
+END
+$$;
+SELECT 'CREATE DATABASE dialogcenter OWNER dialogcenter'
+WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'dialogcenter')\gexec
+SQL
+# Extensions need a superuser on PostgreSQL 15 (pg_trgm and unaccent are trusted,
+# btree_gist is not); template1 gets them so every test database has them too.
+for db in template1 dialogcenter; do
+  su postgres -c "psql -qtAX -d $db -c 'CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS btree_gist;'"
+done
+echo "PostgreSQL $V ready: postgres://dialogcenter:dialogcenter@127.0.0.1:5432/dialogcenter"

@@ -1,0 +1,48 @@
+import type { ComponentType } from 'react';
+import type { Role } from './session';
+
+/**
+ * The staff application's pages. A feature adds its pages here; the navigation
+ * shows an entry to everyone holding one of its roles.
+ */
+export interface StaffPage {
+  path: string;
+  label: string;
+  roles: Role[];
+  component: ComponentType;
+  /** Shown in the navigation (false for detail pages). */
+  inNav?: boolean;
+}
+
+export const staffPages: StaffPage[] = [];
+
+export function registerPages(...pages: StaffPage[]) {
+  staffPages.push(...pages);
+}
+
+/** A block on the start page for people holding one of `roles` (features add theirs). */
+export interface StartSection {
+  id: string;
+  roles: Role[];
+  component: ComponentType;
+  /** Lower comes first. */
+  order?: number;
+}
+
+export const startSections: StartSection[] = [];
+
+export function registerStartSections(...sections: StartSection[]) {
+  startSections.push(...sections);
+}
+
+/** Pages outside the staff shell (citizen self-service), no login needed. */
+export interface PublicPage {
+  path: string;
+  component: ComponentType;
+}
+
+export const publicPages: PublicPage[] = [];
+
+export function registerPublicPages(...pages: PublicPage[]) {
+  publicPages.push(...pages);
+}

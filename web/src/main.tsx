@@ -1,0 +1,58 @@
+import React, { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import './app/styles.css';
+import './features/index';
+import { StaffLayout } from './app/layout';
+import { publicPages, staffPages } from './app/nav';
+import { SessionProvider, useSession } from './app/session';
+import { AccountPage } from './features/account/account-page';
+import { LoginPage } from './features/account/login-page';
+import { StartPage } from './features/start/start-page';
+
+function RequireLogin({ children }: { children: React.ReactElement }) {
+  const { me, loading } = useSession();
+  const location = useLocation();
+  if (loading) return <p role="status">Wird geladen …</p>;
+  if (!me) return <Navigate to="/anmelden" state={{ from: location.pathname }} replace />;
+  return children;
+}
+
+function Forbidden() {
+  return (
+    <>
+      <h1>Kein Zugriff</h1>
+      <p>Für diese Seite fehlt Ihnen die Berechtigung.</p>
+    </>
+  );
+}
+
+function App() {
+  const { hasRole } = useSession();
+  return (
+    <Routes>
+      <Route path="/anmelden" element={<LoginPage />} />
+      {publicPages.map((p) => (
+        <Route key={p.path} path={p.path} element={<p.component />} />
+      ))}
+      <Route element={<RequireLogin><StaffLayout /></RequireLogin>}>
+        <Route index element={<StartPage />} />
+        <Route path="/konto" element={<AccountPage />} />
+        {staffPages.map((p) => (
+          <Route key={p.path} path={p.path} element={hasRole(...p.roles) ? <p.component /> : <Forbidden />} />
+        ))}
+        <Route path="*" element={<><h1>Seite nicht gefunden</h1><p>Diese Adresse gibt es nicht.</p></>} />
+      </Route>
+    </Routes>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <BrowserRouter>
+      <SessionProvider>
+        <App />
+      </SessionProvider>
+    </BrowserRouter>
+  </StrictMode>,
+);
