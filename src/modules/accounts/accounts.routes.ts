@@ -59,6 +59,11 @@ export async function accountsRoutes(app: FastifyInstance) {
     handler: async (request) => ({ items: await accounts.listUsers(useCaseContext(request, 'admin')) }),
   });
 
+  r.get('/api/v1/users/:id', {
+    schema: { tags: ['Konten'], summary: 'Ein Konto', params: idParams, response: { 200: userSchema } },
+    handler: async (request) => accounts.getUser(useCaseContext(request, 'admin'), request.params.id),
+  });
+
   r.post('/api/v1/users', {
     schema: { tags: ['Konten'], summary: 'Konto anlegen', body: userCreateSchema, response: { 201: userSchema } },
     handler: async (request, reply) => {

@@ -177,6 +177,15 @@ export async function listUsers(ctx: UseCaseContext) {
   return inActorScope(ctx, (tx) => repo.listUsers(tx));
 }
 
+export async function getUser(ctx: UseCaseContext, userId: string) {
+  requireAdmin(ctx.actor);
+  return inActorScope(ctx, async (tx) => {
+    const user = await repo.findUserById(tx, userId);
+    if (!user) throw notFound('Das Konto');
+    return user;
+  });
+}
+
 export async function createUser(ctx: UseCaseContext, input: UserCreate) {
   requireAdmin(ctx.actor);
   assertPasswordAcceptable(input.username, input.password);

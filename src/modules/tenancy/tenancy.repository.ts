@@ -48,6 +48,9 @@ export async function findAgreement(tx: Tx, tenantId: string): Promise<Agreement
   return row;
 }
 
+/** Every agreement the transaction's tenant scope lets through (RLS limits tenant-bound users to their own). */
+export const listAgreements = (tx: Tx) => tx.select().from(serviceAgreements).orderBy(asc(serviceAgreements.tenantId));
+
 export async function insertAgreement(tx: Tx, values: AgreementInsert): Promise<AgreementRow> {
   const [row] = await tx.insert(serviceAgreements).values(values).returning();
   return row!;

@@ -40,6 +40,11 @@ export async function tenancyRoutes(app: FastifyInstance) {
     handler: async (request) => tenancy.updateTenant(useCaseContext(request, 'admin'), request.params.tenantId, request.body),
   });
 
+  r.get('/api/v1/service-agreements', {
+    schema: { tags, summary: 'Servicevereinbarungen aller sichtbaren Mandanten (Ziele, Servicezeiten)', response: { 200: z.object({ items: z.array(agreementSchema) }) } },
+    handler: async (request) => ({ items: await tenancy.listAgreements(useCaseContext(request)) }),
+  });
+
   r.put('/api/v1/tenants/:tenantId/agreement', {
     schema: { tags, summary: 'Servicevereinbarung ändern (Ziele, Servicezeiten)', params: tenantParams, body: agreementUpdateSchema, response: { 200: agreementSchema } },
     handler: async (request) => tenancy.updateAgreement(useCaseContext(request, 'admin'), request.params.tenantId, request.body),

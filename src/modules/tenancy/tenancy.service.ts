@@ -21,6 +21,11 @@ export async function listTenants(ctx: UseCaseContext) {
   return inActorScope(ctx, (tx) => repo.listTenants(tx));
 }
 
+/** Service agreements (targets, service hours) of all tenants in the actor's scope; no personal data. */
+export async function listAgreements(ctx: UseCaseContext) {
+  return inActorScope(ctx, (tx) => repo.listAgreements(tx));
+}
+
 /** The tenant with agreement, departments and contacts. Contacts are personal data: the read is audited. */
 export async function getTenantDetail(ctx: UseCaseContext, tenantId: string) {
   tenancyPolicy.assertCanRead(ctx.actor, tenantId);

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
 import { auditLog } from './audit.schema.js';
 
@@ -11,6 +11,8 @@ export async function insertAuditEntry(tx: Tx, entry: AuditEntryInput): Promise<
 
 export interface AuditFilter {
   actorUserId?: string;
+  /** Login name of the actor as recorded (exact, case-insensitive). */
+  actorName?: string;
   tenantId?: string;
   action?: string;
   entityType?: string;
@@ -25,6 +27,7 @@ export interface AuditFilter {
 export async function searchAuditEntries(tx: Tx, f: AuditFilter): Promise<AuditEntry[]> {
   const conditions: SQL[] = [];
   if (f.actorUserId) conditions.push(eq(auditLog.actorUserId, f.actorUserId));
+  if (f.actorName) conditions.push(eq(sql`lower(${auditLog.actorName})`, f.actorName.trim().toLowerCase()));
   if (f.tenantId) conditions.push(eq(auditLog.tenantId, f.tenantId));
   if (f.action) conditions.push(ilike(auditLog.action, `${f.action.replace(/[%_]/g, '')}%`));
   if (f.entityType) conditions.push(eq(auditLog.entityType, f.entityType));

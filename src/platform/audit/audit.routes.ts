@@ -20,6 +20,7 @@ const entrySchema = z.object({
 const querySchema = z
   .object({
     actorUserId: z.uuid().optional(),
+    actorName: z.string().trim().max(80).optional(),
     tenantId: z.uuid().optional(),
     action: z.string().max(80).optional(),
     entityType: z.string().max(80).optional(),
