@@ -5,3 +5,5 @@
 export * from '../audit/audit.schema.js';
 export * from '../../modules/tenancy/tenancy.schema.js';
 export * from '../../modules/accounts/accounts.schema.js';
+export * from '../../modules/contacts/contacts.schema.js';
+export * from '../../modules/routing/routing.schema.js';
