@@ -16,6 +16,12 @@ const notTenantOwned: Record<string, string> = {
   audit_log: 'own policies: anyone appends, reading follows the scope',
 };
 
+/**
+ * Tenant-owned tables whose content is published to everyone (e.g. a municipality's
+ * local service details in the knowledge base): other tenants may see those rows.
+ */
+const publishedTables = new Set<string>([]);
+
 let t: TestApp;
 let ids: { laatzen: string; langenhagen: string };
 
@@ -112,15 +118,20 @@ describe('first lock: a Laatzen back-office user against every endpoint', () => 
     const before = await snapshotOf(ids.langenhagen);
     // Every id Langenhagen owns: the guesses an attacker could make.
     const secretIds = new Set<string>();
-    for (const json of Object.values(before)) {
-      for (const row of JSON.parse(json) as Record<string, unknown>[]) {
+    const guessSet = new Set<string>([ids.langenhagen]);
+    for (const [table, json] of Object.entries(before)) {
+      if (publishedTables.has(table)) continue;
+      (JSON.parse(json) as Record<string, unknown>[]).forEach((row, index) => {
         for (const value of Object.values(row)) {
-          if (typeof value === 'string' && /^[0-9a-f-]{36}$/.test(value) && value !== ids.langenhagen) secretIds.add(value);
+          if (typeof value !== 'string' || !/^[0-9a-f-]{36}$/.test(value) || value === ids.langenhagen) continue;
+          secretIds.add(value);
+          // A few ids per table are enough guesses; every id is checked for leaks.
+          if (index < 3) guessSet.add(value);
         }
-      }
+      });
     }
     expect(secretIds.size).toBeGreaterThan(5);
-    const guesses = [ids.langenhagen, ...secretIds];
+    const guesses = [...guessSet];
 
     const openapi = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
       paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>;
