@@ -7,3 +7,5 @@ export * from '../../modules/tenancy/tenancy.schema.js';
 export * from '../../modules/accounts/accounts.schema.js';
 export * from '../../modules/contacts/contacts.schema.js';
 export * from '../../modules/routing/routing.schema.js';
+export * from '../../modules/knowledge/knowledge.schema.js';
+export * from '../../modules/tickets/tickets.schema.js';
