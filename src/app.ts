@@ -13,6 +13,7 @@ import type { Database } from './platform/db/database.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { registerProblemDetails } from './platform/http/problem-details.js';
 import { registerSessionHook } from './platform/http/session-hook.js';
+import { configureGermanValidationMessages } from './platform/http/zod-german.js';
 
 export interface AppOptions {
   config: Config;
@@ -27,6 +28,7 @@ const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes];
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
 export async function buildApp({ config, database, serveWeb = false }: AppOptions): Promise<FastifyInstance> {
+  configureGermanValidationMessages();
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     bodyLimit: 1024 * 1024,
