@@ -9,3 +9,4 @@ export * from '../../modules/contacts/contacts.schema.js';
 export * from '../../modules/routing/routing.schema.js';
 export * from '../../modules/knowledge/knowledge.schema.js';
 export * from '../../modules/tickets/tickets.schema.js';
+export * from '../../modules/appointments/appointments.schema.js';
