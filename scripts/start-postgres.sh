@@ -19,8 +19,9 @@ $$;
 SELECT 'CREATE DATABASE dialogcenter OWNER dialogcenter'
 WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'dialogcenter')\gexec
 SQL
-# Extensions need a superuser on PostgreSQL 15 (pg_trgm and unaccent are trusted,
-# btree_gist is not); template1 gets them so every test database has them too.
+# pg_trgm, unaccent and btree_gist are trusted extensions (PostgreSQL 13+), so the
+# database owner could create them; template1 gets them anyway, so test databases
+# start with them and migration 0000's CREATE EXTENSION IF NOT EXISTS is a no-op.
 for db in template1 dialogcenter; do
   su postgres -c "psql -qtAX -d $db -c 'CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS btree_gist;'"
 done
