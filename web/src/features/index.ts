@@ -1,2 +1,4 @@
 // Each feature registers its pages and start-page sections. Add one line per feature.
 import './start/register';
+import './admin/register';
+import './audit/register';
