@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from './config.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { tenancyRoutes } from './modules/tenancy/tenancy.routes.js';
+import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import type { Database } from './platform/db/database.js';
 import { healthRoutes } from './platform/http/health.routes.js';
@@ -23,7 +24,7 @@ export interface AppOptions {
 }
 
 /** Every module's routes; a new module adds its plugin here. */
-const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes];
+const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes];
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 

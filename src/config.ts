@@ -34,6 +34,28 @@ const configSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('DialogCenter Hannover <dialogcenter@hannover-stadt.de>'),
   TZ_BUSINESS: z.string().default('Europe/Berlin'),
+  /** Days a secure answer link (department without account, citizen reply) stays valid. */
+  ACCESS_LINK_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+  /** Run the outbox dispatcher and the deadline sweep in this process (off in tests, which drive them directly). */
+  BACKGROUND_JOBS: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v !== 'false'),
+  OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  SLA_SWEEP_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+  /** Appointments: minutes a chosen slot is held while the citizen fills in the form. */
+  APPOINTMENT_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+  /** Appointments: minutes a freed slot is reserved for the next person on the waiting list. */
+  APPOINTMENT_OFFER_MINUTES: z.coerce.number().int().min(5).max(2880).default(120),
+  /** Appointments: proof-of-work difficulty (leading zero bits) for public holds; 0 switches it off. */
+  APPOINTMENT_POW_BITS: z.coerce.number().int().min(0).max(24).default(15),
+  /** Appointments: key that signs proof-of-work challenges (random per process when unset). */
+  APPOINTMENT_SECRET: z.string().min(16).optional(),
+  /** Appointments: open future appointments allowed per e-mail address and per person (tenant-wide). */
+  APPOINTMENT_MAX_PER_EMAIL: z.coerce.number().int().min(1).max(50).default(3),
+  APPOINTMENT_MAX_PER_PERSON: z.coerce.number().int().min(1).max(50).default(2),
+  /** Appointments: public slot holds allowed per IP address and hour. */
+  APPOINTMENT_HOLDS_PER_IP_HOUR: z.coerce.number().int().min(1).max(10000).default(30),
 });
 
 export type Config = z.infer<typeof configSchema>;
