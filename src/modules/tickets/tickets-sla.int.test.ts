@@ -42,7 +42,7 @@ const outboxRows = (requestId: string) =>
   t.db.database.scoped(ALL_TENANTS, (tx) =>
     queryRows<{ purpose: string; status: string; attempts: number; to_addresses: string[] }>(
       tx,
-      sql`select purpose, status, attempts, to_addresses from mail_outbox where request_id = ${requestId}::uuid order by created_at`,
+      sql`select purpose, status, attempts, to_addresses from mail_outbox where request_id = ${requestId}::uuid order by created_at, purpose desc`,
     ),
   );
 
