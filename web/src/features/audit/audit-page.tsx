@@ -14,6 +14,9 @@ interface TenantName {
   name: string;
 }
 
+const foundText = (n: number, hasMore: boolean) =>
+  n === 0 ? 'Keine Einträge gefunden.' : n === 1 ? '1 Eintrag gefunden.' : `${n}${hasMore ? ' oder mehr' : ''} Einträge gefunden.`;
+
 /** datetime-local (browser time, Europe/Berlin for the staff) → ISO instant for the API. */
 const toInstant = (local: string) => (local ? new Date(local).toISOString() : '');
 
@@ -44,7 +47,7 @@ export function AuditPage() {
       const page = await api<{ items: AuditEntry[]; nextBeforeId: number | null }>('GET', `/api/v1/audit?${query}`);
       setEntries((old) => (beforeId ? [...old, ...page.items] : page.items));
       setNextBeforeId(page.nextBeforeId);
-      setStatus(beforeId ? `${page.items.length} weitere Einträge geladen.` : `${page.items.length === 0 ? 'Keine' : page.items.length}${page.nextBeforeId ? ' oder mehr' : ''} Einträge gefunden.`);
+      setStatus(beforeId ? `${page.items.length} weitere Einträge geladen.` : foundText(page.items.length, page.nextBeforeId !== null));
     } catch (e) {
       setError(errorText(e));
     } finally {
