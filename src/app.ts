@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
+import { appointmentsRoutes } from './modules/appointments/appointments.routes.js';
 import { tenancyRoutes } from './modules/tenancy/tenancy.routes.js';
 import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
@@ -24,7 +25,7 @@ export interface AppOptions {
 }
 
 /** Every module's routes; a new module adds its plugin here. */
-const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes];
+const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes, appointmentsRoutes];
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 

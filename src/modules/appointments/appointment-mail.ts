@@ -1,0 +1,110 @@
+import type { Tx } from '../../platform/db/database.js';
+import { formatBerlin } from './berlin-time.js';
+import { buildIcs } from './icalendar.js';
+import type { AppointmentRow, LocationRow, WaitlistRow } from './appointments.repository.js';
+import { insertMail } from './mail-outbox.repository.js';
+import type { AppointmentSettings } from './appointment-settings.js';
+
+/** Mails of the appointment module. They go into the outbox in the booking's transaction and are sent after commit. */
+const address = (l: LocationRow) => `${l.name}, ${l.street}, ${l.postalCode} ${l.city}`;
+const serviceList = (a: { services: AppointmentRow['services'] }) =>
+  a.services.map((s) => (s.quantity > 1 ? `${s.quantity} × ${s.name}` : s.name)).join(', ');
+
+export const manageLink = (settings: AppointmentSettings, reference: string, code: string) =>
+  `${settings.publicUrl}/buerger/termine/verwalten?termin=${encodeURIComponent(reference)}&code=${encodeURIComponent(code)}`;
+
+function ics(a: AppointmentRow, l: LocationRow, method: 'PUBLISH' | 'CANCEL', link?: string) {
+  return buildIcs({
+    uid: `${a.id}@dialogcenter-hannover`,
+    sequence: a.sequence,
+    start: a.startsAt,
+    end: a.endsAt,
+    summary: `Termin ${l.name}: ${serviceList(a)}`,
+    location: address(l),
+    description: `Terminnummer ${a.reference}.${link ? ` Absagen oder verschieben: ${link}` : ''}`,
+    method,
+  });
+}
+
+export async function queueConfirmation(tx: Tx, settings: AppointmentSettings, a: AppointmentRow, l: LocationRow, code: string, moved = false) {
+  if (!a.email) return;
+  const link = manageLink(settings, a.reference, code);
+  await insertMail(tx, {
+    tenantId: a.tenantId,
+    recipient: a.email,
+    subject: `${moved ? 'Termin verschoben' : 'Terminbestätigung'} ${a.reference}: ${formatBerlin(a.startsAt)}`,
+    bodyText: [
+      `Guten Tag ${a.name},`,
+      '',
+      moved ? 'Ihr Termin wurde verschoben. Er findet jetzt statt:' : 'Ihr Termin ist gebucht:',
+      '',
+      `Wann: ${formatBerlin(a.startsAt)}`,
+      `Wo: ${address(l)}`,
+      `Anliegen: ${serviceList(a)}`,
+      `Terminnummer: ${a.reference}`,
+      '',
+      'Absagen oder verschieben können Sie über diesen Link (der Code ist darin enthalten, bitte nicht weitergeben):',
+      link,
+      `Ihr Code: ${code}`,
+      '',
+      'Den Termin für Ihren Kalender finden Sie im Anhang (termin.ics).',
+      '',
+      'Ihr DialogCenter Hannover – Telefon 115',
+    ].join('\n'),
+    ics: ics(a, l, 'PUBLISH', link),
+    icsMethod: 'PUBLISH',
+  });
+}
+
+export async function queueCancellation(tx: Tx, a: AppointmentRow, l: LocationRow) {
+  if (!a.email) return;
+  await insertMail(tx, {
+    tenantId: a.tenantId,
+    recipient: a.email,
+    subject: `Termin abgesagt ${a.reference}`,
+    bodyText: `Guten Tag ${a.name},\n\nIhr Termin am ${formatBerlin(a.startsAt)} (${address(l)}) ist abgesagt.\n\nIhr DialogCenter Hannover – Telefon 115`,
+    ics: ics(a, l, 'CANCEL'),
+    icsMethod: 'CANCEL',
+  });
+}
+
+export async function queueReminder(tx: Tx, a: AppointmentRow, l: LocationRow) {
+  if (!a.email) return;
+  await insertMail(tx, {
+    tenantId: a.tenantId,
+    recipient: a.email,
+    subject: `Erinnerung an Ihren Termin ${a.reference}: ${formatBerlin(a.startsAt)}`,
+    bodyText: `Guten Tag ${a.name},\n\nwir erinnern an Ihren Termin am ${formatBerlin(a.startsAt)}.\nWo: ${address(l)}\nAnliegen: ${serviceList(a)}\n\nWenn Sie nicht kommen können, sagen Sie bitte über den Link in der Bestätigung ab, damit andere den Termin bekommen.\n\nIhr DialogCenter Hannover – Telefon 115`,
+  });
+}
+
+export async function queueOffer(
+  tx: Tx,
+  settings: AppointmentSettings,
+  entry: WaitlistRow,
+  l: LocationRow,
+  start: Date,
+  token: string,
+  expiresAt: Date,
+) {
+  const link = `${settings.publicUrl}/buerger/termine/angebot?eintrag=${entry.id}&token=${encodeURIComponent(token)}`;
+  await insertMail(tx, {
+    tenantId: entry.tenantId,
+    recipient: entry.email,
+    subject: `Ein Termin ist frei geworden: ${formatBerlin(start)}`,
+    bodyText: [
+      `Guten Tag ${entry.name},`,
+      '',
+      'Sie stehen auf unserer Warteliste. Für Sie ist jetzt ein Termin frei geworden und reserviert:',
+      '',
+      `Wann: ${formatBerlin(start)}`,
+      `Wo: ${address(l)}`,
+      `Anliegen: ${serviceList(entry)}`,
+      '',
+      `Bitte bestätigen Sie bis ${formatBerlin(expiresAt)} über diesen Link, sonst geht der Termin an die nächste Person:`,
+      link,
+      '',
+      'Ihr DialogCenter Hannover – Telefon 115',
+    ].join('\n'),
+  });
+}

@@ -1,0 +1,131 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { useCaseContext } from '../../platform/http/request-context.js';
+import { appointmentSettings } from './appointment-settings.js';
+import {
+  appointmentSchema,
+  bookingCreateSchema,
+  bookingResultSchema,
+  dayExceptionCreateSchema,
+  holdCreateSchema,
+  holdSchema,
+  locationCreateSchema,
+  locationSchema,
+  serviceCreateSchema,
+  slotSearchResultSchema,
+  slotSearchSchema,
+  waitlistJoinSchema,
+} from './appointments.contract.js';
+import { appointmentsPolicy } from './appointments.policy.js';
+import * as booking from './booking.service.js';
+import { addDayException, createAppointmentService, createLocation } from './catalogue.service.js';
+import { deliverPendingMail } from './mail-delivery.js';
+import { checkInAppointment, getDayList, listOfficeLocations, markNoShow } from './office.service.js';
+import { publicAppointmentsRoutes } from './public-appointments.routes.js';
+import { searchSlots } from './search.service.js';
+import { joinWaitlist, sweepAppointments } from './waitlist.service.js';
+
+const tags = ['Terminvergabe'];
+const idParams = z.object({ id: z.uuid({ message: 'Keine gültige Kennung.' }) });
+const tenantParams = z.object({ tenantId: z.uuid({ message: 'Keine gültige Kennung.' }) });
+const bookers = ['agent', 'supervisor', 'backoffice', 'admin'] as const;
+const SWEEP_INTERVAL_MS = 30_000;
+
+/** Staff side of appointments (agent booking during a call, office day list) plus the public API and the sweeper job. */
+export async function appointmentsRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const settings = appointmentSettings(app.config);
+  const sendMail = () => void deliverPendingMail(app.database, settings).catch((e: unknown) => app.log.warn({ err: e }, 'appointment mail failed'));
+  await app.register(publicAppointmentsRoutes);
+
+  r.get('/api/v1/appointments/locations', {
+    schema: { tags, summary: 'Standorte (für Tagesliste und Buchung)', response: { 200: z.object({ items: z.array(locationSchema) }) } },
+    handler: async (request) => ({ items: await listOfficeLocations(useCaseContext(request)) }),
+  });
+
+  r.post('/api/v1/appointments/search', {
+    schema: { tags, summary: 'Freie Termine für das Callcenter oder die Dienststelle suchen', body: slotSearchSchema, response: { 200: slotSearchResultSchema } },
+    handler: async (request) => {
+      const ctx = useCaseContext(request, ...bookers);
+      return searchSlots(ctx.database, ctx.actor, request.body, appointmentsPolicy.channelFor(ctx.actor));
+    },
+  });
+
+  r.post('/api/v1/appointments/holds', {
+    schema: { tags, summary: 'Termin während des Gesprächs reservieren', body: holdCreateSchema, response: { 201: holdSchema } },
+    handler: async (request, reply) => {
+      const ctx = useCaseContext(request, ...bookers);
+      return reply.status(201).send(await booking.holdSlot(ctx.database, ctx.actor, settings, request.body, appointmentsPolicy.channelFor(ctx.actor)));
+    },
+  });
+
+  r.post('/api/v1/appointments/bookings', {
+    schema: { tags, summary: 'Reservierten Termin für die anrufende Person buchen', body: bookingCreateSchema, response: { 201: bookingResultSchema } },
+    handler: async (request, reply) => {
+      const ctx = useCaseContext(request, ...bookers);
+      const result = await booking.confirmBooking(ctx.database, ctx.actor, settings, request.body, appointmentsPolicy.channelFor(ctx.actor));
+      sendMail();
+      return reply.status(201).send(result);
+    },
+  });
+
+  r.post('/api/v1/appointments/waitlist', {
+    schema: { tags, summary: 'Anrufende Person auf die Warteliste setzen', body: waitlistJoinSchema, response: { 201: z.object({ id: z.string(), status: z.string(), createdAt: z.date() }) } },
+    handler: async (request, reply) => {
+      const ctx = useCaseContext(request, ...bookers);
+      return reply.status(201).send(await joinWaitlist(ctx.database, ctx.actor, request.body, appointmentsPolicy.channelFor(ctx.actor)));
+    },
+  });
+
+  r.get('/api/v1/appointments/locations/:id/day', {
+    schema: { tags, summary: 'Tagesliste eines Standorts je Schalter', params: idParams, querystring: z.object({ date: z.iso.date({ message: 'Datum im Format JJJJ-MM-TT angeben.' }).optional() }) },
+    handler: async (request) => getDayList(useCaseContext(request), request.params.id, request.query.date),
+  });
+
+  r.post('/api/v1/appointments/:id/check-in', {
+    schema: { tags, summary: 'Ankunft erfassen', params: idParams, response: { 200: appointmentSchema } },
+    handler: async (request) => checkInAppointment(useCaseContext(request), request.params.id),
+  });
+
+  r.post('/api/v1/appointments/:id/no-show', {
+    schema: { tags, summary: 'Nicht erschienen', params: idParams, response: { 200: appointmentSchema } },
+    handler: async (request) => markNoShow(useCaseContext(request), request.params.id),
+  });
+
+  r.post('/api/v1/appointments/:id/cancel', {
+    schema: { tags, summary: 'Termin absagen (Dienststelle oder Callcenter)', params: idParams, response: { 200: appointmentSchema } },
+    handler: async (request) => {
+      const ctx = useCaseContext(request, ...bookers);
+      const result = await booking.cancelByStaff(ctx.database, ctx.actor, settings, request.params.id);
+      sendMail();
+      return result;
+    },
+  });
+
+  r.post('/api/v1/tenants/:tenantId/appointment-services', {
+    schema: { tags, summary: 'Buchbare Leistung anlegen', params: tenantParams, body: serviceCreateSchema },
+    handler: async (request, reply) => reply.status(201).send(await createAppointmentService(useCaseContext(request, 'admin'), request.params.tenantId, request.body)),
+  });
+
+  r.post('/api/v1/tenants/:tenantId/appointment-locations', {
+    schema: { tags, summary: 'Standort mit Öffnungszeiten und Kontingenten anlegen', params: tenantParams, body: locationCreateSchema, response: { 201: locationSchema } },
+    handler: async (request, reply) => reply.status(201).send(await createLocation(useCaseContext(request, 'admin'), request.params.tenantId, request.body)),
+  });
+
+  r.post('/api/v1/appointments/locations/:id/exceptions', {
+    schema: { tags, summary: 'Schließtag oder Sonderöffnung eintragen', params: idParams, body: dayExceptionCreateSchema },
+    handler: async (request, reply) => reply.status(201).send(await addDayException(useCaseContext(request), request.params.id, request.body)),
+  });
+
+  // The sweeper: expire holds, pass expired offers on, send reminders and mail. Off in tests (they call it directly).
+  if (app.config.NODE_ENV !== 'test') {
+    const timer = setInterval(() => {
+      void sweepAppointments(app.database, settings)
+        .then(() => deliverPendingMail(app.database, settings))
+        .catch((e: unknown) => app.log.warn({ err: e }, 'appointment sweep failed'));
+    }, SWEEP_INTERVAL_MS);
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
+}

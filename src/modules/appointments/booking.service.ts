@@ -1,0 +1,253 @@
+import { recordAudit } from '../../platform/audit/audit.service.js';
+import { requireTenantAccess, type Actor } from '../../platform/auth/actor.js';
+import { scopeOf } from '../../platform/auth/actor.js';
+import type { Database, Tx } from '../../platform/db/database.js';
+import { AppError, notFound } from '../../platform/http/app-error.js';
+import { queueCancellation, queueConfirmation } from './appointment-mail.js';
+import type { AppointmentSettings } from './appointment-settings.js';
+import type { BookingCreate, HoldCreate } from './appointments.contract.js';
+import type { BookedService, BookingChannel } from './appointments.schema.js';
+import * as repo from './appointments.repository.js';
+import { freeSeats, seatOrder, windowFor } from './capacity.js';
+import { newCancelCode, newReference, newSecret, personKeyOf, selectServices, sha256 } from './service-selection.js';
+import { dayOf, loadWindows } from './slot-capacity.js';
+import { releaseSeat } from './waitlist.service.js';
+
+export const slotTaken = () =>
+  new AppError('CONFLICT', 'Dieser Termin ist leider nicht mehr frei. Bitte wählen Sie einen anderen.');
+const holdGone = () =>
+  new AppError('CONFLICT', 'Ihre Reservierung ist abgelaufen. Bitte wählen Sie den Termin erneut.');
+
+/**
+ * Holds a slot for a few minutes while the form is filled in. The seat is claimed
+ * in the database at once; a racing request for the same seat gets no row back
+ * (exclusion constraint) and tries the next seat of its contingent.
+ */
+export async function holdSlot(database: Database, actor: Actor, settings: AppointmentSettings, input: HoldCreate, channel: BookingChannel) {
+  return database.scoped(scopeOf(actor), async (tx) => {
+    const location = await repo.findLocation(tx, input.locationId);
+    if (!location || !location.active) throw notFound('Der Standort');
+    requireTenantAccess(actor, location.tenantId);
+    const selection = await selectServices(tx, location, input.services);
+    const start = new Date(input.start);
+    const end = new Date(start.getTime() + selection.durationMinutes * 60_000);
+    const now = Date.now();
+    if (start.getTime() < now + selection.leadMinutes * 60_000) {
+      throw new AppError('VALIDATION_FAILED', 'Dieser Termin liegt zu kurzfristig. Bitte wählen Sie einen späteren.');
+    }
+    if (start.getTime() > now + selection.horizonDays * 86_400_000) {
+      throw new AppError('VALIDATION_FAILED', `Termine können höchstens ${selection.horizonDays} Tage im Voraus gebucht werden.`);
+    }
+    const windows = await loadWindows(tx, location.id, dayOf(start), dayOf(start));
+    const window = windowFor(windows, start, end);
+    const onGrid = window && (start.getTime() - window.start.getTime()) % (location.slotMinutes * 60_000) === 0;
+    if (!window || !onGrid) throw new AppError('VALIDATION_FAILED', 'Zu dieser Zeit werden keine Termine vergeben.');
+
+    await repo.deleteExpiredClaims(tx, location.id, start, end);
+    const live = await repo.listLiveClaims(tx, [location.id], start, end);
+    // Seats that look free first; the others only as a fallback (a claim may end meanwhile).
+    const preferred = freeSeats(window, live, start, end, channel);
+    const order = [...preferred, ...seatOrder(channel, window).filter((s) => !preferred.includes(s))];
+    const secret = newSecret();
+    const expiresAt = new Date(now + settings.holdMinutes * 60_000);
+    for (const seat of order) {
+      const claim = await repo.tryInsertClaim(tx, {
+        tenantId: location.tenantId,
+        locationId: location.id,
+        seat,
+        start,
+        end,
+        kind: 'hold',
+        channel,
+        expiresAt,
+        secretHash: sha256(secret),
+        services: selection.services,
+      });
+      if (claim) {
+        return { holdId: claim.id, holdSecret: secret, expiresAt: expiresAt.toISOString(), start: start.toISOString(), end: end.toISOString(), seat };
+      }
+    }
+    throw slotTaken();
+  });
+}
+
+/** Limits per e-mail address and per person: they stop one person from collecting appointments. Internal bookings are exempt. */
+async function assertWithinLimits(tx: Tx, settings: AppointmentSettings, tenantId: string, channel: BookingChannel, email: string | null, personKey: string) {
+  if (channel === 'internal') return;
+  if (email && (await repo.countOpenAppointments(tx, tenantId, { email })) >= settings.maxPerEmail) {
+    throw new AppError('CONFLICT', `Für diese E-Mail-Adresse sind bereits ${settings.maxPerEmail} offene Termine gebucht.`, {
+      issues: [{ field: 'email', message: 'Höchstzahl offener Termine erreicht.' }],
+    });
+  }
+  if ((await repo.countOpenAppointments(tx, tenantId, { personKey })) >= settings.maxPerPerson) {
+    throw new AppError('CONFLICT', `Für diese Person sind bereits ${settings.maxPerPerson} offene Termine gebucht.`, {
+      issues: [{ field: 'name', message: 'Höchstzahl offener Termine erreicht.' }],
+    });
+  }
+}
+
+export interface NewAppointment {
+  claim: repo.ClaimView;
+  services: BookedService[];
+  name: string;
+  email: string | null;
+  phone: string | null;
+  idempotencyKey: string;
+  channel: BookingChannel;
+}
+
+/** Turns a locked claim into a booked appointment, audited, with the confirmation mail queued. */
+export async function bookClaim(tx: Tx, actor: Actor, settings: AppointmentSettings, input: NewAppointment) {
+  const location = (await repo.findLocation(tx, input.claim.locationId))!;
+  const personKey = personKeyOf(input.name);
+  await assertWithinLimits(tx, settings, location.tenantId, input.channel, input.email, personKey);
+  const cancelCode = newCancelCode();
+  const appointment = await repo.insertAppointment(tx, {
+    tenantId: location.tenantId,
+    locationId: location.id,
+    reference: newReference(),
+    channel: input.channel,
+    startsAt: input.claim.start,
+    endsAt: input.claim.end,
+    seat: input.claim.seat,
+    services: input.services,
+    name: input.name,
+    email: input.email,
+    phone: input.phone,
+    personKey,
+    cancelCodeHash: sha256(cancelCode),
+    idempotencyKey: input.idempotencyKey,
+    bookedBy: actor.username,
+  });
+  await repo.updateClaim(tx, input.claim.id, { kind: 'booking', expiresAt: null, appointmentId: appointment.id });
+  await recordAudit(tx, actor, {
+    action: 'appointment.booked',
+    tenantId: location.tenantId,
+    entityType: 'appointment',
+    entityId: appointment.id,
+    details: { reference: appointment.reference, channel: input.channel, locationId: location.id, start: appointment.startsAt },
+  });
+  await queueConfirmation(tx, settings, appointment, location, cancelCode);
+  return { appointment, cancelCode, location };
+}
+
+/**
+ * Books a held slot. A repeated request with the same idempotency key (double
+ * click, retry after a timeout) returns the first booking instead of a second one:
+ * the hold row is locked, so the repeat waits and then finds the booking.
+ */
+export async function confirmBooking(database: Database, actor: Actor, settings: AppointmentSettings, input: BookingCreate, channel: BookingChannel) {
+  return database.scoped(scopeOf(actor), async (tx) => {
+    const replay = async () => {
+      const existing = await repo.findAppointmentByIdempotencyKey(tx, input.idempotencyKey);
+      if (!existing) return undefined;
+      return { appointment: existing, cancelCode: null, location: (await repo.findLocation(tx, existing.locationId))! };
+    };
+    const first = await replay();
+    if (first) return first;
+    const claim = await repo.lockClaim(tx, input.holdId, 'hold');
+    if (!claim) {
+      const repeated = await replay();
+      if (repeated) return repeated;
+      throw holdGone();
+    }
+    if (claim.secretHash !== sha256(input.holdSecret)) throw notFound('Die Reservierung');
+    requireTenantAccess(actor, claim.tenantId);
+    if (claim.expiresAt && claim.expiresAt.getTime() <= Date.now()) throw holdGone();
+    if (claim.channel !== channel) throw new AppError('FORBIDDEN', 'Diese Reservierung gehört zu einem anderen Buchungsweg.');
+    if (channel === 'online' && !input.email) {
+      throw new AppError('VALIDATION_FAILED', 'Bitte geben Sie eine E-Mail-Adresse für die Bestätigung an.', {
+        issues: [{ field: 'email', message: 'Pflichtfeld für Online-Buchungen.' }],
+      });
+    }
+    return bookClaim(tx, actor, settings, { claim, services: claim.services, name: input.name, email: input.email, phone: input.phone, idempotencyKey: input.idempotencyKey, channel });
+  });
+}
+
+/** Finds an appointment by reference and secret code (citizen without login). Wrong code and unknown reference answer alike. */
+async function findWithCode(tx: Tx, reference: string, code: string) {
+  const appointment = await repo.findAppointmentByReference(tx, reference);
+  if (!appointment || appointment.cancelCodeHash !== sha256(code.toUpperCase())) throw notFound('Der Termin');
+  return appointment;
+}
+
+export async function getAppointmentForCitizen(database: Database, actor: Actor, reference: string, code: string) {
+  return database.scoped(scopeOf(actor), async (tx) => {
+    const appointment = await findWithCode(tx, reference, code);
+    return { appointment, location: (await repo.findLocation(tx, appointment.locationId))! };
+  });
+}
+
+/** Cancels: the seat goes to the next person on the waiting list, or stays blocked for a while (anti-trading). */
+async function cancel(tx: Tx, actor: Actor, settings: AppointmentSettings, appointment: repo.AppointmentRow) {
+  if (appointment.status !== 'booked') throw new AppError('CONFLICT', 'Dieser Termin kann nicht mehr abgesagt werden.');
+  if (appointment.startsAt.getTime() <= Date.now()) throw new AppError('CONFLICT', 'Vergangene Termine können nicht abgesagt werden.');
+  const claim = await repo.lockBookingClaim(tx, appointment.id);
+  const updated = await repo.updateAppointment(tx, appointment.id, { status: 'cancelled', cancelledAt: new Date(), sequence: appointment.sequence + 1 });
+  const location = (await repo.findLocation(tx, appointment.locationId))!;
+  const outcome = claim ? await releaseSeat(tx, settings, claim, location, { blockIfUnclaimed: true }) : 'deleted';
+  await recordAudit(tx, actor, {
+    action: 'appointment.cancelled',
+    tenantId: appointment.tenantId,
+    entityType: 'appointment',
+    entityId: appointment.id,
+    details: { reference: appointment.reference, seatAfterwards: outcome },
+  });
+  await queueCancellation(tx, updated, location);
+  return updated;
+}
+
+export async function cancelByCitizen(database: Database, actor: Actor, settings: AppointmentSettings, reference: string, code: string) {
+  return database.scoped(scopeOf(actor), async (tx) => cancel(tx, actor, settings, await findWithCode(tx, reference, code)));
+}
+
+export async function cancelByStaff(database: Database, actor: Actor, settings: AppointmentSettings, appointmentId: string) {
+  return database.scoped(scopeOf(actor), async (tx) => {
+    const appointment = await repo.findAppointment(tx, appointmentId);
+    if (!appointment) throw notFound('Der Termin');
+    requireTenantAccess(actor, appointment.tenantId);
+    return cancel(tx, actor, settings, appointment);
+  });
+}
+
+/** Moves an appointment to a slot the citizen holds: the new seat is booked and the old one released in one transaction. */
+export async function rescheduleByCitizen(
+  database: Database,
+  actor: Actor,
+  settings: AppointmentSettings,
+  input: { reference: string; code: string; holdId: string; holdSecret: string },
+) {
+  return database.scoped(scopeOf(actor), async (tx) => {
+    const appointment = await findWithCode(tx, input.reference, input.code);
+    if (appointment.status !== 'booked' || appointment.startsAt.getTime() <= Date.now()) {
+      throw new AppError('CONFLICT', 'Dieser Termin kann nicht mehr verschoben werden.');
+    }
+    const hold = await repo.lockClaim(tx, input.holdId, 'hold');
+    if (!hold || hold.secretHash !== sha256(input.holdSecret) || (hold.expiresAt && hold.expiresAt.getTime() <= Date.now())) throw holdGone();
+    if (hold.tenantId !== appointment.tenantId) throw new AppError('VALIDATION_FAILED', 'Ein Termin kann nur innerhalb derselben Verwaltung verschoben werden.');
+    const old = await repo.lockBookingClaim(tx, appointment.id);
+    const location = (await repo.findLocation(tx, hold.locationId))!;
+    if (old) await releaseSeat(tx, settings, old, (await repo.findLocation(tx, old.locationId))!, { blockIfUnclaimed: true });
+    await repo.updateClaim(tx, hold.id, { kind: 'booking', expiresAt: null, appointmentId: appointment.id });
+    const code = newCancelCode();
+    const moved = await repo.updateAppointment(tx, appointment.id, {
+      locationId: hold.locationId,
+      startsAt: hold.start,
+      endsAt: hold.end,
+      seat: hold.seat,
+      services: hold.services,
+      sequence: appointment.sequence + 1,
+      cancelCodeHash: sha256(code),
+      reminderSentAt: null,
+    });
+    await recordAudit(tx, actor, {
+      action: 'appointment.moved',
+      tenantId: appointment.tenantId,
+      entityType: 'appointment',
+      entityId: appointment.id,
+      details: { from: appointment.startsAt, to: hold.start },
+    });
+    await queueConfirmation(tx, settings, moved, location, code, true);
+    return { appointment: moved, cancelCode: code, location };
+  });
+}
