@@ -1,0 +1,134 @@
+import { normalizeText, restoreUmlauts, splitCompound, tokenize } from './german-text.js';
+
+/** What the vocabulary knows about one query word. */
+export interface TokenAnalysis {
+  token: string;
+  /** The word itself is in the vocabulary. */
+  exact: boolean;
+  /** Some vocabulary word starts with it (perso → personalausweis). */
+  prefix: boolean;
+  /** Closest vocabulary words by trigram similarity, best first. */
+  similar: { word: string; similarity: number }[];
+}
+
+export interface SynonymHit {
+  term: string;
+  expansion: string;
+  leikaKey: string | null;
+}
+
+/** One group per thing the caller said; a service matches a group if it matches any alternative. */
+export interface QueryGroup {
+  source: string;
+  alternatives: string[];
+}
+
+export interface SearchPlan {
+  normalized: string;
+  groups: QueryGroup[];
+  /** Services that editor-kept synonyms point to directly. */
+  pinnedLeikaKeys: string[];
+  /** Every word that should be highlighted in results. */
+  highlightTerms: string[];
+  /** Corrections made for typos, to show "Meinten Sie …". */
+  corrections: { from: string; to: string }[];
+}
+
+const MIN_SIMILARITY = 0.34;
+
+/** The words we need vocabulary facts for: tokens and their umlaut-restored spellings. */
+export function queryWords(query: string): string[] {
+  const words = new Set<string>();
+  for (const token of tokenize(query)) {
+    words.add(token);
+    const restored = restoreUmlauts(token);
+    if (restored !== token) words.add(restored);
+  }
+  return [...words];
+}
+
+/**
+ * Turns the caller's words into query groups: each word may be searched as itself
+ * (prefix), as its umlaut spelling, as a typo correction, as compound parts, and as
+ * the expansions of editor-kept synonyms.
+ */
+export function buildSearchPlan(input: {
+  query: string;
+  analysis: Map<string, TokenAnalysis>;
+  knownParts: Set<string>;
+  synonyms: SynonymHit[];
+}): SearchPlan {
+  const normalized = normalizeText(input.query);
+  const tokens = tokenize(input.query);
+  const corrections: SearchPlan['corrections'] = [];
+  const groups: QueryGroup[] = [];
+  const pinned = new Set<string>();
+  const consumed = new Set<string>();
+
+  // Multi-word synonyms ("grauer lappen", "hartz 4") replace the words they cover.
+  for (const hit of input.synonyms) {
+    if (!hit.term.includes(' ')) continue;
+    groups.push({ source: hit.term, alternatives: words(hit.expansion) });
+    if (hit.leikaKey) pinned.add(hit.leikaKey);
+    for (const w of hit.term.split(' ')) consumed.add(w);
+  }
+  const singleSynonyms = new Map(input.synonyms.filter((s) => !s.term.includes(' ')).map((s) => [s.term, s]));
+
+  for (const token of tokens) {
+    if (consumed.has(token)) continue;
+    const alternatives = new Set<string>();
+    const restored = restoreUmlauts(token);
+    const spellings = restored === token ? [token] : [token, restored];
+    let recognised = false;
+    for (const spelling of spellings) {
+      const facts = input.analysis.get(spelling);
+      if (facts?.exact || facts?.prefix || /^[0-9]+$/.test(spelling)) {
+        alternatives.add(spelling);
+        recognised = true;
+      }
+    }
+    const parts = splitCompound(restored, (w) => input.knownParts.has(w));
+    if (parts) {
+      for (const p of parts) alternatives.add(p);
+      recognised = true;
+    }
+    if (!recognised) {
+      // Unknown word: keep it (the stemmer may still match) and add the closest vocabulary words.
+      alternatives.add(token);
+      const facts = input.analysis.get(restored) ?? input.analysis.get(token);
+      const best = facts?.similar.filter((s) => s.similarity >= MIN_SIMILARITY).slice(0, 2) ?? [];
+      for (const s of best) {
+        alternatives.add(s.word);
+        corrections.push({ from: token, to: s.word });
+      }
+    }
+    for (const candidate of [...alternatives]) {
+      const synonym = singleSynonyms.get(candidate);
+      if (!synonym) continue;
+      for (const w of words(synonym.expansion)) alternatives.add(w);
+      if (synonym.leikaKey) pinned.add(synonym.leikaKey);
+    }
+    groups.push({ source: token, alternatives: [...alternatives] });
+  }
+
+  const highlightTerms = new Set<string>();
+  for (const g of groups) for (const a of g.alternatives) if (a.length >= 3) highlightTerms.add(a);
+  return { normalized, groups, pinnedLeikaKeys: [...pinned], highlightTerms: [...highlightTerms], corrections };
+}
+
+function words(text: string): string[] {
+  return normalizeText(text)
+    .split(' ')
+    .filter((w) => w.length >= 2);
+}
+
+/** A group as to_tsquery text: alternatives ORed, longer words as prefixes. Words are [a-zäöüß0-9] only. */
+export function groupToTsquery(group: QueryGroup): string {
+  const terms = group.alternatives.filter((a) => /^[a-zäöüß0-9]+$/.test(a)).map((a) => (a.length >= 4 ? `${a}:*` : a));
+  return terms.length ? `(${terms.join(' | ')})` : '';
+}
+
+/** The whole query: any group may match; ranking rewards services matching more groups. */
+export function planToTsquery(plan: SearchPlan): string {
+  return plan.groups.map(groupToTsquery).filter(Boolean).join(' | ');
+}

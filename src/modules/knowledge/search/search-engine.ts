@@ -1,0 +1,54 @@
+import type { Tx } from '../../../platform/db/database.js';
+import { compoundCandidates, indexableParts, normalizeText, restoreUmlauts, tokenize } from './german-text.js';
+import { buildSearchPlan, groupToTsquery, planToTsquery, queryWords, type SearchPlan } from './query-plan.js';
+import * as searchRepo from './search.repository.js';
+
+/**
+ * Keeps the search index current: vocabulary, compound parts, weighted document.
+ * Call after services were inserted, changed or imported (same transaction).
+ */
+export async function reindexServices(tx: Tx, ids?: string[]): Promise<void> {
+  await searchRepo.rebuildVocabulary(tx);
+  const vocabulary = await searchRepo.loadVocabulary(tx);
+  const sources = await searchRepo.listIndexSources(tx, ids);
+  const rows = sources.map((s) => {
+    const words = new Set(normalizeText(`${s.title} ${s.keywords.join(' ')}`).split(' '));
+    const parts = new Set<string>();
+    for (const w of words) for (const p of indexableParts(w, (x) => vocabulary.has(x))) parts.add(p);
+    return { id: s.id, compoundParts: [...parts].join(' ') };
+  });
+  await searchRepo.writeSearchIndex(tx, rows);
+}
+
+export interface EngineResult {
+  plan: SearchPlan;
+  rows: searchRepo.RankedRow[];
+}
+
+/** Plans the query against the vocabulary and synonyms, then ranks the services. */
+export async function runSearch(tx: Tx, query: string, limit: number): Promise<EngineResult> {
+  const words = queryWords(query);
+  if (words.length === 0) {
+    return { plan: { normalized: normalizeText(query), groups: [], pinnedLeikaKeys: [], highlightTerms: [], corrections: [] }, rows: [] };
+  }
+  const candidates = new Set<string>();
+  for (const token of tokenize(query)) {
+    if (token.length >= 7) for (const c of compoundCandidates(restoreUmlauts(token))) candidates.add(c);
+  }
+  const analysis = await searchRepo.analyzeWords(tx, words);
+  const knownParts = await searchRepo.knownWords(tx, [...candidates]);
+  const corrected = [...analysis.values()].flatMap((a) => (a.exact || a.prefix ? [] : a.similar.slice(0, 1).map((s) => s.word)));
+  const normalized = normalizeText(query);
+  const synonyms = await searchRepo.matchSynonyms(tx, [normalized, restoreUmlauts(normalized)], [...words, ...corrected]);
+  const plan = buildSearchPlan({ query, analysis, knownParts, synonyms });
+  const tsquery = planToTsquery(plan);
+  if (!tsquery && plan.pinnedLeikaKeys.length === 0) return { plan, rows: [] };
+  const rows = await searchRepo.rankServices(tx, {
+    tsquery: tsquery || 'xxxxxxxx',
+    groupQueries: plan.groups.map(groupToTsquery).filter(Boolean),
+    normalized: plan.normalized,
+    pinned: plan.pinnedLeikaKeys,
+    limit,
+  });
+  return { plan, rows };
+}

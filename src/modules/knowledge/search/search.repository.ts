@@ -1,0 +1,281 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../../platform/db/database.js';
+import { knowledgeSearches, knowledgeSynonyms } from '../knowledge.schema.js';
+import { germanStopwords } from './german-text.js';
+import type { SynonymHit, TokenAnalysis } from './query-plan.js';
+
+/** A text[] literal built from bound parameters (drizzle would otherwise spread a JS array). */
+export function textArray(values: readonly string[]): SQL {
+  if (values.length === 0) return sql`'{}'::text[]`;
+  return sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+}
+
+const stopwordArray = () => textArray([...germanStopwords]);
+
+/**
+ * Rebuilds the vocabulary from titles, keywords and synonyms of published services:
+ * the dictionary for typo correction and compound splitting.
+ */
+export async function rebuildVocabulary(tx: Tx): Promise<void> {
+  await tx.execute(sql`delete from knowledge_terms`);
+  await tx.execute(sql`
+    insert into knowledge_terms (word, frequency)
+    select w, count(distinct src)::int from (
+      select s.id::text as src, regexp_split_to_table(lower(s.title || ' ' || array_to_string(s.keywords, ' ')), '[^a-zäöüß0-9]+') as w
+        from knowledge_services s where s.status = 'published'
+      union all
+      select 'syn:' || y.id::text, regexp_split_to_table(lower(y.term || ' ' || y.expansion), '[^a-zäöüß0-9]+')
+        from knowledge_synonyms y
+    ) x
+    where length(w) >= 3 and not (w = any(${stopwordArray()}))
+    group by w`);
+}
+
+export async function loadVocabulary(tx: Tx): Promise<Set<string>> {
+  const rows = await queryRows<{ word: string }>(tx, sql`select word from knowledge_terms`);
+  return new Set(rows.map((r) => r.word));
+}
+
+/** Title and keywords of services, for computing compound parts in the indexer. */
+export async function listIndexSources(tx: Tx, ids?: string[]) {
+  return queryRows<{ id: string; title: string; keywords: string[] }>(
+    tx,
+    ids
+      ? sql`select id, title, keywords from knowledge_services where id = any(${textArray(ids)}::uuid[])`
+      : sql`select id, title, keywords from knowledge_services`,
+  );
+}
+
+/** Stores compound parts and recomputes the weighted German document and the trigram text. */
+export async function writeSearchIndex(tx: Tx, rows: { id: string; compoundParts: string }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    const values = sql.join(
+      chunk.map((r) => sql`(${r.id}::uuid, ${r.compoundParts})`),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      update knowledge_services s set
+        compound_parts = v.parts,
+        search_vector =
+             setweight(to_tsvector('german', s.title), 'A')
+          || setweight(to_tsvector('german', array_to_string(s.keywords, ' ')), 'A')
+          || setweight(to_tsvector('german', v.parts), 'B')
+          || setweight(to_tsvector('german', s.short_text), 'C')
+          || setweight(to_tsvector('german', coalesce(s.required_documents, '') || ' ' || coalesce(s.notes, '')), 'D'),
+        search_text = lower(s.title || ' ' || array_to_string(s.keywords, ' '))
+      from (values ${values}) as v(id, parts)
+      where s.id = v.id`);
+  }
+}
+
+/** For each query word: in the vocabulary? prefix of a vocabulary word? closest words by trigram? */
+export async function analyzeWords(tx: Tx, words: string[]): Promise<Map<string, TokenAnalysis>> {
+  if (words.length === 0) return new Map();
+  const rows = await queryRows<{ token: string; exact: boolean; prefix: boolean; similar: { word: string; similarity: number }[] }>(
+    tx,
+    sql`select t.token,
+               exists (select 1 from knowledge_terms k where k.word = t.token) as exact,
+               (length(t.token) >= 4 and exists (select 1 from knowledge_terms k where k.word like t.token || '%' and k.word <> t.token)) as prefix,
+               coalesce((select json_agg(json_build_object('word', x.word, 'similarity', x.sim))
+                           from (select k.word, similarity(k.word, t.token)::float8 as sim
+                                   from knowledge_terms k
+                                  where k.word % t.token
+                                  order by sim desc, k.frequency desc
+                                  limit 3) x), '[]'::json) as similar
+          from unnest(${textArray(words)}) as t(token)`,
+  );
+  return new Map(rows.map((r) => [r.token, r]));
+}
+
+/** Which of the candidate substrings are vocabulary words (compound parts). */
+export async function knownWords(tx: Tx, candidates: string[]): Promise<Set<string>> {
+  if (candidates.length === 0) return new Set();
+  const rows = await queryRows<{ word: string }>(tx, sql`select word from knowledge_terms where word = any(${textArray(candidates)})`);
+  return new Set(rows.map((r) => r.word));
+}
+
+/** Synonym terms occurring as whole words in the query (or equal to one of the given words). */
+export async function matchSynonyms(tx: Tx, phrases: string[], words: string[]): Promise<SynonymHit[]> {
+  const padded = phrases.map((p) => ` ${p} `);
+  return queryRows<SynonymHit>(
+    tx,
+    sql`select term, expansion, leika_key as "leikaKey" from knowledge_synonyms
+         where term = any(${textArray(words)})
+            or exists (select 1 from unnest(${textArray(padded)}) p(q) where p.q like '% ' || term || ' %')`,
+  );
+}
+
+export interface RankedRow {
+  id: string;
+  leikaKey: string;
+  title: string;
+  category: string;
+  responsibility: 'municipality' | 'region' | 'region_or_host';
+  shortText: string;
+  requiredDocuments: string | null;
+  fees: string | null;
+  onlineServiceUrl: string | null;
+  reviewDue: string;
+  verifiedBy: string | null;
+  verifiedAt: Date | null;
+  score: number;
+}
+
+/**
+ * The ranking: share of the caller's words a service matches (coverage), German
+ * full-text rank with title and keywords weighted highest, fuzzy similarity of the
+ * whole query to title and keywords (typos), editor-pinned synonyms, and a gentle
+ * popularity prior.
+ */
+export async function rankServices(
+  tx: Tx,
+  input: { tsquery: string; groupQueries: string[]; normalized: string; pinned: string[]; limit: number },
+): Promise<RankedRow[]> {
+  const groups = input.groupQueries.length
+    ? sql`array[${sql.join(
+        input.groupQueries.map((g) => sql`to_tsquery('german', ${g})`),
+        sql`, `,
+      )}]`
+    : sql`'{}'::tsquery[]`;
+  const n = Math.max(1, input.groupQueries.length);
+  return queryRows<RankedRow>(
+    tx,
+    sql`select s.id, s.leika_key as "leikaKey", s.title, s.category, s.responsibility, s.short_text as "shortText",
+               s.required_documents as "requiredDocuments", s.fees, s.online_service_url as "onlineServiceUrl",
+               s.review_due::text as "reviewDue", s.verified_by as "verifiedBy", s.verified_at as "verifiedAt",
+               ((select count(*) from unnest(${groups}) g where s.search_vector @@ g)::float8 / ${n}
+                + least(ts_rank('{0.05, 0.2, 0.4, 1.0}', s.search_vector, q.tsq), 1.0) * 0.6
+                + word_similarity(${input.normalized}, s.search_text) * 0.3
+                + case when s.leika_key = any(${textArray(input.pinned)}) then 0.8 else 0 end
+                + ln(greatest(s.popularity, 0.1)) * 0.05)::float8 as score
+          from knowledge_services s, (select to_tsquery('german', ${input.tsquery}) as tsq) q
+         where s.status = 'published'
+           and (s.search_vector @@ q.tsq or ${input.normalized} <% s.search_text or s.leika_key = any(${textArray(input.pinned)}))
+         order by score desc, s.title
+         limit ${input.limit}`,
+  );
+}
+
+/** The baseline for the benchmark: plain websearch_to_tsquery over the same document. */
+export async function rankServicesPlain(tx: Tx, query: string, limit: number): Promise<{ leikaKey: string }[]> {
+  return queryRows<{ leikaKey: string }>(
+    tx,
+    sql`select s.leika_key as "leikaKey"
+          from knowledge_services s, websearch_to_tsquery('german', ${query}) q
+         where s.search_vector @@ q
+         order by ts_rank(s.search_vector, q) desc, s.title
+         limit ${limit}`,
+  );
+}
+
+export async function listSynonyms(tx: Tx) {
+  return tx.select().from(knowledgeSynonyms).orderBy(knowledgeSynonyms.term);
+}
+
+export async function insertSynonyms(tx: Tx, rows: (typeof knowledgeSynonyms.$inferInsert)[]) {
+  if (rows.length === 0) return [];
+  return tx.insert(knowledgeSynonyms).values(rows).onConflictDoNothing().returning();
+}
+
+export async function deleteSynonym(tx: Tx, id: string): Promise<boolean> {
+  const rows = await queryRows<{ id: string }>(tx, sql`delete from knowledge_synonyms where id = ${id} returning id`);
+  return rows.length > 0;
+}
+
+/**
+ * Logs a search. An agent types in steps ("perso", "personalaus…"): a search by the
+ * same person within 30 s that refines the previous one replaces it, so only the
+ * final query counts for knowledge gaps.
+ */
+export async function logSearch(
+  tx: Tx,
+  entry: { tenantId: string; actorUserId: string | null; query: string; resultCount: number; topLeikaKeys: string[] },
+): Promise<string> {
+  if (entry.actorUserId) {
+    const [previous] = await queryRows<{ id: string }>(
+      tx,
+      sql`select id from knowledge_searches
+           where actor_user_id = ${entry.actorUserId} and created_at > now() - interval '30 seconds'
+             and clicked_leika_key is null
+             and (${entry.query} like query || '%' or query like ${entry.query} || '%')
+           order by created_at desc limit 1`,
+    );
+    if (previous) {
+      await tx.execute(sql`update knowledge_searches
+                              set query = ${entry.query}, result_count = ${entry.resultCount}, tenant_id = ${entry.tenantId},
+                                  top_leika_keys = ${textArray(entry.topLeikaKeys)}, created_at = now()
+                            where id = ${previous.id}`);
+      return previous.id;
+    }
+  }
+  const [row] = await tx
+    .insert(knowledgeSearches)
+    .values({ ...entry })
+    .returning({ id: knowledgeSearches.id });
+  return row!.id;
+}
+
+export async function recordClick(tx: Tx, searchId: string, leikaKey: string): Promise<boolean> {
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`update knowledge_searches set clicked_leika_key = ${leikaKey}, clicked_at = now() where id = ${searchId} returning id`,
+  );
+  return rows.length > 0;
+}
+
+/** Links a documented service to the search it came from (or the actor's latest search within 30 minutes). */
+export async function recordDocumented(tx: Tx, input: { searchId?: string; actorUserId?: string | null; leikaKey: string }): Promise<boolean> {
+  const target = input.searchId
+    ? sql`id = ${input.searchId}`
+    : sql`id = (select id from knowledge_searches where actor_user_id = ${input.actorUserId ?? null}
+                 and created_at > now() - interval '30 minutes' order by created_at desc limit 1)`;
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`update knowledge_searches set documented_leika_key = ${input.leikaKey} where ${target} returning id`,
+  );
+  return rows.length > 0;
+}
+
+export interface GapRow {
+  tenantId: string;
+  query: string;
+  searches: number;
+  noResult: number;
+  noClick: number;
+  documentedOther: number;
+  documentedLeikaKey: string | null;
+  lastSearchedAt: Date;
+}
+
+/** Searches that found nothing useful, grouped by query: no result, no click, or another service documented. */
+export async function listGaps(tx: Tx, tenantId: string | null): Promise<GapRow[]> {
+  return queryRows<GapRow>(
+    tx,
+    sql`select tenant_id as "tenantId", lower(query) as query, count(*)::int as searches,
+               count(*) filter (where result_count = 0)::int as "noResult",
+               count(*) filter (where clicked_leika_key is null)::int as "noClick",
+               count(*) filter (where documented_leika_key is not null and not (documented_leika_key = any(top_leika_keys[1:5])))::int as "documentedOther",
+               (array_agg(documented_leika_key order by created_at desc) filter (where documented_leika_key is not null))[1] as "documentedLeikaKey",
+               max(created_at) as "lastSearchedAt"
+          from knowledge_searches
+         where resolved = false
+           and (${tenantId}::uuid is null or tenant_id = ${tenantId}::uuid)
+           and (result_count = 0 or clicked_leika_key is null
+                or (documented_leika_key is not null and not (documented_leika_key = any(top_leika_keys[1:5]))))
+         group by tenant_id, lower(query)
+         order by count(*) desc, max(created_at) desc
+         limit 200`,
+  );
+}
+
+export async function resolveGap(tx: Tx, tenantId: string, query: string): Promise<number> {
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`update knowledge_searches set resolved = true where tenant_id = ${tenantId} and lower(query) = ${query.toLowerCase()} and resolved = false returning id`,
+  );
+  return rows.length;
+}
