@@ -8,6 +8,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from './config.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { appointmentsRoutes } from './modules/appointments/appointments.routes.js';
+import { contactsRoutes } from './modules/contacts/contacts.routes.js';
+import { routingRoutes } from './modules/routing/routing.routes.js';
 import { tenancyRoutes } from './modules/tenancy/tenancy.routes.js';
 import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
@@ -25,7 +27,7 @@ export interface AppOptions {
 }
 
 /** Every module's routes; a new module adds its plugin here. */
-const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes, appointmentsRoutes];
+const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes, contactsRoutes, routingRoutes, appointmentsRoutes];
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 

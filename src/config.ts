@@ -34,6 +34,11 @@ const configSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('DialogCenter Hannover <dialogcenter@hannover-stadt.de>'),
   TZ_BUSINESS: z.string().default('Europe/Berlin'),
+  /** E-mail channel: port of the built-in SMTP receiver (unset = off; 0 = any free port, for tests). */
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  INBOUND_SMTP_HOST: z.string().default('127.0.0.1'),
+  /** Largest accepted inbound mail in bytes. */
+  INBOUND_SMTP_MAX_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(10_000_000),
   /** Days a secure answer link (department without account, citizen reply) stays valid. */
   ACCESS_LINK_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   /** Run the outbox dispatcher and the deadline sweep in this process (off in tests, which drive them directly). */

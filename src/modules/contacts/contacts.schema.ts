@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt, versionColumn } from '../../platform/db/columns.js';
 import { tenantIsolationPolicy } from '../../platform/db/tenant-policy.js';
-import { users } from '../accounts/accounts.schema.js';
 
 export * from './telephony.schema.js';
 
@@ -78,34 +77,3 @@ export const contacts = pgTable(
     check('contacts_documented_check', sql`${t.status} = 'open' or (${t.tenantId} is not null and ${t.outcome} is not null)`),
   ],
 ).enableRLS();
-
-export const agentStateValues = ['available', 'on_call', 'wrap_up', 'break', 'offline'] as const;
-export type AgentState = (typeof agentStateValues)[number];
-
-/** The current state of each agent. Center staff, no tenant. */
-export const agentStates = pgTable(
-  'agent_states',
-  {
-    userId: uuid('user_id')
-      .primaryKey()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    state: varchar('state', { length: 20 }).$type<AgentState>().notNull(),
-    since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
-    /** Copied display name for the wallboard. */
-    displayName: text('display_name').notNull(),
-  },
-  (t) => [check('agent_states_state_check', sql`${t.state} in ('available', 'on_call', 'wrap_up', 'break', 'offline')`)],
-);
-
-/** Every state an agent was in, with start and end, so durations can be reported. */
-export const agentStateLog = pgTable(
-  'agent_state_log',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    userId: uuid('user_id').notNull(),
-    state: varchar('state', { length: 20 }).notNull(),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
-    endedAt: timestamp('ended_at', { withTimezone: true }),
-  },
-  (t) => [index('agent_state_log_user_idx').on(t.userId, t.startedAt)],
-);

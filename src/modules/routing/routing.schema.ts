@@ -91,3 +91,34 @@ export const agentSkills = pgTable('agent_skills', {
   languages: text('languages').array().notNull().default(sql`'{de}'::text[]`),
   updatedAt: updatedAt(),
 });
+
+export const agentStateValues = ['available', 'on_call', 'wrap_up', 'break', 'offline'] as const;
+export type AgentState = (typeof agentStateValues)[number];
+
+/** The current state of each agent (routing offers work only to available agents). Center staff, no tenant. */
+export const agentStates = pgTable(
+  'agent_states',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    state: varchar('state', { length: 20 }).$type<AgentState>().notNull(),
+    since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
+    /** Copied display name for the wallboard. */
+    displayName: text('display_name').notNull(),
+  },
+  (t) => [check('agent_states_state_check', sql`${t.state} in ('available', 'on_call', 'wrap_up', 'break', 'offline')`)],
+);
+
+/** Every state an agent was in, with start and end, so durations can be reported. */
+export const agentStateLog = pgTable(
+  'agent_state_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    userId: uuid('user_id').notNull(),
+    state: varchar('state', { length: 20 }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [index('agent_state_log_user_idx').on(t.userId, t.startedAt)],
+);

@@ -1,0 +1,127 @@
+import { systemActor, type Actor } from '../../platform/auth/actor.js';
+import type { UseCaseContext } from '../../platform/context.js';
+import { listUsers } from '../accounts/accounts.service.js';
+import { enqueueWorkItem, startChat, submitContactForm } from '../routing/routing.service.js';
+import { listTenants } from '../tenancy/tenancy.service.js';
+import type { ContactOutcome } from './contacts.schema.js';
+import { documentContact, listUndocumentedContacts } from './contacts.service.js';
+import { generatePilotDay, mulberry32, streamOfEvents } from './load/pilot-day.js';
+import { addHotline, ingestCallEvents, listHotlines, listTelephoneSystems, mapAgentLine, normaliseEvent, registerTelephoneSystem } from './telephony/telephony.service.js';
+
+/** Token of the demo telephone system (demo data only; a real system gets a random one). */
+export const DEMO_ACD_TOKEN = 'demo-acd-token-hannover-2026';
+export const DEMO_ACD_NAME = 'ACD DialogCenter (Demo)';
+/** ACD agent ids of the demo accounts. */
+export const demoAgentLines: Record<string, string> = { agent: 'SIP/1001', agent2: 'SIP/1002', teamleitung: 'SIP/1003' };
+
+/** Demo hotline of a tenant: 0511 1689-<last three AGS digits> (Region: -000). Fictitious. */
+export const demoHotline = (ags: string) => `05111689${ags.length === 8 ? ags.slice(5) : '000'}`;
+export const demoQueue = (slug: string) => `dc-${slug}`;
+
+/** Services agents document most (keys as in the knowledge module's demo catalogue). */
+export const demoServices = [
+  { leikaKey: '99115001000000', title: 'Wohnsitz anmelden (Zuzug)' },
+  { leikaKey: '99115002000000', title: 'Wohnsitz ummelden (Umzug innerhalb der Kommune)' },
+  { leikaKey: '99115005000000', title: 'Meldebescheinigung beantragen' },
+  { leikaKey: '99102013000000', title: 'Personalausweis beantragen' },
+  { leikaKey: '99102020000000', title: 'Reisepass beantragen' },
+  { leikaKey: '99102015000000', title: 'Verlust oder Diebstahl des Personalausweises melden' },
+  { leikaKey: '99116013000000', title: 'Bewohnerparkausweis beantragen' },
+  { leikaKey: '99116016000000', title: 'Sozialpass beantragen' },
+];
+
+const outcomes: [ContactOutcome, number][] = [
+  ['answered_first_level', 0.62],
+  ['transferred', 0.14],
+  ['forwarded_second_level', 0.1],
+  ['appointment_booked', 0.09],
+  ['it_fault', 0.02],
+  ['public_order_incident', 0.01],
+  ['other', 0.02],
+];
+
+export async function seedContactsDemo(ctx: UseCaseContext): Promise<void> {
+  const admin: Actor = ctx.actor;
+  const adminCtx = { ...ctx, actor: admin };
+  if ((await listTelephoneSystems(adminCtx)).some((s) => s.name === DEMO_ACD_NAME)) return;
+  const { system } = await registerTelephoneSystem(adminCtx, DEMO_ACD_NAME, DEMO_ACD_TOKEN);
+  const tenants = await listTenants(ctx);
+  const existing = new Set((await listHotlines(adminCtx)).map((h) => h.dialledNumber));
+  for (const t of tenants) {
+    const number = demoHotline(t.ags);
+    if (existing.has(number)) continue;
+    await addHotline(adminCtx, { dialledNumber: number, tenantId: t.id, queueName: demoQueue(t.slug), label: `Servicenummer ${t.officialName}` });
+  }
+  const users = await listUsers(ctx);
+  for (const [username, agentId] of Object.entries(demoAgentLines)) {
+    const user = users.find((u) => u.username === username);
+    if (user) await mapAgentLine(adminCtx, { telephoneSystemId: system.id, externalAgentId: agentId, userId: user.id });
+  }
+
+  // Today's calls so far, for the pilot tenants (weighted by size), through the ingest path.
+  const pilot = tenants.filter((t) => t.lifecycle !== 'planned');
+  const weights: Record<string, number> = { hannover: 6, 'region-hannover': 3, langenhagen: 2, laatzen: 1.5, wunstorf: 1.5, barsinghausen: 1.2 };
+  const now = new Date();
+  const calls = generatePilotDay({
+    day: now,
+    to: new Date(now.getTime() - 10 * 60_000),
+    calls: 260,
+    agentIds: ['SIP/1002', 'SIP/1003', 'SIP/1004', 'SIP/1005'],
+    lines: pilot.map((t) => ({ dialledNumber: demoHotline(t.ags), queue: demoQueue(t.slug), weight: weights[t.slug] ?? 1 })),
+    callIdPrefix: `demo-${now.toISOString().slice(0, 10)}`,
+  });
+  const events = streamOfEvents(calls, { repeats: 0 }).map(normaliseEvent);
+  for (let i = 0; i < events.length; i += 500) {
+    await ingestCallEvents(ctx.database, system.id, events.slice(i, i + 500), { live: false });
+  }
+
+  // Most contacts documented by a supervisor on the agents' behalf; some left open (undocumented).
+  const supervisorCtx = { ...ctx, actor: { ...systemActor('demo-seed'), roles: ['supervisor' as const] } };
+  const random = mulberry32(2271);
+  const pickOutcome = () => {
+    let r = random();
+    for (const [o, p] of outcomes) if ((r -= p) <= 0) return o;
+    return 'other' as const;
+  };
+  const open = await listUndocumentedContacts(supervisorCtx, new Date(now.getTime() + 3600_000));
+  for (const { contact } of open) {
+    if (random() < 0.06 || !contact.tenantId) continue;
+    const service = demoServices[Math.floor(random() * demoServices.length)]!;
+    await documentContact(supervisorCtx, contact.id, {
+      version: contact.version,
+      tenantId: contact.tenantId,
+      leikaKey: service.leikaKey,
+      serviceTitle: service.title,
+      outcome: pickOutcome(),
+      note: null,
+    });
+  }
+
+  // The other channels: mail, contact form, a waiting web chat, a call-back from second level.
+  const bySlug = (slug: string) => tenants.find((t) => t.slug === slug)!;
+  const mails = [
+    ['langenhagen', 'Frage zur Hundesteuer', 'Guten Tag, ich habe einen Hund aus dem Tierheim übernommen. Muss ich ihn anmelden und was kostet das?', 'k.meyer@example.org', 'Karin Meyer'],
+    ['laatzen', 'Termin Bürgerbüro', 'Hallo, ich brauche dringend einen neuen Reisepass. Gibt es noch Termine diese Woche?', 'j.schulz@example.org', 'Jan Schulz'],
+    ['region-hannover', 'Elterngeld Bearbeitungsstand', 'Sehr geehrte Damen und Herren, mein Antrag auf Elterngeld ist seit sechs Wochen in Bearbeitung. Können Sie mir den Stand sagen?', 'a.yilmaz@example.org', 'Ayşe Yılmaz'],
+  ] as const;
+  for (const [slug, subject, body, address, name] of mails) {
+    await enqueueWorkItem(ctx, {
+      tenantId: bySlug(slug).id,
+      channel: 'email',
+      subject,
+      body,
+      fromAddress: address,
+      fromName: name,
+      sourceRef: `mail:demo-${slug}-${subject}`,
+      dueAt: new Date(now.getTime() + 20 * 3600_000),
+    });
+  }
+  await submitContactForm(ctx.database, bySlug('wunstorf').id, {
+    name: 'Peter Lange',
+    email: 'p.lange@example.org',
+    subject: 'Sperrmüll abholen',
+    message: 'Wie kann ich einen Termin für die Sperrmüllabholung bekommen?',
+    language: 'de',
+  });
+  await startChat(ctx.database, bySlug('hannover').id, { name: 'Gast', message: 'Wo kann ich einen Bewohnerparkausweis beantragen?', language: 'de' });
+}

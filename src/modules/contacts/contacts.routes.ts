@@ -1,0 +1,90 @@
+import type { ServerResponse } from 'node:http';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { useCaseContext } from '../../platform/http/request-context.js';
+import { subscribeChanges } from '../../platform/realtime/change-bus.js';
+import { getOwnAgentState } from '../routing/routing.service.js';
+import { listMyWorkItems } from '../routing/routing.service.js';
+import { contactSchema, documentContactSchema, openContactSchema, screenPopSchema, serviceOptionSchema } from './contacts.contract.js';
+import * as contactsService from './contacts.service.js';
+import { searchServices } from './service-catalogue.js';
+import { telephonyRoutes } from './telephony/telephony.routes.js';
+import { startOfBerlinDay } from './wallboard/metrics.js';
+import { openEventStream } from './wallboard/wallboard-hub.js';
+import { wallboardRoutes } from './wallboard/wallboard.routes.js';
+
+const tags = ['Kontakte'];
+const idParams = z.object({ id: z.uuid({ message: 'Keine gültige Kennung.' }) });
+
+/** Agent desktop, contact documentation, telephone integration and wallboard. */
+export async function contactsRoutes(app: FastifyInstance) {
+  await app.register(telephonyRoutes);
+  await app.register(wallboardRoutes);
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/v1/desktop', {
+    schema: { tags, summary: 'Agenten-Arbeitsplatz: eigener Status, Screen-Pop, offene Kontakte, eigene Anliegen' },
+    handler: async (request) => {
+      const ctx = useCaseContext(request, 'agent', 'supervisor');
+      const [agentState, screenPop, openContacts, workItems] = [
+        await getOwnAgentState(ctx, startOfBerlinDay(new Date())),
+        await contactsService.getScreenPop(ctx),
+        await contactsService.listMyOpenContacts(ctx),
+        await listMyWorkItems(ctx),
+      ];
+      return { agentState, screenPop: screenPop ? screenPopSchema.parse(screenPop) : null, openContacts, workItems };
+    },
+  });
+
+  r.get('/api/v1/contacts/undocumented', {
+    schema: { tags, summary: 'Nicht dokumentierte Kontakte (Teamleitung)', response: { 200: z.object({ items: z.array(openContactSchema) }) } },
+    handler: async (request) => ({ items: await contactsService.listUndocumentedContacts(useCaseContext(request, 'supervisor')) }),
+  });
+
+  r.get('/api/v1/contacts/:id', {
+    schema: { tags, summary: 'Ein Kontakt', params: idParams, response: { 200: contactSchema } },
+    handler: async (request) => contactsService.getContact(useCaseContext(request), request.params.id),
+  });
+
+  r.post('/api/v1/contacts/:id/document', {
+    schema: { tags, summary: 'Kontakt dokumentieren (Mandant, Leistung, Ergebnis, Notiz)', params: idParams, body: documentContactSchema, response: { 200: contactSchema } },
+    handler: async (request) =>
+      contactsService.documentContact(useCaseContext(request, 'agent', 'supervisor'), request.params.id, request.body),
+  });
+
+  r.get('/api/v1/services', {
+    schema: {
+      tags,
+      summary: 'Leistungen für die Dokumentation suchen (LeiKa)',
+      querystring: z.object({ q: z.string().trim().max(100).default('') }),
+      response: { 200: z.object({ items: z.array(serviceOptionSchema) }) },
+    },
+    handler: async (request) => ({ items: await searchServices(useCaseContext(request), request.query.q) }),
+  });
+
+  // The desktop's live channel: "something changed for you", the page then reloads its data.
+  const streams = new Set<ServerResponse>();
+  app.addHook('preClose', async () => {
+    for (const s of streams) s.end();
+  });
+  app.get('/api/v1/desktop/stream', { schema: { tags, summary: 'Änderungen für den eigenen Arbeitsplatz (Server-Sent Events)' } }, async (request, reply) => {
+    const ctx = useCaseContext(request, 'agent', 'supervisor');
+    const userId = ctx.actor.userId!;
+    reply.hijack();
+    const response = reply.raw;
+    openEventStream(response);
+    streams.add(response);
+    const unsubscribe = await subscribeChanges(app.database, (change) => {
+      if (change.topic === 'queue' || change.userIds?.includes(userId)) {
+        response.write(`event: changed\ndata: ${JSON.stringify({ topic: change.topic })}\n\n`);
+      }
+    });
+    const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), 15_000);
+    response.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      streams.delete(response);
+    });
+  });
+}

@@ -1,0 +1,150 @@
+import { requireRole, requireTenantAccess } from '../../platform/auth/actor.js';
+import { recordAudit } from '../../platform/audit/audit.service.js';
+import { inActorScope, type UseCaseContext } from '../../platform/context.js';
+import { AppError, notFound } from '../../platform/http/app-error.js';
+import { StagedChanges } from '../../platform/realtime/change-bus.js';
+import { completeWorkItemInTx, findAgentStateInTx, findWorkItemInTx, setAgentStateInTx } from '../routing/routing.service.js';
+import type { DocumentContactInput, DocumentWorkItemInput } from './contacts.contract.js';
+import * as repo from './contacts.repository.js';
+
+/** How far back a screen pop shows a caller's earlier contacts (data minimisation). */
+export const EARLIER_CONTACTS_DAYS = 90;
+/** An open contact older than this shows up in the supervisor's list of undocumented calls. */
+export const UNDOCUMENTED_AFTER_MINUTES = 5;
+
+/**
+ * The screen pop: the agent's newest undocumented contact (normally the call just
+ * answered), its tenant, and the caller's earlier contacts where allowed: only when
+ * the number was transmitted, only documented contacts of the last 90 days, only
+ * tenants the agent may see (row-level security); the read is audited.
+ */
+export async function getScreenPop(ctx: UseCaseContext) {
+  requireRole(ctx.actor, 'agent', 'supervisor');
+  return inActorScope(ctx, async (tx) => {
+    const [current] = await repo.listOpenContactsOfAgent(tx, ctx.actor.userId!);
+    if (!current) return null;
+    const number = current.contact.callerNumber;
+    const isTransmitted = !!number && /[0-9]{5,}/.test(number);
+    const since = new Date(Date.now() - EARLIER_CONTACTS_DAYS * 86_400_000);
+    const earlierContacts = isTransmitted ? await repo.listEarlierContacts(tx, number, current.contact.id, since) : [];
+    if (earlierContacts.length > 0) {
+      await recordAudit(tx, ctx.actor, {
+        action: 'personal_data.read',
+        tenantId: current.contact.tenantId,
+        entityType: 'contact_history',
+        entityId: current.contact.id,
+        details: { count: earlierContacts.length },
+      });
+    }
+    return { ...current, earlierContacts };
+  });
+}
+
+export async function listMyOpenContacts(ctx: UseCaseContext) {
+  requireRole(ctx.actor, 'agent', 'supervisor');
+  return inActorScope(ctx, (tx) => repo.listOpenContactsOfAgent(tx, ctx.actor.userId!));
+}
+
+/** Supervisors see every contact nobody documented. */
+export async function listUndocumentedContacts(ctx: UseCaseContext, now = new Date()) {
+  requireRole(ctx.actor, 'supervisor');
+  return inActorScope(ctx, (tx) => repo.listUndocumented(tx, new Date(now.getTime() - UNDOCUMENTED_AFTER_MINUTES * 60_000)));
+}
+
+/** A contact record (second level reads the contact a request came from). */
+export async function getContact(ctx: UseCaseContext, id: string) {
+  requireRole(ctx.actor, 'agent', 'supervisor', 'backoffice', 'auditor', 'billing');
+  return inActorScope(ctx, async (tx) => {
+    const row = await repo.findContact(tx, id);
+    if (!row || (row.tenantId && ctx.actor.tenantId && row.tenantId !== ctx.actor.tenantId)) throw notFound('Der Kontakt');
+    return row;
+  });
+}
+
+/**
+ * Documents a contact: municipality, service, outcome, note. Wrap-up time runs
+ * from the end of the conversation to now. An agent in wrap-up becomes available.
+ * Agents document their own contacts; supervisors any (the forgotten ones).
+ */
+export async function documentContact(ctx: UseCaseContext, id: string, input: DocumentContactInput) {
+  requireRole(ctx.actor, 'agent', 'supervisor');
+  requireTenantAccess(ctx.actor, input.tenantId);
+  const changes = new StagedChanges(ctx.database);
+  const row = await inActorScope(ctx, async (tx) => {
+    const contact = await repo.findContact(tx, id);
+    if (!contact) throw notFound('Der Kontakt');
+    const isOwn = contact.agentUserId === ctx.actor.userId;
+    if (!isOwn && !ctx.actor.roles.includes('supervisor')) throw notFound('Der Kontakt');
+    if (contact.status === 'documented') throw new AppError('CONFLICT', 'Dieser Kontakt ist bereits dokumentiert.');
+    const now = new Date();
+    const documented = await repo.documentContact(tx, id, input.version, {
+      tenantId: input.tenantId,
+      leikaKey: input.leikaKey ?? null,
+      serviceTitle: input.serviceTitle ?? null,
+      channel: input.channel ?? contact.channel,
+      outcome: input.outcome,
+      note: input.note ?? null,
+      documentedAt: now,
+      wrapUpSeconds: isOwn && contact.endedAt ? Math.max(0, Math.round((now.getTime() - contact.endedAt.getTime()) / 1000)) : null,
+    });
+    if (!documented) throw new AppError('CONFLICT', 'Der Kontakt wurde inzwischen geändert. Bitte neu laden.');
+    await recordAudit(tx, ctx.actor, {
+      action: 'contact.documented',
+      tenantId: input.tenantId,
+      entityType: 'contact',
+      entityId: id,
+      details: { outcome: input.outcome, leikaKey: input.leikaKey ?? null, byOwner: isOwn },
+    });
+    if (isOwn) {
+      const state = await findAgentStateInTx(tx, ctx.actor.userId!);
+      if (state?.state === 'wrap_up') await setAgentStateInTx(tx, ctx.actor.userId!, ctx.actor.displayName, 'available', now, changes);
+    }
+    await changes.stage(tx, { topic: 'contacts', tenantIds: [input.tenantId], userIds: contact.agentUserId ? [contact.agentUserId] : [] });
+    return documented;
+  });
+  changes.flush();
+  return row;
+}
+
+/** Documents a routed item (e-mail, form, chat, call-back): its one contact record, and the item is done. */
+export async function documentWorkItem(ctx: UseCaseContext, workItemId: string, input: DocumentWorkItemInput) {
+  requireRole(ctx.actor, 'agent', 'supervisor');
+  requireTenantAccess(ctx.actor, input.tenantId);
+  const changes = new StagedChanges(ctx.database);
+  const row = await inActorScope(ctx, async (tx) => {
+    const item = await findWorkItemInTx(tx, workItemId);
+    if (!item || item.assignedUserId !== ctx.actor.userId) throw notFound('Das Anliegen');
+    if (await repo.findContactByWorkItem(tx, workItemId)) throw new AppError('CONFLICT', 'Dieses Anliegen ist bereits dokumentiert.');
+    const now = new Date();
+    const contact = await repo.insertContact(tx, {
+      tenantId: input.tenantId,
+      channel: item.channel,
+      workItemId,
+      agentUserId: ctx.actor.userId,
+      agentName: ctx.actor.displayName,
+      callerNumber: item.channel === 'callback' ? item.fromAddress : null,
+      leikaKey: input.leikaKey ?? null,
+      serviceTitle: input.serviceTitle ?? null,
+      outcome: input.outcome,
+      note: input.note ?? null,
+      status: 'documented',
+      startedAt: item.assignedAt ?? item.offeredAt ?? now,
+      endedAt: now,
+      documentedAt: now,
+      wrapUpSeconds: 0,
+    });
+    if (!(await completeWorkItemInTx(tx, workItemId))) throw new AppError('CONFLICT', 'Das Anliegen ist bereits erledigt.');
+    await recordAudit(tx, ctx.actor, {
+      action: 'contact.documented',
+      tenantId: input.tenantId,
+      entityType: 'contact',
+      entityId: contact.id,
+      details: { outcome: input.outcome, workItemId, channel: item.channel },
+    });
+    await setAgentStateInTx(tx, ctx.actor.userId!, ctx.actor.displayName, 'available', now, changes);
+    await changes.stage(tx, { topic: 'queue', tenantIds: [item.tenantId], workItemIds: [workItemId], userIds: [ctx.actor.userId!] });
+    return contact;
+  });
+  changes.flush();
+  return row;
+}

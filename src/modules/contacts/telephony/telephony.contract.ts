@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { callEventTypes } from './call-fold.js';
+
+/** One event as a telephone system (ACD) pushes it. */
+export const callEventInputSchema = z
+  .object({
+    /** Unique per telephone system; a repeated id is ignored. */
+    eventId: z.string().trim().min(1, 'eventId fehlt.').max(160),
+    callId: z.string().trim().min(1, 'callId fehlt.').max(120),
+    type: z.enum(callEventTypes, { message: `type muss einer von ${callEventTypes.join(', ')} sein.` }),
+    /** When it happened at the telephone system (ISO 8601 with offset). */
+    occurredAt: z.iso.datetime({ offset: true, message: 'occurredAt muss ein Zeitpunkt nach ISO 8601 sein.' }),
+    callerNumber: z.string().trim().max(40).nullable().optional(),
+    dialledNumber: z.string().trim().max(30).nullable().optional(),
+    queue: z.string().trim().max(80).nullable().optional(),
+    agentId: z.string().trim().max(80).nullable().optional(),
+    target: z.string().trim().max(120).nullable().optional(),
+  })
+  .strict();
+export type CallEventInput = z.infer<typeof callEventInputSchema>;
+
+export const callEventBatchSchema = z.union([
+  callEventInputSchema,
+  z.object({ events: z.array(callEventInputSchema).min(1).max(1000, 'Höchstens 1000 Ereignisse je Anfrage.') }).strict(),
+]);
+
+export const ingestResultSchema = z.object({
+  received: z.number().int(),
+  /** New events (repeated ones are not counted). */
+  accepted: z.number().int(),
+  duplicates: z.number().int(),
+  calls: z.number().int(),
+});
+
+export const queueLogImportSchema = z
+  .object({
+    telephoneSystem: z.string().trim().min(1).max(120),
+    content: z.string().min(1, 'Die Datei ist leer.').max(20_000_000),
+  })
+  .strict();
+
+export const queueLogResultSchema = ingestResultSchema.extend({
+  ignoredLines: z.number().int(),
+  errors: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+});
+
+export const telephoneSystemCreateSchema = z.object({ name: z.string().trim().min(2).max(120) }).strict();
+export const telephoneSystemSchema = z.object({ id: z.uuid(), name: z.string(), active: z.boolean(), lastEventAt: z.date().nullable() });
+
+export const hotlineSchema = z.object({
+  dialledNumber: z.string(),
+  tenantId: z.uuid(),
+  queueName: z.string().nullable(),
+  label: z.string(),
+});
+export const hotlineCreateSchema = z
+  .object({
+    dialledNumber: z.string().trim().regex(/^[+0-9 ()/-]{3,30}$/, 'Keine gültige Rufnummer.'),
+    tenantId: z.uuid(),
+    queueName: z.string().trim().max(80).nullable().optional(),
+    label: z.string().trim().min(2).max(200),
+  })
+  .strict();
+
+export const agentLineCreateSchema = z
+  .object({ telephoneSystemId: z.uuid(), externalAgentId: z.string().trim().min(1).max(80), userId: z.uuid() })
+  .strict();

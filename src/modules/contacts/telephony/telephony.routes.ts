@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { useCaseContext } from '../../../platform/http/request-context.js';
+import {
+  agentLineCreateSchema,
+  callEventBatchSchema,
+  hotlineCreateSchema,
+  hotlineSchema,
+  ingestResultSchema,
+  queueLogImportSchema,
+  queueLogResultSchema,
+  telephoneSystemCreateSchema,
+  telephoneSystemSchema,
+} from './telephony.contract.js';
+import * as telephony from './telephony.service.js';
+
+const tags = ['Telefonie'];
+
+export async function telephonyRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post('/api/v1/telephony/events', {
+    schema: {
+      tags,
+      summary: 'Anrufereignisse der Telefonanlage (einzeln oder als { events: [...] }); Authorization: Bearer <Token der Anlage>',
+      security: [{ telephoneSystem: [] }],
+      body: callEventBatchSchema,
+      response: { 202: ingestResultSchema },
+    },
+    handler: async (request, reply) => {
+      const system = await telephony.authenticateTelephoneSystem(app.database, request.headers.authorization);
+      const events = 'events' in request.body ? request.body.events : [request.body];
+      const result = await telephony.ingestCallEvents(app.database, system.id, events.map(telephony.normaliseEvent));
+      return reply.status(202).send(result);
+    },
+  });
+
+  r.post('/api/v1/telephony/queue-log', {
+    schema: { tags, summary: 'Asterisk queue_log einlesen (Verlaufsdaten)', body: queueLogImportSchema, response: { 200: queueLogResultSchema } },
+    handler: async (request) =>
+      telephony.importQueueLog(useCaseContext(request, 'admin', 'supervisor'), request.body.telephoneSystem, request.body.content),
+  });
+
+  r.get('/api/v1/telephony/systems', {
+    schema: { tags, summary: 'Registrierte Telefonanlagen', response: { 200: z.object({ items: z.array(telephoneSystemSchema) }) } },
+    handler: async (request) => ({ items: await telephony.listTelephoneSystems(useCaseContext(request, 'admin', 'supervisor')) }),
+  });
+
+  r.post('/api/v1/telephony/systems', {
+    schema: {
+      tags,
+      summary: 'Telefonanlage registrieren (das Token wird nur jetzt angezeigt)',
+      body: telephoneSystemCreateSchema,
+      response: { 201: z.object({ system: telephoneSystemSchema, token: z.string() }) },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await telephony.registerTelephoneSystem(useCaseContext(request, 'admin'), request.body.name)),
+  });
+
+  r.get('/api/v1/telephony/hotlines', {
+    schema: { tags, summary: 'Rufnummern der Mandanten', response: { 200: z.object({ items: z.array(hotlineSchema) }) } },
+    handler: async (request) => ({ items: await telephony.listHotlines(useCaseContext(request)) }),
+  });
+
+  r.post('/api/v1/telephony/hotlines', {
+    schema: { tags, summary: 'Rufnummer einem Mandanten zuordnen', body: hotlineCreateSchema, response: { 201: hotlineSchema } },
+    handler: async (request, reply) => reply.status(201).send(await telephony.addHotline(useCaseContext(request, 'admin'), request.body)),
+  });
+
+  r.post('/api/v1/telephony/agent-lines', {
+    schema: { tags, summary: 'Agenten-Kennung der Telefonanlage einem Konto zuordnen', body: agentLineCreateSchema, response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      await telephony.mapAgentLine(useCaseContext(request, 'admin'), request.body);
+      return reply.status(204).send(null);
+    },
+  });
+}

@@ -1,0 +1,285 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { requireRole, systemActor } from '../../../platform/auth/actor.js';
+import { recordAudit } from '../../../platform/audit/audit.service.js';
+import { inActorScope, type UseCaseContext } from '../../../platform/context.js';
+import { ALL_TENANTS, type Database, type Tx } from '../../../platform/db/database.js';
+import { AppError } from '../../../platform/http/app-error.js';
+import { StagedChanges } from '../../../platform/realtime/change-bus.js';
+import { enqueueWorkItemInTx, findAgentStateInTx, setAgentStateInTx } from '../../routing/routing.service.js';
+import { foldCall, normaliseNumber, type CallEventType } from './call-fold.js';
+import { parseQueueLog } from './queue-log.js';
+import type { CallEventInput } from './telephony.contract.js';
+import * as repo from './telephony.repository.js';
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Resolves the bearer token of a telephone system; 401 for anything unknown or inactive. */
+export async function authenticateTelephoneSystem(database: Database, authorization: string | undefined) {
+  const match = /^Bearer\s+(\S{16,200})$/i.exec(authorization ?? '');
+  if (!match) throw new AppError('UNAUTHENTICATED', 'Telefonanlage: Bearer-Token fehlt.');
+  const system = await database.scoped(ALL_TENANTS, (tx) => repo.findTelephoneSystemByTokenHash(tx, hashToken(match[1]!)));
+  if (!system || !system.active) throw new AppError('UNAUTHENTICATED', 'Telefonanlage: Token ungültig.');
+  return system;
+}
+
+/** Admins register a telephone system; the token is shown once and stored only hashed. */
+export async function registerTelephoneSystem(ctx: UseCaseContext, name: string, token = randomBytes(32).toString('base64url')) {
+  requireRole(ctx.actor, 'admin');
+  return inActorScope(ctx, async (tx) => {
+    if (await repo.findTelephoneSystemByName(tx, name)) throw new AppError('CONFLICT', 'Eine Telefonanlage mit diesem Namen gibt es schon.');
+    const row = await repo.insertTelephoneSystem(tx, { name, tokenHash: hashToken(token) });
+    await recordAudit(tx, ctx.actor, { action: 'telephone_system.registered', entityType: 'telephone_system', entityId: row.id, details: { name } });
+    return { system: { id: row.id, name: row.name, active: row.active, lastEventAt: row.lastEventAt }, token };
+  });
+}
+
+export async function listTelephoneSystems(ctx: UseCaseContext) {
+  requireRole(ctx.actor, 'admin', 'supervisor');
+  return inActorScope(ctx, (tx) => repo.listTelephoneSystems(tx));
+}
+
+export interface NormalisedEvent {
+  eventId: string;
+  callId: string;
+  type: CallEventType;
+  occurredAt: Date;
+  callerNumber: string | null;
+  dialledNumber: string | null;
+  queueName: string | null;
+  agentId: string | null;
+  target: string | null;
+}
+
+export function normaliseEvent(input: CallEventInput): NormalisedEvent {
+  return {
+    eventId: input.eventId,
+    callId: input.callId,
+    type: input.type,
+    occurredAt: new Date(input.occurredAt),
+    callerNumber: input.callerNumber?.trim() || null,
+    dialledNumber: normaliseNumber(input.dialledNumber),
+    queueName: input.queue?.trim() || null,
+    agentId: input.agentId?.trim() || null,
+    target: input.target?.trim() || null,
+  };
+}
+
+export interface IngestResult {
+  received: number;
+  accepted: number;
+  duplicates: number;
+  calls: number;
+}
+
+/**
+ * Stores new events and re-derives the state of every call they touch, in one
+ * transaction. `live`: events happening now also move agent states (on call,
+ * wrap-up); an imported history does not.
+ */
+export async function ingestCallEvents(
+  database: Database,
+  telephoneSystemId: string,
+  events: NormalisedEvent[],
+  options: { live: boolean } = { live: true },
+): Promise<IngestResult> {
+  const changes = new StagedChanges(database);
+  const result = await database.scoped(ALL_TENANTS, async (tx) => {
+    const hotlines = await repo.findHotlines(
+      tx,
+      unique(events.map((e) => e.dialledNumber)),
+      unique(events.map((e) => e.queueName)),
+    );
+    const byNumber = new Map(hotlines.map((h) => [h.dialledNumber, h.tenantId]));
+    const byQueue = new Map(hotlines.filter((h) => h.queueName).map((h) => [h.queueName!, h.tenantId]));
+    const tenantOf = (e: NormalisedEvent) =>
+      (e.dialledNumber && byNumber.get(e.dialledNumber)) || (e.queueName && byQueue.get(e.queueName)) || null;
+
+    // Sorted, so two overlapping batches insert in the same order (no deadlock).
+    const rows = events.map((e) => ({ telephoneSystemId, ...e, tenantId: tenantOf(e) }));
+    rows.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+    const inserted = await repo.insertNewEvents(tx, rows);
+    const touched = unique(inserted.map((r) => r.callId)).sort();
+    if (touched.length === 0) return { received: events.length, accepted: 0, duplicates: events.length, calls: 0 };
+    // Serialise re-derivation per call: a concurrent batch for the same call waits and then sees our events.
+    await repo.lockCalls(tx, telephoneSystemId, touched);
+
+    const callsChanged = await rederiveCalls(tx, telephoneSystemId, touched, options.live, changes);
+    await repo.touchTelephoneSystem(tx, telephoneSystemId, new Date());
+    await changes.stage(tx, { topic: 'calls', tenantIds: callsChanged.tenantIds, userIds: callsChanged.userIds });
+    return { received: events.length, accepted: inserted.length, duplicates: events.length - inserted.length, calls: touched.length };
+  });
+  changes.flush();
+  return result;
+}
+
+async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: boolean, changes: StagedChanges) {
+  const [allEvents, before] = [await repo.listEventsOfCalls(tx, systemId, callIds), await repo.listCallsByExternalIds(tx, systemId, callIds)];
+  const previous = new Map(before.map((c) => [c.externalCallId, c]));
+  const eventsByCall = new Map<string, repo.CallEventRow[]>();
+  for (const e of allEvents) {
+    const list = eventsByCall.get(e.callId) ?? [];
+    list.push(e);
+    eventsByCall.set(e.callId, list);
+  }
+  const tenantIds = unique(allEvents.map((e) => e.tenantId));
+  const targets = new Map((await repo.findTenantTargets(tx, tenantIds)).map((t) => [t.id, t]));
+  const agentIds = unique(allEvents.map((e) => e.agentId));
+  const agents = new Map((await repo.findAgentLines(tx, systemId, agentIds)).map((a) => [a.externalAgentId, a]));
+
+  const rows: repo.CallInsert[] = [];
+  for (const [callId, list] of eventsByCall) {
+    const state = foldCall(list.map((e) => ({ ...e, type: e.type as CallEventType })));
+    const tenantId = list.find((e) => e.tenantId)?.tenantId ?? null;
+    const target = tenantId ? targets.get(tenantId) : undefined;
+    const prior = previous.get(callId);
+    const agent = state.agentId ? agents.get(state.agentId) : undefined;
+    rows.push({
+      telephoneSystemId: systemId,
+      externalCallId: callId,
+      tenantId,
+      // Names and thresholds are copied once and kept (history survives renames).
+      tenantName: prior?.tenantName ?? target?.name ?? null,
+      serviceLevelSeconds: prior?.serviceLevelSeconds ?? target?.serviceLevelSeconds ?? 30,
+      shortAbandonSeconds: prior?.shortAbandonSeconds ?? target?.shortAbandonSeconds ?? 5,
+      agentName: agent?.displayName ?? prior?.agentName ?? state.agentId,
+      agentUserId: agent?.userId ?? null,
+      dialledNumber: state.dialledNumber,
+      callerNumber: state.callerNumber,
+      queueName: state.queueName,
+      agentId: state.agentId,
+      status: state.status,
+      offeredAt: state.offeredAt,
+      answeredAt: state.answeredAt,
+      endedAt: state.endedAt,
+      waitSeconds: state.waitSeconds,
+      talkSeconds: state.talkSeconds,
+      isTransferred: state.isTransferred,
+      transferTarget: state.transferTarget,
+      lastEventAt: state.lastEventAt,
+    });
+  }
+  const saved = await repo.upsertCalls(tx, rows);
+
+  const answered = saved.filter((c) => c.answeredAt);
+  await repo.insertContactsForCalls(
+    tx,
+    answered.map((c) => ({
+      tenantId: c.tenantId,
+      channel: 'phone' as const,
+      callId: c.id,
+      agentUserId: c.agentUserId,
+      agentName: c.agentName,
+      callerNumber: c.callerNumber,
+      startedAt: c.answeredAt!,
+      endedAt: c.endedAt,
+    })),
+  );
+  await repo.setContactEnds(tx, answered.filter((c) => c.endedAt).map((c) => ({ callId: c.id, endedAt: c.endedAt! })));
+
+  const userIds: string[] = [];
+  for (const call of saved) {
+    const prior = previous.get(call.externalCallId);
+    if (call.status === 'callback' && prior?.status !== 'callback' && call.tenantId) {
+      await enqueueWorkItemInTx(
+        tx,
+        systemActor('telefonanlage'),
+        {
+          tenantId: call.tenantId,
+          channel: 'callback',
+          subject: `Rückruf an ${call.callerNumber ?? 'unbekannte Nummer'}`,
+          fromAddress: call.callerNumber,
+          // The caller keeps the place they had in the telephone queue.
+          enqueuedAt: call.offeredAt,
+          dueAt: new Date(call.offeredAt.getTime() + 2 * 3600_000),
+          sourceRef: `call:${call.id}`,
+          payload: { callId: call.id, callerNumber: call.callerNumber, dialledNumber: call.dialledNumber },
+        },
+        changes,
+      );
+    }
+    if (!live || !call.agentUserId || !call.agentName) continue;
+    userIds.push(call.agentUserId);
+    if (call.status === 'answered' && prior?.status !== 'answered') {
+      await setAgentStateInTx(tx, call.agentUserId, call.agentName, 'on_call', call.answeredAt!, changes);
+    } else if (call.status === 'completed' && prior?.status !== 'completed') {
+      const current = await findAgentStateInTx(tx, call.agentUserId);
+      if (!current || current.state === 'on_call' || current.state === 'available') {
+        await setAgentStateInTx(tx, call.agentUserId, call.agentName, 'wrap_up', call.endedAt!, changes);
+      }
+    }
+  }
+  return { tenantIds: unique(saved.map((c) => c.tenantId)), userIds: unique(userIds) };
+}
+
+/** Loads an Asterisk queue_log export through the same path as live events. */
+export async function importQueueLog(ctx: UseCaseContext, telephoneSystemName: string, content: string) {
+  requireRole(ctx.actor, 'admin', 'supervisor');
+  const system = await inActorScope(ctx, (tx) => repo.findTelephoneSystemByName(tx, telephoneSystemName));
+  if (!system) throw new AppError('VALIDATION_FAILED', 'Diese Telefonanlage ist nicht registriert.', { issues: [{ field: 'telephoneSystem', message: 'Unbekannte Telefonanlage.' }] });
+  const parsed = parseQueueLog(content);
+  const totals: IngestResult = { received: 0, accepted: 0, duplicates: 0, calls: 0 };
+  // Chunks keep each transaction short; all events of one call id go into the same chunk.
+  for (const chunk of chunkByCall(parsed.events, 2000)) {
+    const r = await ingestCallEvents(ctx.database, system.id, chunk.map((e) => ({ ...e, dialledNumber: null })), { live: false });
+    totals.received += r.received;
+    totals.accepted += r.accepted;
+    totals.duplicates += r.duplicates;
+    totals.calls += r.calls;
+  }
+  await inActorScope(ctx, (tx) =>
+    recordAudit(tx, ctx.actor, {
+      action: 'queue_log.imported',
+      entityType: 'telephone_system',
+      entityId: system.id,
+      details: { ...totals, errors: parsed.errors.length },
+    }),
+  );
+  return { ...totals, ignoredLines: parsed.ignored, errors: parsed.errors.slice(0, 100) };
+}
+
+function chunkByCall<T extends { callId: string }>(events: T[], size: number): T[][] {
+  const byCall = new Map<string, T[]>();
+  for (const e of events) byCall.set(e.callId, [...(byCall.get(e.callId) ?? []), e]);
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  for (const list of byCall.values()) {
+    if (current.length + list.length > size && current.length > 0) {
+      chunks.push(current);
+      current = [];
+    }
+    current.push(...list);
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+export async function listHotlines(ctx: UseCaseContext) {
+  requireRole(ctx.actor, 'admin', 'supervisor', 'agent');
+  return inActorScope(ctx, (tx) => repo.listHotlines(tx));
+}
+
+export async function addHotline(ctx: UseCaseContext, input: { dialledNumber: string; tenantId: string; queueName?: string | null; label: string }) {
+  requireRole(ctx.actor, 'admin');
+  return inActorScope(ctx, async (tx) => {
+    const row = await repo.insertHotline(tx, { ...input, dialledNumber: normaliseNumber(input.dialledNumber)!, queueName: input.queueName ?? null });
+    if (!row) throw new AppError('CONFLICT', 'Diese Rufnummer ist schon einem Mandanten zugeordnet.');
+    await recordAudit(tx, ctx.actor, { action: 'hotline.added', tenantId: input.tenantId, entityType: 'hotline', entityId: row.dialledNumber });
+    return row;
+  });
+}
+
+/** Maps an ACD agent id to a staff account (screen pop for the right person). */
+export async function mapAgentLine(ctx: UseCaseContext, input: { telephoneSystemId: string; externalAgentId: string; userId: string }) {
+  requireRole(ctx.actor, 'admin');
+  return inActorScope(ctx, async (tx) => {
+    await repo.insertAgentLine(tx, input);
+    await recordAudit(tx, ctx.actor, { action: 'agent_line.mapped', entityType: 'user', entityId: input.userId, details: { externalAgentId: input.externalAgentId } });
+  });
+}
+
+export const listAgentLinesOfUserInTx = repo.listAgentLinesOfUser;
+export const findCallInTx = repo.findCall;
+
+function unique<T>(values: (T | null | undefined)[]): T[] {
+  return [...new Set(values.filter((v): v is T => v !== null && v !== undefined))];
+}

@@ -1,0 +1,168 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../platform/db/database.js';
+import { agentSkills, agentStateLog, agentStates, chatMessages, workItems, type AgentState } from './routing.schema.js';
+
+export type WorkItemRow = typeof workItems.$inferSelect;
+export type WorkItemInsert = typeof workItems.$inferInsert;
+export type AgentStateRow = typeof agentStates.$inferSelect;
+
+/** A deadline this close counts as urgent within its priority. */
+const NEAR_DUE = sql`interval '15 minutes'`;
+const isNearDue = sql`(${workItems.dueAt} is not null and ${workItems.dueAt} <= now() + ${NEAR_DUE})`;
+/** The queue order: priority, then near deadlines, then first come first served. */
+const queueOrder: SQL[] = [desc(workItems.priority), sql`${isNearDue} desc`, asc(workItems.enqueuedAt), asc(workItems.id)];
+
+/** Inserts the item; with a known `sourceRef` the existing item is returned instead (idempotent). */
+export async function insertWorkItem(tx: Tx, values: WorkItemInsert): Promise<{ row: WorkItemRow; isNew: boolean }> {
+  const [row] = await tx.insert(workItems).values(values).onConflictDoNothing({ target: workItems.sourceRef }).returning();
+  if (row) return { row, isNew: true };
+  const [existing] = await tx.select().from(workItems).where(eq(workItems.sourceRef, values.sourceRef!));
+  return { row: existing!, isNew: false };
+}
+
+export async function findWorkItem(tx: Tx, id: string): Promise<WorkItemRow | undefined> {
+  const [row] = await tx.select().from(workItems).where(eq(workItems.id, id));
+  return row;
+}
+
+export async function findWorkItemByToken(tx: Tx, token: string): Promise<WorkItemRow | undefined> {
+  const [row] = await tx.select().from(workItems).where(eq(workItems.publicToken, token));
+  return row;
+}
+
+export interface Eligibility {
+  tenantIds: string[];
+  topics: string[];
+  languages: string[];
+}
+
+/** The first waiting item this agent may take, locked so two agents never get the same one. */
+export async function lockNextEligible(tx: Tx, skills: Eligibility): Promise<WorkItemRow | undefined> {
+  const conditions: SQL[] = [eq(workItems.status, 'waiting'), inArray(workItems.language, skills.languages)];
+  if (skills.tenantIds.length > 0) conditions.push(inArray(workItems.tenantId, skills.tenantIds));
+  if (skills.topics.length > 0) conditions.push(sql`(${workItems.topic} is null or ${inArray(workItems.topic, skills.topics)})`);
+  const [row] = await tx
+    .select()
+    .from(workItems)
+    .where(and(...conditions))
+    .orderBy(...queueOrder)
+    .limit(1)
+    .for('update', { skipLocked: true });
+  return row;
+}
+
+/** 1-based place of a waiting item among the waiting items of its language. */
+export async function positionOf(tx: Tx, item: WorkItemRow): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from work_items w
+        where w.status = 'waiting' and w.language = ${item.language}
+          and (-w.priority, not (w.due_at is not null and w.due_at <= now() + ${NEAR_DUE}), w.enqueued_at, w.id)
+            < (-${item.priority}::int, not (${item.dueAt ?? null}::timestamptz is not null and ${item.dueAt ?? null}::timestamptz <= now() + ${NEAR_DUE}), ${item.enqueuedAt}::timestamptz, ${item.id}::uuid)`,
+  );
+  return (row?.n ?? 0) + 1;
+}
+
+export async function updateWorkItem(
+  tx: Tx,
+  id: string,
+  values: Partial<WorkItemInsert>,
+  onlyIfStatus?: WorkItemRow['status'][],
+): Promise<WorkItemRow | undefined> {
+  const conditions: SQL[] = [eq(workItems.id, id)];
+  if (onlyIfStatus) conditions.push(inArray(workItems.status, onlyIfStatus));
+  const [row] = await tx
+    .update(workItems)
+    .set({ ...values, updatedAt: new Date(), version: sql`${workItems.version} + 1` })
+    .where(and(...conditions))
+    .returning();
+  return row;
+}
+
+/** Items not yet done, in queue order (waiting first by rank, then offered/assigned). */
+export const listOpenWorkItems = (tx: Tx, limit = 200) =>
+  tx
+    .select()
+    .from(workItems)
+    .where(inArray(workItems.status, ['waiting', 'offered', 'assigned']))
+    .orderBy(sql`case ${workItems.status} when 'waiting' then 0 else 1 end`, ...queueOrder)
+    .limit(limit);
+
+export const listAssignedTo = (tx: Tx, userId: string) =>
+  tx
+    .select()
+    .from(workItems)
+    .where(and(eq(workItems.assignedUserId, userId), inArray(workItems.status, ['offered', 'assigned'])))
+    .orderBy(asc(workItems.offeredAt));
+
+export async function insertChatMessage(tx: Tx, values: typeof chatMessages.$inferInsert) {
+  const [row] = await tx.insert(chatMessages).values(values).returning();
+  return row!;
+}
+
+export const listChatMessages = (tx: Tx, workItemId: string) =>
+  tx.select().from(chatMessages).where(eq(chatMessages.workItemId, workItemId)).orderBy(asc(chatMessages.id));
+
+export async function findSkills(tx: Tx, userId: string) {
+  const [row] = await tx.select().from(agentSkills).where(eq(agentSkills.userId, userId));
+  return row;
+}
+
+export async function upsertSkills(tx: Tx, values: typeof agentSkills.$inferInsert) {
+  await tx
+    .insert(agentSkills)
+    .values(values)
+    .onConflictDoUpdate({
+      target: agentSkills.userId,
+      set: { tenantIds: values.tenantIds, topics: values.topics, languages: values.languages, updatedAt: new Date() },
+    });
+}
+
+export async function findAgentState(tx: Tx, userId: string): Promise<AgentStateRow | undefined> {
+  const [row] = await tx.select().from(agentStates).where(eq(agentStates.userId, userId));
+  return row;
+}
+
+/** Locks the agent's state row (state changes of one agent are serialised). */
+export async function lockAgentState(tx: Tx, userId: string): Promise<AgentStateRow | undefined> {
+  const [row] = await tx.select().from(agentStates).where(eq(agentStates.userId, userId)).for('update');
+  return row;
+}
+
+/** Sets the state and closes the previous log entry; no-op when unchanged. */
+export async function writeAgentState(tx: Tx, userId: string, displayName: string, state: AgentState, at: Date) {
+  const current = await lockAgentState(tx, userId);
+  if (current?.state === state) return current;
+  await tx
+    .update(agentStateLog)
+    .set({ endedAt: at })
+    .where(and(eq(agentStateLog.userId, userId), sql`${agentStateLog.endedAt} is null`));
+  await tx.insert(agentStateLog).values({ userId, state, startedAt: at });
+  const [row] = await tx
+    .insert(agentStates)
+    .values({ userId, state, since: at, displayName })
+    .onConflictDoUpdate({ target: agentStates.userId, set: { state, since: at, displayName } })
+    .returning();
+  return row!;
+}
+
+export const listAgentStates = (tx: Tx) => tx.select().from(agentStates).orderBy(asc(agentStates.displayName));
+
+/** Seconds per state of one agent since `from` (open entries counted up to now). */
+export async function sumStateDurations(tx: Tx, userId: string, from: Date) {
+  return queryRows<{ state: string; seconds: number }>(
+    tx,
+    sql`select state, coalesce(sum(extract(epoch from (coalesce(ended_at, now()) - greatest(started_at, ${from}::timestamptz)))), 0)::int as seconds
+        from agent_state_log where user_id = ${userId} and coalesce(ended_at, now()) > ${from}::timestamptz
+        group by state`,
+  );
+}
+
+/** Waiting items per tenant and the oldest place in the queue, for the wallboard. */
+export async function waitingPerTenant(tx: Tx) {
+  return queryRows<{ tenant_id: string; channel: string; waiting: number; oldest: Date | string | null }>(
+    tx,
+    sql`select tenant_id, channel, count(*)::int as waiting, min(enqueued_at) as oldest
+        from work_items where status = 'waiting' group by tenant_id, channel`,
+  );
+}
