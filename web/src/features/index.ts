@@ -2,3 +2,4 @@
 import './start/register';
 import './admin/register';
 import './audit/register';
+import './tickets/register';

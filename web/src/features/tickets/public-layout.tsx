@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+
+/** Frame of the citizen-facing pages: a header with the service name, one main landmark, a footer. */
+export function PublicLayout({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>
+      <header className="app-header">
+        <span className="brand">DialogCenter Hannover · Behördennummer 115</span>
+      </header>
+      <main id="inhalt" tabIndex={-1} style={{ margin: '0 auto', maxWidth: '48rem' }}>
+        <h1>{title}</h1>
+        {children}
+      </main>
+      <footer style={{ padding: '1rem', textAlign: 'center' }} className="muted">
+        Landeshauptstadt Hannover und Region Hannover · Telefon 115 (Mo–Fr 8–18 Uhr)
+      </footer>
+    </>
+  );
+}

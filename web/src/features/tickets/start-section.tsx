@@ -1,0 +1,28 @@
+import { Link } from 'react-router-dom';
+import { useSession } from '../../app/session';
+import { useApi } from '../../app/use-api';
+import type { RequestSummary } from './tickets-types';
+
+/** Start page: what waits in the second level for this person. */
+export function SecondLevelStartSection() {
+  const { hasRole } = useSession();
+  const open = useApi<{ items: RequestSummary[] }>('/api/v1/service-requests?status=forwarded,waiting_for_citizen');
+  const returned = useApi<{ items: RequestSummary[] }>(hasRole('agent', 'supervisor') ? '/api/v1/service-requests?status=returned' : null);
+  const callbacks = useApi<{ items: unknown[] }>(hasRole('agent', 'supervisor') ? '/api/v1/callback-tasks' : null);
+  const overdue = open.data?.items.filter((r) => r.isOverdue).length ?? 0;
+  return (
+    <section aria-labelledby="second-level-start">
+      <h2 id="second-level-start">Zweite Ebene</h2>
+      <ul>
+        <li><Link to="/anliegen">{open.data?.items.length ?? '…'} offene Anfragen</Link>{overdue > 0 && <strong style={{ color: 'var(--error)' }}> ({overdue} überfällig)</strong>}</li>
+        {hasRole('agent', 'supervisor') && (
+          <>
+            <li><Link to="/rueckrufe">{callbacks.data?.items.length ?? '…'} Rückrufe warten</Link></li>
+            <li>{returned.data?.items.length ?? '…'} an den Erstkontakt zurückgegeben</li>
+            <li><Link to="/weiterleitung/neu">Neues Anliegen weiterleiten</Link></li>
+          </>
+        )}
+      </ul>
+    </section>
+  );
+}
