@@ -28,9 +28,9 @@ export function ServiceHoursEditor({ value, onChange, fieldErrors }: Props) {
                 return (
                   <div key={index}>
                     <div className="interval">
-                      <label htmlFor={`${id}-from`}>{label}, Zeitraum {index + 1} von</label>
+                      <label htmlFor={`${id}-from`}><span className="visually-hidden">{label}, Zeitraum {index + 1} </span>von</label>
                       <input id={`${id}-from`} type="time" value={interval.from} onChange={(e) => update({ from: e.target.value })} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
-                      <label htmlFor={`${id}-to`}>bis</label>
+                      <label htmlFor={`${id}-to`}>bis<span className="visually-hidden"> ({label}, Zeitraum {index + 1})</span></label>
                       <input id={`${id}-to`} type="time" value={interval.to} onChange={(e) => update({ to: e.target.value })} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
                       <button type="button" className="secondary" onClick={() => setDay(key, intervals.filter((_, i) => i !== index))} aria-label={`${label}, Zeitraum ${index + 1} entfernen`}>
                         Entfernen

@@ -90,7 +90,7 @@ export function DispatcherDeskSection() {
       {(error ?? departments.error) && <div role="alert" className="alert alert-error">{error ?? departments.error}</div>}
       {!loaded && !error && <p role="status">Wird geladen …</p>}
       {host && (
-        <dl>
+        <dl className="facts">
           <dt>Für</dt>
           <dd>{host.tenant.officialName}</dd>
           {orderOffice && (
