@@ -202,6 +202,8 @@ export const callbackTasks = pgTable(
       .references(() => serviceRequests.id, { onDelete: 'cascade' }),
     /** answer (pass on the answer) | question (ask the citizen the department's question) */
     kind: varchar('kind', { length: 10 }).notNull(),
+    /** The item in the agents' routed queue (routing module) that offers this call-back to an agent. */
+    workItemId: uuid('work_item_id'),
     citizenName: text('citizen_name').notNull(),
     phone: text('phone').notNull(),
     message: text('message').notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE "callback_tasks" ADD COLUMN "work_item_id" uuid;
