@@ -9,6 +9,8 @@ import type { Config } from './config.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
 import { appointmentsRoutes } from './modules/appointments/appointments.routes.js';
 import { contactsRoutes } from './modules/contacts/contacts.routes.js';
+import { knowledgePublicRoutes } from './modules/knowledge/public.routes.js';
+import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
 import { routingRoutes } from './modules/routing/routing.routes.js';
 import { tenancyRoutes } from './modules/tenancy/tenancy.routes.js';
 import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
@@ -27,7 +29,7 @@ export interface AppOptions {
 }
 
 /** Every module's routes; a new module adds its plugin here. */
-const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes, contactsRoutes, routingRoutes, appointmentsRoutes];
+const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes, contactsRoutes, routingRoutes, appointmentsRoutes, knowledgeRoutes, knowledgePublicRoutes];
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 

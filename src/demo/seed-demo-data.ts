@@ -13,6 +13,7 @@ import { tenantSeeds } from '../modules/tenancy/tenants.data.js';
 import { seedAppointmentsDemo } from '../modules/appointments/appointments.demo.js';
 import { seedTicketsDemo } from '../modules/tickets/tickets.demo.js';
 import { seedContactsDemo } from '../modules/contacts/contacts.demo.js';
+import { seedKnowledgeBase } from '../modules/knowledge/knowledge.seed.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 import { demoMailDomain, municipalDepartments, regionDepartments } from './demo-departments.js';
 
@@ -22,7 +23,7 @@ import { demoMailDomain, municipalDepartments, regionDepartments } from './demo-
  * Other modules add their demo data through `demoSeeders`.
  */
 export type DemoSeeder = (ctx: UseCaseContext) => Promise<void>;
-export const demoSeeders: DemoSeeder[] = [seedAppointmentsDemo, seedContactsDemo, seedTicketsDemo];
+export const demoSeeders: DemoSeeder[] = [seedKnowledgeBase, seedAppointmentsDemo, seedContactsDemo, seedTicketsDemo];
 
 export async function seedDemoData(database: Database): Promise<void> {
   const ctx: UseCaseContext = { database, actor: systemActor('demo-seed') };

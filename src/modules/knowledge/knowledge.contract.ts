@@ -113,6 +113,7 @@ export const searchResultSchema = z.object({
 
 export const serviceSchema = sharedFieldsSchema.extend({
   id: z.uuid(),
+  category: z.string(),
   leikaKey: z.string(),
   keywords: z.array(z.string()),
   status: z.string(),

@@ -158,7 +158,7 @@ export async function findDraft(tx: Tx, id: string): Promise<DraftRow | undefine
   return row;
 }
 
-export const listDrafts = (tx: Tx, filter: { status?: string }) =>
+export const listDrafts = (tx: Tx, filter: { status?: DraftRow['status'] }) =>
   tx
     .select()
     .from(knowledgeDrafts)

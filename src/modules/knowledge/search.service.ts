@@ -1,0 +1,178 @@
+import { systemActor } from '../../platform/auth/actor.js';
+import { inActorScope, type UseCaseContext } from '../../platform/context.js';
+import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
+import { AppError, notFound } from '../../platform/http/app-error.js';
+import { listTenants } from '../tenancy/tenancy.service.js';
+import { composeAnswerText } from './answer-text.js';
+import { todayIso } from './catalogue-store.js';
+import type { SearchQuery } from './knowledge.contract.js';
+import { knowledgePolicy } from './knowledge.policy.js';
+import * as repo from './knowledge.repository.js';
+import { resolveMunicipality, type TenantWithKeys } from './municipality.js';
+import { responsibleTenant, type TenantRef } from './responsibility.js';
+import { highlight } from './search/highlight.js';
+import { runSearch } from './search/search-engine.js';
+import * as searchRepo from './search/search.repository.js';
+
+/** Tenants as the knowledge module needs them (read through the tenancy module, before our transaction). */
+export async function knowledgeTenants(ctx: UseCaseContext): Promise<TenantWithKeys[]> {
+  const rows = await listTenants({ database: ctx.database, actor: systemActor('knowledge') });
+  return rows.map((t) => ({
+    id: t.id,
+    slug: t.slug,
+    name: t.name,
+    officialName: t.officialName,
+    kind: t.kind,
+    isHost: t.isHost,
+    ags: t.ags,
+    postalCodes: t.postalCodes,
+  }));
+}
+
+export const tenantRef = (t: TenantRef) => ({ id: t.id, slug: t.slug, name: t.name, officialName: t.officialName });
+
+export function presentUnit(lp: repo.LocalPartRow | undefined, today = todayIso()) {
+  if (!lp) return null;
+  return {
+    unitName: lp.unitName,
+    street: lp.street,
+    postalCode: lp.postalCode,
+    city: lp.city,
+    openingHours: lp.openingHours,
+    phone: lp.phone,
+    email: lp.email,
+    web: lp.web,
+    localFees: lp.localFees,
+    localNotes: lp.localNotes,
+    verifiedBy: lp.verifiedBy,
+    verifiedAt: lp.verifiedAt,
+    reviewDue: lp.reviewDue,
+    isOverdue: lp.reviewDue < today,
+    version: lp.version,
+  };
+}
+
+/** Which tenant answers for a service, given the caller's municipality (null: unknown). */
+export function responsibleFor(level: repo.ServiceView['responsibility'], municipality: TenantWithKeys | null, tenants: TenantWithKeys[]) {
+  const region = tenants.find((t) => t.kind === 'region')!;
+  if (municipality) return responsibleTenant(level, municipality, region);
+  return level === 'region' ? region : null;
+}
+
+interface SearchOptions {
+  /** Log the search for knowledge gaps (agent searches: yes; public channels: no). */
+  record: boolean;
+}
+
+async function search(ctx: UseCaseContext, tx: Tx, query: SearchQuery, tenants: TenantWithKeys[], options: SearchOptions) {
+  const municipality = query.municipality ? resolveMunicipality(tenants, query.municipality) : null;
+  const { plan, rows } = await runSearch(tx, query.q, query.limit * 2);
+  const responsible = rows.map((r) => responsibleFor(r.responsibility, municipality, tenants));
+  const localParts = await repo.findLocalPartsFor(
+    tx,
+    rows.flatMap((r, i) => (responsible[i] ? [{ tenantId: responsible[i]!.id, serviceId: r.id }] : [])),
+  );
+  const partOf = new Map(localParts.map((lp) => [`${lp.tenantId}:${lp.serviceId}`, lp]));
+  const today = todayIso();
+  const items = rows
+    .map((r, i) => {
+      const tenant = responsible[i] ?? null;
+      const lp = tenant ? partOf.get(`${tenant.id}:${r.id}`) : undefined;
+      // The caller's municipality's own version first: services it offers rank above ones it does not.
+      const score = r.score + (municipality ? (lp ? 0.1 : -0.3) : 0);
+      const unit = presentUnit(lp, today);
+      return {
+        serviceId: r.id,
+        leikaKey: r.leikaKey,
+        title: r.title,
+        category: r.category,
+        responsibility: r.responsibility,
+        score: Math.round(score * 1000) / 1000,
+        shortText: r.shortText,
+        tenant: tenant ? tenantRef(tenant) : null,
+        responsibleUnit: unit,
+        highlights: { title: highlight(r.title, plan.highlightTerms), shortText: highlight(r.shortText, plan.highlightTerms) },
+        verifiedBy: r.verifiedBy,
+        verifiedAt: r.verifiedAt,
+        reviewDue: r.reviewDue,
+        answerText: composeAnswerText({ ...r, unit }),
+      };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, query.limit);
+  let searchId: string | null = null;
+  if (options.record) {
+    const host = tenants.find((t) => t.isHost)!;
+    searchId = await searchRepo.logSearch(tx, {
+      tenantId: municipality?.id ?? host.id,
+      actorUserId: ctx.actor.userId,
+      query: query.q.trim(),
+      resultCount: items.length,
+      topLeikaKeys: items.map((i) => i.leikaKey),
+    });
+  }
+  return { searchId, municipality: municipality ? tenantRef(municipality) : null, corrections: plan.corrections, items };
+}
+
+/** Agent search: ranked services with the responsible unit for the caller's municipality; logged for gap analysis. */
+export async function searchKnowledge(ctx: UseCaseContext, query: SearchQuery) {
+  knowledgePolicy.assertCanSearch(ctx.actor);
+  const tenants = await knowledgeTenants(ctx);
+  // Searching reads shared, public texts; the log row belongs to the caller's municipality,
+  // which a tenant-bound editor may not own: search in the all-tenant scope.
+  return ctx.database.scoped(ALL_TENANTS, (tx) => search(ctx, tx, query, tenants, { record: !!ctx.actor.userId }));
+}
+
+/** Public channels (portal, chatbot): the same search, nothing logged. */
+export async function searchKnowledgePublic(database: Database, query: SearchQuery) {
+  const ctx: UseCaseContext = { database, actor: systemActor('public-knowledge') };
+  const tenants = await knowledgeTenants(ctx);
+  return database.scoped(ALL_TENANTS, (tx) => search(ctx, tx, query, tenants, { record: false }));
+}
+
+/** The agent opened a result: the search was useful. */
+export async function recordSearchClick(ctx: UseCaseContext, searchId: string, leikaKey: string) {
+  knowledgePolicy.assertCanSearch(ctx.actor);
+  await ctx.database.scoped(ALL_TENANTS, async (tx) => {
+    if (!(await searchRepo.recordClick(tx, searchId, leikaKey))) throw notFound('Die Suche');
+  });
+}
+
+/**
+ * For the contacts module: an agent documented a contact with this service. Links it
+ * to the search it came from (`searchId`, or the actor's latest search within 30
+ * minutes); when the search did not offer the service, it shows up as a knowledge gap.
+ * Runs in the caller's transaction. Returns whether a search was found to link.
+ */
+export async function noteDocumentedService(
+  tx: Tx,
+  input: { leikaKey: string; searchId?: string; actorUserId?: string | null },
+): Promise<boolean> {
+  if (!/^[0-9]{14}$/.test(input.leikaKey)) throw new AppError('VALIDATION_FAILED', 'Der LeiKa-Schlüssel hat genau 14 Ziffern.');
+  if (!input.searchId && !input.actorUserId) return false;
+  return searchRepo.recordDocumented(tx, input);
+}
+
+/** Knowledge gaps: own tenant for tenant editors; all tenants for central editors and the center's staff. */
+export async function listKnowledgeGaps(ctx: UseCaseContext) {
+  knowledgePolicy.assertCanSeeFreshness(ctx.actor);
+  const tenants = await knowledgeTenants(ctx);
+  const host = tenants.find((t) => t.isHost)!;
+  const seesAll = !ctx.actor.tenantId || knowledgePolicy.isCentralEditor(ctx.actor, host.id);
+  const run = (tx: Tx) => searchRepo.listGaps(tx, seesAll ? null : ctx.actor.tenantId);
+  const gaps = seesAll ? await ctx.database.scoped(ALL_TENANTS, run) : await inActorScope(ctx, run);
+  const byId = new Map(tenants.map((t) => [t.id, t]));
+  return gaps.map((g) => ({ ...g, tenant: tenantRef(byId.get(g.tenantId)!) }));
+}
+
+export async function resolveKnowledgeGap(ctx: UseCaseContext, tenantId: string, query: string) {
+  knowledgePolicy.assertCanSeeFreshness(ctx.actor);
+  const tenants = await knowledgeTenants(ctx);
+  const host = tenants.find((t) => t.isHost)!;
+  const seesAll = !ctx.actor.tenantId || knowledgePolicy.isCentralEditor(ctx.actor, host.id);
+  if (!seesAll && ctx.actor.tenantId !== tenantId) throw notFound('Die Wissenslücke');
+  const run = (tx: Tx) => searchRepo.resolveGap(tx, tenantId, query);
+  const count = seesAll ? await ctx.database.scoped(ALL_TENANTS, run) : await inActorScope(ctx, run);
+  if (count === 0) throw notFound('Die Wissenslücke');
+  return { resolved: count };
+}

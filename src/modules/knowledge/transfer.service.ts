@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { recordAudit } from '../../platform/audit/audit.service.js';
+import { inActorScope, type UseCaseContext } from '../../platform/context.js';
+import { ALL_TENANTS } from '../../platform/db/database.js';
+import { AppError, type FieldIssue } from '../../platform/http/app-error.js';
+import { storeLocalRecords, storeSharedRecords, type LocalRecord, type SharedRecord } from './catalogue-store.js';
+import { leikaKeySchema, localFieldsSchema, sharedFieldsSchema } from './knowledge.contract.js';
+import { knowledgePolicy } from './knowledge.policy.js';
+import * as repo from './knowledge.repository.js';
+import type { KnowledgePart } from './knowledge.schema.js';
+import { tenantsWithLocalPart } from './responsibility.js';
+import { knowledgeTenants } from './search.service.js';
+import { csvRecords, toCsv } from './transfer/csv.js';
+import { buildXzufi, parseXzufi, XzufiFormatError } from './transfer/xzufi.js';
+
+export type TransferFormat = 'csv' | 'xzufi';
+
+/** CSV columns (snake_case) ↔ fields. Keywords are separated by "|". */
+export const sharedColumns = [
+  ['leika_key', 'leikaKey'], ['title', 'title'], ['category', 'category'], ['responsibility', 'responsibility'], ['ozg_id', 'ozgId'],
+  ['short_text', 'shortText'], ['full_text', 'fullText'], ['eligibility', 'eligibility'], ['required_documents', 'requiredDocuments'],
+  ['fees', 'fees'], ['deadlines', 'deadlines'], ['processing_time', 'processingTime'], ['procedure', 'procedure'],
+  ['legal_basis', 'legalBasis'], ['forms', 'forms'], ['online_service_url', 'onlineServiceUrl'], ['notes', 'notes'], ['keywords', 'keywords'],
+] as const;
+export const localColumns = [
+  ['leika_key', 'leikaKey'], ['unit_name', 'unitName'], ['street', 'street'], ['postal_code', 'postalCode'], ['city', 'city'],
+  ['opening_hours', 'openingHours'], ['phone', 'phone'], ['email', 'email'], ['web', 'web'], ['local_fees', 'localFees'], ['local_notes', 'localNotes'],
+] as const;
+
+const sharedRowSchema = sharedFieldsSchema.extend({ leikaKey: leikaKeySchema });
+const localRowSchema = localFieldsSchema.extend({ leikaKey: leikaKeySchema });
+
+const emptyToNull = (v: string | undefined) => (v === undefined || v === '' ? null : v);
+
+/** Raw rows from the file, in field names, before validation. */
+function readRows(part: KnowledgePart, format: TransferFormat, content: string): { rows: Record<string, unknown>[]; issues: FieldIssue[] } {
+  if (format === 'xzufi') {
+    if (part === 'local') throw new AppError('BAD_REQUEST', 'Örtliche Teile werden als CSV ausgetauscht, nicht als XZuFi.');
+    try {
+      const { services, unsupportedModules } = parseXzufi(content);
+      const issues = unsupportedModules.map((m) => ({ field: 'modulText', message: `Textmodul ${m} wird nicht unterstützt und nicht übernommen.` }));
+      if (services.length === 0) issues.push({ field: '(Datei)', message: 'Die Datei enthält keine Leistung (xzufi:leistung).' });
+      const rows = services.map((s) => ({ leikaKey: s.leikaKey, ozgId: s.ozgId, category: s.category, responsibility: s.responsibility, keywords: s.keywords, ...s.texts }));
+      return { rows, issues: issues.filter((i) => i.field !== 'modulText') };
+    } catch (e) {
+      if (e instanceof XzufiFormatError) throw new AppError('VALIDATION_FAILED', e.message, { issues: [{ field: '(Datei)', message: e.message }] });
+      throw e;
+    }
+  }
+  const columns = part === 'shared' ? sharedColumns : localColumns;
+  const { header, unknown, records } = csvRecords(content, columns.map(([c]) => c));
+  const issues: FieldIssue[] = unknown.map((u) => ({ field: '(Kopfzeile)', message: `Unbekannte Spalte „${u}“.` }));
+  if (!header.includes('leika_key')) issues.push({ field: '(Kopfzeile)', message: 'Die Spalte „leika_key“ fehlt.' });
+  if (records.length === 0) issues.push({ field: '(Datei)', message: 'Die Datei enthält keine Datenzeilen.' });
+  const rows = records.map((r) =>
+    Object.fromEntries(
+      columns.map(([col, field]) => [field, field === 'keywords' ? (r[col] ?? '').split('|').map((k) => k.trim()).filter(Boolean) : emptyToNull(r[col])]),
+    ),
+  );
+  return { rows, issues };
+}
+
+/**
+ * Imports services (shared texts, central editors) or local parts (a tenant's
+ * editors) from CSV or XZuFi. Everything is validated first; any bad row stops the
+ * import with every reason listed, and nothing is written.
+ */
+export async function importKnowledge(ctx: UseCaseContext, input: { part: KnowledgePart; format: TransferFormat; content: string }) {
+  const tenants = await knowledgeTenants(ctx);
+  const host = tenants.find((t) => t.isHost)!;
+  const owner = knowledgePolicy.ownerTenantOf(ctx.actor, input.part, host.id);
+  const { rows, issues } = readRows(input.part, input.format, input.content);
+  const rowLabel = (i: number) => (input.format === 'csv' ? `Zeile ${i + 2}` : `Leistung ${i + 1}`);
+  const schema = input.part === 'shared' ? sharedRowSchema : localRowSchema;
+  const valid: z.infer<typeof schema>[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((row, i) => {
+    const parsed = schema.safeParse(row);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push({ field: `${rowLabel(i)}.${issue.path.join('.')}`, message: issue.message });
+      return;
+    }
+    const key = parsed.data.leikaKey;
+    if (seen.has(key)) issues.push({ field: `${rowLabel(i)}.leikaKey`, message: `LeiKa-Schlüssel ${key} steht schon in ${rowLabel(seen.get(key)!)}.` });
+    seen.set(key, i);
+    valid.push(parsed.data);
+  });
+  return ctx.database.scoped(input.part === 'shared' ? ALL_TENANTS : { kind: 'tenants', tenantIds: [owner] }, async (tx) => {
+    const services = new Map((await repo.listServicesByKeys(tx, valid.map((v) => v.leikaKey))).map((s) => [s.leikaKey, s]));
+    if (input.part === 'local') {
+      valid.forEach((v) => {
+        const service = services.get(v.leikaKey);
+        const i = seen.get(v.leikaKey)!;
+        if (!service) issues.push({ field: `${rowLabel(i)}.leikaKey`, message: `Zu ${v.leikaKey} gibt es keine Leistung.` });
+        else if (!tenantsWithLocalPart(service.responsibility, tenants).some((t) => t.id === owner)) {
+          issues.push({ field: `${rowLabel(i)}.leikaKey`, message: `Für „${service.title}“ ist eine andere Verwaltungsebene zuständig.` });
+        }
+      });
+    }
+    if (issues.length > 0) {
+      throw new AppError('VALIDATION_FAILED', `Der Import wurde nicht ausgeführt: ${issues.length} Fehler. Es wurde nichts übernommen.`, { issues });
+    }
+    const by = ctx.actor.displayName;
+    const result =
+      input.part === 'shared'
+        ? await storeSharedRecords(tx, { records: valid as SharedRecord[], ownerTenantId: host.id, by, source: 'import' })
+        : await storeLocalRecords(tx, {
+            tenantId: owner,
+            records: (valid as (LocalRecord & { leikaKey: string })[]).map(({ leikaKey, ...f }) => ({ ...f, serviceId: services.get(leikaKey)!.id })),
+            by,
+            source: 'import',
+          });
+    await recordAudit(tx, ctx.actor, {
+      action: 'knowledge.imported',
+      tenantId: owner,
+      entityType: 'knowledge_catalogue',
+      details: { part: input.part, format: input.format, rows: valid.length, created: result.created, updated: result.updated },
+    });
+    return { rows: valid.length, created: result.created, updated: result.updated };
+  });
+}
+
+/** Exports the shared texts (CSV or XZuFi) or the actor's tenant's local parts (CSV). */
+export async function exportKnowledge(ctx: UseCaseContext, input: { part: KnowledgePart; format: TransferFormat; tenantId?: string }) {
+  knowledgePolicy.assertCanSearch(ctx.actor);
+  if (input.part === 'shared') {
+    const services = await ctx.database.scoped(ALL_TENANTS, (tx) => repo.listAllServices(tx));
+    if (input.format === 'xzufi') {
+      return buildXzufi(
+        services.map((s) => ({
+          leikaKey: s.leikaKey,
+          ozgId: s.ozgId,
+          category: s.category,
+          responsibility: s.responsibility,
+          keywords: s.keywords,
+          texts: {
+            title: s.title, shortText: s.shortText, fullText: s.fullText, requiredDocuments: s.requiredDocuments, eligibility: s.eligibility,
+            fees: s.fees, procedure: s.procedure, processingTime: s.processingTime, deadlines: s.deadlines, notes: s.notes,
+            legalBasis: s.legalBasis, forms: s.forms, onlineServiceUrl: s.onlineServiceUrl,
+          },
+        })),
+      );
+    }
+    return toCsv([
+      sharedColumns.map(([c]) => c),
+      ...services.map((s) => sharedColumns.map(([, f]) => (f === 'keywords' ? s.keywords.join('|') : ((s as Record<string, unknown>)[f] as string | null)))),
+    ]);
+  }
+  if (input.format === 'xzufi') throw new AppError('BAD_REQUEST', 'Örtliche Teile werden als CSV ausgetauscht, nicht als XZuFi.');
+  const tenantId = ctx.actor.tenantId ?? input.tenantId;
+  if (!tenantId) throw new AppError('VALIDATION_FAILED', 'Bitte den Mandanten angeben (tenantId).');
+  const rows = await inActorScope(ctx, async (tx) => {
+    const parts = await repo.listLocalPartsOfTenant(tx, tenantId);
+    const keys = new Map((await repo.listAllServices(tx)).map((s) => [s.id, s.leikaKey]));
+    return parts.map((p) => ({ ...p, leikaKey: keys.get(p.serviceId)! })).sort((a, b) => a.leikaKey.localeCompare(b.leikaKey));
+  });
+  return toCsv([localColumns.map(([c]) => c), ...rows.map((r) => localColumns.map(([, f]) => (r as Record<string, unknown>)[f] as string | null))]);
+}
