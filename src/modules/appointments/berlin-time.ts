@@ -38,8 +38,20 @@ function offsetMinutes(instant: Date): number {
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
-/** The instant at which Berlin's clocks show `date` (YYYY-MM-DD) and `time` (HH:MM). */
+const instantCache = new Map<string, number>();
+
+/** The instant at which Berlin's clocks show `date` (YYYY-MM-DD) and `time` (HH:MM). Memoised: slot searches ask for the same days again and again. */
 export function berlinInstant(date: string, time: string): Date {
+  const key = `${date}T${time}`;
+  const cached = instantCache.get(key);
+  if (cached !== undefined) return new Date(cached);
+  const instant = computeBerlinInstant(date, time);
+  if (instantCache.size > 50_000) instantCache.clear();
+  instantCache.set(key, instant.getTime());
+  return instant;
+}
+
+function computeBerlinInstant(date: string, time: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   const naive = Date.UTC(y, m - 1, d, hh, mm);

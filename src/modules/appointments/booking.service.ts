@@ -8,7 +8,7 @@ import type { AppointmentSettings } from './appointment-settings.js';
 import type { BookingCreate, HoldCreate } from './appointments.contract.js';
 import type { BookedService, BookingChannel } from './appointments.schema.js';
 import * as repo from './appointments.repository.js';
-import { freeSeats, seatOrder, windowFor } from './capacity.js';
+import { freeSeats, windowFor } from './capacity.js';
 import { newCancelCode, newReference, newSecret, personKeyOf, selectServices, sha256 } from './service-selection.js';
 import { dayOf, loadWindows } from './slot-capacity.js';
 import { releaseSeat } from './waitlist.service.js';
@@ -45,9 +45,10 @@ export async function holdSlot(database: Database, actor: Actor, settings: Appoi
 
     await repo.deleteExpiredClaims(tx, location.id, start, end);
     const live = await repo.listLiveClaims(tx, [location.id], start, end);
-    // Seats that look free first; the others only as a fallback (a claim may end meanwhile).
-    const preferred = freeSeats(window, live, start, end, channel);
-    const order = [...preferred, ...seatOrder(channel, window).filter((s) => !preferred.includes(s))];
+    // Only seats that look free are tried (expired claims were deleted just before): a
+    // full slot fails fast; a seat taken by a racing transaction makes the insert
+    // return no row (exclusion constraint) and the next free seat is tried.
+    const order = freeSeats(window, live, start, end, channel);
     const secret = newSecret();
     const expiresAt = new Date(now + settings.holdMinutes * 60_000);
     for (const seat of order) {
