@@ -4,6 +4,8 @@ import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { zonedInstant } from './deadline.js';
 import type { TicketOptions } from './forward.service.js';
+import { StagedChanges } from '../../platform/realtime/change-bus.js';
+import { completeQueuedCallback } from './handover.js';
 import { recordEvent, type Step } from './request-lifecycle.js';
 import { findTenant } from './tenant-directory.js';
 import { ticketsPolicy } from './tickets.policy.js';
@@ -26,13 +28,14 @@ export async function listCallbackTasks(ctx: UseCaseContext, status: 'open' | 'd
 export async function completeCallbackTask(ctx: UseCaseContext, id: string, input: { outcome: 'done' | 'unreachable'; note?: string }, options: TicketOptions) {
   ticketsPolicy.assertIsFirstLevel(ctx.actor);
   const now = options.now ?? new Date();
-  return inActorScope(ctx, async (tx) => {
+  const changes = new StagedChanges(ctx.database);
+  const result = await inActorScope(ctx, async (tx) => {
     const task = await repo.findCallbackForUpdate(tx, id);
     if (!task) throw notFound('Der Rückruf');
     if (task.status !== 'open') throw new AppError('CONFLICT', 'Dieser Rückruf ist bereits erledigt.');
     const updated = await repo.updateCallback(tx, id, { status: input.outcome, doneAt: now, doneBy: ctx.actor.displayName, outcomeNote: input.note ?? null });
     const request = await repo.findRequestForUpdate(tx, task.requestId);
-    const s: Step = { tx, actorName: ctx.actor.displayName, settings: options.settings, now };
+    const s: Step = { tx, actorName: ctx.actor.displayName, settings: options.settings, now, changes };
     if (request && task.kind === 'answer') {
       if (input.outcome === 'done' && request.status === 'answered') {
         const closed = await repo.updateRequest(tx, request.tenantId, request.id, { status: 'closed', closedAt: now, citizenInformedAt: now });
@@ -46,8 +49,11 @@ export async function completeCallbackTask(ctx: UseCaseContext, id: string, inpu
       await recordEvent(s, request, input.outcome === 'done' ? 'citizen_asked_by_phone' : 'callback_unreachable', { note: input.note ?? null });
     }
     await recordAudit(tx, ctx.actor, { action: 'callback_task.completed', tenantId: task.tenantId, entityType: 'callback_task', entityId: id, details: { outcome: input.outcome } });
+    if (task.workItemId) await completeQueuedCallback(s, task.workItemId);
     return updated;
   });
+  changes.flush();
+  return result;
 }
 
 // --- knowledge-base proposals ---------------------------------------------------------

@@ -1,5 +1,6 @@
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
+import { StagedChanges } from '../../platform/realtime/change-bus.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { localDate } from './deadline.js';
 import { citizenConfirmationMail } from './mail-texts.js';
@@ -28,7 +29,7 @@ export async function forwardContact(ctx: UseCaseContext, input: ForwardInput, o
   ticketsPolicy.assertCanForward(ctx.actor, input.tenantId);
   const now = options.now ?? new Date();
   return inActorScope(ctx, async (tx) => {
-    const s: Step = { tx, actorName: ctx.actor.displayName, settings: options.settings, now };
+    const s: Step = { tx, actorName: ctx.actor.displayName, settings: options.settings, now, changes: new StagedChanges(ctx.database) };
     if (!(await findTenant(tx, input.tenantId))) {
       throw new AppError('VALIDATION_FAILED', 'Diese Verwaltung gibt es nicht.', { issues: [{ field: 'tenantId', message: 'Unbekannte Verwaltung.' }] });
     }

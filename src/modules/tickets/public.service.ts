@@ -1,6 +1,7 @@
 import { systemActor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { ALL_TENANTS, type Database } from '../../platform/db/database.js';
+import { StagedChanges } from '../../platform/realtime/change-bus.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { hashAccessToken, isPlausibleToken } from './access-links.js';
 import { localDate } from './deadline.js';
@@ -89,13 +90,14 @@ export async function viewAccessLink(database: Database, token: string, options:
  */
 export async function actThroughAccessLink(database: Database, token: string, action: AccessLinkAction, options: TicketOptions) {
   const now = options.now ?? new Date();
-  return database.scoped(ALL_TENANTS, async (tx) => {
+  const changes = new StagedChanges(database);
+  const result = await database.scoped(ALL_TENANTS, async (tx) => {
     const { link, row } = await openLink(tx, token, now);
     const allowed = link.purpose === 'department_answer' ? ['answer', 'ask_citizen'] : ['citizen_reply'];
     if (!allowed.includes(action.action)) throw new AppError('FORBIDDEN', 'Dieser Link erlaubt diese Aktion nicht.');
     const department = link.departmentId ? await findDepartment(tx, row.tenantId, link.departmentId) : undefined;
     const actorName = link.purpose === 'department_answer' ? `${department?.name ?? 'Fachbereich'} (per Link)` : 'Bürger/in (per Link)';
-    const s: lifecycle.Step = { tx, actorName, settings: options.settings, now };
+    const s: lifecycle.Step = { tx, actorName, settings: options.settings, now, changes };
     await repo.markAccessLinkUsed(tx, link.id, now);
     let updated: repo.RequestRow;
     if (action.action === 'answer') updated = await lifecycle.answerRequest(s, row, action.answer, action.proposeForKnowledgeBase);
@@ -110,4 +112,6 @@ export async function actThroughAccessLink(database: Database, token: string, ac
     });
     return { referenceCode: updated.referenceCode, status: updated.status };
   });
+  changes.flush();
+  return result;
 }

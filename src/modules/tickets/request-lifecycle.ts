@@ -1,4 +1,5 @@
 import type { Config } from '../../config.js';
+import type { StagedChanges } from '../../platform/realtime/change-bus.js';
 import type { Tx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/http/app-error.js';
 import type { DepartmentRow } from '../tenancy/tenancy.repository.js';
@@ -34,6 +35,8 @@ export interface Step {
   actorName: string;
   settings: TicketSettings;
   now: Date;
+  /** Live-view notifications (routed queue) staged in this transaction; the caller flushes after commit. */
+  changes: StagedChanges;
 }
 
 export const inboxUrl = (s: TicketSettings, id: string) => `${s.publicUrl}/anliegen/${id}`;

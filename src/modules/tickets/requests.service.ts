@@ -2,6 +2,7 @@ import { hasRole } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/database.js';
+import { StagedChanges } from '../../platform/realtime/change-bus.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import type { TicketOptions } from './forward.service.js';
 import * as lifecycle from './request-lifecycle.js';
@@ -106,11 +107,12 @@ async function act(
   change: Action,
 ) {
   const now = options.now ?? new Date();
-  return inActorScope(ctx, async (tx) => {
+  const changes = new StagedChanges(ctx.database);
+  const result = await inActorScope(ctx, async (tx) => {
     const row = await repo.findRequestForUpdate(tx, id);
     if (!row) throw notFound('Die Anfrage');
     authorize(row);
-    const updated = await change({ tx, actorName: ctx.actor.displayName, settings: options.settings, now }, row);
+    const updated = await change({ tx, actorName: ctx.actor.displayName, settings: options.settings, now, changes }, row);
     await recordAudit(tx, ctx.actor, {
       action: auditAction,
       tenantId: row.tenantId,
@@ -120,6 +122,8 @@ async function act(
     });
     return detailOf(tx, updated, now);
   });
+  changes.flush();
+  return result;
 }
 
 export const answerRequest = (ctx: UseCaseContext, id: string, input: { answer: string; proposeForKnowledgeBase: boolean }, o: TicketOptions) =>

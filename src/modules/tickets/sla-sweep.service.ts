@@ -1,6 +1,7 @@
 import { systemActor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { ALL_TENANTS, type Database } from '../../platform/db/database.js';
+import { StagedChanges } from '../../platform/realtime/change-bus.js';
 import { isWithinServiceHours } from './deadline.js';
 import type { TicketSettings } from './request-lifecycle.js';
 import { calendarFor, enqueueMail, inboxUrl, recordEvent, requestFacts, type Step } from './request-lifecycle.js';
@@ -19,7 +20,7 @@ export async function remindAndEscalate(database: Database, options: { settings:
   const now = options.now ?? new Date();
   const actor = systemActor('sla-sweep');
   return database.scoped(ALL_TENANTS, async (tx) => {
-    const s: Step = { tx, actorName: 'Fristüberwachung', settings: options.settings, now };
+    const s: Step = { tx, actorName: 'Fristüberwachung', settings: options.settings, now, changes: new StagedChanges(database) };
     let reminded = 0;
     let escalated = 0;
     let deferred = 0;
