@@ -6,7 +6,7 @@ import { remindAndEscalate } from './sla-sweep.service.js';
 /**
  * The two periodic jobs of the second level, inside the server process: the
  * outbox dispatcher and the deadline sweep. Small polling loops instead of a job
- * library (decision 0032): both are idempotent and safe to run on several
+ * library (decision 0031): both are idempotent and safe to run on several
  * instances (SKIP LOCKED claims, once-only timestamps).
  */
 export function startTicketJobs(app: FastifyInstance) {
