@@ -41,11 +41,11 @@ const configSchema = z.object({
   INBOUND_SMTP_MAX_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(10_000_000),
   /** Days a secure answer link (department without account, citizen reply) stays valid. */
   ACCESS_LINK_DAYS: z.coerce.number().int().min(1).max(60).default(7),
-  /** Run the outbox dispatcher and the deadline sweep in this process (off in tests, which drive them directly). */
+  /** Run the outbox dispatcher and the deadline sweep in this process; unset means on, except under NODE_ENV=test. */
   BACKGROUND_JOBS: z
     .enum(['true', 'false'])
     .optional()
-    .transform((v) => v !== 'false'),
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
   OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   SLA_SWEEP_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   /** Appointments: minutes a chosen slot is held while the citizen fills in the form. */

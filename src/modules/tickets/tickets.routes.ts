@@ -128,5 +128,5 @@ export async function ticketsRoutes(app: FastifyInstance) {
   });
 
   await app.register(ticketsPublicRoutes);
-  if (app.config.BACKGROUND_JOBS && app.config.NODE_ENV !== 'test') startTicketJobs(app);
+  if (app.config.BACKGROUND_JOBS ?? app.config.NODE_ENV !== 'test') startTicketJobs(app);
 }
