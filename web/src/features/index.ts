@@ -3,3 +3,4 @@ import './start/register';
 import './admin/register';
 import './audit/register';
 import './tickets/register';
+import './appointments/register';

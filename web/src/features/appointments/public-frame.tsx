@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+
+/** Frame of the citizen appointment pages: header, one main landmark, footer with the phone number. */
+export function PublicFrame({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>
+      <header className="app-header">
+        <span className="brand">Terminvergabe · Region Hannover und ihre Städte und Gemeinden</span>
+      </header>
+      <main id="inhalt" tabIndex={-1} style={{ margin: '0 auto', maxWidth: '52rem' }}>
+        <h1>{title}</h1>
+        {children}
+      </main>
+      <footer style={{ padding: '1rem', textAlign: 'center' }} className="muted">
+        Lieber am Telefon? Behördennummer 115, Montag bis Freitag 8 bis 18 Uhr.
+      </footer>
+    </>
+  );
+}
