@@ -142,7 +142,7 @@ export async function rankServices(
       )}]`
     : sql`'{}'::tsquery[]`;
   const n = Math.max(1, input.groupQueries.length);
-  return queryRows<RankedRow>(
+  const rows = await queryRows<RankedRow>(
     tx,
     sql`select s.id, s.leika_key as "leikaKey", s.title, s.category, s.responsibility, s.short_text as "shortText",
                s.required_documents as "requiredDocuments", s.fees, s.online_service_url as "onlineServiceUrl",
@@ -158,6 +158,8 @@ export async function rankServices(
          order by score desc, s.title
          limit ${input.limit}`,
   );
+  // Raw queries return timestamps as text on some drivers.
+  return rows.map((r) => ({ ...r, verifiedAt: r.verifiedAt ? new Date(r.verifiedAt) : null, score: Number(r.score) }));
 }
 
 /** The baseline for the benchmark: plain websearch_to_tsquery over the same document. */
