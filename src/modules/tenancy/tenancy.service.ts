@@ -10,6 +10,7 @@ import type {
   DepartmentUpdate,
   TenantUpdate,
 } from './tenancy.contract.js';
+import { lifecycleDateIssues } from './lifecycle-dates.js';
 import { tenancyPolicy } from './tenancy.policy.js';
 import * as repo from './tenancy.repository.js';
 import { defaultServiceHours, type TenantSeed } from './tenants.data.js';
@@ -56,6 +57,10 @@ export async function updateTenant(ctx: UseCaseContext, tenantId: string, input:
     const before = await repo.findTenant(tx, tenantId);
     if (!before) throw notFound('Der Mandant');
     const { version, ...changes } = input;
+    const issues = lifecycleDateIssues({ ...before, ...changes });
+    if (issues.length > 0) {
+      throw new AppError('VALIDATION_FAILED', 'Lebenszyklus und Daten passen nicht zusammen.', { issues });
+    }
     const after = await repo.updateTenant(tx, tenantId, version, changes);
     if (!after) throw staleWrite();
     await recordAudit(tx, ctx.actor, {

@@ -96,3 +96,30 @@ describe('changing a service agreement as the admin form does', () => {
     expect(res.json().issues).toContainEqual({ field: 'serviceHours.2.0', message: 'Das Ende muss nach dem Beginn liegen.' });
   });
 });
+
+describe('changing a tenant lifecycle as the admin form does', () => {
+  const laatzen = async () => (await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${laatzenId}`, headers: { cookie: admin } })).json().tenant;
+
+  it('refuses "live" without its start date and dates out of order, naming the field, and changes nothing', async () => {
+    const before = await laatzen();
+    const noStart = await t.app.inject({ method: 'PATCH', url: `/api/v1/tenants/${laatzenId}`, headers: { cookie: admin }, payload: { version: before.version, lifecycle: 'live' } });
+    expect(noStart.statusCode).toBe(400);
+    expect(noStart.json().issues).toEqual([{ field: 'liveStart', message: 'Für den Regelbetrieb bitte dessen Beginn angeben.' }]);
+
+    const early = await t.app.inject({ method: 'PATCH', url: `/api/v1/tenants/${laatzenId}`, headers: { cookie: admin }, payload: { version: before.version, lifecycle: 'live', liveStart: '2021-12-31' } });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().issues[0]).toEqual({ field: 'liveStart', message: 'Der Regelbetrieb kann nicht vor dem Pilotbeginn liegen.' });
+    expect(await laatzen()).toEqual(before);
+  });
+
+  it('moves Laatzen from pilot to live with a start date, and records old and new values in the audit trail', async () => {
+    const before = await laatzen();
+    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/tenants/${laatzenId}`, headers: { cookie: admin }, payload: { version: before.version, lifecycle: 'live', liveStart: '2026-01-01' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ lifecycle: 'live', pilotStart: '2022-03-01', liveStart: '2026-01-01', version: before.version + 1 });
+
+    const auditor = await t.login('revision');
+    const audit = await t.app.inject({ method: 'GET', url: `/api/v1/audit?action=tenant.updated&tenantId=${laatzenId}&limit=1`, headers: { cookie: auditor } });
+    expect(audit.json().items[0].details.changes).toMatchObject({ lifecycle: { from: 'pilot', to: 'live' }, liveStart: { from: null, to: '2026-01-01' } });
+  });
+});
