@@ -89,6 +89,9 @@ describe.skipIf(!browserAvailable)('journey: the admin changes a tenant service-
     await page.getByRole('heading', { name: 'Stadt Laatzen', level: 1 }).waitFor();
 
     await page.getByLabel('Lebenszyklus', { exact: true }).selectOption('live');
+    await page.getByRole('button', { name: 'Stammdaten speichern' }).click();
+    await page.locator('#tenant-live-start-error').getByText('Für den Regelbetrieb bitte dessen Beginn angeben.').waitFor();
+    expect(await page.getByLabel('Beginn Regelbetrieb').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Beginn Regelbetrieb').fill('2026-01-01');
     await page.getByLabel('Postleitzahlen').fill('30880, 3088');
     await page.getByRole('button', { name: 'Stammdaten speichern' }).click();
