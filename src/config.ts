@@ -53,7 +53,7 @@ const configSchema = z.object({
   /** Appointments: minutes a freed slot is reserved for the next person on the waiting list. */
   APPOINTMENT_OFFER_MINUTES: z.coerce.number().int().min(5).max(2880).default(120),
   /** Appointments: proof-of-work difficulty (leading zero bits) for public holds; 0 switches it off. */
-  APPOINTMENT_POW_BITS: z.coerce.number().int().min(0).max(24).default(15),
+  APPOINTMENT_POW_BITS: z.coerce.number().int().min(0).max(24).default(14),
   /** Appointments: key that signs proof-of-work challenges (random per process when unset). */
   APPOINTMENT_SECRET: z.string().min(16).optional(),
   /** Appointments: open future appointments allowed per e-mail address and per person (tenant-wide). */

@@ -146,6 +146,50 @@ describe('public booking', () => {
   });
 });
 
+describe('moving, reminders and bad input', () => {
+  it('moves an appointment with the code: new slot booked, old one released, new code, updated calendar entry', async () => {
+    const services = [{ code: 'personalausweis', quantity: 1 }];
+    const { locations } = await search({ tenantId: tenants.isernhagen, services });
+    const loc = locations[0]!;
+    const hold = await publicHold(loc.location.id, loc.slots[10]!.start);
+    const booked = await t.app.inject({ method: 'POST', url: '/api/v1/public/appointments/bookings', payload: { holdId: hold.json().holdId, holdSecret: hold.json().holdSecret, idempotencyKey: 'move-me-000001', name: 'Umzieher Person', email: 'umzug@example.org' } });
+    const { reference } = booked.json().appointment;
+    const code = booked.json().cancelCode;
+    const target = await publicHold(loc.location.id, loc.slots[20]!.start);
+    const moved = await t.app.inject({ method: 'POST', url: '/api/v1/public/appointments/manage/reschedule', payload: { reference, code, holdId: target.json().holdId, holdSecret: target.json().holdSecret } });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().appointment.startsAt).toBe(new Date(loc.slots[20]!.start).toISOString());
+    expect(moved.json().cancelCode).not.toBe(code);
+    const old = await t.app.inject({ method: 'POST', url: '/api/v1/public/appointments/manage/lookup', payload: { reference, code } });
+    expect(old.statusCode).toBe(404);
+    const mail = await waitForMail((m) => m.subject?.startsWith(`Termin verschoben ${reference}`) ?? false);
+    expect(mail.attachments[0]!.content.toString()).toContain('SEQUENCE:1');
+  });
+
+  it('queues a reminder for appointments within 24 hours, once', async () => {
+    const [row] = await queryRows<{ id: string }>(t.db.database.db, sql`select id from appointments where status = 'booked' and email is not null limit 1`);
+    await t.db.database.db.execute(sql`update appointments set starts_at = now() + interval '3 hours', ends_at = now() + interval '195 minutes', reminder_sent_at = null where id = ${row!.id}`);
+    const first = await sweepAppointments(t.db.database, settings());
+    const second = await sweepAppointments(t.db.database, settings());
+    expect(first.reminders).toBeGreaterThanOrEqual(1);
+    expect(second.reminders).toBe(0);
+    await waitForMail((m) => m.subject?.startsWith('Erinnerung an Ihren Termin') ?? false);
+  });
+
+  it('answers bad input with German field messages and writes nothing', async () => {
+    const before = await queryRows<{ n: number }>(t.db.database.db, sql`select count(*)::int as n from appointments`);
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/public/appointments/bookings', payload: { holdId: 'kein-uuid', holdSecret: 'x', idempotencyKey: 'k', name: 'A', email: 'keine-mail' } });
+    expect(res.statusCode).toBe(400);
+    const fields = (res.json().issues as { field: string; message: string }[]).map((i) => i.field);
+    expect(fields).toEqual(expect.arrayContaining(['holdId', 'name', 'email']));
+    expect(JSON.stringify(res.json().issues)).toContain('Keine gültige E-Mail-Adresse.');
+    const after = await queryRows<{ n: number }>(t.db.database.db, sql`select count(*)::int as n from appointments`);
+    expect(after[0]!.n).toBe(before[0]!.n);
+    const unauth = await t.app.inject({ method: 'POST', url: '/api/v1/appointments/search', payload: { tenantId: tenants.laatzen, services: [{ code: 'reisepass', quantity: 1 }] } });
+    expect(unauth.statusCode).toBe(401);
+  });
+});
+
 describe('capacity under concurrency (database-enforced)', () => {
   it('gives one slot to exactly as many callers as the contingent has seats, and never two on one seat', async () => {
     const { locations } = await search({ tenantId: tenants.wunstorf, services: [{ code: 'personalausweis', quantity: 1 }] }, agent);
