@@ -99,12 +99,12 @@ export async function knowledgeRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/drafts/:id/publish`, {
-    schema: { tags, summary: 'Geprüften Entwurf veröffentlichen', params: idParams, body: draftDecisionSchema.optional(), response: { 200: draftSchema } },
+    schema: { tags, summary: 'Geprüften Entwurf veröffentlichen', params: idParams, body: draftDecisionSchema.nullish(), response: { 200: draftSchema } },
     handler: async (request) => editing.publishDraft(useCaseContext(request, 'editor'), request.params.id, request.body?.comment),
   });
 
   r.post(`${base}/drafts/:id/reject`, {
-    schema: { tags, summary: 'Entwurf zurückweisen', params: idParams, body: draftDecisionSchema.optional(), response: { 200: draftSchema } },
+    schema: { tags, summary: 'Entwurf zurückweisen', params: idParams, body: draftDecisionSchema.nullish(), response: { 200: draftSchema } },
     handler: async (request) => editing.rejectDraft(useCaseContext(request, 'editor'), request.params.id, request.body?.comment),
   });
 

@@ -1,0 +1,127 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+
+let t: TestApp;
+let central: string;
+let langenhagen: string;
+let laatzen: string;
+let agent: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  [central, langenhagen, laatzen, agent] = await Promise.all(['redaktion.zentral', 'redaktion.langenhagen', 'redaktion.laatzen', 'agent'].map((u) => t.login(u)));
+});
+afterAll(() => t.close());
+
+const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, cookie: string, payload?: unknown) =>
+  t.app.inject({ method, url: `/api/v1/knowledge${url}`, headers: { cookie }, payload: payload as object });
+
+const SPERRMUELL = '99030100100000';
+const HUND_ANMELDEN = '99040100100000';
+const ZULASSUNG = '99020100100000';
+
+const localContent = {
+  unitName: 'Steuern und Abgaben Stadt Langenhagen',
+  street: 'Marktplatz 1',
+  postalCode: '30853',
+  city: 'Langenhagen',
+  openingHours: 'Mo–Fr 8:00–12:00',
+  phone: '0511 9999 1005',
+  email: 'hundesteuer@langenhagen.demo.example.org',
+  web: 'https://www.langenhagen.demo.example.org/hundesteuer',
+  localFees: 'Hundesteuer Langenhagen: 120,00 Euro für den ersten Hund.',
+  localNotes: 'Hundesteuermarken liegen im Bürgerbüro bereit.',
+};
+
+describe('distributed editing', () => {
+  it('a tenant editor drafts, submits and publishes the local part; a version with the diff is kept and agents see it', async () => {
+    const created = await call('POST', '/drafts', langenhagen, { part: 'local', leikaKey: HUND_ANMELDEN, content: localContent });
+    expect(created.statusCode).toBe(201);
+    const draft = created.json();
+    expect(draft.status).toBe('draft');
+    const submitted = await call('POST', `/drafts/${draft.id}/submit`, langenhagen);
+    expect(submitted.json().status).toBe('in_review');
+    const published = await call('POST', `/drafts/${draft.id}/publish`, langenhagen, { comment: 'geprüft' });
+    expect(published.statusCode).toBe(200);
+    expect(published.json().status).toBe('published');
+
+    const search = (await call('GET', `/search?q=Hund%20anmelden&municipality=Langenhagen`, agent)).json();
+    expect(search.items[0].responsibleUnit.localFees).toBe(localContent.localFees);
+    expect(search.items[0].responsibleUnit.verifiedBy).toBe('Lena Redakteurin');
+
+    const versions = (await call('GET', `/services/${HUND_ANMELDEN}/versions`, langenhagen)).json().items;
+    const latest = versions.find((v: { part: string; versionNo: number }) => v.part === 'local' && v.versionNo === 2);
+    expect(latest.diff.localFees.to).toBe(localContent.localFees);
+    expect(latest.diff.street).toEqual({ from: 'Rathausplatz 1', to: 'Marktplatz 1' });
+    expect(latest.diff).not.toHaveProperty('unitName');
+  });
+
+  it('keeps tenant editors out of shared texts, other tenants and other levels', async () => {
+    const shared = await call('POST', '/drafts', langenhagen, {
+      part: 'shared',
+      leikaKey: SPERRMUELL,
+      content: { title: 'Sperrmüll anmelden', category: 'abfall', responsibility: 'region', shortText: 'Eine Sperrmüllabholung bestellen.' },
+    });
+    expect(shared.statusCode).toBe(403);
+    expect(shared.json().detail).toContain('Zentralredaktion');
+    // Vehicle registration is the Region's (or Hannover's) business, not Langenhagen's.
+    const otherLevel = await call('POST', '/drafts', langenhagen, { part: 'local', leikaKey: ZULASSUNG, content: localContent });
+    expect(otherLevel.statusCode).toBe(403);
+    // A Langenhagen draft is invisible to Laatzen's editors (row-level security) and cannot be published by them.
+    const draft = (await call('POST', '/drafts', langenhagen, { part: 'local', leikaKey: HUND_ANMELDEN, content: { ...localContent, phone: '0511 1234' } })).json();
+    await call('POST', `/drafts/${draft.id}/submit`, langenhagen);
+    const foreign = await call('POST', `/drafts/${draft.id}/publish`, laatzen);
+    expect(foreign.statusCode).toBe(404);
+    const list = (await call('GET', '/drafts', laatzen)).json().items;
+    expect(list.some((d: { id: string }) => d.id === draft.id)).toBe(false);
+    // Agents cannot edit.
+    expect((await call('POST', '/drafts', agent, { part: 'local', leikaKey: HUND_ANMELDEN, content: localContent })).statusCode).toBe(403);
+  });
+
+  it('central editors change shared texts; a stale draft is refused; bad input gets German field messages', async () => {
+    const detail = (await call('GET', `/services/${SPERRMUELL}`, central)).json();
+    const { id: _id, leikaKey: _k, status: _s, reviewDue: _r, verifiedBy: _v, verifiedAt: _a, version: _ver, updatedAt: _u, ...content } = detail.service;
+    const first = (await call('POST', '/drafts', central, { part: 'shared', leikaKey: SPERRMUELL, content: { ...content, fees: 'Zwei Abholungen im Jahr gebührenfrei.' } })).json();
+    const second = (await call('POST', '/drafts', central, { part: 'shared', leikaKey: SPERRMUELL, content: { ...content, notes: 'Bitte Termin abwarten.' } })).json();
+    for (const d of [first, second]) await call('POST', `/drafts/${d.id}/submit`, central);
+    expect((await call('POST', `/drafts/${first.id}/publish`, central)).statusCode).toBe(200);
+    const stale = await call('POST', `/drafts/${second.id}/publish`, central);
+    expect(stale.statusCode).toBe(409);
+    const after = (await call('GET', `/services/${SPERRMUELL}`, agent)).json();
+    expect(after.service.fees).toBe('Zwei Abholungen im Jahr gebührenfrei.');
+    expect(after.service.verifiedBy).toBe('Zora Zentralredaktion');
+
+    const bad = await call('POST', '/drafts', central, { part: 'shared', leikaKey: '123', content: { ...content, shortText: 'kurz' } });
+    expect(bad.statusCode).toBe(400);
+    const fields = bad.json().issues.map((i: { field: string }) => i.field);
+    expect(fields).toContain('leikaKey');
+  });
+
+  it('verifies an entry without change and shows freshness with overdue and missing fields', async () => {
+    const before = (await call('GET', '/freshness', laatzen)).json();
+    expect(before.tenant.slug).toBe('laatzen');
+    expect(before.summary.total).toBeGreaterThan(150);
+    expect(before.summary.overdue).toBeGreaterThan(0);
+    const overdue = before.local.find((e: { isOverdue: boolean }) => e.isOverdue);
+    const verified = await call('POST', `/services/${overdue.leikaKey}/verify`, laatzen, { part: 'local' });
+    expect(verified.statusCode).toBe(200);
+    const after = (await call('GET', '/freshness', laatzen)).json();
+    expect(after.summary.overdue).toBe(before.summary.overdue - 1);
+    expect(before.local.some((e: { missing: string[] }) => e.missing.includes('Telefon'))).toBe(true);
+    // Central editors also see the shared texts' freshness.
+    const centralView = (await call('GET', '/freshness', central)).json();
+    expect(centralView.summary.sharedOverdue).toBeGreaterThan(0);
+    const admin = await t.login('admin');
+    const reminders = (await t.app.inject({ method: 'POST', url: '/api/v1/knowledge/review-reminders', headers: { cookie: admin } })).json().items;
+    expect(reminders.length).toBeGreaterThan(10);
+  });
+
+  it('lets central editors add a colloquial synonym that the search then understands', async () => {
+    const before = (await call('GET', '/search?q=Schnullerkasse', agent)).json();
+    expect(before.items.find((i: { title: string }) => i.title === 'Elterngeld beantragen')).toBeUndefined();
+    const created = await call('POST', '/synonyms', central, { term: 'Schnullerkasse', expansion: 'elterngeld', leikaKey: '99080100800000' });
+    expect(created.statusCode).toBe(201);
+    const after = (await call('GET', '/search?q=Schnullerkasse', agent)).json();
+    expect(after.items[0].title).toBe('Elterngeld beantragen');
+    expect((await call('POST', '/synonyms', langenhagen, { term: 'test', expansion: 'test' })).statusCode).toBe(403);
+  });
+});
