@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { useCaseContext } from '../../platform/http/request-context.js';
-import { subscribeChanges } from '../../platform/realtime/change-bus.js';
+import { stopChanges, subscribeChanges } from '../../platform/realtime/change-bus.js';
 import { getOwnAgentState } from '../routing/routing.service.js';
 import { listMyWorkItems } from '../routing/routing.service.js';
 import { contactSchema, documentContactSchema, openContactSchema, screenPopSchema, serviceOptionSchema } from './contacts.contract.js';
@@ -68,6 +68,8 @@ export async function contactsRoutes(app: FastifyInstance) {
   app.addHook('preClose', async () => {
     for (const s of streams) s.end();
   });
+  // Releases the LISTEN connection (PostgreSQL) before the pool closes.
+  app.addHook('onClose', async () => stopChanges(app.database));
   app.get('/api/v1/desktop/stream', { schema: { tags, summary: 'Änderungen für den eigenen Arbeitsplatz (Server-Sent Events)' } }, async (request, reply) => {
     const ctx = useCaseContext(request, 'agent', 'supervisor');
     const userId = ctx.actor.userId!;

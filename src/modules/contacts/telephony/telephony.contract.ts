@@ -19,10 +19,11 @@ export const callEventInputSchema = z
   .strict();
 export type CallEventInput = z.infer<typeof callEventInputSchema>;
 
-export const callEventBatchSchema = z.union([
-  callEventInputSchema,
+/** A batch `{ events: [...] }`; a single event object is accepted too and read as a batch of one. */
+export const callEventBatchSchema = z.preprocess(
+  (body) => (body && typeof body === 'object' && !Array.isArray(body) && !('events' in body) ? { events: [body] } : body),
   z.object({ events: z.array(callEventInputSchema).min(1).max(1000, 'Höchstens 1000 Ereignisse je Anfrage.') }).strict(),
-]);
+);
 
 export const ingestResultSchema = z.object({
   received: z.number().int(),

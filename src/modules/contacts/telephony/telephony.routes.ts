@@ -30,7 +30,7 @@ export async function telephonyRoutes(app: FastifyInstance) {
     },
     handler: async (request, reply) => {
       const system = await telephony.authenticateTelephoneSystem(app.database, request.headers.authorization);
-      const events = 'events' in request.body ? request.body.events : [request.body];
+      const { events } = request.body;
       const result = await telephony.ingestCallEvents(app.database, system.id, events.map(telephony.normaliseEvent));
       return reply.status(202).send(result);
     },

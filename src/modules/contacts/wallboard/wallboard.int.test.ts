@@ -1,0 +1,101 @@
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { DEMO_ACD_TOKEN, demoHotline } from '../contacts.demo.js';
+import { generatePilotDay, playEvents, streamOfEvents } from '../load/pilot-day.js';
+
+let t: TestApp;
+let baseUrl: string;
+let supervisor: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
+  supervisor = await t.login('teamleitung');
+});
+afterAll(() => t.close());
+
+interface Snapshot {
+  totals: { waitingCalls: number; offered: number; answered: number; serviceLevelPercent: number | null };
+  rows: { tenantName: string; queueName: string | null; waitingCalls: number; offered: number }[];
+  agents: { counts: Record<string, number> };
+}
+
+/** Opens the SSE stream and hands each wallboard snapshot to `onSnapshot`. */
+function openStream(cookie: string, onSnapshot: (s: Snapshot) => void): Promise<http.ClientRequest> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(`${baseUrl}/api/v1/wallboard/stream`, { headers: { cookie } }, (res) => {
+      if (res.statusCode !== 200) reject(new Error(`status ${res.statusCode}`));
+      let buffer = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffer += chunk;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = frame.split('\n').find((l) => l.startsWith('data: '));
+          if (frame.includes('event: wallboard') && data) onSnapshot(JSON.parse(data.slice(6)) as Snapshot);
+        }
+      });
+      resolve(req);
+    });
+    req.on('error', () => undefined);
+  });
+}
+
+describe('wallboard', () => {
+  it('shows today\'s figures per tenant and queue from the demo day', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/wallboard', headers: { cookie: supervisor } });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as Snapshot;
+    expect(body.agents.counts).toHaveProperty('available');
+    if (body.totals.offered > 0) {
+      expect(body.totals.serviceLevelPercent).toBeGreaterThanOrEqual(0);
+      expect(body.rows.some((r) => r.queueName?.startsWith('dc-'))).toBe(true);
+    }
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/wallboard', headers: { cookie: await t.login('abrechnung') } })).statusCode).toBe(403);
+  });
+
+  it('pushes a waiting call to connected browsers within one second', async () => {
+    const snapshots: { at: number; s: Snapshot }[] = [];
+    const req = await openStream(supervisor, (s) => snapshots.push({ at: performance.now(), s }));
+    await expect.poll(() => snapshots.length, { timeout: 3000 }).toBeGreaterThan(0);
+    const before = snapshots.at(-1)!.s.totals.waitingCalls;
+    const sent = performance.now();
+    const res = await fetch(`${baseUrl}/api/v1/telephony/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_ACD_TOKEN}` },
+      body: JSON.stringify({ eventId: 'wb-1:offered', callId: 'wb-1', type: 'offered', occurredAt: new Date().toISOString(), dialledNumber: demoHotline('03241016'), queue: 'dc-sehnde' }),
+    });
+    expect(res.status).toBe(202);
+    await expect.poll(() => snapshots.at(-1)!.s.totals.waitingCalls, { timeout: 3000, interval: 20 }).toBe(before + 1);
+    const arrived = snapshots.find((x) => x.s.totals.waitingCalls === before + 1)!.at;
+    expect(arrived - sent).toBeLessThan(1000);
+    expect(snapshots.at(-1)!.s.rows.find((r) => r.queueName === 'dc-sehnde')!.waitingCalls).toBe(1);
+    req.destroy();
+  });
+
+  it('the load generator plays a small pilot day through the endpoint without losing an event', async () => {
+    const calls = generatePilotDay({
+      day: new Date('2026-03-03T10:00:00Z'),
+      calls: 60,
+      agentIds: ['SIP/1002', 'SIP/1003'],
+      lines: [
+        { dialledNumber: demoHotline('03241010'), queue: 'dc-langenhagen', weight: 2 },
+        { dialledNumber: demoHotline('03241009'), queue: 'dc-laatzen', weight: 1 },
+      ],
+      callIdPrefix: 'lt',
+    });
+    const unique = calls.flatMap((c) => c.events).length;
+    const stream = streamOfEvents(calls, { outOfOrder: 0.1, repeats: 0.05 });
+    const result = await playEvents(baseUrl, DEMO_ACD_TOKEN, stream, { batchSize: 25, concurrency: 3 });
+    expect(result.failures).toBe(0);
+    expect(result.accepted).toBe(unique);
+    expect(result.accepted + result.duplicates).toBe(stream.length);
+    const rows = await t.db.database.db.execute(`select status, count(*)::int as n from calls where external_call_id like 'lt-%' group by status`);
+    const byStatus = Object.fromEntries((rows as unknown as { rows: { status: string; n: number }[] }).rows.map((r) => [r.status, r.n]));
+    expect(byStatus.completed ?? 0).toBe(calls.filter((c) => c.outcome === 'answered').length);
+    expect(byStatus.abandoned ?? 0).toBe(calls.filter((c) => c.outcome === 'abandoned').length);
+    expect(byStatus.callback ?? 0).toBe(calls.filter((c) => c.outcome === 'callback').length);
+  });
+});
