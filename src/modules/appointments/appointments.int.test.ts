@@ -44,7 +44,7 @@ const waitForMail = async (predicate: (m: ParsedMail) => boolean) => {
   return mail!;
 };
 
-type SearchResult = { locations: { location: { id: string; name: string; tenantId: string }; distanceKm: number; slots: { start: string; freeSeats: number }[] }[] };
+type SearchResult = { durationMinutes: number; locations: { location: { id: string; name: string; tenantId: string }; distanceKm: number; slots: { start: string; end: string; freeSeats: number }[] }[] };
 const search = async (body: Record<string, unknown>, cookie?: string) => {
   const res = await t.app.inject({ method: 'POST', url: cookie ? '/api/v1/appointments/search' : '/api/v1/public/appointments/search', headers: cookie ? { cookie } : {}, payload: body });
   expect(res.statusCode, res.body).toBe(200);
@@ -174,6 +174,22 @@ describe('moving, reminders and bad input', () => {
     expect(first.reminders).toBeGreaterThanOrEqual(1);
     expect(second.reminders).toBe(0);
     await waitForMail((m) => m.subject?.startsWith('Erinnerung an Ihren Termin') ?? false);
+  });
+
+  it('blanks names and contact data 30 days after the appointment (data minimisation)', async () => {
+    await t.db.database.db.execute(sql`update appointments set starts_at = now() - interval '41 days', ends_at = now() - interval '40 days' where id = (select id from appointments where person_key <> '' order by created_at limit 1)`);
+    const result = await sweepAppointments(t.db.database, settings());
+    expect(result.anonymised).toBe(1);
+    const [row] = await queryRows<{ name: string; email: string | null }>(t.db.database.db, sql`select name, email from appointments where ends_at < now() - interval '39 days'`);
+    expect(row).toEqual({ name: '(gelöscht)', email: null });
+  });
+
+  it('books several services in one appointment, their durations added up', async () => {
+    const services = [{ code: 'personalausweis', quantity: 2 }, { code: 'wohnsitz-anmelden', quantity: 1 }];
+    const result = await search({ tenantId: tenants.wedemark, services });
+    expect(result.durationMinutes).toBe(40);
+    const slot = result.locations[0]!.slots[0]!;
+    expect(new Date(slot.end).getTime() - new Date(slot.start).getTime()).toBe(40 * 60_000);
   });
 
   it('answers bad input with German field messages and writes nothing', async () => {

@@ -328,3 +328,18 @@ export async function updateWaitlistEntry(tx: Tx, id: string, values: Partial<Wa
     .returning();
   return row!;
 }
+
+/** Data minimisation: personal data of past appointments and stale waiting-list entries is blanked after `days`. */
+export async function anonymisePastPersonalData(tx: Tx, days: number): Promise<number> {
+  const done = await queryRows<{ id: string }>(
+    tx,
+    sql`update appointments set name = '(gelöscht)', email = null, phone = null, person_key = '', updated_at = now()
+        where ends_at < now() - make_interval(days => ${days}) and person_key <> '' returning id`,
+  );
+  await tx.execute(
+    sql`update appointment_waitlist set status = case when status in ('waiting', 'offered') then 'expired' else status end,
+          name = '(gelöscht)', email = '', phone = null, person_key = '', updated_at = now()
+        where latest_date < (now() - make_interval(days => ${days}))::date and person_key <> ''`,
+  );
+  return done.length;
+}

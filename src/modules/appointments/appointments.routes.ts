@@ -118,8 +118,9 @@ export async function appointmentsRoutes(app: FastifyInstance) {
     handler: async (request, reply) => reply.status(201).send(await addDayException(useCaseContext(request), request.params.id, request.body)),
   });
 
-  // The sweeper: expire holds, pass expired offers on, send reminders and mail. Off in tests (they call it directly).
-  if (app.config.NODE_ENV !== 'test') {
+  // The sweeper: expire holds, pass expired offers on, send reminders and mail. Same switch as the
+  // tickets jobs (BACKGROUND_JOBS; off under NODE_ENV=test, where tests call it directly).
+  if (app.config.BACKGROUND_JOBS ?? app.config.NODE_ENV !== 'test') {
     const timer = setInterval(() => {
       void sweepAppointments(app.database, settings)
         .then(() => deliverPendingMail(app.database, settings))

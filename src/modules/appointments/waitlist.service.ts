@@ -44,6 +44,12 @@ export async function joinWaitlist(database: Database, actor: Actor, input: Wait
   });
 }
 
+/**
+ * Names and contact data of an appointment are kept this long after it ended (for
+ * no-show follow-up and complaints), then blanked; counts and times stay for statistics.
+ */
+export const PERSONAL_DATA_RETENTION_DAYS = 30;
+
 export type ReleaseOutcome = 'offered' | 'blocked' | 'deleted';
 
 /**
@@ -166,6 +172,7 @@ export async function sweepAppointments(database: Database, settings: Appointmen
       await repo.updateAppointment(tx, appointment.id, { reminderSentAt: new Date() });
     }
     await pruneRateEvents(tx);
-    return { expired: expired.length, offered, reminders: due.length };
+    const anonymised = await repo.anonymisePastPersonalData(tx, PERSONAL_DATA_RETENTION_DAYS);
+    return { expired: expired.length, offered, reminders: due.length, anonymised };
   });
 }

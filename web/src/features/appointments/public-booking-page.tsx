@@ -120,7 +120,7 @@ export function PublicBookingPage() {
               <label htmlFor="website">Webseite (bitte leer lassen)</label>
               <input id="website" name="website" tabIndex={-1} autoComplete="off" />
             </div>
-            <p className="muted">Ihre Angaben werden nur für diesen Termin verwendet und nach dem Termin gelöscht.</p>
+            <p className="muted">Ihre Angaben werden nur für diesen Termin verwendet und spätestens 30 Tage nach dem Termin gelöscht.</p>
             <p className="appt-actions">
               <button type="submit" disabled={busy}>{busy ? 'Wird gebucht …' : 'Termin verbindlich buchen'}</button>
               <button type="button" className="secondary" onClick={() => setHold(null)}>Anderen Termin wählen</button>

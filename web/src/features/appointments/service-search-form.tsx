@@ -14,6 +14,8 @@ export function ServiceSearchForm({ tenants, onSearch, busy, idPrefix }: { tenan
   const [kind, setKind] = useState<SearchRequest['locationKind']>('buergerbuero');
   const [code, setCode] = useState('');
   const [quantity, setQuantity] = useState(1);
+  // Several services in one appointment: their durations add up on the server.
+  const [extra, setExtra] = useState('');
   const [neighbours, setNeighbours] = useState(true);
   const tenant = tenants.find((t) => t.id === tenantId);
   const services = (tenant?.services ?? []).filter((s) => tenant?.locations.some((l) => l.kind === kind && l.serviceCodes.includes(s.code)));
@@ -23,20 +25,21 @@ export function ServiceSearchForm({ tenants, onSearch, busy, idPrefix }: { tenan
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!tenantId || !code) return;
-    onSearch({ tenantId, services: [{ code, quantity }], locationKind: kind, includeNeighbours: neighbours });
+    const services = [{ code, quantity }, ...(extra && extra !== code ? [{ code: extra, quantity: 1 }] : [])];
+    onSearch({ tenantId, services, locationKind: kind, includeNeighbours: neighbours });
   }
 
   return (
     <form onSubmit={submit} className="appt-form">
       <label htmlFor={`${idPrefix}-tenant`}>Stadt oder Gemeinde</label>
-      <select id={`${idPrefix}-tenant`} value={tenantId} required onChange={(e) => { setTenantId(e.target.value); setCode(''); }}>
+      <select id={`${idPrefix}-tenant`} value={tenantId} required onChange={(e) => { setTenantId(e.target.value); setCode(''); setExtra(''); }}>
         <option value="">Bitte wählen</option>
         {tenants.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
       </select>
       {kinds.size > 1 && (
         <>
           <label htmlFor={`${idPrefix}-kind`}>Behörde</label>
-          <select id={`${idPrefix}-kind`} value={kind} onChange={(e) => { setKind(e.target.value as SearchRequest['locationKind']); setCode(''); }}>
+          <select id={`${idPrefix}-kind`} value={kind} onChange={(e) => { setKind(e.target.value as SearchRequest['locationKind']); setCode(''); setExtra(''); }}>
             <option value="buergerbuero">Bürgerbüro / Bürgeramt</option>
             <option value="auslaenderbehoerde">Ausländerbehörde</option>
           </select>
@@ -52,6 +55,15 @@ export function ServiceSearchForm({ tenants, onSearch, busy, idPrefix }: { tenan
           <label htmlFor={`${idPrefix}-quantity`}>Für wie viele Personen?</label>
           <select id={`${idPrefix}-quantity`} value={quantity} onChange={(e) => setQuantity(Number(e.target.value))}>
             {Array.from({ length: service.maxQuantity }, (_, i) => <option key={i + 1} value={i + 1}>{i + 1}</option>)}
+          </select>
+        </>
+      )}
+      {service && services.length > 1 && (
+        <>
+          <label htmlFor={`${idPrefix}-extra`}>Weiteres Anliegen im selben Termin (freiwillig)</label>
+          <select id={`${idPrefix}-extra`} value={extra} onChange={(e) => setExtra(e.target.value)}>
+            <option value="">Keins</option>
+            {services.filter((s) => s.code !== code).map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
           </select>
         </>
       )}
