@@ -10,17 +10,15 @@ export const documentContactSchema = z
   .object({
     version: z.number().int().min(1),
     tenantId: z.uuid({ message: 'Bitte die Stadt oder Gemeinde wählen.' }),
+    /** The service (title is taken from the catalogue). */
     leikaKey: leikaKeySchema.nullable().optional(),
-    serviceTitle: z.string().trim().max(300).nullable().optional(),
+    /** The knowledge search the service was picked from (for knowledge-gap analysis). */
+    searchId: z.uuid().optional(),
     channel: contactChannelSchema.optional(),
     outcome: contactOutcomeSchema,
     note: z.string().trim().max(1000, 'Die Notiz ist auf 1000 Zeichen begrenzt.').nullable().optional(),
   })
-  .strict()
-  .refine((c) => !c.leikaKey || (c.serviceTitle && c.serviceTitle.length > 0), {
-    message: 'Zur Leistung gehört ihre Bezeichnung.',
-    path: ['serviceTitle'],
-  });
+  .strict();
 export type DocumentContactInput = z.infer<typeof documentContactSchema>;
 
 /** Documenting a routed work item (e-mail, form, chat, call-back): creates its contact. */
@@ -28,7 +26,7 @@ export const documentWorkItemSchema = z
   .object({
     tenantId: z.uuid({ message: 'Bitte die Stadt oder Gemeinde wählen.' }),
     leikaKey: leikaKeySchema.nullable().optional(),
-    serviceTitle: z.string().trim().max(300).nullable().optional(),
+    searchId: z.uuid().optional(),
     outcome: contactOutcomeSchema,
     note: z.string().trim().max(1000, 'Die Notiz ist auf 1000 Zeichen begrenzt.').nullable().optional(),
   })
@@ -85,3 +83,4 @@ export const earlierContactSchema = z.object({
 export const screenPopSchema = openContactSchema.extend({ earlierContacts: z.array(earlierContactSchema) });
 
 export const serviceOptionSchema = z.object({ leikaKey: z.string(), title: z.string() });
+export const serviceSearchResultSchema = z.object({ searchId: z.uuid().nullable(), items: z.array(serviceOptionSchema) });

@@ -2,6 +2,7 @@ import { systemActor, type Actor } from '../../platform/auth/actor.js';
 import type { UseCaseContext } from '../../platform/context.js';
 import { listUsers } from '../accounts/accounts.service.js';
 import { enqueueWorkItem, startChat, submitContactForm } from '../routing/routing.service.js';
+import { demoServices as knowledgeDemoServices } from '../knowledge/demo/demo-catalogue.js';
 import { listTenants } from '../tenancy/tenancy.service.js';
 import type { ContactOutcome } from './contacts.schema.js';
 import { documentContact, listUndocumentedContacts } from './contacts.service.js';
@@ -18,17 +19,20 @@ export const demoAgentLines: Record<string, string> = { agent: 'SIP/1001', agent
 export const demoHotline = (ags: string) => `05111689${ags.length === 8 ? ags.slice(5) : '000'}`;
 export const demoQueue = (slug: string) => `dc-${slug}`;
 
-/** Services agents document most (keys as in the knowledge module's demo catalogue). */
-export const demoServices = [
-  { leikaKey: '99115001000000', title: 'Wohnsitz anmelden (Zuzug)' },
-  { leikaKey: '99115002000000', title: 'Wohnsitz ummelden (Umzug innerhalb der Kommune)' },
-  { leikaKey: '99115005000000', title: 'Meldebescheinigung beantragen' },
-  { leikaKey: '99102013000000', title: 'Personalausweis beantragen' },
-  { leikaKey: '99102020000000', title: 'Reisepass beantragen' },
-  { leikaKey: '99102015000000', title: 'Verlust oder Diebstahl des Personalausweises melden' },
-  { leikaKey: '99116013000000', title: 'Bewohnerparkausweis beantragen' },
-  { leikaKey: '99116016000000', title: 'Sozialpass beantragen' },
+/** Services agents document most: picked by title from the knowledge module's demo catalogue. */
+const frequentTitles = [
+  'Wohnsitz anmelden (Zuzug)',
+  'Wohnsitz ummelden (Umzug innerhalb der Kommune)',
+  'Meldebescheinigung beantragen',
+  'Personalausweis beantragen',
+  'Reisepass beantragen',
+  'Verlust oder Diebstahl des Personalausweises melden',
+  'Bewohnerparkausweis beantragen',
+  'Sozialpass beantragen',
 ];
+export const demoServices = knowledgeDemoServices()
+  .filter((s) => frequentTitles.includes(s.title))
+  .map((s) => ({ leikaKey: s.leikaKey, title: s.title }));
 
 const outcomes: [ContactOutcome, number][] = [
   ['answered_first_level', 0.62],
@@ -91,7 +95,6 @@ export async function seedContactsDemo(ctx: UseCaseContext): Promise<void> {
       version: contact.version,
       tenantId: contact.tenantId,
       leikaKey: service.leikaKey,
-      serviceTitle: service.title,
       outcome: pickOutcome(),
       note: null,
     });

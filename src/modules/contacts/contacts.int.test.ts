@@ -36,7 +36,7 @@ describe('agent desktop', () => {
     await events('d0', '05117770001', '05111689010', 'SIP/1001', [['offered', 0], ['answered', 10], ['ended', 60]]);
     let desk = (await get('/api/v1/desktop', agent)).json();
     await send('POST', `/api/v1/contacts/${desk.screenPop.contact.id}/document`, agent, {
-      version: desk.screenPop.contact.version, tenantId: await tenantId('langenhagen'), leikaKey: '99102013000000', serviceTitle: 'Personalausweis beantragen', outcome: 'answered_first_level', note: 'Termin empfohlen',
+      version: desk.screenPop.contact.version, tenantId: await tenantId('langenhagen'), leikaKey: '99010201300000', outcome: 'answered_first_level', note: 'Termin empfohlen',
     });
 
     await events('d1', '05117770001', '05111689010', 'SIP/1001', [['offered', 100], ['queued', 101], ['answered', 115]]);
@@ -58,7 +58,7 @@ describe('agent desktop', () => {
     const contact = desk.screenPop.contact;
     expect(contact.endedAt).toBe(at(175));
     const res = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, {
-      version: contact.version, tenantId: await tenantId('langenhagen'), leikaKey: '99115001000000', serviceTitle: 'Wohnsitz anmelden (Zuzug)', outcome: 'forwarded_second_level', note: null,
+      version: contact.version, tenantId: await tenantId('langenhagen'), leikaKey: '99011500100000', outcome: 'forwarded_second_level', note: null,
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'documented', outcome: 'forwarded_second_level' });
@@ -112,9 +112,25 @@ describe('agent desktop', () => {
     expect(res.statusCode).toBe(404);
   });
 
-  it('searches the services already coded, for quick documentation', async () => {
-    const res = await get('/api/v1/services?q=ausweis', agent);
-    expect(res.json().items).toContainEqual({ leikaKey: '99102013000000', title: 'Personalausweis beantragen' });
-    expect(res.json().items.every((i: { title: string }) => /ausweis/i.test(i.title))).toBe(true);
+  it('searches the knowledge base\'s catalogue for documentation, and offers the most coded services without a query', async () => {
+    const res = await get('/api/v1/services?q=perso%20beantragen&municipality=langenhagen', agent);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().searchId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.json().items.map((i: { leikaKey: string }) => i.leikaKey)).toContain('99010201300000');
+    const frequent = await get('/api/v1/services', agent);
+    expect(frequent.json().items.length).toBeGreaterThan(3);
+  });
+
+  it('refuses a LeiKa key that is not in the catalogue, and copies the catalogue title', async () => {
+    await events('d3', '05117770003', '05111689010', 'SIP/1001', [['offered', 220], ['answered', 225]]);
+    const contact = (await get('/api/v1/desktop', agent)).json().screenPop.contact;
+    const tenant = await tenantId('langenhagen');
+    const unknown = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, { version: contact.version, tenantId: tenant, leikaKey: '99999999999999', outcome: 'other' });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().issues[0]).toMatchObject({ field: 'leikaKey', message: 'Unbekannter LeiKa-Schlüssel.' });
+    const search = (await get('/api/v1/services?q=reisepass', agent)).json();
+    const ok = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, { version: contact.version, tenantId: tenant, leikaKey: '99010202000000', searchId: search.searchId, outcome: 'appointment_booked' });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().serviceTitle).toBe('Reisepass beantragen');
   });
 });

@@ -6,7 +6,7 @@ import { useCaseContext } from '../../platform/http/request-context.js';
 import { stopChanges, subscribeChanges } from '../../platform/realtime/change-bus.js';
 import { getOwnAgentState } from '../routing/routing.service.js';
 import { listMyWorkItems } from '../routing/routing.service.js';
-import { contactSchema, documentContactSchema, openContactSchema, screenPopSchema, serviceOptionSchema } from './contacts.contract.js';
+import { contactSchema, documentContactSchema, openContactSchema, screenPopSchema, serviceSearchResultSchema } from './contacts.contract.js';
 import * as contactsService from './contacts.service.js';
 import { searchServices } from './service-catalogue.js';
 import { telephonyRoutes } from './telephony/telephony.routes.js';
@@ -57,10 +57,10 @@ export async function contactsRoutes(app: FastifyInstance) {
     schema: {
       tags,
       summary: 'Leistungen für die Dokumentation suchen (LeiKa)',
-      querystring: z.object({ q: z.string().trim().max(100).default('') }),
-      response: { 200: z.object({ items: z.array(serviceOptionSchema) }) },
+      querystring: z.object({ q: z.string().trim().max(100).default(''), municipality: z.string().trim().max(80).optional() }),
+      response: { 200: serviceSearchResultSchema },
     },
-    handler: async (request) => ({ items: await searchServices(useCaseContext(request), request.query.q) }),
+    handler: async (request) => searchServices(useCaseContext(request), request.query.q, request.query.municipality),
   });
 
   // The desktop's live channel: "something changed for you", the page then reloads its data.

@@ -3,6 +3,9 @@ import { recordAudit } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { StagedChanges } from '../../platform/realtime/change-bus.js';
+import { findServiceByLeikaKey } from '../knowledge/catalogue.service.js';
+import { noteDocumentedService } from '../knowledge/search.service.js';
+import type { Tx } from '../../platform/db/database.js';
 import { completeWorkItemInTx, findAgentStateInTx, findWorkItemInTx, setAgentStateInTx } from '../routing/routing.service.js';
 import type { DocumentContactInput, DocumentWorkItemInput } from './contacts.contract.js';
 import * as repo from './contacts.repository.js';
@@ -62,6 +65,24 @@ export async function getContact(ctx: UseCaseContext, id: string) {
 }
 
 /**
+ * The service a contact is coded against must exist in the knowledge base's
+ * catalogue; its title is copied onto the contact (reports survive renames).
+ * The knowledge module learns which service the agent chose, so searches that
+ * did not offer it become knowledge gaps.
+ */
+async function codeService(tx: Tx, leikaKey: string | null | undefined, searchId: string | undefined, actorUserId: string | null) {
+  if (!leikaKey) return { leikaKey: null, serviceTitle: null };
+  const service = await findServiceByLeikaKey(tx, leikaKey);
+  if (!service) {
+    throw new AppError('VALIDATION_FAILED', 'Diese Leistung gibt es im Leistungskatalog nicht.', {
+      issues: [{ field: 'leikaKey', message: 'Unbekannter LeiKa-Schlüssel.' }],
+    });
+  }
+  await noteDocumentedService(tx, { leikaKey, searchId, actorUserId });
+  return { leikaKey, serviceTitle: service.title };
+}
+
+/**
  * Documents a contact: municipality, service, outcome, note. Wrap-up time runs
  * from the end of the conversation to now. An agent in wrap-up becomes available.
  * Agents document their own contacts; supervisors any (the forgotten ones).
@@ -77,10 +98,10 @@ export async function documentContact(ctx: UseCaseContext, id: string, input: Do
     if (!isOwn && !ctx.actor.roles.includes('supervisor')) throw notFound('Der Kontakt');
     if (contact.status === 'documented') throw new AppError('CONFLICT', 'Dieser Kontakt ist bereits dokumentiert.');
     const now = new Date();
+    const service = await codeService(tx, input.leikaKey, input.searchId, isOwn ? ctx.actor.userId : null);
     const documented = await repo.documentContact(tx, id, input.version, {
       tenantId: input.tenantId,
-      leikaKey: input.leikaKey ?? null,
-      serviceTitle: input.serviceTitle ?? null,
+      ...service,
       channel: input.channel ?? contact.channel,
       outcome: input.outcome,
       note: input.note ?? null,
@@ -116,6 +137,7 @@ export async function documentWorkItem(ctx: UseCaseContext, workItemId: string, 
     if (!item || item.assignedUserId !== ctx.actor.userId) throw notFound('Das Anliegen');
     if (await repo.findContactByWorkItem(tx, workItemId)) throw new AppError('CONFLICT', 'Dieses Anliegen ist bereits dokumentiert.');
     const now = new Date();
+    const service = await codeService(tx, input.leikaKey, input.searchId, ctx.actor.userId);
     const contact = await repo.insertContact(tx, {
       tenantId: input.tenantId,
       channel: item.channel,
@@ -123,8 +145,7 @@ export async function documentWorkItem(ctx: UseCaseContext, workItemId: string, 
       agentUserId: ctx.actor.userId,
       agentName: ctx.actor.displayName,
       callerNumber: item.channel === 'callback' ? item.fromAddress : null,
-      leikaKey: input.leikaKey ?? null,
-      serviceTitle: input.serviceTitle ?? null,
+      ...service,
       outcome: input.outcome,
       note: input.note ?? null,
       status: 'documented',
