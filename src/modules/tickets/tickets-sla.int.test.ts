@@ -38,6 +38,15 @@ function forwardAt(now: Date, departmentName = 'Steuern und Abgaben') {
   );
 }
 
+async function dispatchVia(url: string, now: Date) {
+  const transport = smtpTransport(url);
+  try {
+    return await dispatchOutbox(t.db.database, transport, { from: FROM, now });
+  } finally {
+    transport.close();
+  }
+}
+
 const outboxRows = (requestId: string) =>
   t.db.database.scoped(ALL_TENANTS, (tx) =>
     queryRows<{ purpose: string; status: string; attempts: number; to_addresses: string[] }>(
@@ -59,7 +68,7 @@ describe('transactional outbox', () => {
   it('mail server down: nothing is lost; once it is back the mail goes out exactly once', async () => {
     const port = await freePort();
     const created = await forwardAt(berlin('2026-02-02', '09:00'));
-    const down = await dispatchOutbox(t.db.database, smtpTransport(`smtp://127.0.0.1:${port}`), { from: FROM, now: berlin('2026-02-02', '09:00') });
+    const down = await dispatchVia(`smtp://127.0.0.1:${port}`, berlin('2026-02-02', '09:00'));
     expect(down.failed).toBeGreaterThanOrEqual(2);
     let rows = await outboxRows(created.id);
     expect(rows.map((r) => [r.purpose, r.status, r.attempts])).toEqual([
@@ -69,11 +78,11 @@ describe('transactional outbox', () => {
     // Too early for the retry: nothing is claimed.
     const sink = await startSmtpSink(port);
     try {
-      const early = await dispatchOutbox(t.db.database, smtpTransport(sink.url), { from: FROM, now: berlin('2026-02-02', '09:00') });
+      const early = await dispatchVia(sink.url, berlin('2026-02-02', '09:00'));
       expect(early.claimed).toBe(0);
-      const back = await dispatchOutbox(t.db.database, smtpTransport(sink.url), { from: FROM, now: berlin('2026-02-02', '09:05') });
+      const back = await dispatchVia(sink.url, berlin('2026-02-02', '09:05'));
       expect(back.sent).toBeGreaterThanOrEqual(2);
-      const again = await dispatchOutbox(t.db.database, smtpTransport(sink.url), { from: FROM, now: berlin('2026-02-02', '10:00') });
+      const again = await dispatchVia(sink.url, berlin('2026-02-02', '10:00'));
       expect(again.claimed).toBe(0);
       const received = sink.mails.filter((m) => m.subject?.includes(created.referenceCode));
       expect(received).toHaveLength(2);

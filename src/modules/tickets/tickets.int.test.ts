@@ -22,7 +22,14 @@ const berlin = (date: string, time: string) => new Date(zonedInstant(date, time,
 const agentActor: Actor = { ...systemActor('test-agent'), displayName: 'Test Agentin', roles: ['agent'] };
 
 const dept = (name: string) => langenhagen.departments.find((d) => d.name === name)!;
-const dispatch = (now?: Date) => dispatchOutbox(t.db.database, smtpTransport(sink.url), { from: FROM, now });
+async function dispatch(now?: Date) {
+  const transport = smtpTransport(sink.url);
+  try {
+    return await dispatchOutbox(t.db.database, transport, { from: FROM, now });
+  } finally {
+    transport.close();
+  }
+}
 const requestCount = async () =>
   (await t.db.database.scoped(ALL_TENANTS, (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from service_requests`)))[0]!.n;
 
