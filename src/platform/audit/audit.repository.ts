@@ -24,16 +24,22 @@ export interface AuditFilter {
   limit: number;
 }
 
+/**
+ * Makes user input literal inside a LIKE pattern. Escaping (rather than
+ * dropping) `_` matters: actions such as `personal_data.read` contain it.
+ */
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 export async function searchAuditEntries(tx: Tx, f: AuditFilter): Promise<AuditEntry[]> {
   const conditions: SQL[] = [];
   if (f.actorUserId) conditions.push(eq(auditLog.actorUserId, f.actorUserId));
   if (f.actorName) conditions.push(eq(sql`lower(${auditLog.actorName})`, f.actorName.trim().toLowerCase()));
   if (f.tenantId) conditions.push(eq(auditLog.tenantId, f.tenantId));
-  if (f.action) conditions.push(ilike(auditLog.action, `${f.action.replace(/[%_]/g, '')}%`));
+  if (f.action) conditions.push(ilike(auditLog.action, `${escapeLike(f.action)}%`));
   if (f.entityType) conditions.push(eq(auditLog.entityType, f.entityType));
   if (f.entityId) conditions.push(eq(auditLog.entityId, f.entityId));
   if (f.text) {
-    const pattern = `%${f.text.replace(/[%_]/g, '')}%`;
+    const pattern = `%${escapeLike(f.text)}%`;
     conditions.push(or(ilike(auditLog.actorName, pattern), ilike(auditLog.entityId, pattern))!);
   }
   if (f.from) conditions.push(gte(auditLog.at, f.from));

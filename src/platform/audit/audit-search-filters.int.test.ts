@@ -34,3 +34,28 @@ describe('GET /api/v1/audit?actorName=', () => {
     expect(nobody.json()).toEqual({ items: [], nextBeforeId: null });
   });
 });
+
+describe('GET /api/v1/audit?action= (prefix)', () => {
+  it('matches actions with underscores literally (personal_data.read, service_agreement.)', async () => {
+    const admin = await t.login('admin');
+    const tenants = await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: admin } });
+    const laatzen = tenants.json().items.find((x: { slug: string }) => x.slug === 'laatzen');
+    // Reading the tenant detail reads its contacts: a personal_data.read entry.
+    const detail = await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${laatzen.id}`, headers: { cookie: admin } });
+    await t.app.inject({ method: 'PUT', url: `/api/v1/tenants/${laatzen.id}/agreement`, headers: { cookie: admin }, payload: { version: detail.json().agreement.version, notes: 'Prüfung' } });
+
+    const auditor = await t.login('revision');
+    const reads = await t.app.inject({ method: 'GET', url: `/api/v1/audit?action=personal_data.read&tenantId=${laatzen.id}`, headers: { cookie: auditor } });
+    expect(reads.json().items.length).toBeGreaterThan(0);
+    expect(reads.json().items.every((e: { action: string }) => e.action === 'personal_data.read')).toBe(true);
+
+    const agreements = await t.app.inject({ method: 'GET', url: '/api/v1/audit?action=service_agreement.', headers: { cookie: auditor } });
+    expect(agreements.json().items.map((e: { action: string }) => e.action)).toContain('service_agreement.updated');
+
+    // "_" and "%" are not wildcards: "auth_login" does not find "auth.login", "personal%read" nothing.
+    for (const action of ['auth_login', 'personal%read']) {
+      const none = await t.app.inject({ method: 'GET', url: `/api/v1/audit?action=${encodeURIComponent(action)}`, headers: { cookie: auditor } });
+      expect(none.json().items, action).toEqual([]);
+    }
+  });
+});
