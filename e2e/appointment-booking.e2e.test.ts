@@ -95,6 +95,9 @@ describe.skipIf(!browserAvailable)('journey: a citizen books an appointment on t
     await loginAs(office, 'fachbereich.laatzen');
     await office.getByRole('link', { name: 'Tagesliste Termine' }).click();
     await office.getByRole('heading', { name: /Tagesliste Bürgerbüro Laatzen/ }).waitFor();
+    await office.getByText('Schließtag oder Sonderöffnung eintragen').click();
     await expectNoAxeViolations(office);
+    await office.getByLabel('Tag', { exact: true }).first().fill('2026-12-25');
+    await expect.poll(() => office.getByText(/Feiertag \(1\. Weihnachtstag\): geschlossen\./).count()).toBe(1);
   });
 });

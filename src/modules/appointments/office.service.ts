@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../platform/http/app-error.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import * as repo from './appointments.repository.js';
 import { addDays, berlinInstant, berlinToday } from './berlin-time.js';
+import { holidayName } from './holidays.js';
 import { dayOf, loadWindows } from './slot-capacity.js';
 
 /** The office's view: the day's appointments per counter, check-in and no-show. */
@@ -33,6 +34,7 @@ export async function getDayList(ctx: UseCaseContext, locationId: string, day = 
     return {
       location,
       day,
+      holiday: holidayName(day) ?? null,
       seats: Math.max(0, ...windows.map((w) => w.seats)),
       openingWindows: windows.map((w) => ({ start: w.start.toISOString(), end: w.end.toISOString(), seats: w.seats })),
       items,

@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { api, errorText } from '../../app/api';
+import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
+import { DayExceptionForm } from './day-exception-form';
 import { formatDay, formatTime, serviceText, statusLabels, type Appointment, type Location } from './appointments-types';
 
 interface DayList {
   location: Location;
   day: string;
+  holiday: string | null;
   seats: number;
+  openingWindows: { start: string; end: string; seats: number }[];
   items: Appointment[];
 }
 
@@ -14,6 +18,7 @@ const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin'
 
 /** The office's day: appointments per counter, check-in and no-show, printable. */
 export function DayListPage() {
+  const { hasRole } = useSession();
   const locations = useApi<{ items: Location[] }>('/api/v1/appointments/locations');
   const [locationId, setLocationId] = useState('');
   const [day, setDay] = useState(today());
@@ -44,7 +49,17 @@ export function DayListPage() {
         <input id="dl-day" type="date" value={day} onChange={(e) => setDay(e.target.value)} />
         <p><button type="button" className="secondary" onClick={() => window.print()}>Drucken</button></p>
       </div>
+      {chosen && hasRole('backoffice', 'admin') && <DayExceptionForm locationId={chosen} onSaved={() => void list.reload()} />}
       {(error || list.error) && <div role="alert" className="alert alert-error">{error ?? list.error}</div>}
+      {list.data && (
+        <p>
+          {list.data.holiday
+            ? `Feiertag (${list.data.holiday}): geschlossen.`
+            : list.data.openingWindows.length === 0
+              ? 'An diesem Tag ist geschlossen.'
+              : `Geöffnet ${list.data.openingWindows.map((w) => `${formatTime(w.start)}–${formatTime(w.end)} Uhr (${w.seats} Plätze)`).join(', ')}; ${list.data.items.filter((a) => a.status !== 'cancelled').length} Termine.`}
+        </p>
+      )}
       {list.data && list.data.items.length === 0 && <p>Für diesen Tag sind keine Termine gebucht.</p>}
       {list.data && counters.map((counter) => {
         const items = list.data!.items.filter((a) => a.seat === counter);
