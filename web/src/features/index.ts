@@ -4,3 +4,4 @@ import './admin/register';
 import './audit/register';
 import './tickets/register';
 import './appointments/register';
+import './contacts/register';

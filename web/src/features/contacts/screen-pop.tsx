@@ -1,0 +1,56 @@
+import { api } from '../../app/api';
+import { channelLabels, formatDateTime, formatSeconds, formatTime, outcomeLabels, type Desktop, type TenantOption } from './contacts-types';
+import { DocumentForm } from './document-form';
+import { useSecondsSince } from './use-live';
+
+const outcomeText = (o: string | null) => outcomeLabels.find(([v]) => v === o)?.[1] ?? '–';
+
+/** The answered call: who the caller called, earlier contacts, and the documentation form ready. */
+export function ScreenPop({ pop, tenants, onDone }: { pop: NonNullable<Desktop['screenPop']>; tenants: TenantOption[]; onDone(): void }) {
+  const { contact, call, tenantName, earlierContacts } = pop;
+  const wrapUp = useSecondsSince(contact.endedAt);
+  return (
+    <section aria-labelledby="screen-pop" className="screen-pop card">
+      <h2 id="screen-pop">
+        {contact.endedAt ? 'Nachbearbeitung' : 'Aktueller Anruf'}: {tenantName ?? 'Verwaltung unbekannt'}
+      </h2>
+      <dl className="facts">
+        <dt>Anrufer/in</dt>
+        <dd>{contact.callerNumber ?? 'Rufnummer unterdrückt'}</dd>
+        <dt>Gewählte Nummer</dt>
+        <dd>{call?.dialledNumber ?? '–'}{call?.queueName ? ` (${call.queueName})` : ''}</dd>
+        <dt>Angenommen</dt>
+        <dd>{formatTime(call?.answeredAt ?? contact.startedAt)}{call?.waitSeconds != null ? `, Wartezeit ${call.waitSeconds} s` : ''}</dd>
+        {wrapUp !== null && (
+          <>
+            <dt>Nachbearbeitung</dt>
+            <dd role="timer" aria-live="off" className="wrap-up-timer">{formatSeconds(wrapUp)}</dd>
+          </>
+        )}
+      </dl>
+      {earlierContacts.length > 0 && (
+        <details className="earlier">
+          <summary>Frühere Kontakte dieser Rufnummer ({earlierContacts.length}, letzte 90 Tage)</summary>
+          <ul>
+            {earlierContacts.map((e) => (
+              <li key={e.id}>
+                {formatDateTime(e.startedAt)} · {channelLabels[e.channel] ?? e.channel} · {e.tenantName ?? '–'} · {e.serviceTitle ?? 'ohne Leistung'} · {outcomeText(e.outcome)}
+                {e.note ? ` · „${e.note}“` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <DocumentForm
+        key={contact.id}
+        idPrefix={`contact-${contact.id.slice(0, 8)}`}
+        tenants={tenants}
+        initialTenantId={contact.tenantId}
+        onSubmit={async (values) => {
+          await api('POST', `/api/v1/contacts/${contact.id}/document`, { version: contact.version, ...values });
+          onDone();
+        }}
+      />
+    </section>
+  );
+}
