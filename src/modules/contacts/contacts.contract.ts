@@ -82,5 +82,10 @@ export const earlierContactSchema = z.object({
 
 export const screenPopSchema = openContactSchema.extend({ earlierContacts: z.array(earlierContactSchema) });
 
-export const serviceOptionSchema = z.object({ leikaKey: z.string(), title: z.string() });
+export const serviceOptionSchema = z.object({
+  leikaKey: z.string(),
+  title: z.string(),
+  /** The knowledge base's answer for the caller's municipality, ready to read out. */
+  answerText: z.string().nullable(),
+});
 export const serviceSearchResultSchema = z.object({ searchId: z.uuid().nullable(), items: z.array(serviceOptionSchema) });

@@ -13,12 +13,12 @@ export async function searchServices(ctx: UseCaseContext, q: string, municipalit
   requireRole(ctx.actor, 'agent', 'supervisor');
   if (q.trim() !== '') {
     const result = await searchKnowledge(ctx, { q, municipality, limit: 10 });
-    return { searchId: result.searchId, items: result.items.map((i) => ({ leikaKey: i.leikaKey, title: i.title })) };
+    return { searchId: result.searchId, items: result.items.map((i) => ({ leikaKey: i.leikaKey, title: i.title, answerText: i.answerText })) };
   }
   const items = await inActorScope(ctx, (tx) =>
-    queryRows<{ leikaKey: string; title: string }>(
+    queryRows<{ leikaKey: string; title: string; answerText: null }>(
       tx,
-      sql`select leika_key as "leikaKey", max(service_title) as title from contacts
+      sql`select leika_key as "leikaKey", max(service_title) as title, null as "answerText" from contacts
           where leika_key is not null and service_title is not null and started_at > now() - interval '30 days'
           group by leika_key order by count(*) desc limit 10`,
     ),
