@@ -258,10 +258,35 @@ describe('waiting list', () => {
     expect(accept.json().appointment.startsAt).toBe(new Date(slot.start).toISOString());
   });
 
-  it('expired holds are swept away and free their seat', async () => {
+  it('passes an unanswered offer on to the next person in line', async () => {
+    const services = [{ code: 'ausweis-abholen', quantity: 1 }];
+    const { locations } = await search({ tenantId: tenants.wunstorf, services }, agent);
+    const slot = locations[0]!.slots[7]!;
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(slot.start));
+    for (const who of ['erste', 'zweite']) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/public/appointments/waitlist', payload: { tenantId: tenants.wunstorf, services, name: `Person ${who}`, email: `${who}@example.org`, earliestDate: day, latestDate: day } });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const hold = await staffHold(agent, locations[0]!.location.id, slot.start, services);
+    const booked = await t.app.inject({ method: 'POST', url: '/api/v1/appointments/bookings', headers: { cookie: agent }, payload: { holdId: hold.json().holdId, holdSecret: hold.json().holdSecret, idempotencyKey: 'pass-on-000001', name: 'Bald Absagende' } });
+    await t.app.inject({ method: 'POST', url: `/api/v1/appointments/${booked.json().appointment.id}/cancel`, headers: { cookie: agent } });
+    await waitForMail((m) => JSON.stringify(m.to).includes('erste@example.org'));
+    // Nobody answers in time: the sweeper expires the offer and offers the same seat to the second person.
+    await t.db.database.db.execute(sql`update appointment_claims set expires_at = now() - interval '1 second' where kind = 'offer' and waitlist_entry_id = (select id from appointment_waitlist where email = 'erste@example.org')`);
+    const swept = await sweepAppointments(t.db.database, settings());
+    expect(swept.offered).toBe(1);
+    await waitForMail((m) => JSON.stringify(m.to).includes('zweite@example.org'));
+    const states = await queryRows<{ email: string; status: string }>(t.db.database.db, sql`select email, status from appointment_waitlist where email in ('erste@example.org', 'zweite@example.org') order by email`);
+    expect(states).toEqual([{ email: 'erste@example.org', status: 'expired' }, { email: 'zweite@example.org', status: 'offered' }]);
+  });
+
+  it('expired holds cannot be booked, are swept away and free their seat', async () => {
     const { locations } = await search({ tenantId: tenants.isernhagen, services: [{ code: 'personalausweis', quantity: 1 }] }, agent);
     const hold = await staffHold(agent, locations[0]!.location.id, locations[0]!.slots[0]!.start);
     await t.db.database.db.execute(sql`update appointment_claims set expires_at = now() - interval '1 minute' where id = ${hold.json().holdId}`);
+    const late = await t.app.inject({ method: 'POST', url: '/api/v1/appointments/bookings', headers: { cookie: agent }, payload: { holdId: hold.json().holdId, holdSecret: hold.json().holdSecret, idempotencyKey: 'too-late-000001', name: 'Zu Spät' } });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().detail).toContain('abgelaufen');
     const result = await sweepAppointments(t.db.database, settings());
     expect(result.expired).toBeGreaterThanOrEqual(1);
     const [left] = await queryRows<{ n: number }>(t.db.database.db, sql`select count(*)::int as n from appointment_claims where id = ${hold.json().holdId}`);
