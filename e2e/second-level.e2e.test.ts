@@ -61,4 +61,42 @@ describe.skipIf(!browserAvailable)('journey: an agent forwards a concern, the de
     expect(text).not.toContain('Meldebescheinigung');
     await expectNoAxeViolations(citizen);
   });
+
+  it('the department answers in its inbox; the call-back reaches the agents’ list', async () => {
+    const agent = await j.newPage();
+    await loginAs(agent, 'agent');
+    await agent.getByRole('heading', { name: 'Zweite Ebene' }).waitFor();
+    await agent.goto('/weiterleitung/neu');
+    await agent.getByLabel('Verwaltung').selectOption({ label: 'Stadt Langenhagen' });
+    await agent.getByLabel('Zuständiger Fachbereich').selectOption({ label: 'Steuern und Abgaben' });
+    await agent.getByLabel('Leistung', { exact: true }).fill('Hundesteuer');
+    await agent.getByLabel('Frage der Bürgerin / des Bürgers').fill('Muss ich für einen Blindenhund Hundesteuer zahlen?');
+    await agent.getByLabel('Name').fill('Bruno Blind');
+    await agent.getByLabel('Rückruf').check();
+    await agent.getByLabel('Telefonnummer').fill('0511 987654');
+    await agent.getByRole('button', { name: 'Weiterleiten' }).click();
+    await agent.getByRole('heading', { name: 'Anliegen weitergeleitet' }).waitFor();
+    const code = (await agent.locator('dd strong').first().textContent())!.trim();
+
+    const department = await j.newPage();
+    await loginAs(department, 'fachbereich.langenhagen');
+    await department.getByRole('heading', { name: 'Zweite Ebene' }).waitFor();
+    await department.goto('/anliegen');
+    await department.getByRole('heading', { name: 'Posteingang des Fachbereichs' }).waitFor();
+    await expectNoAxeViolations(department);
+    await department.getByRole('link', { name: code }).click();
+    await department.getByRole('heading', { name: `Anfrage ${code}` }).waitFor();
+    await expectNoAxeViolations(department);
+    await department.getByLabel('Antwort an die Bürgerin / den Bürger').fill('Nein, Blindenführhunde sind von der Hundesteuer befreit.');
+    await department.getByRole('button', { name: 'Antwort senden' }).click();
+    await department.getByText('beantwortet, Übermittlung offen').first().waitFor();
+
+    await agent.goto('/rueckrufe');
+    await agent.getByRole('heading', { name: 'Rückrufe' }).waitFor();
+    const card = agent.getByRole('listitem').filter({ hasText: code });
+    await card.getByText('Blindenführhunde sind von der Hundesteuer befreit').waitFor();
+    await expectNoAxeViolations(agent);
+    await card.getByRole('button', { name: 'Erledigt' }).click();
+    await expect.poll(() => agent.getByRole('status').first().textContent()).toContain(`Rückruf zu ${code} erledigt`);
+  });
 });
