@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
 import { auditLog } from './audit.schema.js';
 
@@ -35,7 +35,9 @@ export async function searchAuditEntries(tx: Tx, f: AuditFilter): Promise<AuditE
   if (f.actorUserId) conditions.push(eq(auditLog.actorUserId, f.actorUserId));
   if (f.actorName) conditions.push(eq(sql`lower(${auditLog.actorName})`, f.actorName.trim().toLowerCase()));
   if (f.tenantId) conditions.push(eq(auditLog.tenantId, f.tenantId));
-  if (f.action) conditions.push(ilike(auditLog.action, `${escapeLike(f.action)}%`));
+  // Actions are lower-case dotted verbs: a case-sensitive LIKE lets the planner estimate the
+  // prefix from statistics and walk the primary key backwards (ILIKE made it scan the table).
+  if (f.action) conditions.push(like(auditLog.action, `${escapeLike(f.action.trim().toLowerCase())}%`));
   if (f.entityType) conditions.push(eq(auditLog.entityType, f.entityType));
   if (f.entityId) conditions.push(eq(auditLog.entityId, f.entityId));
   if (f.text) {
