@@ -1,0 +1,1 @@
+CREATE INDEX "audit_log_actor_name_idx" ON "audit_log" USING btree (lower("actor_name"),"id");
