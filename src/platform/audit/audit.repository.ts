@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, like, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
 import { auditLog } from './audit.schema.js';
 
@@ -11,7 +11,7 @@ export async function insertAuditEntry(tx: Tx, entry: AuditEntryInput): Promise<
 
 export interface AuditFilter {
   actorUserId?: string;
-  /** Login name of the actor as recorded (exact, case-insensitive). */
+  /** Login name of the actor as recorded (login names are lower-case; the input is lower-cased). */
   actorName?: string;
   tenantId?: string;
   action?: string;
@@ -33,7 +33,7 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 export async function searchAuditEntries(tx: Tx, f: AuditFilter): Promise<AuditEntry[]> {
   const conditions: SQL[] = [];
   if (f.actorUserId) conditions.push(eq(auditLog.actorUserId, f.actorUserId));
-  if (f.actorName) conditions.push(eq(sql`lower(${auditLog.actorName})`, f.actorName.trim().toLowerCase()));
+  if (f.actorName) conditions.push(eq(auditLog.actorName, f.actorName.trim().toLowerCase()));
   if (f.tenantId) conditions.push(eq(auditLog.tenantId, f.tenantId));
   // Actions are lower-case dotted verbs: a case-sensitive LIKE lets the planner estimate the
   // prefix from statistics and walk the primary key backwards (ILIKE made it scan the table).

@@ -29,8 +29,10 @@ export const auditLog = pgTable(
     index('audit_log_tenant_at_idx').on(t.tenantId, t.at),
     index('audit_log_actor_at_idx').on(t.actorUserId, t.at),
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
-    // The auditor page filters by login name (case-insensitive), newest first.
-    index('audit_log_actor_name_idx').on(sql`lower(${t.actorName})`, t.id),
+    // The auditor page filters by login name, newest first. A plain column, not lower(): under
+    // row-level security only leakproof operators (text =, not lower()) can be index conditions.
+    // Login names are lower-case already (users_username_lower).
+    index('audit_log_actor_name_id_idx').on(t.actorName, t.id),
     // Anyone may append; reading follows the tenant scope (center-wide rows only for '*').
     pgPolicy('audit_insert', { as: 'permissive', for: 'insert', to: appRole, withCheck: sql`true` }),
     pgPolicy('audit_select', {
