@@ -9,6 +9,7 @@ import { completeQueuedCallback } from './handover.js';
 import { recordEvent, type Step } from './request-lifecycle.js';
 import { findTenant } from './tenant-directory.js';
 import { ticketsPolicy } from './tickets.policy.js';
+import { outboxBacklog } from './outbox.repository.js';
 import * as repo from './tickets.repository.js';
 
 // --- call-back tasks (answers and questions that reach the citizen by phone) ---------
@@ -61,6 +62,23 @@ export async function completeCallbackTask(ctx: UseCaseContext, id: string, inpu
 export async function listKnowledgeProposals(ctx: UseCaseContext) {
   ticketsPolicy.assertCanReviewProposals(ctx.actor);
   return inActorScope(ctx, async (tx) => (await repo.listProposals(tx, 'proposed')).map((r) => ({ ...r.proposal, tenantName: r.tenantName })));
+}
+
+/** An editor takes a proposal into the knowledge base (by writing a draft there) or declines it. */
+export async function decideKnowledgeProposal(ctx: UseCaseContext, id: string, decision: 'accepted' | 'rejected') {
+  ticketsPolicy.assertCanReviewProposals(ctx.actor);
+  return inActorScope(ctx, async (tx) => {
+    const row = await repo.decideProposal(tx, id, { status: decision, decidedBy: ctx.actor.displayName, decidedAt: new Date() });
+    if (!row) throw notFound('Der offene Vorschlag');
+    await recordAudit(tx, ctx.actor, { action: `knowledge_proposal.${decision}`, tenantId: row.tenantId, entityType: 'knowledge_proposal', entityId: id });
+    return row;
+  });
+}
+
+/** How the mail outbox stands (supervisors and admins: is mail leaving?). */
+export async function getOutboxStatus(ctx: UseCaseContext) {
+  ticketsPolicy.assertCanReport(ctx.actor);
+  return inActorScope(ctx, (tx) => outboxBacklog(tx));
 }
 
 // --- tenant closing days (the working-day calendar) ---------------------------------------

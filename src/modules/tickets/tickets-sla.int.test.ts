@@ -70,6 +70,9 @@ describe('transactional outbox', () => {
     const created = await forwardAt(berlin('2026-02-02', '09:00'));
     const down = await dispatchVia(`smtp://127.0.0.1:${port}`, berlin('2026-02-02', '09:00'));
     expect(down.failed).toBeGreaterThanOrEqual(2);
+    const supervisor = await t.login('teamleitung');
+    const status = (await t.app.inject({ method: 'GET', url: '/api/v1/mail-outbox/status', headers: { cookie: supervisor } })).json();
+    expect(status.pending).toBeGreaterThanOrEqual(2);
     let rows = await outboxRows(created.id);
     expect(rows.map((r) => [r.purpose, r.status, r.attempts])).toEqual([
       ['request.delivery', 'pending', 1],

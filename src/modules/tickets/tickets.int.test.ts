@@ -171,8 +171,15 @@ describe('answering through the secure link, and the answer reaching the citizen
     expect(detail.citizenInformedAt).not.toBeNull();
     const reused = await t.app.inject({ method: 'POST', url: `/api/public/v1/access-links/${token}`, payload: { action: 'answer', answer: 'Noch einmal.' } });
     expect(reused.statusCode).toBe(404);
-    const proposals = (await t.app.inject({ method: 'GET', url: '/api/v1/knowledge-proposals', headers: { cookie: await t.login('redaktion.langenhagen') } })).json().items;
-    expect(proposals.some((p: { requestId: string }) => p.requestId === created.id)).toBe(true);
+    const editor = await t.login('redaktion.langenhagen');
+    const proposals = (await t.app.inject({ method: 'GET', url: '/api/v1/knowledge-proposals', headers: { cookie: editor } })).json().items;
+    const proposal = proposals.find((p: { requestId: string }) => p.requestId === created.id);
+    expect(proposal).toMatchObject({ serviceTitle: 'Personalausweis beantragen', answer: 'Ja, donnerstags 8–12 Uhr ohne Termin.' });
+    const otherEditor = await t.login('redaktion.laatzen');
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/knowledge-proposals/${proposal.id}/decision`, headers: { cookie: otherEditor }, payload: { decision: 'rejected' } })).statusCode).toBe(404);
+    const decided = await t.app.inject({ method: 'POST', url: `/api/v1/knowledge-proposals/${proposal.id}/decision`, headers: { cookie: editor }, payload: { decision: 'accepted' } });
+    expect(decided.json().status).toBe('accepted');
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/knowledge-proposals/${proposal.id}/decision`, headers: { cookie: editor }, payload: { decision: 'accepted' } })).statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: `/api/public/v1/access-links/not-a-token` })).statusCode).toBe(404);
   });
 

@@ -185,6 +185,15 @@ export async function insertProposal(tx: Tx, values: typeof knowledgeProposals.$
   return row!;
 }
 
+export async function decideProposal(tx: Tx, id: string, values: { status: 'accepted' | 'rejected'; decidedBy: string; decidedAt: Date }): Promise<ProposalRow | undefined> {
+  const [row] = await tx
+    .update(knowledgeProposals)
+    .set(values)
+    .where(and(eq(knowledgeProposals.id, id), eq(knowledgeProposals.status, 'proposed')))
+    .returning();
+  return row;
+}
+
 export const listProposals = (tx: Tx, status: string) =>
   tx
     .select({ proposal: knowledgeProposals, tenantName: tenants.name })

@@ -100,6 +100,16 @@ export async function ticketsRoutes(app: FastifyInstance) {
     handler: async (request) => ({ items: await desk.listKnowledgeProposals(useCaseContext(request)) }),
   });
 
+  r.post('/api/v1/knowledge-proposals/:id/decision', {
+    schema: { tags, summary: 'Vorschlag übernehmen oder ablehnen (Redaktion)', params: idParams, body: z.object({ decision: z.enum(['accepted', 'rejected']) }).strict(), response: { 200: z.object({ id: z.uuid(), status: z.string() }) } },
+    handler: async (request) => desk.decideKnowledgeProposal(useCaseContext(request), request.params.id, request.body.decision),
+  });
+
+  r.get('/api/v1/mail-outbox/status', {
+    schema: { tags, summary: 'Stand des Postausgangs (wartende und aufgegebene Mails)', response: { 200: z.object({ pending: z.number().int(), failed: z.number().int(), oldestPendingAt: z.string().nullable() }) } },
+    handler: async (request) => desk.getOutboxStatus(useCaseContext(request)),
+  });
+
   r.get('/api/v1/reports/second-level/on-time', {
     schema: {
       tags,

@@ -32,6 +32,7 @@ export function OnTimeReportPage() {
   const [from, setFrom] = useState(isoDay(new Date(Date.now() - 30 * 86_400_000)));
   const [to, setTo] = useState(isoDay(new Date(Date.now() + 86_400_000)));
   const { data, error, loading } = useApi<Report>(`/api/v1/reports/second-level/on-time?from=${from}&to=${to}`);
+  const outbox = useApi<{ pending: number; failed: number; oldestPendingAt: string | null }>('/api/v1/mail-outbox/status');
   return (
     <>
       <h1>Fristtreue der zweiten Ebene</h1>
@@ -43,6 +44,11 @@ export function OnTimeReportPage() {
         <div><label htmlFor="report-from">Weitergeleitet ab</label><input id="report-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></div>
         <div><label htmlFor="report-to">bis vor</label><input id="report-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} /></div>
       </div>
+      {outbox.data && (
+        <p className={outbox.data.failed > 0 ? 'alert alert-error' : 'muted'}>
+          Postausgang: {outbox.data.pending} Mails warten auf Versand{outbox.data.failed > 0 ? `, ${outbox.data.failed} endgültig fehlgeschlagen (bitte prüfen)` : ''}.
+        </p>
+      )}
       {error && <div role="alert" className="alert alert-error">{error}</div>}
       <p role="status" className="muted">{loading ? 'Wird berechnet …' : ''}</p>
       {data && (

@@ -1,6 +1,7 @@
 import { registerPages, registerPublicPages, registerStartSections } from '../../app/nav';
 import { AccessLinkPage } from './access-link-page';
 import { CallbacksPage } from './callbacks-page';
+import { ClosingDaysPage } from './closing-days-page';
 import { ForwardPage } from './forward-page';
 import { OnTimeReportPage } from './on-time-report-page';
 import { ProposalsPage } from './proposals-page';
@@ -15,6 +16,7 @@ registerPages(
   { path: '/anliegen/:id', label: 'Anfrage', roles: ['agent', 'supervisor', 'backoffice', 'admin'], component: RequestDetailPage, inNav: false },
   { path: '/rueckrufe', label: 'Rückrufe', roles: ['agent', 'supervisor'], component: CallbacksPage },
   { path: '/berichte/fristtreue', label: 'Fristtreue 2. Ebene', roles: ['supervisor', 'admin'], component: OnTimeReportPage },
+  { path: '/verwaltung/schliesstage', label: 'Schließtage', roles: ['admin'], component: ClosingDaysPage },
   { path: '/wissen/vorschlaege', label: 'Vorschläge 2. Ebene', roles: ['editor', 'supervisor'], component: ProposalsPage },
 );
 
