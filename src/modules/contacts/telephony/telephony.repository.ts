@@ -152,14 +152,18 @@ export async function insertContactsForCalls(tx: Tx, rows: (typeof contacts.$inf
   await tx.insert(contacts).values(rows).onConflictDoNothing({ target: contacts.callId });
 }
 
-/** Copies the end of the conversation onto the call's contact (wrap-up starts there). */
+/** Copies the end of the conversation onto the calls' contacts (wrap-up starts there); one statement. */
 export async function setContactEnds(tx: Tx, ends: { callId: string; endedAt: Date }[]) {
-  for (const end of ends) {
-    await tx
-      .update(contacts)
-      .set({ endedAt: end.endedAt, updatedAt: new Date() })
-      .where(and(eq(contacts.callId, end.callId), sql`${contacts.endedAt} is distinct from ${end.endedAt}`));
-  }
+  if (ends.length === 0) return;
+  const values = sql.join(
+    ends.map((e) => sql`(${e.callId}::uuid, ${e.endedAt.toISOString()}::timestamptz)`),
+    sql`, `,
+  );
+  await tx.execute(
+    sql`update contacts set ended_at = v.ended_at, updated_at = now()
+        from (values ${values}) as v(call_id, ended_at)
+        where contacts.call_id = v.call_id and contacts.ended_at is distinct from v.ended_at`,
+  );
 }
 
 export async function findCall(tx: Tx, id: string): Promise<CallRow | undefined> {
