@@ -8,7 +8,10 @@ let laatzen: string;
 let agent: string;
 beforeAll(async () => {
   t = await createTestApp();
-  [central, langenhagen, laatzen, agent] = await Promise.all(['redaktion.zentral', 'redaktion.langenhagen', 'redaktion.laatzen', 'agent'].map((u) => t.login(u)));
+  central = await t.login('redaktion.zentral');
+  langenhagen = await t.login('redaktion.langenhagen');
+  laatzen = await t.login('redaktion.laatzen');
+  agent = await t.login('agent');
 });
 afterAll(() => t.close());
 

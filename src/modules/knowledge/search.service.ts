@@ -15,9 +15,15 @@ import { runSearch } from './search/search-engine.js';
 import * as searchRepo from './search/search.repository.js';
 
 /** Tenants as the knowledge module needs them (read through the tenancy module, before our transaction). */
+const tenantCache = new WeakMap<Database, { at: number; tenants: TenantWithKeys[] }>();
+/** Tenants change rarely (onboarding); searches reuse the list for a few seconds instead of a query each. */
+const TENANT_CACHE_MS = 10_000;
+
 export async function knowledgeTenants(ctx: UseCaseContext): Promise<TenantWithKeys[]> {
+  const cached = tenantCache.get(ctx.database);
+  if (cached && Date.now() - cached.at < TENANT_CACHE_MS) return cached.tenants;
   const rows = await listTenants({ database: ctx.database, actor: systemActor('knowledge') });
-  return rows.map((t) => ({
+  const tenants = rows.map((t) => ({
     id: t.id,
     slug: t.slug,
     name: t.name,
@@ -27,6 +33,8 @@ export async function knowledgeTenants(ctx: UseCaseContext): Promise<TenantWithK
     ags: t.ags,
     postalCodes: t.postalCodes,
   }));
+  tenantCache.set(ctx.database, { at: Date.now(), tenants });
+  return tenants;
 }
 
 export const tenantRef = (t: TenantRef) => ({ id: t.id, slug: t.slug, name: t.name, officialName: t.officialName });

@@ -80,12 +80,16 @@ export async function analyzeWords(tx: Tx, words: string[]): Promise<Map<string,
     sql`select t.token,
                exists (select 1 from knowledge_terms k where k.word = t.token) as exact,
                (length(t.token) >= 4 and exists (select 1 from knowledge_terms k where k.word like t.token || '%' and k.word <> t.token)) as prefix,
-               coalesce((select json_agg(json_build_object('word', x.word, 'similarity', x.sim))
+               -- Typo candidates only for words the vocabulary does not know (CASE evaluates lazily).
+               case when exists (select 1 from knowledge_terms k where k.word = t.token)
+                      or exists (select 1 from knowledge_terms k where k.word like t.token || '%')
+                    then '[]'::json
+                    else coalesce((select json_agg(json_build_object('word', x.word, 'similarity', x.sim))
                            from (select k.word, similarity(k.word, t.token)::float8 as sim
                                    from knowledge_terms k
                                   where k.word % t.token
                                   order by sim desc, k.frequency desc
-                                  limit 3) x), '[]'::json) as similar
+                                  limit 3) x), '[]'::json) end as similar
           from unnest(${textArray(words)}) as t(token)`,
   );
   return new Map(rows.map((r) => [r.token, r]));
@@ -108,6 +112,9 @@ export async function matchSynonyms(tx: Tx, phrases: string[], words: string[]):
             or exists (select 1 from unnest(${textArray(padded)}) p(q) where p.q like '% ' || term || ' %')`,
   );
 }
+
+/** How many full-text candidates the second, finer scoring stage looks at. */
+const CANDIDATES = 150;
 
 export interface RankedRow {
   id: string;
@@ -142,9 +149,23 @@ export async function rankServices(
       )}]`
     : sql`'{}'::tsquery[]`;
   const n = Math.max(1, input.groupQueries.length);
+  // Two stages: cheap candidates first (full-text rank, fuzzy title match for short
+  // queries, pinned services), then the costlier scoring only for those.
+  const fuzzy = input.normalized.split(' ').length <= 4 ? sql`${input.normalized} <% s.search_text` : sql`false`;
   const rows = await queryRows<RankedRow>(
     tx,
-    sql`select s.id, s.leika_key as "leikaKey", s.title, s.category, s.responsibility, s.short_text as "shortText",
+    sql`with q as (select to_tsquery('german', ${input.tsquery}) as tsq),
+         candidates as (
+           (select s.id from knowledge_services s, q
+             where s.status = 'published' and s.search_vector @@ q.tsq
+             order by ts_rank('{0.05, 0.2, 0.4, 1.0}', s.search_vector, q.tsq) desc
+             limit ${CANDIDATES})
+           union
+           (select s.id from knowledge_services s where s.status = 'published' and ${fuzzy} limit ${CANDIDATES})
+           union
+           (select s.id from knowledge_services s where s.status = 'published' and s.leika_key = any(${textArray(input.pinned)}))
+         )
+        select s.id, s.leika_key as "leikaKey", s.title, s.category, s.responsibility, s.short_text as "shortText",
                s.required_documents as "requiredDocuments", s.fees, s.online_service_url as "onlineServiceUrl",
                s.review_due::text as "reviewDue", s.verified_by as "verifiedBy", s.verified_at as "verifiedAt",
                ((select count(*) from unnest(${groups}) g where s.search_vector @@ g)::float8 / ${n}
@@ -152,9 +173,7 @@ export async function rankServices(
                 + word_similarity(${input.normalized}, s.search_text) * 0.3
                 + case when s.leika_key = any(${textArray(input.pinned)}) then 0.8 else 0 end
                 + ln(greatest(s.popularity, 0.1)) * 0.05)::float8 as score
-          from knowledge_services s, (select to_tsquery('german', ${input.tsquery}) as tsq) q
-         where s.status = 'published'
-           and (s.search_vector @@ q.tsq or ${input.normalized} <% s.search_text or s.leika_key = any(${textArray(input.pinned)}))
+          from candidates c join knowledge_services s on s.id = c.id, q
          order by score desc, s.title
          limit ${input.limit}`,
   );
