@@ -1,4 +1,8 @@
+import { loadConfig } from '../../config.js';
 import type { UseCaseContext } from '../../platform/context.js';
+import { appointmentSettings } from './appointment-settings.js';
+import { confirmBooking, holdSlot } from './booking.service.js';
+import { searchSlots } from './search.service.js';
 import { listTenants } from '../tenancy/tenancy.service.js';
 import type { LocationCreate, ServiceCreate } from './appointments.contract.js';
 import * as repo from './appointments.repository.js';
@@ -54,6 +58,32 @@ const offices: Record<string, Office[]> = {
   ],
 };
 
+const demoNames = [
+  'Jana Albrecht', 'Mehmet Yılmaz', 'Katrin Schulze', 'Olena Kovalenko', 'Thomas Brandt', 'Aylin Demir',
+  'Peter Lindemann', 'Sofia Rossi', 'Hans-Jürgen Meyer', 'Fatima Haddad', 'Lukas Becker', 'Marta Nowak',
+];
+
+/** A few bookings so that the office's day list and the slot search look like a working office. */
+async function seedDemoBookings(ctx: UseCaseContext, tenantId: string, code: string, locationKind: 'buergerbuero' | 'auslaenderbehoerde', count: number) {
+  const settings = appointmentSettings(loadConfig({ NODE_ENV: 'production' }));
+  const services = [{ code, quantity: 1 }];
+  const result = await searchSlots(ctx.database, ctx.actor, { tenantId, services, locationKind, includeNeighbours: false, radiusKm: 15, days: 7, slotsPerLocation: 200 }, 'internal');
+  let n = 0;
+  for (const entry of result.locations) {
+    for (let i = 0; i < entry.slots.length && n < count; i += 5, n++) {
+      const hold = await holdSlot(ctx.database, ctx.actor, settings, { locationId: entry.location.id, start: entry.slots[i]!.start, services }, 'internal');
+      await confirmBooking(ctx.database, ctx.actor, settings, {
+        holdId: hold.holdId,
+        holdSecret: hold.holdSecret,
+        idempotencyKey: `demo-${entry.location.id}-${i}`,
+        name: demoNames[n % demoNames.length]!,
+        email: null,
+        phone: `0511 ${String(4_000_000 + n * 7_919).slice(0, 7)}`,
+      }, 'internal');
+    }
+  }
+}
+
 export async function seedAppointmentsDemo(ctx: UseCaseContext) {
   const existing = await ctx.database.scoped({ kind: 'all' }, (tx) => repo.listLocations(tx));
   const tenants = await listTenants(ctx);
@@ -77,5 +107,7 @@ export async function seedAppointmentsDemo(ctx: UseCaseContext) {
         openingHours: foreigners ? foreignersHours : size === 'large' ? weekdays(8, 6, 4) : weekdays(4, 3, 2),
       });
     }
+    if (slug === 'langenhagen' || slug === 'hannover') await seedDemoBookings(ctx, tenant.id, 'personalausweis', 'buergerbuero', 12);
+    if (slug === 'region-hannover') await seedDemoBookings(ctx, tenant.id, 'aufenthaltstitel-verlaengern', 'auslaenderbehoerde', 6);
   }
 }
