@@ -208,6 +208,7 @@ export async function returnToFirstLevel(s: Step, row: repo.RequestRow, reason: 
     status: 'returned',
     returnedAt: s.now,
     pausedAt: null,
+    pausedTotalMs: row.pausedTotalMs + (row.pausedAt ? +s.now - +row.pausedAt : 0),
     ...firstResponse(row, s.now),
   });
   await repo.revokeAccessLinks(s.tx, row.id, 'department_answer', s.now);

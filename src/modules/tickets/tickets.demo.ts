@@ -70,12 +70,15 @@ export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
   const today = localDate(new Date(), tz);
   let day = localDate(new Date(Date.now() - 28 * 24 * HOUR_MS), tz);
   let n = 0;
+  let dayIndex = 0;
   while (day <= today) {
     if (isWorkingDay(day, { timeZone: tz, closingDays: new Set() })) {
-      for (const tenant of tenants) {
+      dayIndex++;
+      for (const [tenantIndex, tenant] of tenants.entries()) {
         const departments = (await listDepartments(ctx, tenant.id)).filter((d) => concerns[d.name]);
-        const department = departments[n % departments.length]!;
-        const concern = concerns[department.name]![n % concerns[department.name]!.length]!;
+        // Rotate departments per tenant and day, so every department has its share.
+        const department = departments[(dayIndex + tenantIndex) % departments.length]!;
+        const concern = concerns[department.name]![(dayIndex + n) % concerns[department.name]!.length]!;
         const created = new Date(zonedInstant(day, `${String(8 + (n % 9)).padStart(2, '0')}:${String((n * 7) % 60).padStart(2, '0')}`, tz));
         if (+created > Date.now()) continue;
         const isCallback = n % 4 === 0;
@@ -88,7 +91,7 @@ export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
             leikaKey: null,
             serviceTitle: concern.title,
             question: concern.question,
-            citizen: { name, email: isCallback ? null : `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`, phone: isCallback ? '0511 168-0' : null },
+            citizen: { name, email: isCallback ? null : `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`, phone: isCallback ? `0511 555 ${String(100 + (n % 900))}` : null },
             answerChannel: isCallback ? 'callback' : 'email',
           },
           { settings, now: created },
@@ -103,7 +106,7 @@ export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
         if (isForgotten || (isRecent && n % 2 === 0 && n % 5 !== 2)) {
           // left open: overdue ones show up in the escalation and the on-time figures
         } else if (+answerAt < Date.now() && !(isRecent && n % 5 === 2)) {
-          if (n % 11 === 5) {
+          if (n % 13 === 5) {
             await requests.returnToFirstLevel(dctx, forwarded.id, { reason: 'Das fällt in die Zuständigkeit der Region Hannover.' }, { settings, now: answerAt });
           } else {
             await requests.answerRequest(dctx, forwarded.id, { answer: answers[n % answers.length]!, proposeForKnowledgeBase: n % 9 === 0 }, { settings, now: answerAt });

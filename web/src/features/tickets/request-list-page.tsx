@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
 import { formatDateTime, statusLabels, type RequestStatus, type RequestSummary } from './tickets-types';
@@ -15,7 +15,8 @@ const filters: { value: string; label: string }[] = [
 /** The inbox of the second level: the department's requests, or all for the center's staff. */
 export function RequestListPage() {
   const { hasRole } = useSession();
-  const [status, setStatus] = useState(filters[0]!.value);
+  const [params] = useSearchParams();
+  const [status, setStatus] = useState(params.get('status') ?? filters[0]!.value);
   const [overdue, setOverdue] = useState(false);
   const query = new URLSearchParams();
   if (status) query.set('status', status);

@@ -18,7 +18,7 @@ export function SecondLevelStartSection() {
         {hasRole('agent', 'supervisor') && (
           <>
             <li><Link to="/rueckrufe">{callbacks.data?.items.length ?? '…'} Rückrufe warten</Link></li>
-            <li>{returned.data?.items.length ?? '…'} an den Erstkontakt zurückgegeben</li>
+            <li><Link to="/anliegen?status=returned">{returned.data?.items.length ?? '…'} an den Erstkontakt zurückgegeben</Link></li>
             <li><Link to="/weiterleitung/neu">Neues Anliegen weiterleiten</Link></li>
           </>
         )}
