@@ -5,3 +5,4 @@ import './audit/register';
 import './tickets/register';
 import './appointments/register';
 import './contacts/register';
+import './knowledge/register';
