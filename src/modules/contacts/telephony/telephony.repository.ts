@@ -5,8 +5,6 @@ import { serviceAgreements, tenants } from '../../tenancy/tenancy.schema.js';
 import { contacts } from '../contacts.schema.js';
 import { agentLines, callEvents, calls, telephoneSystems, tenantHotlines } from '../telephony.schema.js';
 
-export type CallEventInsert = typeof callEvents.$inferInsert;
-export type CallEventRow = typeof callEvents.$inferSelect;
 export type CallInsert = typeof calls.$inferInsert;
 export type CallRow = typeof calls.$inferSelect;
 export type HotlineRow = typeof tenantHotlines.$inferSelect;
@@ -76,27 +74,99 @@ export async function findAgentLines(tx: Tx, telephoneSystemId: string, agentIds
 export const listAgentLinesOfUser = (tx: Tx, userId: string) =>
   tx.select().from(agentLines).where(eq(agentLines.userId, userId));
 
-/** Inserts the events that are new; returns them (a repeated event id returns nothing). */
-export async function insertNewEvents(tx: Tx, rows: CallEventInsert[]): Promise<{ callId: string }[]> {
-  if (rows.length === 0) return [];
-  return tx
-    .insert(callEvents)
-    .values(rows)
-    .onConflictDoNothing({ target: [callEvents.telephoneSystemId, callEvents.eventId] })
-    .returning({ callId: callEvents.callId });
+/*
+ * The ingest hot path passes each batch as ONE JSON parameter and unpacks it with
+ * jsonb_to_recordset: a few hundred rows cost one parameter instead of thousands,
+ * which keeps both the query builder and the wire protocol out of the way
+ * (bench/contacts.bench.ts).
+ */
+const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
+const toDate = (v: Date | string | null) => (v === null ? null : v instanceof Date ? v : new Date(v));
+
+export interface NewEvent {
+  telephoneSystemId: string;
+  eventId: string;
+  callId: string;
+  type: string;
+  occurredAt: Date;
+  callerNumber: string | null;
+  dialledNumber: string | null;
+  queueName: string | null;
+  agentId: string | null;
+  target: string | null;
+  tenantId: string | null;
 }
 
-export const listEventsOfCalls = (tx: Tx, telephoneSystemId: string, callIds: string[]) =>
-  tx
-    .select()
-    .from(callEvents)
-    .where(and(eq(callEvents.telephoneSystemId, telephoneSystemId), inArray(callEvents.callId, callIds)));
+/** Inserts the events that are new; returns their call ids (a repeated event id returns nothing). */
+export async function insertNewEvents(tx: Tx, rows: NewEvent[]): Promise<{ callId: string }[]> {
+  if (rows.length === 0) return [];
+  return queryRows<{ callId: string }>(
+    tx,
+    sql`insert into call_events (telephone_system_id, event_id, call_id, type, occurred_at, caller_number, dialled_number, queue_name, agent_id, target, tenant_id)
+        select "telephoneSystemId", "eventId", "callId", type, "occurredAt", "callerNumber", "dialledNumber", "queueName", "agentId", target, "tenantId"
+        from jsonb_to_recordset(${json(rows)}) as x("telephoneSystemId" uuid, "eventId" text, "callId" text, type text, "occurredAt" timestamptz,
+          "callerNumber" text, "dialledNumber" text, "queueName" text, "agentId" text, target text, "tenantId" uuid)
+        on conflict (telephone_system_id, event_id) do nothing
+        returning call_id as "callId"`,
+  );
+}
 
-export const listCallsByExternalIds = (tx: Tx, telephoneSystemId: string, callIds: string[]) =>
-  tx
-    .select()
-    .from(calls)
-    .where(and(eq(calls.telephoneSystemId, telephoneSystemId), inArray(calls.externalCallId, callIds)));
+export interface StoredEvent {
+  callId: string;
+  type: string;
+  occurredAt: Date;
+  callerNumber: string | null;
+  dialledNumber: string | null;
+  queueName: string | null;
+  agentId: string | null;
+  target: string | null;
+  tenantId: string | null;
+}
+
+export async function listEventsOfCalls(tx: Tx, telephoneSystemId: string, callIds: string[]): Promise<StoredEvent[]> {
+  const rows = await queryRows<StoredEvent>(
+    tx,
+    sql`select call_id as "callId", type, occurred_at as "occurredAt", caller_number as "callerNumber", dialled_number as "dialledNumber",
+          queue_name as "queueName", agent_id as "agentId", target, tenant_id as "tenantId"
+        from call_events
+        where telephone_system_id = ${telephoneSystemId} and call_id in (select jsonb_array_elements_text(${json(callIds)}))`,
+  );
+  return rows.map((r) => ({ ...r, occurredAt: toDate(r.occurredAt)! }));
+}
+
+/** What the ingest needs of a stored call (state before this batch; result after it). */
+export interface CallFacts {
+  id: string;
+  externalCallId: string;
+  tenantId: string | null;
+  tenantName: string | null;
+  status: string;
+  serviceLevelSeconds: number;
+  shortAbandonSeconds: number;
+  agentName: string | null;
+  agentUserId: string | null;
+  callerNumber: string | null;
+  dialledNumber: string | null;
+  offeredAt: Date;
+  answeredAt: Date | null;
+  endedAt: Date | null;
+}
+
+const callFactColumns = sql.raw(`id, external_call_id as "externalCallId", tenant_id as "tenantId", tenant_name as "tenantName", status,
+  service_level_seconds as "serviceLevelSeconds", short_abandon_seconds as "shortAbandonSeconds", agent_name as "agentName",
+  agent_user_id as "agentUserId", caller_number as "callerNumber", dialled_number as "dialledNumber",
+  offered_at as "offeredAt", answered_at as "answeredAt", ended_at as "endedAt"`);
+
+const toFacts = (r: CallFacts): CallFacts => ({ ...r, offeredAt: toDate(r.offeredAt)!, answeredAt: toDate(r.answeredAt), endedAt: toDate(r.endedAt) });
+
+export async function listCallsByExternalIds(tx: Tx, telephoneSystemId: string, callIds: string[]): Promise<CallFacts[]> {
+  const rows = await queryRows<CallFacts>(
+    tx,
+    sql`select ${callFactColumns} from calls
+        where telephone_system_id = ${telephoneSystemId} and external_call_id in (select jsonb_array_elements_text(${json(callIds)}))`,
+  );
+  return rows.map(toFacts);
+}
 
 /** Tenant names and service-level thresholds, to copy onto new call records. */
 export async function findTenantTargets(tx: Tx, tenantIds: string[]) {
@@ -113,56 +183,53 @@ export async function findTenantTargets(tx: Tx, tenantIds: string[]) {
     .where(inArray(tenants.id, tenantIds));
 }
 
-/** Writes the derived state of each call (insert or replace). */
-export async function upsertCalls(tx: Tx, rows: CallInsert[]): Promise<CallRow[]> {
+/** Writes the derived state of each call (insert or replace); names and thresholds are kept once set. */
+export async function upsertCalls(tx: Tx, rows: CallInsert[]): Promise<CallFacts[]> {
   if (rows.length === 0) return [];
-  const excluded = (column: string) => sql.raw(`excluded.${column}`);
-  return tx
-    .insert(calls)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [calls.telephoneSystemId, calls.externalCallId],
-      set: {
-        tenantId: excluded('tenant_id'),
-        tenantName: excluded('tenant_name'),
-        dialledNumber: excluded('dialled_number'),
-        callerNumber: excluded('caller_number'),
-        queueName: excluded('queue_name'),
-        agentId: excluded('agent_id'),
-        agentUserId: excluded('agent_user_id'),
-        agentName: excluded('agent_name'),
-        status: excluded('status'),
-        offeredAt: excluded('offered_at'),
-        answeredAt: excluded('answered_at'),
-        endedAt: excluded('ended_at'),
-        waitSeconds: excluded('wait_seconds'),
-        talkSeconds: excluded('talk_seconds'),
-        isTransferred: excluded('is_transferred'),
-        transferTarget: excluded('transfer_target'),
-        lastEventAt: excluded('last_event_at'),
-        updatedAt: sql`now()`,
-      },
-    })
-    .returning();
-}
-
-/** One open contact per answered call; an existing one is left alone. */
-export async function insertContactsForCalls(tx: Tx, rows: (typeof contacts.$inferInsert)[]) {
-  if (rows.length === 0) return;
-  await tx.insert(contacts).values(rows).onConflictDoNothing({ target: contacts.callId });
-}
-
-/** Copies the end of the conversation onto the calls' contacts (wrap-up starts there); one statement. */
-export async function setContactEnds(tx: Tx, ends: { callId: string; endedAt: Date }[]) {
-  if (ends.length === 0) return;
-  const values = sql.join(
-    ends.map((e) => sql`(${e.callId}::uuid, ${e.endedAt.toISOString()}::timestamptz)`),
-    sql`, `,
+  const saved = await queryRows<CallFacts>(
+    tx,
+    sql`insert into calls (telephone_system_id, external_call_id, tenant_id, tenant_name, dialled_number, caller_number, queue_name, agent_id,
+          agent_user_id, agent_name, status, offered_at, answered_at, ended_at, wait_seconds, talk_seconds, is_transferred, transfer_target,
+          service_level_seconds, short_abandon_seconds, last_event_at)
+        select "telephoneSystemId", "externalCallId", "tenantId", "tenantName", "dialledNumber", "callerNumber", "queueName", "agentId",
+          "agentUserId", "agentName", status, "offeredAt", "answeredAt", "endedAt", "waitSeconds", "talkSeconds", "isTransferred", "transferTarget",
+          "serviceLevelSeconds", "shortAbandonSeconds", "lastEventAt"
+        from jsonb_to_recordset(${json(rows)}) as x("telephoneSystemId" uuid, "externalCallId" text, "tenantId" uuid, "tenantName" text,
+          "dialledNumber" text, "callerNumber" text, "queueName" text, "agentId" text, "agentUserId" uuid, "agentName" text, status text,
+          "offeredAt" timestamptz, "answeredAt" timestamptz, "endedAt" timestamptz, "waitSeconds" int, "talkSeconds" int,
+          "isTransferred" boolean, "transferTarget" text, "serviceLevelSeconds" int, "shortAbandonSeconds" int, "lastEventAt" timestamptz)
+        on conflict (telephone_system_id, external_call_id) do update set
+          tenant_id = excluded.tenant_id, tenant_name = excluded.tenant_name, dialled_number = excluded.dialled_number,
+          caller_number = excluded.caller_number, queue_name = excluded.queue_name, agent_id = excluded.agent_id,
+          agent_user_id = excluded.agent_user_id, agent_name = excluded.agent_name, status = excluded.status,
+          offered_at = excluded.offered_at, answered_at = excluded.answered_at, ended_at = excluded.ended_at,
+          wait_seconds = excluded.wait_seconds, talk_seconds = excluded.talk_seconds, is_transferred = excluded.is_transferred,
+          transfer_target = excluded.transfer_target, last_event_at = excluded.last_event_at, updated_at = now()
+        returning ${callFactColumns}`,
   );
+  return saved.map(toFacts);
+}
+
+export interface NewCallContact {
+  tenantId: string | null;
+  callId: string;
+  agentUserId: string | null;
+  agentName: string | null;
+  callerNumber: string | null;
+  startedAt: Date;
+  endedAt: Date | null;
+}
+
+/** One open contact per answered call; an existing one only learns when the conversation ended. */
+export async function upsertContactsForCalls(tx: Tx, rows: NewCallContact[]) {
+  if (rows.length === 0) return;
   await tx.execute(
-    sql`update contacts set ended_at = v.ended_at, updated_at = now()
-        from (values ${values}) as v(call_id, ended_at)
-        where contacts.call_id = v.call_id and contacts.ended_at is distinct from v.ended_at`,
+    sql`insert into contacts (tenant_id, channel, call_id, agent_user_id, agent_name, caller_number, started_at, ended_at)
+        select "tenantId", 'phone', "callId", "agentUserId", "agentName", "callerNumber", "startedAt", "endedAt"
+        from jsonb_to_recordset(${json(rows)}) as x("tenantId" uuid, "callId" uuid, "agentUserId" uuid, "agentName" text,
+          "callerNumber" text, "startedAt" timestamptz, "endedAt" timestamptz)
+        on conflict (call_id) do update set ended_at = excluded.ended_at, updated_at = now()
+          where contacts.ended_at is distinct from excluded.ended_at`,
   );
 }
 
@@ -176,6 +243,6 @@ export async function lockCalls(tx: Tx, telephoneSystemId: string, sortedCallIds
   await queryRows(
     tx,
     sql`select pg_advisory_xact_lock(hashtextextended(${telephoneSystemId} || ':' || k, 0))
-        from unnest(array[${sql.join(sortedCallIds.map((id) => sql`${id}`), sql`, `)}]::text[]) with ordinality as u(k, n) order by n`,
+        from jsonb_array_elements_text(${JSON.stringify(sortedCallIds)}::jsonb) with ordinality as u(k, n) order by n`,
   );
 }

@@ -104,18 +104,30 @@ export async function ingestCallEvents(
     await repo.lockCalls(tx, telephoneSystemId, touched);
 
     const callsChanged = await rederiveCalls(tx, telephoneSystemId, touched, options.live, changes);
-    await repo.touchTelephoneSystem(tx, telephoneSystemId, new Date());
     await changes.stage(tx, { topic: 'calls', tenantIds: callsChanged.tenantIds, userIds: callsChanged.userIds });
     return { received: events.length, accepted: inserted.length, duplicates: events.length - inserted.length, calls: touched.length };
   });
   changes.flush();
+  await noteSystemActivity(database, telephoneSystemId);
   return result;
+}
+
+/**
+ * "Last event at" for the admin view, at most every 10 s per system and outside
+ * the ingest transaction: one row updated by every batch would serialise them.
+ */
+const lastTouched = new Map<string, number>();
+async function noteSystemActivity(database: Database, telephoneSystemId: string) {
+  const now = Date.now();
+  if ((lastTouched.get(telephoneSystemId) ?? 0) > now - 10_000) return;
+  lastTouched.set(telephoneSystemId, now);
+  await database.scoped(ALL_TENANTS, (tx) => repo.touchTelephoneSystem(tx, telephoneSystemId, new Date(now)));
 }
 
 async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: boolean, changes: StagedChanges) {
   const [allEvents, before] = [await repo.listEventsOfCalls(tx, systemId, callIds), await repo.listCallsByExternalIds(tx, systemId, callIds)];
   const previous = new Map(before.map((c) => [c.externalCallId, c]));
-  const eventsByCall = new Map<string, repo.CallEventRow[]>();
+  const eventsByCall = new Map<string, repo.StoredEvent[]>();
   for (const e of allEvents) {
     const list = eventsByCall.get(e.callId) ?? [];
     list.push(e);
@@ -160,21 +172,20 @@ async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: 
   }
   const saved = await repo.upsertCalls(tx, rows);
 
-  const answered = saved.filter((c) => c.answeredAt);
-  await repo.insertContactsForCalls(
+  await repo.upsertContactsForCalls(
     tx,
-    answered.map((c) => ({
-      tenantId: c.tenantId,
-      channel: 'phone' as const,
-      callId: c.id,
-      agentUserId: c.agentUserId,
-      agentName: c.agentName,
-      callerNumber: c.callerNumber,
-      startedAt: c.answeredAt!,
-      endedAt: c.endedAt,
-    })),
+    saved
+      .filter((c) => c.answeredAt)
+      .map((c) => ({
+        tenantId: c.tenantId,
+        callId: c.id,
+        agentUserId: c.agentUserId,
+        agentName: c.agentName,
+        callerNumber: c.callerNumber,
+        startedAt: c.answeredAt!,
+        endedAt: c.endedAt,
+      })),
   );
-  await repo.setContactEnds(tx, answered.filter((c) => c.endedAt).map((c) => ({ callId: c.id, endedAt: c.endedAt! })));
 
   const userIds: string[] = [];
   for (const call of saved) {
