@@ -87,7 +87,8 @@ export function buildSearchPlan(input: {
         recognised = true;
       }
     }
-    const parts = splitCompound(restored, (w) => input.knownParts.has(w));
+    // "steuer" contains a real "ue": try the word as typed before its umlaut spelling.
+    const parts = spellings.map((w) => splitCompound(w, (x) => input.knownParts.has(x))).find(Boolean) ?? null;
     if (parts) {
       for (const p of parts) alternatives.add(p);
       recognised = true;

@@ -33,7 +33,8 @@ export async function runSearch(tx: Tx, query: string, limit: number): Promise<E
   }
   const candidates = new Set<string>();
   for (const token of tokenize(query)) {
-    if (token.length >= 7) for (const c of compoundCandidates(restoreUmlauts(token))) candidates.add(c);
+    if (token.length < 7) continue;
+    for (const spelling of new Set([token, restoreUmlauts(token)])) for (const c of compoundCandidates(spelling)) candidates.add(c);
   }
   const analysis = await searchRepo.analyzeWords(tx, words);
   const knownParts = await searchRepo.knownWords(tx, [...candidates]);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { tenantSeeds } from '../tenancy/tenants.data.js';
+import { resolveMunicipality } from './municipality.js';
+import { responsibleTenant, tenantsWithLocalPart } from './responsibility.js';
+import { parseCsv, toCsv } from './transfer/csv.js';
+import { buildXzufi, parseXzufi } from './transfer/xzufi.js';
+
+const tenants = tenantSeeds.map((s) => ({ ...s, id: s.slug, isHost: !!s.isHost }));
+const bySlug = (slug: string) => tenants.find((t) => t.slug === slug)!;
+const region = bySlug('region-hannover');
+
+describe('responsibility', () => {
+  it('sends Burgwedel car questions to the Region, Hannover ones to the city, dog tax to the municipality', () => {
+    expect(responsibleTenant('region_or_host', bySlug('burgwedel'), region).slug).toBe('region-hannover');
+    expect(responsibleTenant('region_or_host', bySlug('hannover'), region).slug).toBe('hannover');
+    expect(responsibleTenant('municipality', bySlug('laatzen'), region).slug).toBe('laatzen');
+    expect(responsibleTenant('region', bySlug('hannover'), region).slug).toBe('region-hannover');
+  });
+
+  it('knows which tenants keep a local part', () => {
+    expect(tenantsWithLocalPart('municipality', tenants)).toHaveLength(21);
+    expect(tenantsWithLocalPart('region_or_host', tenants).map((t) => t.slug).sort()).toEqual(['hannover', 'region-hannover']);
+  });
+});
+
+describe('municipality from AGS, postal code or name', () => {
+  it('resolves each kind of input', () => {
+    expect(resolveMunicipality(tenants, '03241004').slug).toBe('burgwedel');
+    expect(resolveMunicipality(tenants, '30938').slug).toBe('burgwedel');
+    expect(resolveMunicipality(tenants, 'Stadt Burgwedel').slug).toBe('burgwedel');
+    expect(resolveMunicipality(tenants, 'neustadt').slug).toBe('neustadt');
+    expect(resolveMunicipality(tenants, 'Wennigsen').slug).toBe('wennigsen');
+    expect(resolveMunicipality(tenants, '30159').slug).toBe('hannover');
+    expect(resolveMunicipality(tenants, '03241').slug).toBe('region-hannover');
+  });
+
+  it('refuses unknown places with a German message', () => {
+    expect(() => resolveMunicipality(tenants, 'Bielefeld')).toThrow('Die Kommune „Bielefeld“ ist nicht bekannt');
+  });
+});
+
+describe('CSV and XZuFi', () => {
+  it('parses semicolon CSV with quotes, line breaks and a BOM, and writes it back', () => {
+    const text = '\uFEFFa;b\r\n"x; y";"mit ""Anführung""\nund Umbruch"\r\n';
+    const rows = parseCsv(text);
+    expect(rows).toEqual([['a', 'b'], ['x; y', 'mit "Anführung"\nund Umbruch']]);
+    expect(parseCsv(toCsv(rows))).toEqual(rows);
+  });
+
+  it('round-trips services through the XZuFi subset', () => {
+    const xml = buildXzufi([
+      { leikaKey: '99010201300000', ozgId: 'OZG-10226', category: 'buergeramt', responsibility: 'municipality', keywords: ['Perso'], texts: { title: 'Personalausweis beantragen', shortText: 'Kurz & gut <wichtig>', fees: '37,00 Euro' } },
+    ]);
+    const { services } = parseXzufi(xml);
+    expect(services).toEqual([
+      { leikaKey: '99010201300000', ozgId: 'OZG-10226', category: 'buergeramt', responsibility: 'municipality', keywords: ['Perso'], texts: { title: 'Personalausweis beantragen', shortText: 'Kurz & gut <wichtig>', fees: '37,00 Euro' } },
+    ]);
+  });
+});
