@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { loadConfig } from '../../config.js';
 import { systemActor, type Actor } from '../../platform/auth/actor.js';
-import { ALL_TENANTS, queryRows } from '../../platform/db/database.js';
+import { ALL_TENANTS, onlyTenants, queryRows } from '../../platform/db/database.js';
 import { zonedInstant } from './deadline.js';
 import { forwardContact } from './forward.service.js';
 import { dispatchOutbox, smtpTransport } from './mail-dispatcher.js';
@@ -217,6 +217,52 @@ describe('answering through the secure link, and the answer reaching the citizen
     expect(detail.status).toBe('closed');
     const again = await t.app.inject({ method: 'POST', url: `/api/v1/service-requests/${created.id}/answer`, headers: { cookie: own }, payload: { answer: 'Noch eine Antwort.' } });
     expect(again.statusCode).toBe(409);
+  });
+});
+
+describe('second lock and the remaining paths', () => {
+  it('another tenant’s back office can neither answer nor see the request, and RLS hides the row', async () => {
+    const created = await forward();
+    const foreign = await t.login('fachbereich.laatzen');
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/service-requests/${created.id}/answer`, headers: { cookie: foreign }, payload: { answer: 'Fremde Antwort.' } });
+    expect(res.statusCode).toBe(404);
+    const seen = await t.db.database.scoped(onlyTenants(laatzenId), (tx) =>
+      queryRows<{ n: number }>(tx, sql`select count(*)::int as n from service_requests where id = ${created.id}::uuid`),
+    );
+    expect(seen[0]!.n).toBe(0);
+    const mails = await t.db.database.scoped(onlyTenants(laatzenId), (tx) =>
+      queryRows<{ n: number }>(tx, sql`select count(*)::int as n from mail_outbox where request_id = ${created.id}::uuid`),
+    );
+    expect(mails[0]!.n).toBe(0);
+  });
+
+  it('a call-back question is answered by phone: the agent records the reply, the clock runs again; first level closes a returned request', async () => {
+    const created = await forward({ answerChannel: 'callback', citizen: { name: 'Rita Rückfrage', email: null, phone: '0511 222333' } });
+    const own = await t.login('fachbereich.langenhagen');
+    const asked = await t.app.inject({ method: 'POST', url: `/api/v1/service-requests/${created.id}/ask-citizen`, headers: { cookie: own }, payload: { question: 'Welches Baujahr hat das Haus?' } });
+    expect(asked.json()).toMatchObject({ status: 'waiting_for_citizen', dueAt: null });
+    const tasks = (await t.app.inject({ method: 'GET', url: '/api/v1/callback-tasks', headers: { cookie: agent } })).json().items;
+    expect(tasks.find((x: { requestId: string }) => x.requestId === created.id)).toMatchObject({ kind: 'question', message: 'Welches Baujahr hat das Haus?' });
+    const replied = await t.app.inject({ method: 'POST', url: `/api/v1/service-requests/${created.id}/citizen-reply`, headers: { cookie: agent }, payload: { reply: 'Baujahr 1974.' } });
+    expect(replied.json().status).toBe('forwarded');
+    expect(replied.json().dueAt).not.toBeNull();
+    const twice = await t.app.inject({ method: 'POST', url: `/api/v1/service-requests/${created.id}/citizen-reply`, headers: { cookie: agent }, payload: { reply: 'Noch einmal.' } });
+    expect(twice.statusCode).toBe(409);
+    await t.app.inject({ method: 'POST', url: `/api/v1/service-requests/${created.id}/return`, headers: { cookie: own }, payload: { reason: 'Bitte im Erstkontakt klären.' } });
+    const notByDepartment = await t.app.inject({ method: 'POST', url: `/api/v1/service-requests/${created.id}/close`, headers: { cookie: own }, payload: { note: 'erledigt' } });
+    expect(notByDepartment.statusCode).toBe(403);
+    const closed = await t.app.inject({ method: 'POST', url: `/api/v1/service-requests/${created.id}/close`, headers: { cookie: agent }, payload: { note: 'Im Erstkontakt beantwortet.' } });
+    expect(closed.json()).toMatchObject({ status: 'closed' });
+  });
+
+  it('an expired link no longer opens', async () => {
+    const ctx = { database: t.db.database, actor: agentActor };
+    const created = await forwardContact(ctx, forwardBody({ question: 'Eine alte Frage aus dem Januar, die längst erledigt sein sollte.' }) as never, { settings, now: berlin('2026-01-05', '10:00') });
+    await dispatch(berlin('2026-01-05', '10:00'));
+    const mail = mailsTo('buergerbuero@langenhagen.demo.example.org').find((m) => m.subject?.includes(created.referenceCode))!;
+    const res = await t.app.inject({ method: 'GET', url: `/api/public/v1/access-links/${tokenFrom(mail.text!, 'antwort')}` });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().detail).toContain('abgelaufen');
   });
 });
 
