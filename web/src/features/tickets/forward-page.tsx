@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../app/api';
 import { useApi } from '../../app/use-api';
@@ -40,6 +40,15 @@ export function ForwardPage() {
     answerChannel: 'email' as 'email' | 'callback',
   });
   const [result, setResult] = useState<Forwarded | null>(null);
+  // Coming from a contact record (agent desktop): take over municipality, service and note.
+  const contactId = params.get('contactId');
+  const contact = useApi<{ tenantId: string | null; leikaKey: string | null; serviceTitle: string | null; note: string | null }>(contactId ? `/api/v1/contacts/${contactId}` : null);
+  useEffect(() => {
+    const c = contact.data;
+    if (!c) return;
+    if (c.tenantId) setTenantId(c.tenantId);
+    setForm((f) => ({ ...f, leikaKey: f.leikaKey || (c.leikaKey ?? ''), serviceTitle: f.serviceTitle || (c.serviceTitle ?? ''), question: f.question || (c.note ?? '') }));
+  }, [contact.data]);
   const { fieldErrors, error, success, busy, run } = useSubmit();
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
   const served = tenants.data?.items.filter((t) => t.lifecycle === 'pilot' || t.lifecycle === 'live') ?? [];
@@ -50,7 +59,7 @@ export function ForwardPage() {
       const created = await api<Forwarded>('POST', '/api/v1/service-requests', {
         tenantId,
         departmentId: form.departmentId,
-        contactId: params.get('contactId') || undefined,
+        contactId: contactId || undefined,
         leikaKey: form.leikaKey || null,
         serviceTitle: form.serviceTitle,
         question: form.question,
@@ -89,6 +98,7 @@ export function ForwardPage() {
     <>
       <h1>Anliegen an den Fachbereich weiterleiten</h1>
       <p className="muted">Zweite Ebene: Der Fachbereich antwortet innerhalb von 24 Stunden an Werktagen; die Bürgerin oder der Bürger erhält die Antwort per E-Mail oder Rückruf.</p>
+      {contact.data && <p className="alert alert-ok">Angaben aus dem Kontakt übernommen.</p>}
       <Messages error={error} success={success} />
       <form onSubmit={submit} noValidate>
         <fieldset>
