@@ -46,5 +46,18 @@ describe.skipIf(!browserAvailable)('journey: knowledge base', () => {
     await page.goto('/wissen/aktualitaet');
     await page.getByRole('heading', { name: 'Örtliche Einträge' }).waitFor();
     await expectNoAxeViolations(page);
+
+    // Edit the local part of dog registration: draft, review, publish; the version history shows the change.
+    await page.goto('/wissen/redaktion');
+    await page.getByLabel('LeiKa-Schlüssel der Leistung').fill('99040100100000');
+    await page.getByRole('button', { name: 'Laden' }).click();
+    await page.getByLabel('Telefon').fill('0511 9999 4242');
+    await page.getByRole('button', { name: 'Als Entwurf speichern' }).click();
+    await page.getByText('Entwurf gespeichert').waitFor();
+    await page.getByRole('button', { name: 'Zur Prüfung geben' }).first().click();
+    await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
+    await page.getByText('Veröffentlicht.').waitFor();
+    await page.getByRole('region', { name: 'Versionen' }).getByText('0511 9999 4242').waitFor();
+    await expectNoAxeViolations(page);
   });
 });

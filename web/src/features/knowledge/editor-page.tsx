@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiError, errorText } from '../../app/api';
 import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
+import { SynonymsSection, TransferSection, VersionHistory } from './editor-extras';
 import type { Draft, ServiceDetail } from './knowledge-types';
 import { draftStatusLabels, formatDate } from './knowledge-types';
 
@@ -138,6 +139,7 @@ export function KnowledgeEditorPage() {
           </p>
         </form>
       )}
+      {detail && <VersionHistory key={`${detail.service.leikaKey}-${message ?? ''}`} leikaKey={detail.service.leikaKey} />}
       <h2>Entwürfe</h2>
       {drafts.error && <div role="alert" className="alert alert-error">{drafts.error}</div>}
       <table>
@@ -163,6 +165,8 @@ export function KnowledgeEditorPage() {
           ))}
         </tbody>
       </table>
+      {isCentral && <SynonymsSection />}
+      <TransferSection isCentral={isCentral} />
     </>
   );
 }
