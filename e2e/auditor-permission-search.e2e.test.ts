@@ -48,6 +48,7 @@ describe.skipIf(!browserAvailable)('journey: the auditor finds a permission chan
     const text = await row.textContent();
     expect(text).toContain('Rollen: Redaktion → Redaktion, Fachbereich');
     expect(text).toContain('Fachbereiche: keine → 1 Fachbereich(e)');
+    expect(text).toContain('Benutzername: redaktion.laatzen');
     expect(text).toContain('Laatzen');
     expect(text).toContain('Konto');
     await expectNoAxeViolations(page);

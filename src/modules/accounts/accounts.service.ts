@@ -255,7 +255,8 @@ export async function updateUser(ctx: UseCaseContext, userId: string, input: Use
       tenantId: after.tenantId,
       entityType: 'user',
       entityId: userId,
-      details: { changes },
+      // The login name makes the entry readable for auditors, who cannot list accounts.
+      details: { username: after.username, changes },
     });
     return after;
   });

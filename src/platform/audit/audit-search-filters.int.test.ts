@@ -24,11 +24,12 @@ describe('GET /api/v1/audit?actorName=', () => {
     const auditor = await t.login('revision');
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/audit?actorName=ADMIN&action=permission.&limit=20', headers: { cookie: auditor } });
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as { actorName: string; action: string; entityId: string; details: { changes: Record<string, unknown> } }[];
+    const items = res.json().items as { actorName: string; action: string; entityId: string; details: { username: string; changes: Record<string, unknown> } }[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((e) => e.actorName === 'admin' && e.action.startsWith('permission.'))).toBe(true);
     expect(items[0]).toMatchObject({ action: 'permission.changed', entityId: agent2.id });
     expect(items[0]!.details.changes.roles).toEqual({ from: ['agent'], to: ['agent', 'supervisor'] });
+    expect(items[0]!.details.username).toBe('agent2');
 
     const nobody = await t.app.inject({ method: 'GET', url: '/api/v1/audit?actorName=niemand', headers: { cookie: auditor } });
     expect(nobody.json()).toEqual({ items: [], nextBeforeId: null });

@@ -38,6 +38,10 @@ export function AuditDetails({ details, tenantName }: { details: Record<string, 
   if (!details || Object.keys(details).length === 0) return <span className="muted">–</span>;
   const { changes, ...rest } = details as { changes?: Record<string, unknown> } & Record<string, unknown>;
   const items: { key: string; text: string }[] = [];
+  // Who or what first (e.g. the login name), then the changes.
+  for (const [key, value] of Object.entries(rest)) {
+    items.push({ key, text: `${fieldLabels[key] ?? key}: ${formatValue(key, value, tenantName)}` });
+  }
   if (changes && typeof changes === 'object') {
     for (const [field, change] of Object.entries(changes)) {
       const label = fieldLabels[field] ?? field;
@@ -48,9 +52,6 @@ export function AuditDetails({ details, tenantName }: { details: Record<string, 
         items.push({ key: `c-${field}`, text: `${label}: ${formatValue(field, change, tenantName)}` });
       }
     }
-  }
-  for (const [key, value] of Object.entries(rest)) {
-    items.push({ key, text: `${fieldLabels[key] ?? key}: ${formatValue(key, value, tenantName)}` });
   }
   return (
     <ul className="audit-details">
