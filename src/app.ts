@@ -64,7 +64,13 @@ export async function buildApp({ config, database, serveWeb = false }: AppOption
         description: 'Schnittstelle des DialogCenters der Landeshauptstadt Hannover und der Region Hannover.',
         version: '1.0.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'dc_session' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'dc_session' },
+          // Telephone systems (ACD) push call events with their own bearer token.
+          telephoneSystem: { type: 'http', scheme: 'bearer' },
+        },
+      },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
