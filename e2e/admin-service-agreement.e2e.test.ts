@@ -126,8 +126,11 @@ describe.skipIf(!browserAvailable)('journey: the admin changes a tenant service-
     await page.locator('#contact-phone').fill('0511 123456');
     await page.getByRole('button', { name: 'Ansprechperson speichern' }).click();
     await page.getByRole('cell', { name: '0511 123456' }).waitFor();
-    await page.getByRole('button', { name: 'Petra Pilot entfernen' }).click();
-    await page.getByRole('button', { name: 'Petra Pilot wirklich entfernen' }).click();
+    // Keyboard: Enter on "Entfernen" moves the focus to the confirmation, a second Enter deletes.
+    await page.getByRole('button', { name: 'Petra Pilot entfernen' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Petra Pilot wirklich entfernen');
+    await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: '„Petra Pilot“ wurde entfernt.' }).waitFor();
     expect(await page.getByRole('cell', { name: 'Petra Pilot', exact: true }).count()).toBe(0);
     await expectNoAxeViolations(page);

@@ -70,7 +70,7 @@ export function ContactsSection({ tenantId, contacts, departments, onChanged }: 
                     <button type="button" className="secondary" onClick={() => startEdit(c)} aria-label={`${c.name} bearbeiten`}>Bearbeiten</button>
                     {confirmDelete === c.id ? (
                       <>
-                        <button type="button" disabled={busy} onClick={() => void remove(c)} aria-label={`${c.name} wirklich entfernen`}>Wirklich entfernen</button>
+                        <button type="button" autoFocus disabled={busy} onClick={() => void remove(c)} aria-label={`${c.name} wirklich entfernen`}>Wirklich entfernen</button>
                         <button type="button" className="secondary" onClick={() => setConfirmDelete(null)}>Abbrechen</button>
                       </>
                     ) : (
