@@ -36,11 +36,12 @@ export async function runSearch(tx: Tx, query: string, limit: number): Promise<E
     if (token.length < 7) continue;
     for (const spelling of new Set([token, restoreUmlauts(token)])) for (const c of compoundCandidates(spelling)) candidates.add(c);
   }
-  const analysis = await searchRepo.analyzeWords(tx, words);
-  const knownParts = await searchRepo.knownWords(tx, [...candidates]);
-  const corrected = [...analysis.values()].flatMap((a) => (a.exact || a.prefix ? [] : a.similar.slice(0, 1).map((s) => s.word)));
   const normalized = normalizeText(query);
-  const synonyms = await searchRepo.matchSynonyms(tx, [normalized, restoreUmlauts(normalized)], [...words, ...corrected]);
+  const { analysis, known: knownParts, synonyms } = await searchRepo.lookupQueryFacts(tx, {
+    words,
+    candidates: [...candidates],
+    phrases: [normalized, restoreUmlauts(normalized)],
+  });
   const plan = buildSearchPlan({ query, analysis, knownParts, synonyms });
   const tsquery = planToTsquery(plan);
   if (!tsquery && plan.pinnedLeikaKeys.length === 0) return { plan, rows: [] };

@@ -72,45 +72,49 @@ export async function writeSearchIndex(tx: Tx, rows: { id: string; compoundParts
   }
 }
 
-/** For each query word: in the vocabulary? prefix of a vocabulary word? closest words by trigram? */
-export async function analyzeWords(tx: Tx, words: string[]): Promise<Map<string, TokenAnalysis>> {
-  if (words.length === 0) return new Map();
-  const rows = await queryRows<{ token: string; exact: boolean; prefix: boolean; similar: { word: string; similarity: number }[] }>(
+/**
+ * Everything the query planner needs from the vocabulary, in one round trip: for
+ * each word whether it is known (exactly or as a prefix) and, if not, its closest
+ * words by trigram similarity (typos); which compound-part candidates are known
+ * words; and the synonyms that occur in the query or match a corrected word.
+ */
+export async function lookupQueryFacts(
+  tx: Tx,
+  input: { words: string[]; candidates: string[]; phrases: string[] },
+): Promise<{ analysis: Map<string, TokenAnalysis>; known: Set<string>; synonyms: SynonymHit[] }> {
+  const padded = input.phrases.map((p) => ` ${p} `);
+  const [row] = await queryRows<{ analysis: TokenAnalysis[] | null; known: string[] | null; synonyms: SynonymHit[] | null }>(
     tx,
-    sql`select t.token,
-               exists (select 1 from knowledge_terms k where k.word = t.token) as exact,
-               (length(t.token) >= 4 and exists (select 1 from knowledge_terms k where k.word like t.token || '%' and k.word <> t.token)) as prefix,
-               -- Typo candidates only for words the vocabulary does not know (CASE evaluates lazily).
-               case when exists (select 1 from knowledge_terms k where k.word = t.token)
-                      or exists (select 1 from knowledge_terms k where k.word like t.token || '%')
-                    then '[]'::json
-                    else coalesce((select json_agg(json_build_object('word', x.word, 'similarity', x.sim))
-                           from (select k.word, similarity(k.word, t.token)::float8 as sim
-                                   from knowledge_terms k
-                                  where k.word % t.token
-                                  order by sim desc, k.frequency desc
-                                  limit 3) x), '[]'::json) end as similar
-          from unnest(${textArray(words)}) as t(token)`,
+    sql`with a as (
+          select t.token,
+                 exists (select 1 from knowledge_terms k where k.word = t.token) as exact,
+                 (length(t.token) >= 4 and exists (select 1 from knowledge_terms k where k.word like t.token || '%' and k.word <> t.token)) as prefix
+            from unnest(${textArray(input.words)}) as t(token)
+        ), b as (
+          -- Typo candidates only for words the vocabulary does not know (CASE evaluates lazily).
+          select a.token, a.exact, a.prefix,
+                 case when a.exact or a.prefix then '[]'::json
+                      else coalesce((select json_agg(json_build_object('word', x.word, 'similarity', x.sim))
+                             from (select k.word, similarity(k.word, a.token)::float8 as sim
+                                     from knowledge_terms k
+                                    where k.word % a.token
+                                    order by sim desc, k.frequency desc
+                                    limit 3) x), '[]'::json) end as similar
+            from a
+        )
+        select (select json_agg(b) from b) as analysis,
+               (select json_agg(word) from knowledge_terms where word = any(${textArray(input.candidates)})) as known,
+               (select json_agg(json_build_object('term', y.term, 'expansion', y.expansion, 'leikaKey', y.leika_key))
+                  from knowledge_synonyms y
+                 where y.term = any(${textArray(input.words)})
+                    or y.term in (select b.similar->0->>'word' from b)
+                    or exists (select 1 from unnest(${textArray(padded)}) p(q) where p.q like '% ' || y.term || ' %')) as synonyms`,
   );
-  return new Map(rows.map((r) => [r.token, r]));
-}
-
-/** Which of the candidate substrings are vocabulary words (compound parts). */
-export async function knownWords(tx: Tx, candidates: string[]): Promise<Set<string>> {
-  if (candidates.length === 0) return new Set();
-  const rows = await queryRows<{ word: string }>(tx, sql`select word from knowledge_terms where word = any(${textArray(candidates)})`);
-  return new Set(rows.map((r) => r.word));
-}
-
-/** Synonym terms occurring as whole words in the query (or equal to one of the given words). */
-export async function matchSynonyms(tx: Tx, phrases: string[], words: string[]): Promise<SynonymHit[]> {
-  const padded = phrases.map((p) => ` ${p} `);
-  return queryRows<SynonymHit>(
-    tx,
-    sql`select term, expansion, leika_key as "leikaKey" from knowledge_synonyms
-         where term = any(${textArray(words)})
-            or exists (select 1 from unnest(${textArray(padded)}) p(q) where p.q like '% ' || term || ' %')`,
-  );
+  return {
+    analysis: new Map((row?.analysis ?? []).map((r) => [r.token, r])),
+    known: new Set(row?.known ?? []),
+    synonyms: row?.synonyms ?? [],
+  };
 }
 
 /** How many full-text candidates the second, finer scoring stage looks at. */
