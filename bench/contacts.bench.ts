@@ -1,7 +1,7 @@
 /**
  * Contacts benchmarks (issue 4), both through the real HTTP endpoints of a running app:
- * 1. Event ingest: a heavy pilot-scale day (all 22 hotlines, morning peak, 5 % of events
- *    out of order, 2 % repeated) pushed by the load generator in batches of 200 from
+ * 1. Event ingest: a heavy pilot-scale day (all 22 hotlines, 18 agents mapped to accounts,
+ *    morning peak, 5 % of events out of order, 2 % repeated) pushed by the load generator in batches of 200 from
  *    8 concurrent senders; events per second, then a check that nothing was lost
  *    (every unique event stored once, every call derived with the generator's outcome).
  * 2. Wallboard fan-out: 500 browsers on the server-sent-events stream; a new waiting
@@ -19,7 +19,7 @@ import { seedTenants } from '../src/demo/seed-demo-data.js';
 import { createUser } from '../src/modules/accounts/accounts.service.js';
 import { demoHotline, demoQueue } from '../src/modules/contacts/contacts.demo.js';
 import { generatePilotDay, playEvents, streamOfEvents } from '../src/modules/contacts/load/pilot-day.js';
-import { addHotline, registerTelephoneSystem } from '../src/modules/contacts/telephony/telephony.service.js';
+import { addHotline, mapAgentLine, registerTelephoneSystem } from '../src/modules/contacts/telephony/telephony.service.js';
 import { listTenants } from '../src/modules/tenancy/tenancy.service.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { openPglite, openPostgres, queryRows, type Database } from '../src/platform/db/database.js';
@@ -30,6 +30,7 @@ const CALLS = Number(process.env.BENCH_CALLS ?? 8000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 500);
 const ROUNDS = 10;
 const PASSWORD = 'Bench-Passwort-2026!';
+const AGENT_IDS = Array.from({ length: 18 }, (_, i) => `SIP/${2001 + i}`);
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -39,12 +40,17 @@ const percentile = (values: number[], p: number) => {
 async function prepare(database: Database) {
   await seedTenants(database);
   const ctx = { database, actor: systemActor('bench') };
-  const { token } = await registerTelephoneSystem(ctx, 'ACD Bench');
+  const { token, system } = await registerTelephoneSystem(ctx, 'ACD Bench');
   const tenants = await listTenants(ctx);
   for (const t of tenants) {
     await addHotline(ctx, { dialledNumber: demoHotline(t.ags), tenantId: t.id, queueName: demoQueue(t.slug), label: t.name });
   }
   await createUser(ctx, { username: 'bench.teamleitung', displayName: 'Bench Teamleitung', password: PASSWORD, roles: ['supervisor'] });
+  // 18 agents (13 TIZ staff + 5 pilot), mapped to ACD ids: the ingest also moves their states.
+  for (const id of AGENT_IDS) {
+    const user = await createUser(ctx, { username: `bench.${id.slice(4)}`, displayName: `Agent ${id}`, password: PASSWORD, roles: ['agent'] });
+    await mapAgentLine(ctx, { telephoneSystemId: system.id, externalAgentId: id, userId: user.id });
+  }
   return { token, tenants };
 }
 
@@ -52,7 +58,7 @@ async function ingest(database: Database, baseUrl: string, token: string, tenant
   const calls = generatePilotDay({
     day: new Date(),
     calls: CALLS,
-    agentIds: Array.from({ length: 18 }, (_, i) => `SIP/${2001 + i}`),
+    agentIds: AGENT_IDS,
     lines: tenants.map((t) => ({ dialledNumber: demoHotline(t.ags), queue: demoQueue(t.slug), weight: t.slug === 'hannover' ? 6 : t.slug === 'region-hannover' ? 3 : 1 })),
     callIdPrefix: `bench-${Date.now()}`,
   });

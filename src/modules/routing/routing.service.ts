@@ -222,6 +222,8 @@ export async function setAgentStateInTx(tx: Tx, userId: string, displayName: str
 }
 
 export const findAgentStateInTx = repo.findAgentState;
+/** The same, locking the agent's row until the transaction ends. */
+export const lockAgentStateInTx = repo.lockAgentState;
 
 /** The agent's state and today's durations per state. */
 export async function getOwnAgentState(ctx: UseCaseContext, dayStart: Date) {

@@ -143,12 +143,12 @@ export async function playEvents(
   token: string,
   events: CallEventInput[],
   options: { batchSize?: number; concurrency?: number } = {},
-): Promise<{ requests: number; accepted: number; duplicates: number; failures: number; seconds: number }> {
+): Promise<{ requests: number; accepted: number; duplicates: number; failures: number; seconds: number; firstFailure?: string }> {
   const batchSize = options.batchSize ?? 100;
   const batches: CallEventInput[][] = [];
   for (let i = 0; i < events.length; i += batchSize) batches.push(events.slice(i, i + batchSize));
   let next = 0;
-  const totals = { requests: 0, accepted: 0, duplicates: 0, failures: 0 };
+  const totals: { requests: number; accepted: number; duplicates: number; failures: number; firstFailure?: string } = { requests: 0, accepted: 0, duplicates: 0, failures: 0 };
   const started = performance.now();
   const worker = async () => {
     while (next < batches.length) {
@@ -161,7 +161,7 @@ export async function playEvents(
       totals.requests++;
       if (res.status !== 202) {
         totals.failures++;
-        await res.text();
+        totals.firstFailure ??= `${res.status} ${await res.text()}`;
         continue;
       }
       const body = (await res.json()) as { accepted: number; duplicates: number };

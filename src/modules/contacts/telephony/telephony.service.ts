@@ -5,7 +5,7 @@ import { inActorScope, type UseCaseContext } from '../../../platform/context.js'
 import { ALL_TENANTS, type Database, type Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/app-error.js';
 import { StagedChanges } from '../../../platform/realtime/change-bus.js';
-import { enqueueWorkItemInTx, findAgentStateInTx, setAgentStateInTx } from '../../routing/routing.service.js';
+import { enqueueWorkItemInTx, lockAgentStateInTx, setAgentStateInTx } from '../../routing/routing.service.js';
 import { foldCall, normaliseNumber, type CallEventType } from './call-fold.js';
 import { parseQueueLog } from './queue-log.js';
 import type { CallEventInput } from './telephony.contract.js';
@@ -187,7 +187,9 @@ async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: 
       })),
   );
 
-  const userIds: string[] = [];
+  // Agent states: one transition per agent and batch (the latest), applied in user-id order so
+  // two batches never lock the same agents in opposite order (deadlock).
+  const transitions = new Map<string, { state: 'on_call' | 'wrap_up'; at: Date; name: string }>();
   for (const call of saved) {
     const prior = previous.get(call.externalCallId);
     if (call.status === 'callback' && prior?.status !== 'callback' && call.tenantId) {
@@ -209,15 +211,20 @@ async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: 
       );
     }
     if (!live || !call.agentUserId || !call.agentName) continue;
-    userIds.push(call.agentUserId);
-    if (call.status === 'answered' && prior?.status !== 'answered') {
-      await setAgentStateInTx(tx, call.agentUserId, call.agentName, 'on_call', call.answeredAt!, changes);
-    } else if (call.status === 'completed' && prior?.status !== 'completed') {
-      const current = await findAgentStateInTx(tx, call.agentUserId);
-      if (!current || current.state === 'on_call' || current.state === 'available') {
-        await setAgentStateInTx(tx, call.agentUserId, call.agentName, 'wrap_up', call.endedAt!, changes);
-      }
+    let next: { state: 'on_call' | 'wrap_up'; at: Date } | null = null;
+    if (call.status === 'answered' && prior?.status !== 'answered') next = { state: 'on_call', at: call.answeredAt! };
+    else if (call.status === 'completed' && prior?.status !== 'completed') next = { state: 'wrap_up', at: call.endedAt! };
+    const known = transitions.get(call.agentUserId);
+    if (next && (!known || known.at <= next.at)) transitions.set(call.agentUserId, { ...next, name: call.agentName });
+  }
+  const userIds = [...transitions.keys()].sort();
+  for (const userId of userIds) {
+    const t = transitions.get(userId)!;
+    if (t.state === 'wrap_up') {
+      const current = await lockAgentStateInTx(tx, userId);
+      if (current && current.state !== 'on_call' && current.state !== 'available') continue;
     }
+    await setAgentStateInTx(tx, userId, t.name, t.state, t.at, changes);
   }
   return { tenantIds: unique(saved.map((c) => c.tenantId)), userIds: unique(userIds) };
 }

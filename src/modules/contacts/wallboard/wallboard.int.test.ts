@@ -89,6 +89,7 @@ describe('wallboard', () => {
     const unique = calls.flatMap((c) => c.events).length;
     const stream = streamOfEvents(calls, { outOfOrder: 0.1, repeats: 0.05 });
     const result = await playEvents(baseUrl, DEMO_ACD_TOKEN, stream, { batchSize: 25, concurrency: 3 });
+    expect(result.firstFailure).toBeUndefined();
     expect(result.failures).toBe(0);
     expect(result.accepted).toBe(unique);
     expect(result.accepted + result.duplicates).toBe(stream.length);
