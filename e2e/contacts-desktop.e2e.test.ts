@@ -77,6 +77,10 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     await push([{ eventId: 'e2e-2:offered', callId: 'e2e-2', type: 'offered', occurredAt: new Date().toISOString(), dialledNumber: demoHotline('03241009'), queue: 'dc-laatzen' }]);
     await expect.poll(async () => Number(await waiting.textContent()), { timeout: 3000 }).toBe(before + 1);
     await expectNoAxeViolations(page);
+    await page.goto('/wandanzeige');
+    await page.getByRole('heading', { name: 'DialogCenter Hannover – heute' }).waitFor();
+    await page.getByTestId('waiting-calls').waitFor();
+    await expectNoAxeViolations(page);
     await page.goto('/teamleitung/undokumentiert');
     await page.getByRole('heading', { name: 'Nicht dokumentierte Kontakte' }).waitFor();
     await expectNoAxeViolations(page);

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { useSession } from '../../app/session';
 import { WallboardView } from './wallboard-view';
 
 export function WallboardPage() {
@@ -16,10 +17,18 @@ export function WallboardPage() {
 
 /** The wall screen: big figures, no navigation, for the monitor in the center. */
 export function WallScreenPage() {
+  const { me, loading, hasRole } = useSession();
+  if (loading) return <p role="status">Wird geladen …</p>;
   return (
     <main id="inhalt" className="wall-screen">
       <h1>DialogCenter Hannover – heute</h1>
-      <WallboardView large />
+      {me && hasRole('agent', 'supervisor') ? (
+        <WallboardView large />
+      ) : (
+        <p>
+          Die Wandanzeige braucht eine Anmeldung mit der Rolle Teamleitung oder Agent/in. <Link to="/anmelden">Anmelden</Link>
+        </p>
+      )}
     </main>
   );
 }
