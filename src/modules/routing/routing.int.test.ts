@@ -1,7 +1,9 @@
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { systemActor } from '../../platform/auth/actor.js';
 import { inboundSmtpPort } from './inbound-mail.js';
+import { enqueueWorkItem } from './routing.service.js';
 
 let t: TestApp;
 let agent: string;
@@ -58,6 +60,24 @@ describe('public channels land in the routed queue', () => {
     const tenants = (await get('/api/v1/tenants', supervisor)).json().items;
     expect(mails[0]!.tenantId).toBe(tenants.find((x: { slug: string }) => x.slug === 'isernhagen').id);
     expect(mails[0]!.fromAddress).toBe('olga@example.org');
+  });
+});
+
+describe('queue order', () => {
+  it('serves higher priority first, then near deadlines, then first come first served; a call-back keeps its earlier place', async () => {
+    const ctx = { database: t.db.database, actor: systemActor('test') };
+    const tenants = (await get('/api/v1/tenants', supervisor)).json().items;
+    const uetze = tenants.find((x: { slug: string }) => x.slug === 'uetze').id;
+    const now = Date.now();
+    const mk = (subject: string, extra: object) => enqueueWorkItem(ctx, { tenantId: uetze, channel: 'email', subject, ...extra });
+    await mk('Q-spät', { enqueuedAt: new Date(now - 60_000) });
+    await mk('Q-Rückruf', { channel: 'callback', enqueuedAt: new Date(now - 50 * 86_400_000 / 1000) });
+    await mk('Q-Frist', { enqueuedAt: new Date(now - 30_000), dueAt: new Date(now + 5 * 60_000) });
+    await mk('Q-dringend', { enqueuedAt: new Date(now - 10_000), priority: 2 });
+    const order = (await queue()).filter((i) => i.subject.startsWith('Q-')).map((i) => i.subject);
+    expect(order).toEqual(['Q-dringend', 'Q-Frist', 'Q-Rückruf', 'Q-spät']);
+    // Bad input to the service is refused with German messages.
+    await expect(enqueueWorkItem(ctx, { tenantId: uetze, channel: 'email', subject: '', priority: 5 })).rejects.toThrow();
   });
 });
 

@@ -165,9 +165,13 @@ export async function reassignWorkItem(ctx: UseCaseContext, id: string, userId: 
   return row;
 }
 
-/** Marks the item done (called when its contact is documented, in the same transaction). */
+/**
+ * Marks the item done, in the caller's transaction: when its contact is documented, or when
+ * another module finished the work elsewhere (second level made the call-back), even while
+ * the item still waits. Undefined when it was already done or cancelled.
+ */
 export async function completeWorkItemInTx(tx: Tx, id: string) {
-  return repo.updateWorkItem(tx, id, { status: 'done', doneAt: new Date() }, ['offered', 'assigned']);
+  return repo.updateWorkItem(tx, id, { status: 'done', doneAt: new Date() }, ['waiting', 'offered', 'assigned']);
 }
 
 export const findWorkItemInTx = repo.findWorkItem;
