@@ -1,7 +1,7 @@
 import { systemActor, type Actor } from '../../platform/auth/actor.js';
 import type { UseCaseContext } from '../../platform/context.js';
 import { listUsers } from '../accounts/accounts.service.js';
-import { enqueueWorkItem, startChat, submitContactForm } from '../routing/routing.service.js';
+import { enqueueWorkItem, setOwnAgentState, startChat, submitContactForm } from '../routing/routing.service.js';
 import { demoServices as knowledgeDemoServices } from '../knowledge/demo/demo-catalogue.js';
 import { listTenants } from '../tenancy/tenancy.service.js';
 import type { ContactOutcome } from './contacts.schema.js';
@@ -60,6 +60,14 @@ export async function seedContactsDemo(ctx: UseCaseContext): Promise<void> {
   for (const [username, agentId] of Object.entries(demoAgentLines)) {
     const user = users.find((u) => u.username === username);
     if (user) await mapAgentLine(adminCtx, { telephoneSystemId: system.id, externalAgentId: agentId, userId: user.id });
+  }
+
+  // Some agents are at work, so the wallboard shows people (Anna, the e2e agent, starts signed off).
+  for (const [username, state] of [['agent2', 'available'], ['teamleitung', 'break']] as const) {
+    const user = users.find((u) => u.username === username);
+    if (!user) continue;
+    const actor: Actor = { userId: user.id, username, displayName: user.displayName, roles: user.roles, tenantId: null, departmentIds: [] };
+    await setOwnAgentState({ database: ctx.database, actor }, state);
   }
 
   // Today's calls so far, for the pilot tenants (weighted by size), through the ingest path.
