@@ -87,6 +87,15 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     await page.goto('/teamleitung/warteschlange');
     await page.getByRole('heading', { name: 'Warteschlange' }).waitFor();
     await expectNoAxeViolations(page);
+
+    // History from the telephone system's queue_log.
+    await page.goto('/telefonie/import');
+    await page.getByLabel('Telefonanlage').selectOption({ label: 'ACD DialogCenter (Demo)' });
+    const log = ['1767340801|e2e-ql|dc-wedemark|NONE|ENTERQUEUE||05130111|1', '1767340811|e2e-ql|dc-wedemark|SIP/1002|CONNECT|10|x|2', '1767340900|e2e-ql|dc-wedemark|SIP/1002|COMPLETEAGENT|10|89|1'].join('\n');
+    await page.getByLabel('Datei queue_log').setInputFiles({ name: 'queue_log', mimeType: 'text/plain', buffer: Buffer.from(log) });
+    await page.getByRole('button', { name: 'Einlesen' }).click();
+    await expect.poll(() => page.getByRole('status').last().textContent()).toContain('3 neue Ereignisse zu 1 Anrufen');
+    await expectNoAxeViolations(page);
   });
 
   it('citizens: the contact form names wrong fields and lands in the queue; the chat shows the place in the queue', async () => {

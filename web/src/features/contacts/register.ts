@@ -2,6 +2,7 @@ import { registerPages, registerPublicPages, registerStartSections } from '../..
 import './contacts.css';
 import { DesktopPage } from './desktop-page';
 import { PublicChatPage, PublicContactPage } from './public-pages';
+import { QueueLogImportPage } from './queue-log-import-page';
 import { ContactsStartSection } from './start-section';
 import { QueuePage, UndocumentedPage } from './supervisor-pages';
 import { WallboardPage, WallScreenPage } from './wallboard-page';
@@ -11,6 +12,7 @@ registerPages(
   { path: '/wallboard', label: 'Wallboard', roles: ['agent', 'supervisor'], component: WallboardPage },
   { path: '/teamleitung/undokumentiert', label: 'Nicht dokumentiert', roles: ['supervisor'], component: UndocumentedPage },
   { path: '/teamleitung/warteschlange', label: 'Warteschlange', roles: ['supervisor'], component: QueuePage },
+  { path: '/telefonie/import', label: 'Anrufdaten einlesen', roles: ['supervisor', 'admin'], component: QueueLogImportPage },
 );
 
 registerPublicPages(
