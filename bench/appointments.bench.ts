@@ -6,9 +6,7 @@
  * 2. Slot search over four weeks for one location: p50/p95 of 200 searches.
  * Runs on PGlite (in memory) and on PostgreSQL (BENCH_DATABASE_URL, pool of 10).
  */
-import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { seedTenants } from '../src/demo/seed-demo-data.js';
 import { appointmentSettings } from '../src/modules/appointments/appointment-settings.js';
@@ -18,15 +16,10 @@ import { addDayException, createAppointmentService, createLocation } from '../sr
 import { searchSlots } from '../src/modules/appointments/search.service.js';
 import { listTenants } from '../src/modules/tenancy/tenancy.service.js';
 import { systemActor } from '../src/platform/auth/actor.js';
-import { openPglite, openPostgres, queryRows, type Database } from '../src/platform/db/database.js';
-import { runMigrations } from '../src/platform/db/migrate.js';
+import { queryRows, type Database } from '../src/platform/db/database.js';
+import { onFreshDatabases, percentile, runWhenCalledDirectly } from './support/bench-kit.js';
 
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://dialogcenter:dialogcenter@127.0.0.1:5432/dialogcenter';
 const ATTEMPTS = 1000;
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 
 async function prepare(database: Database) {
   const ctx = { database, actor: systemActor('bench') };
@@ -104,39 +97,9 @@ async function raceBookings(database: Database, label: string) {
 }
 
 export async function run() {
-  const lite = await openPglite();
-  await runMigrations(lite);
-  await raceBookings(lite, 'PGlite');
-  await lite.close();
-
-  const name = `dc_bench_appointments_${process.pid}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-  } catch {
-    console.log('PostgreSQL not reachable; skipped (set BENCH_DATABASE_URL)');
-    return;
-  }
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  const database = openPostgres(url.toString(), 10);
-  try {
-    await runMigrations(database, url.toString());
-    await raceBookings(database, 'PostgreSQL (pool 10)');
-  } finally {
-    await database.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
+  await onFreshDatabases({ name: 'appointments', poolSize: 10 }, (database, label, engine) =>
+    raceBookings(database, label),
   );
 }
+
+runWhenCalledDirectly(import.meta.url, run);

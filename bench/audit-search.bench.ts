@@ -5,24 +5,17 @@
  * range, and a deep "weitere laden" page. Each query 30 times, p50/p95 in ms.
  * Runs on PGlite (in memory) and on PostgreSQL (BENCH_DATABASE_URL).
  */
-import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { seedTenants } from '../src/demo/seed-demo-data.js';
 import { listTenants } from '../src/modules/tenancy/tenancy.service.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { searchAudit } from '../src/platform/audit/audit.service.js';
 import type { AuditFilter } from '../src/platform/audit/audit.repository.js';
-import { ALL_TENANTS, openPglite, openPostgres, queryRows, type Database } from '../src/platform/db/database.js';
-import { runMigrations } from '../src/platform/db/migrate.js';
+import { ALL_TENANTS, queryRows, type Database } from '../src/platform/db/database.js';
+import { onFreshDatabases, percentile, runWhenCalledDirectly } from './support/bench-kit.js';
 
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://dialogcenter:dialogcenter@127.0.0.1:5432/dialogcenter';
 const ENTRIES = 300_000;
 const REPEAT = 30;
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 
 async function fillTrail(database: Database) {
   await seedTenants(database);
@@ -74,39 +67,9 @@ async function measure(database: Database, label: string) {
 }
 
 export async function run() {
-  const lite = await openPglite();
-  await runMigrations(lite);
-  await measure(lite, 'PGlite');
-  await lite.close();
-
-  const name = `dc_bench_audit_${process.pid}`;
-  const admin = new pg.Client({ connectionString: PG_URL });
-  try {
-    await admin.connect();
-  } catch {
-    console.log('PostgreSQL not reachable; skipped (set BENCH_DATABASE_URL)');
-    return;
-  }
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  const database = openPostgres(url.toString(), 5);
-  try {
-    await runMigrations(database, url.toString());
-    await measure(database, 'PostgreSQL');
-  } finally {
-    await database.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
+  await onFreshDatabases({ name: 'audit', poolSize: 5, postgresLabel: 'PostgreSQL' }, (database, label, engine) =>
+    measure(database, label),
   );
 }
+
+runWhenCalledDirectly(import.meta.url, run);

@@ -8,9 +8,7 @@
  *    over 2,000 running clocks.
  * Runs on PGlite (in memory) and on PostgreSQL (BENCH_DATABASE_URL).
  */
-import { pathToFileURL } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { seedTenants } from '../src/demo/seed-demo-data.js';
 import { addWorkingTime, HOUR_MS } from '../src/modules/tickets/deadline.js';
@@ -22,15 +20,10 @@ import { remindAndEscalate } from '../src/modules/tickets/sla-sweep.service.js';
 import { startSmtpSink } from '../src/modules/tickets/smtp-sink.test-support.js';
 import { createDepartment, listDepartments, listTenants } from '../src/modules/tenancy/tenancy.service.js';
 import { systemActor, type Actor } from '../src/platform/auth/actor.js';
-import { openPglite, openPostgres, queryRows, type Database } from '../src/platform/db/database.js';
-import { runMigrations } from '../src/platform/db/migrate.js';
+import { queryRows, type Database } from '../src/platform/db/database.js';
+import { onFreshDatabases, percentile, runWhenCalledDirectly } from './support/bench-kit.js';
 
-const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://dialogcenter:dialogcenter@127.0.0.1:5432/dialogcenter';
 const FORWARDS = 300;
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-};
 const settings = ticketSettings(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }));
 
 function deadlineArithmetic() {
@@ -131,39 +124,9 @@ async function onDatabase(database: Database, label: string, concurrency: number
 
 export async function run() {
   deadlineArithmetic();
-  const lite = await openPglite();
-  await runMigrations(lite);
-  await onDatabase(lite, 'PGlite', 1);
-  await lite.close();
-
-  const name = `dc_bench_tickets_${process.pid}`;
-  const adminClient = new pg.Client({ connectionString: PG_URL });
-  try {
-    await adminClient.connect();
-  } catch {
-    console.log('PostgreSQL not reachable; skipped (set BENCH_DATABASE_URL)');
-    return;
-  }
-  await adminClient.query(`CREATE DATABASE ${name}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${name}`;
-  const database = openPostgres(url.toString(), 10);
-  try {
-    await runMigrations(database, url.toString());
-    await onDatabase(database, 'PostgreSQL (pool 10)', 10);
-  } finally {
-    await database.close();
-    await adminClient.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await adminClient.end();
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  run().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
+  await onFreshDatabases({ name: 'tickets', poolSize: 10 }, (database, label, engine) =>
+    onDatabase(database, label, engine === 'pglite' ? 1 : 10),
   );
 }
+
+runWhenCalledDirectly(import.meta.url, run);
