@@ -1,5 +1,5 @@
-import { useCallback, useState, type ReactNode } from 'react';
-import { ApiError, errorText } from '../../app/api';
+import type { ReactNode } from 'react';
+import { FormMessages, useFormFeedback } from '../../app/form-feedback';
 
 /** A labelled form control with its error message tied to it (aria-describedby, aria-invalid). */
 export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: (a11y: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode }) {
@@ -14,41 +14,12 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
   );
 }
 
-/** Submit state: field errors from problem details, one alert, one status message. */
+/** Submit state with the error as plain text (these forms offer no reload on conflict). */
 export function useSubmit() {
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [success, setSuccess] = useState('');
-  const [busy, setBusy] = useState(false);
-  const run = useCallback(async (action: () => Promise<string | void>) => {
-    setBusy(true);
-    setFieldErrors({});
-    setError(null);
-    setSuccess('');
-    try {
-      const message = await action();
-      if (message) setSuccess(message);
-      return true;
-    } catch (e) {
-      if (e instanceof ApiError) {
-        const errors: Record<string, string> = {};
-        for (const issue of e.problem.issues ?? []) errors[issue.field] ??= issue.message;
-        setFieldErrors(errors);
-      }
-      setError(errorText(e));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  }, []);
-  return { fieldErrors, error, success, busy, run };
+  const { fieldErrors, error, success, busy, run } = useFormFeedback();
+  return { fieldErrors, error: error?.text ?? null, success, busy, run };
 }
 
 export function Messages({ error, success }: { error: string | null; success: string }) {
-  return (
-    <>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
-      <div role="status" className={success ? 'alert alert-ok' : 'visually-hidden'}>{success}</div>
-    </>
-  );
+  return <FormMessages error={error ? { text: error, isConflict: false } : null} success={success} />;
 }
