@@ -55,9 +55,19 @@ describe.skipIf(!browserAvailable)('journey: knowledge base', () => {
     await page.getByRole('button', { name: 'Als Entwurf speichern' }).click();
     await page.getByText('Entwurf gespeichert').waitFor();
     await page.getByRole('button', { name: 'Zur Prüfung geben' }).first().click();
+    // Four eyes: the author is told that a second editor publishes.
     await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
-    await page.getByText('Veröffentlicht.').waitFor();
-    await page.getByRole('region', { name: 'Versionen' }).getByText('0511 9999 4242').waitFor();
-    await expectNoAxeViolations(page);
+    await page.getByRole('alert').getByText('Vier-Augen-Prinzip').waitFor();
+
+    const reviewer = await j.newPage();
+    await loginAs(reviewer, 'pruefung.langenhagen');
+    await reviewer.getByRole('heading', { name: 'Wissensdatenbank: Überprüfungen' }).waitFor();
+    await reviewer.goto('/wissen/redaktion');
+    await reviewer.getByRole('button', { name: 'Veröffentlichen' }).first().click();
+    await reviewer.getByText('Veröffentlicht.').waitFor();
+    await reviewer.getByLabel('LeiKa-Schlüssel der Leistung').fill('99040100100000');
+    await reviewer.getByRole('button', { name: 'Laden' }).click();
+    await reviewer.getByRole('region', { name: 'Versionen' }).getByText('0511 9999 4242').waitFor();
+    await expectNoAxeViolations(reviewer);
   });
 });

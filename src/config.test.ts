@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, startMessage } from './config.js';
 
 describe('configuration', () => {
   it('starts with sensible defaults: embedded database in ./data, port 3000, demo data', () => {
@@ -17,5 +17,17 @@ describe('configuration', () => {
       expect((error as Error).message).toContain('PORT');
       expect((error as Error).message).toContain('DATABASE_URL muss mit postgres://');
     }
+  });
+
+  it('derives the public URL from the port unless it is set, and logs the address really bound', () => {
+    expect(loadConfig({ PORT: '4100' }).PUBLIC_URL).toBe('http://localhost:4100');
+    expect(loadConfig({ PORT: '4100', PUBLIC_URL: 'https://dialog.hannover.de' }).PUBLIC_URL).toBe('https://dialog.hannover.de');
+    const local = loadConfig({ PORT: '4100' });
+    expect(startMessage('http://0.0.0.0:4100', local, 'pglite')).toBe('DialogCenter läuft auf http://localhost:4100 (Datenbank: pglite)');
+    // PORT=0 binds a free port: the message names that port, not 0 or 3000.
+    expect(startMessage('http://127.0.0.1:38111', loadConfig({ PORT: '0' }), 'postgres')).toContain('http://127.0.0.1:38111');
+    expect(startMessage('http://0.0.0.0:3000', loadConfig({ PUBLIC_URL: 'https://dialog.hannover.de/' }), 'postgres')).toBe(
+      'DialogCenter läuft auf http://localhost:3000, öffentlich https://dialog.hannover.de (Datenbank: postgres)',
+    );
   });
 });

@@ -29,8 +29,8 @@ const configSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Public base URL used in mails and links. */
-  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Public base URL used in mails and links; unset: http://localhost:<PORT>. */
+  PUBLIC_URL: z.string().url().optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('DialogCenter Hannover <dialogcenter@hannover-stadt.de>'),
   TZ_BUSINESS: z.string().default('Europe/Berlin'),
@@ -63,7 +63,7 @@ const configSchema = z.object({
   APPOINTMENT_HOLDS_PER_IP_HOUR: z.coerce.number().int().min(1).max(10000).default(30),
 });
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
 
 export class ConfigError extends Error {}
 
@@ -75,5 +75,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Ungültige Konfiguration:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  const config = parsed.data;
+  return { ...config, PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` };
+}
+
+/** The line the server logs once it listens: the address it really bound, and the public URL if that differs. */
+export function startMessage(listeningOn: string, config: Pick<Config, 'PUBLIC_URL'>, databaseKind: string): string {
+  const bound = listeningOn.replace('://0.0.0.0:', '://localhost:').replace('://[::]:', '://localhost:');
+  const publicUrl = config.PUBLIC_URL.replace(/\/$/, '');
+  const alsoPublic = publicUrl === bound ? '' : `, öffentlich ${publicUrl}`;
+  return `DialogCenter läuft auf ${bound}${alsoPublic} (Datenbank: ${databaseKind})`;
 }

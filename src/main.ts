@@ -1,5 +1,5 @@
 import { buildApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, startMessage } from './config.js';
 import { openDatabase } from './platform/db/open-database.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
 import { listTenantsCount } from './modules/tenancy/tenancy.bootstrap.js';
@@ -21,8 +21,8 @@ async function main() {
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  await app.listen({ host: config.HOST, port: config.PORT });
-  app.log.info(`DialogCenter läuft auf ${config.PUBLIC_URL} (Datenbank: ${database.kind})`);
+  const address = await app.listen({ host: config.HOST, port: config.PORT });
+  app.log.info(startMessage(address, config, database.kind));
 }
 
 main().catch((error: unknown) => {

@@ -23,6 +23,9 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'revision', displayName: 'Rita Revisorin', roles: ['auditor'] },
   { username: 'redaktion.zentral', displayName: 'Zora Zentralredaktion', roles: ['editor'], tenant: 'hannover' },
   { username: 'redaktion.langenhagen', displayName: 'Lena Redakteurin', roles: ['editor'], tenant: 'langenhagen' },
+  // Second editors: under the four-eyes rule a draft is published by someone other than its author.
+  { username: 'pruefung.zentral', displayName: 'Paul Prüfer', roles: ['editor'], tenant: 'hannover' },
+  { username: 'pruefung.langenhagen', displayName: 'Petra Prüferin', roles: ['editor'], tenant: 'langenhagen' },
   { username: 'redaktion.laatzen', displayName: 'Lars Redakteur', roles: ['editor'], tenant: 'laatzen' },
   { username: 'fachbereich.langenhagen', displayName: 'Frieda Fachbereich', roles: ['backoffice'], tenant: 'langenhagen', departments: ['Bürgerbüro', 'Steuern und Abgaben'] },
   { username: 'fachbereich.laatzen', displayName: 'Lutz Fachbereich', roles: ['backoffice'], tenant: 'laatzen', departments: ['Bürgerbüro'] },

@@ -6,10 +6,16 @@ let central: string;
 let langenhagen: string;
 let laatzen: string;
 let agent: string;
+let centralReviewer: string;
+let langenhagenReviewer: string;
+let admin: string;
 beforeAll(async () => {
   t = await createTestApp();
   central = await t.login('redaktion.zentral');
+  centralReviewer = await t.login('pruefung.zentral');
   langenhagen = await t.login('redaktion.langenhagen');
+  langenhagenReviewer = await t.login('pruefung.langenhagen');
+  admin = await t.login('admin');
   laatzen = await t.login('redaktion.laatzen');
   agent = await t.login('agent');
 });
@@ -43,13 +49,20 @@ describe('distributed editing', () => {
     expect(draft.status).toBe('draft');
     const submitted = await call('POST', `/drafts/${draft.id}/submit`, langenhagen);
     expect(submitted.json().status).toBe('in_review');
-    const published = await call('POST', `/drafts/${draft.id}/publish`, langenhagen, { comment: 'geprüft' });
+    // Four eyes: the author cannot publish alone; a second editor of Langenhagen can.
+    const alone = await call('POST', `/drafts/${draft.id}/publish`, langenhagen, { comment: 'geprüft' });
+    expect(alone.statusCode).toBe(403);
+    expect(alone.json().code).toBe('FOUR_EYES_REQUIRED');
+    expect(alone.json().detail).toContain('Vier-Augen-Prinzip');
+    expect((await call('GET', '/drafts', langenhagen)).json().items.find((d: { id: string }) => d.id === draft.id).status).toBe('in_review');
+    const published = await call('POST', `/drafts/${draft.id}/publish`, langenhagenReviewer, { comment: 'geprüft' });
     expect(published.statusCode).toBe(200);
     expect(published.json().status).toBe('published');
+    expect(published.json().reviewedBy).toBe('pruefung.langenhagen');
 
     const search = (await call('GET', `/search?q=Hund%20anmelden&municipality=Langenhagen`, agent)).json();
     expect(search.items[0].responsibleUnit.localFees).toBe(localContent.localFees);
-    expect(search.items[0].responsibleUnit.verifiedBy).toBe('Lena Redakteurin');
+    expect(search.items[0].responsibleUnit.verifiedBy).toBe('Petra Prüferin');
 
     const versions = (await call('GET', `/services/${HUND_ANMELDEN}/versions`, langenhagen)).json().items;
     const latest = versions.find((v: { part: string; versionNo: number }) => v.part === 'local' && v.versionNo === 2);
@@ -86,17 +99,41 @@ describe('distributed editing', () => {
     const first = (await call('POST', '/drafts', central, { part: 'shared', leikaKey: SPERRMUELL, content: { ...content, fees: 'Zwei Abholungen im Jahr gebührenfrei.' } })).json();
     const second = (await call('POST', '/drafts', central, { part: 'shared', leikaKey: SPERRMUELL, content: { ...content, notes: 'Bitte Termin abwarten.' } })).json();
     for (const d of [first, second]) await call('POST', `/drafts/${d.id}/submit`, central);
-    expect((await call('POST', `/drafts/${first.id}/publish`, central)).statusCode).toBe(200);
-    const stale = await call('POST', `/drafts/${second.id}/publish`, central);
+    expect((await call('POST', `/drafts/${first.id}/publish`, centralReviewer)).statusCode).toBe(200);
+    const stale = await call('POST', `/drafts/${second.id}/publish`, centralReviewer);
     expect(stale.statusCode).toBe(409);
     const after = (await call('GET', `/services/${SPERRMUELL}`, agent)).json();
     expect(after.service.fees).toBe('Zwei Abholungen im Jahr gebührenfrei.');
-    expect(after.service.verifiedBy).toBe('Zora Zentralredaktion');
+    expect(after.service.verifiedBy).toBe('Paul Prüfer');
 
     const bad = await call('POST', '/drafts', central, { part: 'shared', leikaKey: '123', content: { ...content, shortText: 'kurz' } });
     expect(bad.statusCode).toBe(400);
     const fields = bad.json().issues.map((i: { field: string }) => i.field);
     expect(fields).toContain('leikaKey');
+  });
+
+  it('lets the admin switch the four-eyes rule off for one tenant only', async () => {
+    const tenants = (await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: admin } })).json();
+    const list = Array.isArray(tenants) ? tenants : tenants.items;
+    const lh = list.find((x: { slug: string }) => x.slug === 'langenhagen');
+    expect(lh.knowledgeFourEyes).toBe(true);
+    const off = await t.app.inject({ method: 'PATCH', url: `/api/v1/tenants/${lh.id}`, headers: { cookie: admin }, payload: { version: lh.version, knowledgeFourEyes: false } });
+    expect(off.statusCode).toBe(200);
+    expect(off.json().knowledgeFourEyes).toBe(false);
+    try {
+      const draft = (await call('POST', '/drafts', langenhagen, { part: 'local', leikaKey: HUND_ANMELDEN, content: { ...localContent, phone: '0511 7777' } })).json();
+      await call('POST', `/drafts/${draft.id}/submit`, langenhagen);
+      expect((await call('POST', `/drafts/${draft.id}/publish`, langenhagen)).statusCode).toBe(200);
+      // Hannover keeps the rule: its central editor still cannot publish alone.
+      const detail = (await call('GET', `/services/${SPERRMUELL}`, central)).json();
+      const { id: _id, leikaKey: _k, status: _s, reviewDue: _r, verifiedBy: _v, verifiedAt: _a, version: _ver, updatedAt: _u, ...content } = detail.service;
+      const shared = (await call('POST', '/drafts', central, { part: 'shared', leikaKey: SPERRMUELL, content: { ...content, notes: 'Vier Augen.' } })).json();
+      await call('POST', `/drafts/${shared.id}/submit`, central);
+      expect((await call('POST', `/drafts/${shared.id}/publish`, central)).json().code).toBe('FOUR_EYES_REQUIRED');
+    } finally {
+      const now = (await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${lh.id}`, headers: { cookie: admin } })).json();
+      await t.app.inject({ method: 'PATCH', url: `/api/v1/tenants/${lh.id}`, headers: { cookie: admin }, payload: { version: now.tenant.version, knowledgeFourEyes: true } });
+    }
   });
 
   it('verifies an entry without change and shows freshness with overdue and missing fields', async () => {

@@ -1,3 +1,4 @@
+import { systemActor } from '../../platform/auth/actor.js';
 import { diffFields, recordAudit } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/database.js';
@@ -8,6 +9,7 @@ import { knowledgePolicy } from './knowledge.policy.js';
 import * as repo from './knowledge.repository.js';
 import type { KnowledgePart } from './knowledge.schema.js';
 import { tenantsWithLocalPart } from './responsibility.js';
+import { listTenants } from '../tenancy/tenancy.service.js';
 import { knowledgeTenants } from './search.service.js';
 
 /**
@@ -88,6 +90,15 @@ export async function submitDraft(ctx: UseCaseContext, id: string) {
   });
 }
 
+/**
+ * Whether the tenant publishes only after a second editor's review. Read fresh (not from
+ * the search's tenant cache), so the admin's switch applies to the very next publication.
+ */
+async function requiresFourEyes(ctx: UseCaseContext, tenantId: string) {
+  const rows = await listTenants({ database: ctx.database, actor: systemActor('knowledge') });
+  return rows.find((t) => t.id === tenantId)?.knowledgeFourEyes ?? true;
+}
+
 /** Review passed: the draft becomes the live entry, a new version with its diff is kept. */
 export async function publishDraft(ctx: UseCaseContext, id: string, comment?: string) {
   const tenants = await knowledgeTenants(ctx);
@@ -95,6 +106,12 @@ export async function publishDraft(ctx: UseCaseContext, id: string, comment?: st
   return inActorScope(ctx, async (tx) => {
     const draft = await loadDraft(tx, id, ['in_review']);
     knowledgePolicy.assertDraftEditor(ctx.actor, draft.tenantId);
+    if (knowledgePolicy.isOwnDraft(ctx.actor, draft) && (await requiresFourEyes(ctx, draft.tenantId))) {
+      throw new AppError(
+        'FOUR_EYES_REQUIRED',
+        'Vier-Augen-Prinzip: Ein Entwurf wird von einer anderen Redakteurin oder einem anderen Redakteur derselben Verwaltung veröffentlicht, nicht von der Person, die ihn geschrieben oder zur Prüfung gegeben hat.',
+      );
+    }
     const service = await repo.findServiceByLeikaKey(tx, draft.leikaKey);
     if ((await liveVersion(tx, draft.part, draft.tenantId, service)) !== draft.baseVersion) throw staleEntry();
     const by = ctx.actor.displayName;

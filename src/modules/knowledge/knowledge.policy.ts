@@ -31,6 +31,10 @@ export const knowledgePolicy = {
       throw new AppError('FORBIDDEN', 'Diesen Entwurf bearbeiten und prüfen nur Redakteurinnen und Redakteure derselben Verwaltung.');
     }
   },
+  /** Written or submitted by the actor: under the four-eyes rule someone else publishes it. */
+  isOwnDraft(actor: Actor, draft: { createdBy: string; submittedBy: string | null }) {
+    return draft.createdBy === actor.username || draft.submittedBy === actor.username;
+  },
   assertCanManageSynonyms(actor: Actor, hostTenantId: string) {
     if (!this.isCentralEditor(actor, hostTenantId)) {
       throw new AppError('FORBIDDEN', 'Synonyme und Umgangssprache pflegt die Zentralredaktion.');

@@ -22,6 +22,7 @@ export const tenantSchema = z.object({
   endedOn: z.string().nullable(),
   isHost: z.boolean(),
   postalCodes: z.array(z.string()),
+  knowledgeFourEyes: z.boolean(),
   version: z.number().int(),
 });
 
@@ -35,6 +36,7 @@ export const tenantUpdateSchema = z
     liveStart: isoDate.nullable().optional(),
     endedOn: isoDate.nullable().optional(),
     postalCodes: z.array(z.string().regex(/^[0-9]{5}$/, 'Postleitzahlen haben fünf Ziffern.')).max(200).optional(),
+    knowledgeFourEyes: z.boolean().optional(),
   })
   .strict();
 

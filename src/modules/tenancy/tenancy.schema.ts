@@ -32,6 +32,12 @@ export const tenants = pgTable(
     isHost: boolean('is_host').notNull().default(false),
     /** Postal codes of the area, so a caller's PLZ finds the municipality. */
     postalCodes: text('postal_codes').array().notNull().default(sql`'{}'::text[]`),
+    /**
+     * Four-eyes rule for the tenant's knowledge texts: a draft is published only by an
+     * editor other than the one who wrote or submitted it. On by default; the admin may
+     * switch it off for a tenant with a single editor.
+     */
+    knowledgeFourEyes: boolean('knowledge_four_eyes').notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: versionColumn(),

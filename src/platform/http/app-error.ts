@@ -11,6 +11,7 @@ export const errorCatalogue = {
   ACCOUNT_LOCKED: { status: 423, title: 'Das Konto ist vorübergehend gesperrt.' },
   ACCOUNT_DISABLED: { status: 403, title: 'Das Konto ist deaktiviert.' },
   FORBIDDEN: { status: 403, title: 'Dafür fehlt Ihnen die Berechtigung.' },
+  FOUR_EYES_REQUIRED: { status: 403, title: 'Hier muss eine zweite Person prüfen und freigeben.' },
   NOT_FOUND: { status: 404, title: 'Der Eintrag wurde nicht gefunden.' },
   CONFLICT: { status: 409, title: 'Der Eintrag wurde inzwischen geändert oder existiert bereits.' },
   TOO_MANY_REQUESTS: { status: 429, title: 'Zu viele Anfragen. Bitte warten Sie einen Moment.' },

@@ -17,6 +17,7 @@ export interface Tenant {
   endedOn: string | null;
   isHost: boolean;
   postalCodes: string[];
+  knowledgeFourEyes: boolean;
   version: number;
 }
 

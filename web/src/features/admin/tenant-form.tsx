@@ -3,7 +3,7 @@ import { api } from '../../app/api';
 import { FormMessages, orNull, SelectField, TextField, useFormFeedback } from './form-controls';
 import { lifecycleLabels, type Lifecycle, type Tenant } from './admin-types';
 
-/** Name, lifecycle with its dates, and the postal codes that route callers to this tenant. */
+/** Name, lifecycle with its dates, the postal codes that route callers to this tenant, and the four-eyes switch. */
 export function TenantForm({ tenant, onSaved, onReload }: { tenant: Tenant; onSaved(t: Tenant): void; onReload(): void }) {
   const [name, setName] = useState(tenant.name);
   const [officialName, setOfficialName] = useState(tenant.officialName);
@@ -12,6 +12,7 @@ export function TenantForm({ tenant, onSaved, onReload }: { tenant: Tenant; onSa
   const [liveStart, setLiveStart] = useState(tenant.liveStart ?? '');
   const [endedOn, setEndedOn] = useState(tenant.endedOn ?? '');
   const [postalCodes, setPostalCodes] = useState(tenant.postalCodes.join(', '));
+  const [fourEyes, setFourEyes] = useState(tenant.knowledgeFourEyes);
   const { fieldErrors, error, success, busy, run } = useFormFeedback();
 
   // The API reports a bad code as postalCodes.<index>; show the first next to the field.
@@ -29,6 +30,7 @@ export function TenantForm({ tenant, onSaved, onReload }: { tenant: Tenant; onSa
         liveStart: orNull(liveStart),
         endedOn: orNull(endedOn),
         postalCodes: postalCodes.split(/[\s,;]+/).filter(Boolean),
+        knowledgeFourEyes: fourEyes,
       });
       onSaved(saved);
       return 'Die Stammdaten wurden gespeichert.';
@@ -66,6 +68,16 @@ export function TenantForm({ tenant, onSaved, onReload }: { tenant: Tenant; onSa
           aria-describedby={`tenant-postal-codes-hint${postalError ? ' tenant-postal-codes-error' : ''}`}
         />
         {postalError && <p id="tenant-postal-codes-error" className="field-error">{postalError}</p>}
+      </div>
+      <div className="form-field">
+        <label className="checkbox-label">
+          <input type="checkbox" checked={fourEyes} onChange={(e) => setFourEyes(e.target.checked)} aria-describedby="tenant-four-eyes-hint" />
+          Vier-Augen-Prinzip in der Wissensdatenbank
+        </label>
+        <p id="tenant-four-eyes-hint" className="field-hint">
+          Eingeschaltet veröffentlicht eine zweite Redakteurin oder ein zweiter Redakteur dieser Verwaltung jeden Entwurf. Nur
+          ausschalten, wenn die Verwaltung eine einzige Redaktionskraft hat.
+        </p>
       </div>
       <div className="form-actions">
         <button type="submit" disabled={busy}>{busy ? 'Wird gespeichert …' : 'Stammdaten speichern'}</button>

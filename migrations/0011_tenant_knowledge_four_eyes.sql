@@ -1,0 +1,1 @@
+ALTER TABLE "tenants" ADD COLUMN "knowledge_four_eyes" boolean DEFAULT true NOT NULL;
