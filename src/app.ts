@@ -12,6 +12,7 @@ import { contactsRoutes } from './modules/contacts/contacts.routes.js';
 import { knowledgePublicRoutes } from './modules/knowledge/public.routes.js';
 import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
 import { routingRoutes } from './modules/routing/routing.routes.js';
+import { staffingRoutes } from './modules/staffing/index.js';
 import { tenancyRoutes } from './modules/tenancy/tenancy.routes.js';
 import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
@@ -29,7 +30,7 @@ export interface AppOptions {
 }
 
 /** Every module's routes; a new module adds its plugin here. */
-const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes, contactsRoutes, routingRoutes, appointmentsRoutes, knowledgeRoutes, knowledgePublicRoutes];
+const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes, contactsRoutes, routingRoutes, appointmentsRoutes, knowledgeRoutes, knowledgePublicRoutes, staffingRoutes];
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 

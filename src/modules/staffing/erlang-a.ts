@@ -20,7 +20,7 @@ import { StaffingInputError, STAFFING_LIMITS, requireFinite } from './staffing-i
 
 /** Beyond this many states or this much work the input is out of range (never a hang). */
 const MAX_STATES = 2_000_000;
-const MAX_WORK = 400_000_000;
+const MAX_WORK = 50_000_000;
 const TAIL_LOG = 50;
 
 export interface ErlangAInput extends QueueLoad {
