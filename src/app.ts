@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { accountsRoutes } from './modules/accounts/accounts.routes.js';
@@ -18,6 +18,8 @@ import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import type { Database } from './platform/db/database.js';
 import { healthRoutes } from './platform/http/health.routes.js';
+import { registerInputHygiene } from './platform/http/input-hygiene.js';
+import { errorForLog, requestForLog } from './platform/http/log-safety.js';
 import { registerProblemDetails } from './platform/http/problem-details.js';
 import { registerSessionHook } from './platform/http/session-hook.js';
 import { configureGermanValidationMessages } from './platform/http/zod-german.js';
@@ -27,6 +29,8 @@ export interface AppOptions {
   database: Database;
   /** Serve the built web front end from web/dist (off in most API tests). */
   serveWeb?: boolean;
+  /** Where log lines go (default stdout); tests pass a stream to read them back. */
+  logStream?: { write(line: string): void };
 }
 
 /** Every module's routes; a new module adds its plugin here. */
@@ -34,12 +38,23 @@ const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticke
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
-export async function buildApp({ config, database, serveWeb = false }: AppOptions): Promise<FastifyInstance> {
+/** Logger: citizens' input (SQL parameters, query strings) never reaches a log line (see log-safety.ts). */
+function loggerOptions(config: Config, logStream: AppOptions['logStream']): FastifyServerOptions['logger'] {
+  if (config.LOG_LEVEL === 'silent' && !logStream) return false;
+  return {
+    level: config.LOG_LEVEL,
+    ...(logStream ? { stream: logStream } : {}),
+    serializers: { err: (err: unknown) => ({ stack: '', ...errorForLog(err) }), req: requestForLog },
+  };
+}
+
+export async function buildApp({ config, database, serveWeb = false, logStream }: AppOptions): Promise<FastifyInstance> {
   configureGermanValidationMessages();
   const app = Fastify({
-    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    logger: loggerOptions(config, logStream),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // X-Forwarded-For only from the configured reverse proxies (TRUST_PROXY); off: the socket's peer address.
+    trustProxy: config.TRUST_PROXY === false ? false : config.TRUST_PROXY,
   });
   app.decorate('database', database);
   app.decorate('config', config);
@@ -47,6 +62,7 @@ export async function buildApp({ config, database, serveWeb = false }: AppOption
   app.setSerializerCompiler(serializerCompiler);
   const withWeb = serveWeb && existsSync(webDist);
   registerProblemDetails(app, { spaFallback: withWeb });
+  registerInputHygiene(app);
   await app.register(fastifyCookie);
   registerSessionHook(app);
 

@@ -30,4 +30,23 @@ describe('configuration', () => {
       'DialogCenter läuft auf http://localhost:3000, öffentlich https://dialog.hannover.de (Datenbank: postgres)',
     );
   });
+
+  it('trusts no proxy by default; TRUST_PROXY takes a list of addresses and CIDR ranges', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '127.0.0.1, 10.0.0.0/8,::1,fd00::/8,loopback' }).TRUST_PROXY).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+  });
+
+  it('refuses TRUST_PROXY=true (anyone could forge an address) and malformed entries, naming them', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true/);
+    for (const bad of ['10.0.0.0/33', 'proxy.example.org', '10.0.0.1/8/1', '::1/129', '1.2.3']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(new RegExp(`TRUST_PROXY.*${bad.replaceAll('.', '\\.').replaceAll('/', '\\/')}`));
+    }
+  });
 });

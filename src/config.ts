@@ -1,4 +1,50 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** Names proxy-addr (Fastify's trustProxy) understands for whole address ranges. */
+const proxyRangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** One TRUST_PROXY entry: an IPv4/IPv6 address, a CIDR range, or loopback/linklocal/uniquelocal. */
+export function isProxyAddress(entry: string): boolean {
+  if (proxyRangeNames.has(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: which peers may tell us the client's address in X-Forwarded-For.
+ * Off (unset or `false`): request.ip is the socket's peer and the header is ignored.
+ * Otherwise a comma-separated list of the reverse proxies' addresses or CIDR ranges.
+ * `true` (trust anyone) is refused: any client could then forge its address.
+ */
+const trustProxySchema = z
+  .string()
+  .default('false')
+  .transform((value, ctx): false | string[] => {
+    const trimmed = value.trim();
+    if (trimmed === 'false') return false;
+    if (trimmed === 'true') {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'TRUST_PROXY=true würde jedem Absender vertrauen; bitte die Adressen der eigenen Reverse-Proxys angeben (z. B. 127.0.0.1 oder 10.0.0.0/8)',
+      });
+      return z.NEVER;
+    }
+    const entries = trimmed.split(',').map((e) => e.trim()).filter(Boolean);
+    const bad = entries.filter((e) => !isProxyAddress(e));
+    if (entries.length === 0 || bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `TRUST_PROXY muss false sein oder eine durch Kommas getrennte Liste von IP-Adressen/CIDR-Bereichen (ungültig: ${bad.join(', ') || '(leer)'})`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 /**
  * All configuration comes from the environment and is validated once at start,
@@ -20,6 +66,8 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Reverse proxies allowed to set X-Forwarded-For (see trustProxySchema); off by default. */
+  TRUST_PROXY: trustProxySchema,
   /** Set true behind TLS so that cookies carry the Secure flag. */
   COOKIE_SECURE: z
     .enum(['true', 'false'])

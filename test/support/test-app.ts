@@ -12,10 +12,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { serveWeb?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { serveWeb?: boolean; env?: Record<string, string>; logStream?: { write(line: string): void } } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
-  const app = await buildApp({ config, database: db.database, serveWeb: options.serveWeb });
+  const app = await buildApp({ config, database: db.database, serveWeb: options.serveWeb, logStream: options.logStream });
   await app.ready();
   return {
     app,

@@ -135,12 +135,12 @@ describe('public booking', () => {
   it('rate-limits guessing of reference codes per IP address', async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 61; i++) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/v1/public/appointments/manage/lookup', headers: { 'x-forwarded-for': '203.0.113.77' }, payload: { reference: 'T-ABCDEF', code: `RATE${String(i).padStart(6, '2')}` } });
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/public/appointments/manage/lookup', remoteAddress: '203.0.113.77', payload: { reference: 'T-ABCDEF', code: `RATE${String(i).padStart(6, '2')}` } });
       statuses.push(res.statusCode);
     }
     expect(statuses.slice(0, 60).every((c) => c === 404)).toBe(true);
     expect(statuses[60]).toBe(429);
-    const other = await t.app.inject({ method: 'POST', url: '/api/v1/public/appointments/manage/lookup', headers: { 'x-forwarded-for': '198.51.100.5' }, payload: { reference: 'T-ABCDEF', code: 'ANDERE2345' } });
+    const other = await t.app.inject({ method: 'POST', url: '/api/v1/public/appointments/manage/lookup', remoteAddress: '198.51.100.5', payload: { reference: 'T-ABCDEF', code: 'ANDERE2345' } });
     expect(other.statusCode).toBe(404);
   });
 

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ZodError } from 'zod';
 import { AppError, errorCatalogue, type FieldIssue } from './app-error.js';
+import { errorForLog } from './log-safety.js';
 
 /** RFC 9457 problem details body. `code` and `issues` are our extension members. */
 export interface ProblemDetails {
@@ -93,8 +94,9 @@ export function normaliseError(error: unknown): AppError {
 export function registerProblemDetails(app: FastifyInstance, options: { spaFallback?: boolean } = {}): void {
   app.setErrorHandler((error, request, reply) => {
     const appError = normaliseError(error);
-    if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
-    else request.log.info({ code: appError.code, cause: appError.cause }, appError.message);
+    // errorForLog: SQL parameters and data-bearing database messages never reach the log.
+    if (appError.code === 'INTERNAL') request.log.error({ err: errorForLog(error) }, 'unhandled error');
+    else request.log.info({ code: appError.code, cause: appError.cause === undefined ? undefined : errorForLog(appError.cause) }, appError.message);
     void reply
       .status(appError.status)
       .type('application/problem+json; charset=utf-8')

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { useCaseContext } from '../../../platform/http/request-context.js';
@@ -17,6 +17,9 @@ import * as telephony from './telephony.service.js';
 
 const tags = ['Telefonie'];
 
+/** The telephone system each event request authenticated as (set in onRequest). */
+const authenticatedSystems = new WeakMap<FastifyRequest, Awaited<ReturnType<typeof telephony.authenticateTelephoneSystem>>>();
+
 export async function telephonyRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
@@ -28,8 +31,13 @@ export async function telephonyRoutes(app: FastifyInstance) {
       body: callEventBatchSchema,
       response: { 202: ingestResultSchema },
     },
+    // Authenticate first (onRequest runs before the body is parsed and validated): an
+    // unknown sender learns nothing about the event format, and gets 401, not 400.
+    onRequest: async (request) => {
+      authenticatedSystems.set(request, await telephony.authenticateTelephoneSystem(app.database, request.headers.authorization));
+    },
     handler: async (request, reply) => {
-      const system = await telephony.authenticateTelephoneSystem(app.database, request.headers.authorization);
+      const system = authenticatedSystems.get(request)!;
       const { events } = request.body;
       const result = await telephony.ingestCallEvents(app.database, system.id, events.map(telephony.normaliseEvent));
       return reply.status(202).send(result);
