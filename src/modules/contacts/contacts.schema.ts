@@ -4,6 +4,7 @@ import { createdAt, idColumn, updatedAt, versionColumn } from '../../platform/db
 import { tenantIsolationPolicy } from '../../platform/db/tenant-policy.js';
 
 export * from './telephony.schema.js';
+export * from './statistics/call-rollups.schema.js';
 
 export const contactChannels = ['phone', 'email', 'web_form', 'chat', 'callback'] as const;
 export type ContactChannel = (typeof contactChannels)[number];

@@ -9,6 +9,7 @@ import type { Tx } from '../../platform/db/database.js';
 import { completeWorkItemInTx, findAgentStateInTx, findWorkItemInTx, setAgentStateInTx } from '../routing/routing.service.js';
 import type { DocumentContactInput, DocumentWorkItemInput } from './contacts.contract.js';
 import * as repo from './contacts.repository.js';
+import { addWrapUpInTx } from './statistics/call-rollups.service.js';
 
 /** How far back a screen pop shows a caller's earlier contacts (data minimisation). */
 export const EARLIER_CONTACTS_DAYS = 90;
@@ -109,6 +110,7 @@ export async function documentContact(ctx: UseCaseContext, id: string, input: Do
       wrapUpSeconds: isOwn && contact.endedAt ? Math.max(0, Math.round((now.getTime() - contact.endedAt.getTime()) / 1000)) : null,
     });
     if (!documented) throw new AppError('CONFLICT', 'Der Kontakt wurde inzwischen geändert. Bitte neu laden.');
+    if (contact.callId && documented.wrapUpSeconds !== null) await addWrapUpInTx(tx, contact.callId, documented.wrapUpSeconds);
     await recordAudit(tx, ctx.actor, {
       action: 'contact.documented',
       tenantId: input.tenantId,

@@ -150,19 +150,27 @@ export interface CallFacts {
   offeredAt: Date;
   answeredAt: Date | null;
   endedAt: Date | null;
+  queueName: string | null;
+  agentId: string | null;
+  waitSeconds: number | null;
+  talkSeconds: number | null;
+  isTransferred: boolean;
+  /** Wrap-up of the call's documented contact (only read before a batch; the ingest never changes it). */
+  wrapUpSeconds: number | null;
 }
 
 const callFactColumns = sql.raw(`id, external_call_id as "externalCallId", tenant_id as "tenantId", tenant_name as "tenantName", status,
   service_level_seconds as "serviceLevelSeconds", short_abandon_seconds as "shortAbandonSeconds", agent_name as "agentName",
   agent_user_id as "agentUserId", caller_number as "callerNumber", dialled_number as "dialledNumber",
-  offered_at as "offeredAt", answered_at as "answeredAt", ended_at as "endedAt"`);
+  offered_at as "offeredAt", answered_at as "answeredAt", ended_at as "endedAt", queue_name as "queueName", agent_id as "agentId",
+  wait_seconds as "waitSeconds", talk_seconds as "talkSeconds", is_transferred as "isTransferred"`);
 
 const toFacts = (r: CallFacts): CallFacts => ({ ...r, offeredAt: toDate(r.offeredAt)!, answeredAt: toDate(r.answeredAt), endedAt: toDate(r.endedAt) });
 
 export async function listCallsByExternalIds(tx: Tx, telephoneSystemId: string, callIds: string[]): Promise<CallFacts[]> {
   const rows = await queryRows<CallFacts>(
     tx,
-    sql`select ${callFactColumns} from calls
+    sql`select ${callFactColumns}, (select k.wrap_up_seconds from contacts k where k.call_id = calls.id) as "wrapUpSeconds" from calls
         where telephone_system_id = ${telephoneSystemId} and external_call_id in (select jsonb_array_elements_text(${json(callIds)}))`,
   );
   return rows.map(toFacts);
@@ -205,7 +213,7 @@ export async function upsertCalls(tx: Tx, rows: CallInsert[]): Promise<CallFacts
           offered_at = excluded.offered_at, answered_at = excluded.answered_at, ended_at = excluded.ended_at,
           wait_seconds = excluded.wait_seconds, talk_seconds = excluded.talk_seconds, is_transferred = excluded.is_transferred,
           transfer_target = excluded.transfer_target, last_event_at = excluded.last_event_at, updated_at = now()
-        returning ${callFactColumns}`,
+        returning ${callFactColumns}, null::int as "wrapUpSeconds"`,
   );
   return saved.map(toFacts);
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../../platform/http/app-error.js';
 import { StagedChanges } from '../../../platform/realtime/change-bus.js';
 import { enqueueWorkItemInTx, lockAgentStateInTx, setAgentStateInTx } from '../../routing/routing.service.js';
 import { foldCall, normaliseNumber, type CallEventType } from './call-fold.js';
+import { applyCallChangesInTx } from '../statistics/call-rollups.service.js';
 import { parseQueueLog } from './queue-log.js';
 import type { CallEventInput } from './telephony.contract.js';
 import * as repo from './telephony.repository.js';
@@ -171,6 +172,14 @@ async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: 
     });
   }
   const saved = await repo.upsertCalls(tx, rows);
+  // The 15-minute rollups follow the calls in this same transaction (old contribution out, new in).
+  await applyCallChangesInTx(
+    tx,
+    saved.map((after) => {
+      const before = previous.get(after.externalCallId);
+      return { before, after: { ...after, wrapUpSeconds: before?.wrapUpSeconds ?? null } };
+    }),
+  );
 
   await repo.upsertContactsForCalls(
     tx,

@@ -1,20 +1,9 @@
+import { asPercent, emptyCounts, figuresOf, firstContactResolution } from '../statistics/call-figures.js';
+
 /**
- * The wallboard's figures, defined once (see docs/metrics.md). The database
- * classifies each call of the day into the counts below (wallboard.repository.ts);
- * this file turns counts into rates.
- *
- * - offered: calls that entered a queue today (Europe/Berlin day of `offeredAt`)
- *   and are decided (answered, abandoned, call-back), minus short abandons.
- * - short abandon: hung up after waiting at most the tenant's `shortAbandonSeconds`
- *   (copied onto the call when it was offered); not counted as offered.
- * - answered within service level: answered after waiting at most the tenant's
- *   `serviceLevelSeconds` (copied likewise).
- * - call-back: the caller chose a call-back instead of waiting; counted as offered
- *   and not answered (the call-back is a work item with its own deadline).
- * - service level = answered within threshold / offered.
- * - answer rate = answered / offered.
- * - first-contact resolution = documented contacts of the day with outcome
- *   `answered_first_level` / all documented contacts of the day (all channels).
+ * The wallboard's figures. The definitions are those of ../statistics/call-figures.ts
+ * (docs/metrics.md), the same code the rollups and every report use; this file
+ * only shapes them for the wall screen (percent with one decimal).
  */
 export interface CallCounts {
   answered: number;
@@ -41,19 +30,25 @@ export interface Kpis {
   firstContactResolutionPercent: number | null;
 }
 
-const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : null);
-
 export function computeKpis(calls: CallCounts, contacts: ContactCounts): Kpis {
-  const offered = calls.answered + calls.abandoned + calls.callbacks;
-  return {
-    offered,
+  const f = figuresOf({
+    ...emptyCounts(),
     answered: calls.answered,
+    answeredWithinTarget: calls.answeredWithinServiceLevel,
     abandoned: calls.abandoned,
     shortAbandoned: calls.shortAbandoned,
     callbacks: calls.callbacks,
-    serviceLevelPercent: percent(calls.answeredWithinServiceLevel, offered),
-    answerRatePercent: percent(calls.answered, offered),
-    firstContactResolutionPercent: percent(contacts.firstLevel, contacts.documented),
+    offered: calls.answered + calls.abandoned + calls.callbacks,
+  });
+  return {
+    offered: f.offered,
+    answered: f.answered,
+    abandoned: f.abandoned,
+    shortAbandoned: f.shortAbandoned,
+    callbacks: f.callbacks,
+    serviceLevelPercent: asPercent(f.serviceLevel),
+    answerRatePercent: asPercent(f.answerRate),
+    firstContactResolutionPercent: asPercent(firstContactResolution(contacts.firstLevel, contacts.documented)),
   };
 }
 

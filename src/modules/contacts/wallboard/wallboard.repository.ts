@@ -18,23 +18,37 @@ export interface CallCountRow {
 }
 
 /**
- * Today's calls per tenant and queue, classified as docs/metrics.md defines:
- * thresholds come from the call record (copied from the agreement when offered).
+ * Today's calls per tenant and queue: the decided calls' counts come from the
+ * 15-minute rollups (the same definitions and cells every report reads, see
+ * ../statistics/call-figures.ts); only the calls still waiting come from `calls`.
  */
 export function callCountsSince(tx: Tx, from: Date) {
   return queryRows<CallCountRow>(
     tx,
-    sql`select tenant_id, max(tenant_name) as tenant_name, queue_name,
-          (count(*) filter (where answered_at is not null))::int as answered,
-          (count(*) filter (where answered_at is not null and wait_seconds <= service_level_seconds))::int as answered_within_sl,
-          (count(*) filter (where status = 'abandoned' and coalesce(wait_seconds, 0) > short_abandon_seconds))::int as abandoned,
-          (count(*) filter (where status = 'abandoned' and coalesce(wait_seconds, 0) <= short_abandon_seconds))::int as short_abandoned,
-          (count(*) filter (where status = 'callback'))::int as callbacks,
-          (count(*) filter (where status in ('queued', 'ringing') and offered_at > now() - ${STALE_WAITING}))::int as waiting,
-          min(offered_at) filter (where status in ('queued', 'ringing') and offered_at > now() - ${STALE_WAITING}) as oldest_waiting
-        from calls
-        where offered_at >= ${from.toISOString()}::timestamptz
-           or (status in ('queued', 'ringing') and offered_at > now() - ${STALE_WAITING})
-        group by tenant_id, queue_name`,
+    sql`with decided as (
+          select tenant_id, queue_name,
+            sum(answered)::int as answered, sum(answered_within_target)::int as answered_within_sl,
+            sum(abandoned)::int as abandoned, sum(short_abandoned)::int as short_abandoned, sum(callbacks)::int as callbacks
+          from call_rollups
+          where interval_start >= to_timestamp(floor(extract(epoch from ${from.toISOString()}::timestamptz) / 900) * 900)
+          group by tenant_id, queue_name
+          having sum(offered) + sum(short_abandoned) > 0
+        ), waiting as (
+          select tenant_id, coalesce(queue_name, '') as queue_name, max(tenant_name) as tenant_name,
+            (count(*) filter (where status in ('queued', 'ringing') and offered_at > now() - ${STALE_WAITING}))::int as waiting,
+            min(offered_at) filter (where status in ('queued', 'ringing') and offered_at > now() - ${STALE_WAITING}) as oldest_waiting
+          from calls
+          where offered_at >= ${from.toISOString()}::timestamptz
+             or (status in ('queued', 'ringing') and offered_at > now() - ${STALE_WAITING})
+          group by 1, 2
+        )
+        select coalesce(d.tenant_id, w.tenant_id) as tenant_id,
+          coalesce(w.tenant_name, (select t.name from tenants t where t.id = coalesce(d.tenant_id, w.tenant_id))) as tenant_name,
+          nullif(coalesce(d.queue_name, w.queue_name), '') as queue_name,
+          coalesce(d.answered, 0) as answered, coalesce(d.answered_within_sl, 0) as answered_within_sl,
+          coalesce(d.abandoned, 0) as abandoned, coalesce(d.short_abandoned, 0) as short_abandoned, coalesce(d.callbacks, 0) as callbacks,
+          coalesce(w.waiting, 0) as waiting, w.oldest_waiting
+        from decided d
+        full join waiting w on w.tenant_id is not distinct from d.tenant_id and w.queue_name = d.queue_name`,
   );
 }

@@ -1,0 +1,196 @@
+import { sql } from 'drizzle-orm';
+import { queryRows, type Tx } from '../../../platform/db/database.js';
+import { COUNT_FIELDS, type CallCounts } from './call-figures.js';
+import { callCellSql } from './call-rollups.schema.js';
+
+/** Column names of the additive counts, in COUNT_FIELDS order. */
+const snake = (f: string) => f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const COLUMNS = COUNT_FIELDS.map(snake);
+const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
+
+export interface CellKey {
+  intervalStart: string;
+  tenantId: string | null;
+  queueName: string;
+  agentKey: string;
+}
+
+export interface CellDelta extends CellKey {
+  agentName: string | null;
+  counts: CallCounts;
+  /** Largest wait of an offered call added to the cell (greatest() with what is stored). */
+  longestWait: number | null;
+  /** An offered call left the cell or its wait shrank: the stored maximum may be too high. */
+  recomputeLongest: boolean;
+}
+
+/**
+ * Adds the deltas to their cells in one statement, in key order (two concurrent
+ * batches lock the cells in the same order: no deadlock).
+ */
+export async function applyCellDeltas(tx: Tx, deltas: CellDelta[]) {
+  if (deltas.length === 0) return;
+  const rows = deltas.map((d) => ({
+    i: d.intervalStart,
+    t: d.tenantId,
+    q: d.queueName,
+    a: d.agentKey,
+    n: d.agentName,
+    w: d.longestWait,
+    ...Object.fromEntries(COUNT_FIELDS.map((f, k) => [`c${k}`, d.counts[f]])),
+  }));
+  const cols = COLUMNS.join(', ');
+  const selectCols = COLUMNS.map((_, k) => `c${k}`).join(', ');
+  const recordCols = COLUMNS.map((_, k) => `c${k} int`).join(', ');
+  const updates = COLUMNS.map((c) => `${c} = call_rollups.${c} + excluded.${c}`).join(', ');
+  await tx.execute(sql`
+    insert into call_rollups (interval_start, tenant_id, queue_name, agent_key, agent_name, longest_wait_seconds, ${sql.raw(cols)})
+    select i, t, q, a, n, w, ${sql.raw(selectCols)}
+    from jsonb_to_recordset(${json(rows)}) as x(i timestamptz, t uuid, q text, a text, n text, w int, ${sql.raw(recordCols)})
+    order by i, t nulls first, q, a
+    on conflict on constraint call_rollups_cell_uq do update set ${sql.raw(updates)},
+      agent_name = coalesce(excluded.agent_name, call_rollups.agent_name),
+      longest_wait_seconds = greatest(call_rollups.longest_wait_seconds, excluded.longest_wait_seconds),
+      updated_at = now()`);
+  const recompute = deltas.filter((d) => d.recomputeLongest);
+  if (recompute.length > 0) await recomputeLongestWait(tx, recompute);
+}
+
+/** The longest wait of offered calls in the given cells, from the calls themselves (rare: a late event lowered a wait). */
+async function recomputeLongestWait(tx: Tx, cells: CellKey[]) {
+  const keys = cells.map((c) => ({ i: c.intervalStart, t: c.tenantId, q: c.queueName, a: c.agentKey }));
+  await tx.execute(sql`
+    update call_rollups r set longest_wait_seconds = (
+      select max(coalesce(c.wait_seconds, 0)) from calls c
+      where c.offered_at >= r.interval_start and c.offered_at < r.interval_start + interval '15 minutes'
+        and c.tenant_id is not distinct from r.tenant_id
+        and ${callCellSql.queueName} = r.queue_name and ${callCellSql.agentKey} = r.agent_key
+        and (c.answered_at is not null or c.status = 'callback' or (c.status = 'abandoned' and coalesce(c.wait_seconds, 0) > c.short_abandon_seconds)))
+    from jsonb_to_recordset(${json(keys)}) as x(i timestamptz, t uuid, q text, a text)
+    where r.interval_start = x.i and r.tenant_id is not distinct from x.t and r.queue_name = x.q and r.agent_key = x.a`);
+}
+
+/** Stored cells in [from, to), for the nightly comparison. */
+export async function listCells(tx: Tx, from: Date, to: Date) {
+  const rows = await queryRows<Record<string, unknown>>(
+    tx,
+    sql`select interval_start as "intervalStart", tenant_id as "tenantId", queue_name as "queueName", agent_key as "agentKey",
+          longest_wait_seconds as "longestWait", ${sql.raw(COLUMNS.map((c, k) => `${c} as c${k}`).join(', '))}
+        from call_rollups where interval_start >= ${from.toISOString()}::timestamptz and interval_start < ${to.toISOString()}::timestamptz`,
+  );
+  return rows.map((r) => ({
+    intervalStart: new Date(r.intervalStart as string).toISOString(),
+    tenantId: r.tenantId as string | null,
+    queueName: r.queueName as string,
+    agentKey: r.agentKey as string,
+    longestWait: r.longestWait as number | null,
+    counts: Object.fromEntries(COUNT_FIELDS.map((f, k) => [f, Number(r[`c${k}`])])) as unknown as CallCounts,
+  }));
+}
+
+export interface CallForRollup {
+  tenantId: string | null;
+  queueName: string | null;
+  agentUserId: string | null;
+  agentId: string | null;
+  agentName: string | null;
+  status: string;
+  offeredAt: Date;
+  answeredAt: Date | null;
+  endedAt: Date | null;
+  waitSeconds: number | null;
+  talkSeconds: number | null;
+  isTransferred: boolean;
+  serviceLevelSeconds: number;
+  shortAbandonSeconds: number;
+  wrapUpSeconds: number | null;
+}
+
+/** Calls offered in [from, to) with their contact's wrap-up, for the nightly re-derive. */
+export async function listCallsForRollup(tx: Tx, from: Date, to: Date): Promise<CallForRollup[]> {
+  const rows = await queryRows<CallForRollup>(
+    tx,
+    sql`select c.tenant_id as "tenantId", c.queue_name as "queueName", c.agent_user_id as "agentUserId", c.agent_id as "agentId",
+          c.agent_name as "agentName", c.status, c.offered_at as "offeredAt", c.answered_at as "answeredAt", c.ended_at as "endedAt",
+          c.wait_seconds as "waitSeconds", c.talk_seconds as "talkSeconds", c.is_transferred as "isTransferred",
+          c.service_level_seconds as "serviceLevelSeconds", c.short_abandon_seconds as "shortAbandonSeconds",
+          k.wrap_up_seconds as "wrapUpSeconds"
+        from calls c left join contacts k on k.call_id = c.id
+        where c.offered_at >= ${from.toISOString()}::timestamptz and c.offered_at < ${to.toISOString()}::timestamptz`,
+  );
+  return rows.map((r) => ({ ...r, offeredAt: new Date(r.offeredAt) }));
+}
+
+/** The rollup-relevant facts of one call by its id (wrap-up documentation). */
+export async function findCallForRollup(tx: Tx, callId: string): Promise<CallForRollup | undefined> {
+  const [row] = await queryRows<CallForRollup>(
+    tx,
+    sql`select c.tenant_id as "tenantId", c.queue_name as "queueName", c.agent_user_id as "agentUserId", c.agent_id as "agentId",
+          c.agent_name as "agentName", c.status, c.offered_at as "offeredAt", c.answered_at as "answeredAt", c.ended_at as "endedAt",
+          c.wait_seconds as "waitSeconds", c.talk_seconds as "talkSeconds", c.is_transferred as "isTransferred",
+          c.service_level_seconds as "serviceLevelSeconds", c.short_abandon_seconds as "shortAbandonSeconds",
+          null::int as "wrapUpSeconds"
+        from calls c where c.id = ${callId}`,
+  );
+  return row ? { ...row, offeredAt: new Date(row.offeredAt) } : undefined;
+}
+
+/** How rollup cells are grouped when read (all in Europe/Berlin). */
+export type RollupGroup =
+  | 'total'
+  | 'interval15'
+  | 'interval30'
+  | 'interval60'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'weekdayHour'
+  | 'tenant'
+  | 'queue'
+  | 'agent'
+  | 'tenantMonth';
+
+const local = `(interval_start at time zone 'Europe/Berlin')`;
+const groupKeySql: Record<RollupGroup, string> = {
+  total: `'total'`,
+  // Instants (ISO text): Berlin is a whole number of hours from UTC, so UTC grids are Berlin grids.
+  interval15: `to_char(interval_start at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+  interval30: `to_char(to_timestamp(floor(extract(epoch from interval_start) / 1800) * 1800) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+  interval60: `to_char(to_timestamp(floor(extract(epoch from interval_start) / 3600) * 3600) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
+  day: `to_char(${local}, 'YYYY-MM-DD')`,
+  week: `to_char(${local}, 'IYYY-"W"IW')`,
+  month: `to_char(${local}, 'YYYY-MM')`,
+  weekdayHour: `to_char(${local}, 'ID-HH24')`,
+  tenant: `coalesce(tenant_id::text, '')`,
+  queue: `queue_name`,
+  agent: `agent_key`,
+  tenantMonth: `coalesce(tenant_id::text, '') || '|' || to_char(${local}, 'YYYY-MM')`,
+};
+
+export interface RollupSum {
+  key: string;
+  /** For agent groups: the agent's name as last seen. */
+  name: string | null;
+  counts: CallCounts;
+  longestWaitSeconds: number | null;
+}
+
+/** Sums the cells offered in [from, to) per group; tenantIds null = every tenant (and calls of no tenant). */
+export async function sumCallRollups(tx: Tx, q: { from: Date; to: Date; tenantIds: string[] | null; group: RollupGroup }): Promise<RollupSum[]> {
+  const key = sql.raw(groupKeySql[q.group]);
+  const tenantFilter = q.tenantIds === null ? sql`` : sql`and tenant_id in (select jsonb_array_elements_text(${json(q.tenantIds)})::uuid)`;
+  const rows = await queryRows<Record<string, unknown>>(
+    tx,
+    sql`select ${key} as key, ${q.group === 'agent' ? sql`max(agent_name)` : sql`null`} as name, max(longest_wait_seconds) as "longestWait",
+          ${sql.raw(COLUMNS.map((c, k) => `sum(${c})::bigint as c${k}`).join(', '))}
+        from call_rollups
+        where interval_start >= ${q.from.toISOString()}::timestamptz and interval_start < ${q.to.toISOString()}::timestamptz ${tenantFilter}
+        group by 1 order by 1`,
+  );
+  return rows.map((r) => ({
+    key: r.key as string,
+    name: (r.name as string | null) ?? null,
+    longestWaitSeconds: r.longestWait === null ? null : Number(r.longestWait),
+    counts: Object.fromEntries(COUNT_FIELDS.map((f, k) => [f, Number(r[`c${k}`])])) as unknown as CallCounts,
+  }));
+}

@@ -1,0 +1,9 @@
+/**
+ * Public entry of the reporting module: other modules import only this file.
+ * Figures are defined once in ../contacts/statistics/call-figures.ts (docs/metrics.md);
+ * the 15-minute call rollups live with the calls (contacts) and are read here.
+ */
+export { readIntervalRollups, readIntervalRollupsInTx, type IntervalRollup, type IntervalRollupQuery } from './rollups.js';
+export { figuresOf, contributionOf, emptyCounts, type CallCounts, type CallFigures } from '../contacts/statistics/call-figures.js';
+export { rederiveCallRollups, type RederiveResult, type RollupDifference } from '../contacts/statistics/call-rollups.service.js';
+export { berlinDayStart, berlinYmd, nextYmd } from '../contacts/statistics/berlin-days.js';
