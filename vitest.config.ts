@@ -1,12 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
-// One run covers unit tests (next to the code), integration tests (test/ and
-// *.int.test.ts, real database) and browser journeys (e2e/, real Chromium).
-// DATABASE_URL set: integration tests run on that PostgreSQL server; unset: on PGlite.
+// The test pyramid in three projects (decision record 0062), run in this order by `npm test`:
+//   unit         pure logic next to the code (src/**/*.test.ts): no database, no server, no global setup;
+//                `npm run test:unit`, well under 30 s.
+//   integration  *.int.test.ts and test/**: the real database from one template per run
+//                (DATABASE_URL set: that PostgreSQL server; unset: PGlite); `npm run test:int`.
+//   browser      e2e/**: the real server, the built web app and Debian's Chromium; `npm run test:browser`.
+// One run, one summary line (test/support/summary-reporter.ts) over every project that ran.
+const databaseSetup = ['test/support/shared-global-setup.ts'];
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'e2e/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
     // Two cores here; each PGlite instance takes a few hundred MB.
     maxWorkers: 2,
@@ -14,5 +18,37 @@ export default defineConfig({
     hookTimeout: 120_000,
     reporters: ['default', './test/support/summary-reporter.ts'],
     env: { NODE_ENV: 'test', LOG_LEVEL: 'silent', TZ: 'UTC' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          // Pure code: threads start faster than forks.
+          pool: 'threads',
+          include: ['src/**/*.test.ts'],
+          exclude: ['**/node_modules/**', 'src/**/*.int.test.ts', 'src/**/*.e2e.test.ts'],
+          testTimeout: 20_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['src/**/*.int.test.ts', 'test/**/*.test.ts'],
+          globalSetup: databaseSetup,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['e2e/**/*.test.ts'],
+          globalSetup: databaseSetup,
+          sequence: { groupOrder: 2 },
+        },
+      },
+    ],
   },
 });

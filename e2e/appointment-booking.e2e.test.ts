@@ -2,8 +2,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { chromium, type Browser } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deliverPendingMail } from '../src/modules/appointments/mail-delivery.js';
-import { appointmentSettings } from '../src/modules/appointments/appointment-settings.js';
+import { appointmentSettings, deliverPendingMail } from '../src/modules/appointments/index.js';
 import { createTestApp, type TestApp } from '../test/support/test-app.js';
 import { browserAvailable, CHROMIUM_PATH, expectNoAxeViolations, loginAs } from './support/browser.js';
 

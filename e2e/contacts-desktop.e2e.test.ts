@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACD_TOKEN, demoHotline } from '../src/modules/contacts/contacts.demo.js';
+import { DEMO_ACD_TOKEN, demoHotline } from '../src/modules/contacts/index.js';
 import { browserAvailable, expectNoAxeViolations, loginAs, startJourney, type BrowserJourney } from './support/browser.js';
 
 describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the screen pop and documents the contact', () => {

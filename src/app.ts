@@ -6,15 +6,14 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
-import { accountsRoutes } from './modules/accounts/accounts.routes.js';
-import { appointmentsRoutes } from './modules/appointments/appointments.routes.js';
-import { contactsRoutes } from './modules/contacts/contacts.routes.js';
-import { knowledgePublicRoutes } from './modules/knowledge/public.routes.js';
-import { knowledgeRoutes } from './modules/knowledge/knowledge.routes.js';
-import { routingRoutes } from './modules/routing/routing.routes.js';
+import { accountsRoutes, resolveSession, SESSION_COOKIE } from './modules/accounts/index.js';
+import { appointmentsRoutes } from './modules/appointments/index.js';
+import { contactsRoutes } from './modules/contacts/index.js';
+import { knowledgePublicRoutes, knowledgeRoutes } from './modules/knowledge/index.js';
+import { routingRoutes } from './modules/routing/index.js';
 import { staffingRoutes } from './modules/staffing/index.js';
-import { tenancyRoutes } from './modules/tenancy/tenancy.routes.js';
-import { ticketsRoutes } from './modules/tickets/tickets.routes.js';
+import { tenancyRoutes } from './modules/tenancy/index.js';
+import { ticketsRoutes } from './modules/tickets/index.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import type { Database } from './platform/db/database.js';
 import { healthRoutes } from './platform/http/health.routes.js';
@@ -64,7 +63,7 @@ export async function buildApp({ config, database, serveWeb = false, logStream }
   registerProblemDetails(app, { spaFallback: withWeb });
   registerInputHygiene(app);
   await app.register(fastifyCookie);
-  registerSessionHook(app);
+  registerSessionHook(app, { cookieName: SESSION_COOKIE, resolve: resolveSession });
 
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
@@ -83,7 +82,7 @@ export async function buildApp({ config, database, serveWeb = false, logStream }
       },
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'dc_session' },
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
           // Telephone systems (ACD) push call events with their own bearer token.
           telephoneSystem: { type: 'http', scheme: 'bearer' },
         },

@@ -2,7 +2,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig, startMessage } from './config.js';
 import { openDatabase } from './platform/db/open-database.js';
 import { seedDemoData } from './demo/seed-demo-data.js';
-import { listTenantsCount } from './modules/tenancy/tenancy.bootstrap.js';
+import { listTenantsCount } from './modules/tenancy/index.js';
 
 /** Start: validate config, open and migrate the database, seed demo data on first start, listen. */
 async function main() {

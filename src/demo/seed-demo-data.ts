@@ -1,19 +1,19 @@
 import { systemActor } from '../platform/auth/actor.js';
 import type { Database } from '../platform/db/database.js';
 import type { UseCaseContext } from '../platform/context.js';
-import { createUser, listUsers } from '../modules/accounts/accounts.service.js';
+import { createUser, listUsers } from '../modules/accounts/index.js';
 import {
   createContact,
   createDepartment,
   getTenantDetail,
   listTenants,
   onboardTenant,
-} from '../modules/tenancy/tenancy.service.js';
-import { tenantSeeds } from '../modules/tenancy/tenants.data.js';
-import { seedAppointmentsDemo } from '../modules/appointments/appointments.demo.js';
-import { seedTicketsDemo } from '../modules/tickets/tickets.demo.js';
-import { seedContactsDemo } from '../modules/contacts/contacts.demo.js';
-import { seedKnowledgeBase } from '../modules/knowledge/knowledge.seed.js';
+  tenantSeeds,
+} from '../modules/tenancy/index.js';
+import { seedAppointmentsDemo } from '../modules/appointments/index.js';
+import { seedTicketsDemo } from '../modules/tickets/index.js';
+import { seedContactsDemo } from '../modules/contacts/index.js';
+import { seedKnowledgeBase } from '../modules/knowledge/index.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 import { demoMailDomain, municipalDepartments, regionDepartments } from './demo-departments.js';
 

@@ -7,7 +7,7 @@ import { tenantBoundRoles, type Role } from '../../platform/auth/roles.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
-import { findDepartment, findTenant } from '../tenancy/tenancy.repository.js';
+import { findDepartmentInTx as findDepartment, findTenantInTx as findTenant } from '../tenancy/index.js';
 import type { UserCreate, UserUpdate } from './accounts.contract.js';
 import * as repo from './accounts.repository.js';
 

@@ -3,7 +3,7 @@ import type { UseCaseContext } from '../../platform/context.js';
 import { appointmentSettings } from './appointment-settings.js';
 import { confirmBooking, holdSlot } from './booking.service.js';
 import { searchSlots } from './search.service.js';
-import { listTenants } from '../tenancy/tenancy.service.js';
+import { listTenants } from '../tenancy/index.js';
 import type { LocationCreate, ServiceCreate } from './appointments.contract.js';
 import * as repo from './appointments.repository.js';
 import { createAppointmentService, createLocation } from './catalogue.service.js';

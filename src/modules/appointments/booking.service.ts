@@ -6,11 +6,12 @@ import { AppError, notFound } from '../../platform/http/app-error.js';
 import { queueCancellation, queueConfirmation } from './appointment-mail.js';
 import type { AppointmentSettings } from './appointment-settings.js';
 import type { BookingCreate, HoldCreate } from './appointments.contract.js';
-import type { BookedService, BookingChannel } from './appointments.schema.js';
+import type { BookingChannel } from './appointments.schema.js';
 import * as repo from './appointments.repository.js';
 import { freeSeats, windowFor } from './capacity.js';
-import { newCancelCode, newReference, newSecret, personKeyOf, selectServices, sha256 } from './service-selection.js';
+import { newCancelCode, newSecret, selectServices, sha256 } from './service-selection.js';
 import { dayOf, loadWindows } from './slot-capacity.js';
+import { bookClaim } from './book-claim.js';
 import { releaseSeat } from './waitlist.service.js';
 
 export const slotTaken = () =>
@@ -70,66 +71,6 @@ export async function holdSlot(database: Database, actor: Actor, settings: Appoi
     }
     throw slotTaken();
   });
-}
-
-/** Limits per e-mail address and per person: they stop one person from collecting appointments. Internal bookings are exempt. */
-async function assertWithinLimits(tx: Tx, settings: AppointmentSettings, tenantId: string, channel: BookingChannel, email: string | null, personKey: string) {
-  if (channel === 'internal') return;
-  if (email && (await repo.countOpenAppointments(tx, tenantId, { email })) >= settings.maxPerEmail) {
-    throw new AppError('CONFLICT', `Für diese E-Mail-Adresse sind bereits ${settings.maxPerEmail} offene Termine gebucht.`, {
-      issues: [{ field: 'email', message: 'Höchstzahl offener Termine erreicht.' }],
-    });
-  }
-  if ((await repo.countOpenAppointments(tx, tenantId, { personKey })) >= settings.maxPerPerson) {
-    throw new AppError('CONFLICT', `Für diese Person sind bereits ${settings.maxPerPerson} offene Termine gebucht.`, {
-      issues: [{ field: 'name', message: 'Höchstzahl offener Termine erreicht.' }],
-    });
-  }
-}
-
-export interface NewAppointment {
-  claim: repo.ClaimView;
-  services: BookedService[];
-  name: string;
-  email: string | null;
-  phone: string | null;
-  idempotencyKey: string;
-  channel: BookingChannel;
-}
-
-/** Turns a locked claim into a booked appointment, audited, with the confirmation mail queued. */
-export async function bookClaim(tx: Tx, actor: Actor, settings: AppointmentSettings, input: NewAppointment) {
-  const location = (await repo.findLocation(tx, input.claim.locationId))!;
-  const personKey = personKeyOf(input.name);
-  await assertWithinLimits(tx, settings, location.tenantId, input.channel, input.email, personKey);
-  const cancelCode = newCancelCode();
-  const appointment = await repo.insertAppointment(tx, {
-    tenantId: location.tenantId,
-    locationId: location.id,
-    reference: newReference(),
-    channel: input.channel,
-    startsAt: input.claim.start,
-    endsAt: input.claim.end,
-    seat: input.claim.seat,
-    services: input.services,
-    name: input.name,
-    email: input.email,
-    phone: input.phone,
-    personKey,
-    cancelCodeHash: sha256(cancelCode),
-    idempotencyKey: input.idempotencyKey,
-    bookedBy: actor.username,
-  });
-  await repo.updateClaim(tx, input.claim.id, { kind: 'booking', expiresAt: null, appointmentId: appointment.id });
-  await recordAudit(tx, actor, {
-    action: 'appointment.booked',
-    tenantId: location.tenantId,
-    entityType: 'appointment',
-    entityId: appointment.id,
-    details: { reference: appointment.reference, channel: input.channel, locationId: location.id, start: appointment.startsAt },
-  });
-  await queueConfirmation(tx, settings, appointment, location, cancelCode);
-  return { appointment, cancelCode, location };
 }
 
 /**

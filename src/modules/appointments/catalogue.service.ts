@@ -3,7 +3,7 @@ import { requireRole, requireTenantAccess, scopeOf, type Actor } from '../../pla
 import type { Database } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
-import { listTenants } from '../tenancy/tenancy.repository.js';
+import { listTenantsInTx as listTenants } from '../tenancy/index.js';
 import type { DayExceptionCreate, LocationCreate, ServiceCreate } from './appointments.contract.js';
 import * as repo from './appointments.repository.js';
 

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { systemActor, type Actor } from '../../platform/auth/actor.js';
-import { ALL_TENANTS } from '../../platform/db/database.js';
 import { appointmentSettings } from './appointment-settings.js';
 import {
   appointmentSchema,
@@ -19,9 +18,10 @@ import {
   waitlistJoinSchema,
 } from './appointments.contract.js';
 import * as booking from './booking.service.js';
-import { assertHoneypotEmpty, enforceIpRate, issueChallenge, verifyProofOfWork } from './bot-protection.js';
+import { assertHoneypotEmpty, issueChallenge } from './bot-protection.js';
 import { getCatalogue } from './catalogue.service.js';
 import { deliverPendingMail } from './mail-delivery.js';
+import { guardHoldAttempt, guardIpRate } from './public-guard.service.js';
 import { searchSlots } from './search.service.js';
 import { acceptOffer, getOffer, joinWaitlist } from './waitlist.service.js';
 
@@ -35,8 +35,7 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const settings = appointmentSettings(app.config);
   const sendMail = () => void deliverPendingMail(app.database, settings).catch((e: unknown) => app.log.warn({ err: e }, 'appointment mail failed'));
-  const guard = (request: FastifyRequest, action: string, limit: number) =>
-    app.database.scoped(ALL_TENANTS, (tx) => enforceIpRate(tx, action, request.ip, limit));
+  const guard = (request: FastifyRequest, action: string, limit: number) => guardIpRate(app.database, action, request.ip, limit);
   const base = '/api/v1/public/appointments';
 
   r.get(`${base}/catalogue`, {
@@ -63,10 +62,7 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
       const { challenge, nonce, website, ...hold } = request.body;
       assertHoneypotEmpty(website);
       // Own transaction: refused attempts still count against the limit.
-      await app.database.scoped(ALL_TENANTS, async (tx) => {
-        await enforceIpRate(tx, 'hold', request.ip, settings.holdsPerIpHour);
-        await verifyProofOfWork(tx, settings, challenge, nonce);
-      });
+      await guardHoldAttempt(app.database, settings, request.ip, challenge, nonce);
       return reply.status(201).send(await booking.holdSlot(app.database, citizen(request), settings, hold, 'online'));
     },
   });

@@ -1,7 +1,7 @@
 import { scopeOf, type Actor } from '../../platform/auth/actor.js';
 import type { Database } from '../../platform/db/database.js';
 import { notFound } from '../../platform/http/app-error.js';
-import { listTenants } from '../tenancy/tenancy.repository.js';
+import { listTenantsInTx as listTenants } from '../tenancy/index.js';
 import type { SlotSearch } from './appointments.contract.js';
 import type { BookingChannel } from './appointments.schema.js';
 import * as repo from './appointments.repository.js';

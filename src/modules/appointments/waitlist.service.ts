@@ -7,7 +7,7 @@ import type { AppointmentSettings } from './appointment-settings.js';
 import type { WaitlistJoin } from './appointments.contract.js';
 import type { BookingChannel } from './appointments.schema.js';
 import * as repo from './appointments.repository.js';
-import { bookClaim } from './booking.service.js';
+import { bookClaim } from './book-claim.js';
 import { pruneRateEvents } from './mail-outbox.repository.js';
 import { newSecret, offersAll, personKeyOf, selectFrom, sha256 } from './service-selection.js';
 import { dayOf } from './slot-capacity.js';

@@ -1,9 +1,9 @@
 import { systemActor, type Actor } from '../../platform/auth/actor.js';
 import type { UseCaseContext } from '../../platform/context.js';
-import { listUsers } from '../accounts/accounts.service.js';
-import { enqueueWorkItem, setOwnAgentState, startChat, submitContactForm } from '../routing/routing.service.js';
-import { demoServices as knowledgeDemoServices } from '../knowledge/demo/demo-catalogue.js';
-import { listTenants } from '../tenancy/tenancy.service.js';
+import { listUsers } from '../accounts/index.js';
+import { enqueueWorkItem, setOwnAgentState, startChat, submitContactForm } from '../routing/index.js';
+import { demoServices as knowledgeDemoServices } from '../knowledge/index.js';
+import { listTenants } from '../tenancy/index.js';
 import type { ContactOutcome } from './contacts.schema.js';
 import { documentContact, listUndocumentedContacts } from './contacts.service.js';
 import { generatePilotDay, mulberry32, streamOfEvents } from './load/pilot-day.js';

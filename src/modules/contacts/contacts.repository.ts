@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, isNotNull, ne, sql } from 'drizzle-orm';
-import type { Tx } from '../../platform/db/database.js';
+import { queryRows, type Tx } from '../../platform/db/database.js';
 import { tenants } from '../tenancy/tenancy.schema.js';
 import { contacts } from './contacts.schema.js';
 import { calls } from './telephony.schema.js';
@@ -106,4 +106,14 @@ export async function countDocumented(tx: Tx, from: Date) {
     .from(contacts)
     .where(and(eq(contacts.status, 'documented'), gte(contacts.startedAt, from)))
     .groupBy(contacts.tenantId);
+}
+
+/** The services this center documented most in the last 30 days (an agent's empty service search). */
+export function mostDocumentedServices(tx: Tx, limit: number) {
+  return queryRows<{ leikaKey: string; title: string; answerText: null }>(
+    tx,
+    sql`select leika_key as "leikaKey", max(service_title) as title, null as "answerText" from contacts
+        where leika_key is not null and service_title is not null and started_at > now() - interval '30 days'
+        group by leika_key order by count(*) desc limit ${limit}`,
+  );
 }

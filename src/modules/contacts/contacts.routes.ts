@@ -4,9 +4,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { useCaseContext } from '../../platform/http/request-context.js';
 import { stopChanges, subscribeChanges } from '../../platform/realtime/change-bus.js';
-import { getOwnAgentState } from '../routing/routing.service.js';
-import { listMyWorkItems } from '../routing/routing.service.js';
-import { contactSchema, documentContactSchema, openContactSchema, screenPopSchema, serviceSearchResultSchema } from './contacts.contract.js';
+import { getOwnAgentState, listMyWorkItems } from '../routing/index.js';
+import { contactSchema, documentContactSchema, documentWorkItemSchema, openContactSchema, screenPopSchema, serviceSearchResultSchema } from './contacts.contract.js';
 import * as contactsService from './contacts.service.js';
 import { searchServices } from './service-catalogue.js';
 import { telephonyRoutes } from './telephony/telephony.routes.js';
@@ -51,6 +50,13 @@ export async function contactsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Kontakt dokumentieren (Mandant, Leistung, Ergebnis, Notiz)', params: idParams, body: documentContactSchema, response: { 200: contactSchema } },
     handler: async (request) =>
       contactsService.documentContact(useCaseContext(request, 'agent', 'supervisor'), request.params.id, request.body),
+  });
+
+  // Documenting a routed work item creates its contact, so the route lives here (routing knows no contacts).
+  r.post('/api/v1/work-items/:id/document', {
+    schema: { tags: ['Warteschlange'], summary: 'Anliegen dokumentieren und abschließen (legt den Kontakt an)', params: idParams, body: documentWorkItemSchema, response: { 201: contactSchema } },
+    handler: async (request, reply) =>
+      reply.status(201).send(await contactsService.documentWorkItem(useCaseContext(request, 'agent', 'supervisor'), request.params.id, request.body)),
   });
 
   r.get('/api/v1/services', {

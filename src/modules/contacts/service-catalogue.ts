@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { requireRole } from '../../platform/auth/actor.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
-import { queryRows } from '../../platform/db/database.js';
-import { searchKnowledge } from '../knowledge/search.service.js';
+import { searchKnowledge } from '../knowledge/index.js';
+import { mostDocumentedServices } from './contacts.repository.js';
 
 /**
  * The services an agent can code a contact against: the knowledge base's search
@@ -15,13 +14,6 @@ export async function searchServices(ctx: UseCaseContext, q: string, municipalit
     const result = await searchKnowledge(ctx, { q, municipality, limit: 10 });
     return { searchId: result.searchId, items: result.items.map((i) => ({ leikaKey: i.leikaKey, title: i.title, answerText: i.answerText })) };
   }
-  const items = await inActorScope(ctx, (tx) =>
-    queryRows<{ leikaKey: string; title: string; answerText: null }>(
-      tx,
-      sql`select leika_key as "leikaKey", max(service_title) as title, null as "answerText" from contacts
-          where leika_key is not null and service_title is not null and started_at > now() - interval '30 days'
-          group by leika_key order by count(*) desc limit 10`,
-    ),
-  );
+  const items = await inActorScope(ctx, (tx) => mostDocumentedServices(tx, 10));
   return { searchId: null, items };
 }

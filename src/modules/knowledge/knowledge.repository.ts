@@ -262,3 +262,27 @@ export async function freshnessCounts(tx: Tx, today: string) {
          group by lp.tenant_id`,
   );
 }
+
+/** How many shared service texts exist (0: a fresh knowledge base). */
+export async function countServices(tx: Tx): Promise<number> {
+  const [row] = await tx.select({ n: sql<number>`count(*)::int` }).from(knowledgeServices);
+  return row?.n ?? 0;
+}
+
+/** Popularity is a ranking prior, not an editable text: set directly (demo data, imports of usage figures). */
+export async function setServicePopularity(tx: Tx, leikaKey: string, popularity: number): Promise<void> {
+  await tx.update(knowledgeServices).set({ popularity }).where(eq(knowledgeServices.leikaKey, leikaKey));
+}
+
+/** Service id by LeiKa key, for every shared service text. */
+export async function serviceIdsByLeikaKey(tx: Tx): Promise<Map<string, string>> {
+  const rows = await tx.select({ id: knowledgeServices.id, leikaKey: knowledgeServices.leikaKey }).from(knowledgeServices);
+  return new Map(rows.map((r) => [r.leikaKey, r.id]));
+}
+
+/** Demo data only: a handful of shared texts (LeiKa group 99, serial …13…000) made overdue for the freshness dashboard. */
+export async function markDemoSharedTextsOverdue(tx: Tx, reviewDue: string): Promise<void> {
+  await tx.execute(
+    sql`update knowledge_services set review_due = ${reviewDue}::date where leika_key like '99%' and right(leika_key, 8) like '%13%000'`,
+  );
+}

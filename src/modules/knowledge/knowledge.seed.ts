@@ -1,12 +1,12 @@
-import { sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import type { UseCaseContext } from '../../platform/context.js';
-import { ALL_TENANTS, queryRows } from '../../platform/db/database.js';
-import { listTenants } from '../tenancy/tenancy.service.js';
+import { ALL_TENANTS } from '../../platform/db/database.js';
+import { listTenants } from '../tenancy/index.js';
 import { addMonths, insertFreshLocalRecords, storeSharedRecords, todayIso } from './catalogue-store.js';
 import { demoServices } from './demo/demo-catalogue.js';
 import { deriveLocalPart } from './demo/local-parts.data.js';
 import { demoSynonyms, synonymPinKey } from './demo/synonyms.data.js';
+import * as repo from './knowledge.repository.js';
 import { tenantsWithLocalPart } from './responsibility.js';
 import * as searchRepo from './search/search.repository.js';
 
@@ -20,8 +20,7 @@ export async function seedKnowledgeBase(ctx: UseCaseContext): Promise<void> {
   const host = tenants.find((t) => t.isHost);
   if (!host) return;
   await ctx.database.scoped(ALL_TENANTS, async (tx) => {
-    const [row] = await queryRows<{ n: number }>(tx, sql`select count(*)::int as n from knowledge_services`);
-    if ((row?.n ?? 0) > 0) return;
+    if ((await repo.countServices(tx)) > 0) return;
     const seeds = demoServices();
     await searchRepo.insertSynonyms(
       tx,
@@ -57,11 +56,9 @@ export async function seedKnowledgeBase(ctx: UseCaseContext): Promise<void> {
     });
     // Popularity is a ranking prior, not an editable text: set it directly.
     for (const s of seeds.filter((x) => x.popularity && x.popularity !== 1)) {
-      await tx.execute(sql`update knowledge_services set popularity = ${s.popularity!} where leika_key = ${s.leikaKey}`);
+      await repo.setServicePopularity(tx, s.leikaKey, s.popularity!);
     }
-    const idByKey = new Map(
-      (await queryRows<{ id: string; leika_key: string }>(tx, sql`select id, leika_key from knowledge_services`)).map((r) => [r.leika_key, r.id]),
-    );
+    const idByKey = await repo.serviceIdsByLeikaKey(tx);
     const today = todayIso();
     const rows = [];
     let n = 0;
@@ -83,7 +80,7 @@ export async function seedKnowledgeBase(ctx: UseCaseContext): Promise<void> {
     }
     await insertFreshLocalRecords(tx, { rows, by: 'demo-seed', source: 'seed' });
     // A few shared texts overdue too.
-    await tx.execute(sql`update knowledge_services set review_due = ${addMonths(today, -2)}::date where leika_key like '99%' and right(leika_key, 8) like '%13%000'`);
+    await repo.markDemoSharedTextsOverdue(tx, addMonths(today, -2));
     await recordAudit(tx, ctx.actor, {
       action: 'knowledge.seeded',
       tenantId: host.id,

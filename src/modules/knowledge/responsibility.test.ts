@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tenantSeeds } from '../tenancy/tenants.data.js';
+import { tenantSeeds } from '../tenancy/index.js';
 import { resolveMunicipality } from './municipality.js';
 import { responsibleTenant, tenantsWithLocalPart } from './responsibility.js';
 import { parseCsv, toCsv } from './transfer/csv.js';

@@ -2,7 +2,7 @@ import { systemActor } from '../../platform/auth/actor.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
-import { listTenants } from '../tenancy/tenancy.service.js';
+import { listTenants } from '../tenancy/index.js';
 import { composeAnswerText } from './answer-text.js';
 import { todayIso } from './catalogue-store.js';
 import type { SearchQuery } from './knowledge.contract.js';

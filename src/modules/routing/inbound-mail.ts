@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { systemActor } from '../../platform/auth/actor.js';
 import { ALL_TENANTS, type Database } from '../../platform/db/database.js';
 import { StagedChanges } from '../../platform/realtime/change-bus.js';
-import { listTenants } from '../tenancy/tenancy.service.js';
+import { listTenants } from '../tenancy/index.js';
 import { enqueueWorkItemInTx } from './routing.service.js';
 
 /**

@@ -4,9 +4,7 @@ import { z } from 'zod';
 import { systemActor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { useCaseContext } from '../../platform/http/request-context.js';
-import { documentWorkItemSchema, contactSchema } from '../contacts/contacts.contract.js';
-import { documentWorkItem } from '../contacts/contacts.service.js';
-import { listTenants } from '../tenancy/tenancy.service.js';
+import { listTenants } from '../tenancy/index.js';
 import { forgetInboundSmtpPort, rememberInboundSmtpPort, startInboundSmtp } from './inbound-mail.js';
 import {
   agentStateInputSchema,
@@ -83,12 +81,6 @@ export async function routingRoutes(app: FastifyInstance) {
       }
       return routing.reassignWorkItem(ctx, request.params.id, request.body.userId, target?.displayName ?? null);
     },
-  });
-
-  r.post('/api/v1/work-items/:id/document', {
-    schema: { tags, summary: 'Anliegen dokumentieren und abschließen (legt den Kontakt an)', params: idParams, body: documentWorkItemSchema, response: { 201: contactSchema } },
-    handler: async (request, reply) =>
-      reply.status(201).send(await documentWorkItem(useCaseContext(request, 'agent', 'supervisor'), request.params.id, request.body)),
   });
 
   r.post('/api/v1/work-items/:id/chat-messages', {

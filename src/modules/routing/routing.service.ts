@@ -9,6 +9,8 @@ import { enqueueInputSchema, type EnqueueInput } from './routing.contract.js';
 import * as repo from './routing.repository.js';
 import type { AgentState } from './routing.schema.js';
 
+export type { AgentStateRow as AgentStateRecord, WorkItemRow as WorkItem } from './routing.repository.js';
+
 /**
  * Puts an item into the routed queue. This is the entry point other modules use
  * (second level: call-back tasks). Idempotent by `sourceRef`.
@@ -174,7 +176,10 @@ export async function completeWorkItemInTx(tx: Tx, id: string) {
   return repo.updateWorkItem(tx, id, { status: 'done', doneAt: new Date() }, ['waiting', 'offered', 'assigned']);
 }
 
-export const findWorkItemInTx = repo.findWorkItem;
+/** One work item, read in the caller's transaction (contacts documents it). */
+export function findWorkItemInTx(tx: Tx, id: string): Promise<repo.WorkItemRow | undefined> {
+  return repo.findWorkItem(tx, id);
+}
 
 export async function getWorkItem(ctx: UseCaseContext, id: string) {
   requireRole(ctx.actor, 'agent', 'supervisor');
@@ -225,9 +230,15 @@ export async function setAgentStateInTx(tx: Tx, userId: string, displayName: str
   await changes.stage(tx, { topic: 'agents', userIds: [userId] });
 }
 
-export const findAgentStateInTx = repo.findAgentState;
-/** The same, locking the agent's row until the transaction ends. */
-export const lockAgentStateInTx = repo.lockAgentState;
+/** The agent's current state, read in the caller's transaction. */
+export function findAgentStateInTx(tx: Tx, userId: string): Promise<repo.AgentStateRow | undefined> {
+  return repo.findAgentState(tx, userId);
+}
+
+/** The same, locking the agent's row until the transaction ends (telephone events of one agent in order). */
+export function lockAgentStateInTx(tx: Tx, userId: string): Promise<repo.AgentStateRow | undefined> {
+  return repo.lockAgentState(tx, userId);
+}
 
 /** The agent's state and today's durations per state. */
 export async function getOwnAgentState(ctx: UseCaseContext, dayStart: Date) {
@@ -255,7 +266,10 @@ export async function setAgentSkills(ctx: UseCaseContext, userId: string, skills
   });
 }
 
-export const waitingPerTenantInTx = repo.waitingPerTenant;
+/** Waiting work items per tenant and channel, for the wallboard, in the caller's transaction. */
+export function waitingPerTenantInTx(tx: Tx) {
+  return repo.waitingPerTenant(tx);
+}
 
 // --- Public channels (no login) ------------------------------------------------
 

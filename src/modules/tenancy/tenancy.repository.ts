@@ -1,5 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Tx } from '../../platform/db/database.js';
+import type { Queryable, Tx } from '../../platform/db/database.js';
 import { departments, serviceAgreements, tenantContacts, tenants } from './tenancy.schema.js';
 
 export type TenantRow = typeof tenants.$inferSelect;
@@ -129,4 +129,19 @@ export async function deleteContact(tx: Tx, tenantId: string, id: string): Promi
     .where(and(eq(tenantContacts.tenantId, tenantId), eq(tenantContacts.id, id)))
     .returning();
   return row;
+}
+
+/** E-mail addresses of the tenant's coordinators (function 'coordinator'), for escalation mail. */
+export async function listCoordinatorEmails(tx: Tx, tenantId: string): Promise<string[]> {
+  const rows = await tx
+    .select({ email: tenantContacts.email })
+    .from(tenantContacts)
+    .where(and(eq(tenantContacts.tenantId, tenantId), eq(tenantContacts.function, 'coordinator')));
+  return rows.flatMap((r) => (r.email ? [r.email] : []));
+}
+
+/** How many tenants exist, outside any tenant scope (the owner connection at start-up). */
+export async function countTenants(q: Queryable): Promise<number> {
+  const [row] = await q.select({ n: sql<number>`count(*)::int` }).from(tenants);
+  return row?.n ?? 0;
 }

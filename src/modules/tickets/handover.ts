@@ -1,6 +1,6 @@
 import { systemActor } from '../../platform/auth/actor.js';
-import { completeWorkItemInTx, enqueueWorkItemInTx } from '../routing/routing.service.js';
-import type { Step } from './request-lifecycle.js';
+import { completeWorkItemInTx, enqueueWorkItemInTx } from '../routing/index.js';
+import type { Step } from './step.js';
 import * as repo from './tickets.repository.js';
 
 /**

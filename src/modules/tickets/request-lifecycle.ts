@@ -1,14 +1,14 @@
 import type { Config } from '../../config.js';
-import type { StagedChanges } from '../../platform/realtime/change-bus.js';
 import type { Tx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/http/app-error.js';
-import type { DepartmentRow } from '../tenancy/tenancy.repository.js';
+import type { Department as DepartmentRow } from '../tenancy/index.js';
 import { newAccessToken } from './access-links.js';
 import type { WorkingCalendar } from './deadline.js';
 import { citizenAnswerMail, citizenQuestionMail, departmentDeliveryMail, formatBerlin, type RequestFacts } from './mail-texts.js';
 import { insertOutboxMail } from './outbox.repository.js';
 import { pauseClock, resumeClock, stopClock } from './sla-clock.js';
 import { findDepartment, findTenant, loadCalendar } from './tenant-directory.js';
+import type { Step, TicketSettings } from './step.js';
 import * as repo from './tickets.repository.js';
 import type { RequestStatus } from './tickets.schema.js';
 import { createCallbackTask, proposeKnowledgeAddition } from './handover.js';
@@ -18,26 +18,13 @@ import { createCallbackTask, proposeKnowledgeAddition } from './handover.js';
  * pages. Each runs inside the caller's transaction: the row change, its status
  * event and any mail (outbox) commit together or not at all.
  */
-export interface TicketSettings {
-  publicUrl: string;
-  timeZone: string;
-  accessLinkDays: number;
-}
+export type { Step, TicketSettings } from './step.js';
 
 export const ticketSettings = (config: Config): TicketSettings => ({
   publicUrl: config.PUBLIC_URL.replace(/\/$/, ''),
   timeZone: config.TZ_BUSINESS,
   accessLinkDays: config.ACCESS_LINK_DAYS,
 });
-
-export interface Step {
-  tx: Tx;
-  actorName: string;
-  settings: TicketSettings;
-  now: Date;
-  /** Live-view notifications (routed queue) staged in this transaction; the caller flushes after commit. */
-  changes: StagedChanges;
-}
 
 export const inboxUrl = (s: TicketSettings, id: string) => `${s.publicUrl}/anliegen/${id}`;
 export const statusUrl = (s: TicketSettings) => `${s.publicUrl}/status`;

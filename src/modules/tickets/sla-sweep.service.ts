@@ -2,7 +2,7 @@ import { systemActor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
 import { StagedChanges } from '../../platform/realtime/change-bus.js';
-import type { ServiceHours } from '../tenancy/tenancy.schema.js';
+import type { ServiceHours } from '../tenancy/index.js';
 import { isWithinServiceHours, type WorkingCalendar } from './deadline.js';
 import { escalationMail, reminderMail } from './mail-texts.js';
 import type { TicketSettings } from './request-lifecycle.js';

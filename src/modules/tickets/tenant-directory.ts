@@ -1,19 +1,19 @@
-import { sql } from 'drizzle-orm';
-import { queryRows, type Tx } from '../../platform/db/database.js';
-import type { ServiceHours } from '../tenancy/tenancy.schema.js';
-import * as tenancy from '../tenancy/tenancy.repository.js';
+import type { Tx } from '../../platform/db/database.js';
+import * as tenancy from '../tenancy/index.js';
+import type { ServiceHours } from '../tenancy/index.js';
 import type { WorkingCalendar } from './deadline.js';
 import { listClosingDays } from './tickets.repository.js';
 
 /**
  * What the second level reads from the tenancy module (departments, agreement,
- * coordinator), read-only and always inside the caller's transaction and scope.
+ * coordinator), read-only and always inside the caller's transaction and scope,
+ * through tenancy's public entry.
  */
-export const findDepartment = tenancy.findDepartment;
-export const findTenant = tenancy.findTenant;
+export const findDepartment = tenancy.findDepartmentInTx;
+export const findTenant = tenancy.findTenantInTx;
 
 export async function loadAgreementTerms(tx: Tx, tenantId: string): Promise<{ budgetHours: number; serviceHours: ServiceHours }> {
-  const agreement = await tenancy.findAgreement(tx, tenantId);
+  const agreement = await tenancy.findAgreementInTx(tx, tenantId);
   return {
     budgetHours: agreement?.replyWithinWorkingHours ?? 24,
     serviceHours: agreement?.serviceHours ?? {
@@ -30,10 +30,6 @@ export async function loadCalendar(tx: Tx, tenantId: string, timeZone: string, n
   return { timeZone, closingDays: new Set(days.map((d) => d.day)) };
 }
 
-export async function coordinatorEmails(tx: Tx, tenantId: string): Promise<string[]> {
-  const rows = await queryRows<{ email: string }>(
-    tx,
-    sql`select email from tenant_contacts where tenant_id = ${tenantId}::uuid and function = 'coordinator' and email is not null`,
-  );
-  return rows.map((r) => r.email);
+export function coordinatorEmails(tx: Tx, tenantId: string): Promise<string[]> {
+  return tenancy.listCoordinatorEmailsInTx(tx, tenantId);
 }

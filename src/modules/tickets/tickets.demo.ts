@@ -1,6 +1,6 @@
 import { loadConfig } from '../../config.js';
 import type { UseCaseContext } from '../../platform/context.js';
-import { listDepartments, listTenants } from '../tenancy/tenancy.service.js';
+import { listDepartments, listTenants } from '../tenancy/index.js';
 import { addWorkingTime, HOUR_MS, isWorkingDay, localDate, nextDate, zonedInstant } from './deadline.js';
 import { completeCallbackTask, listCallbackTasks } from './desk.service.js';
 import { forwardContact } from './forward.service.js';

@@ -1,12 +1,22 @@
 import type { FastifyInstance } from 'fastify';
-import { resolveSession, SESSION_COOKIE } from '../../modules/accounts/accounts.service.js';
+import type { Actor } from '../auth/actor.js';
+import type { Database } from '../db/database.js';
+
+/**
+ * How a session cookie becomes an actor. The platform knows no module: app.ts wires the
+ * accounts module's resolver in (decision record 0063).
+ */
+export interface SessionResolver {
+  cookieName: string;
+  resolve(database: Database, token: string, ip: string): Promise<Actor | null>;
+}
 
 /** Reads the session cookie on every API request and sets `request.actor`. */
-export function registerSessionHook(app: FastifyInstance): void {
+export function registerSessionHook(app: FastifyInstance, sessions: SessionResolver): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = request.cookies[sessions.cookieName];
     if (!token || !request.url.startsWith('/api/')) return;
-    request.actor = await resolveSession(app.database, token, request.ip);
+    request.actor = await sessions.resolve(app.database, token, request.ip);
   });
 }

@@ -5,7 +5,7 @@ import { inActorScope, type UseCaseContext } from '../../../platform/context.js'
 import { ALL_TENANTS, type Database, type Tx } from '../../../platform/db/database.js';
 import { AppError } from '../../../platform/http/app-error.js';
 import { StagedChanges } from '../../../platform/realtime/change-bus.js';
-import { enqueueWorkItemInTx, lockAgentStateInTx, setAgentStateInTx } from '../../routing/routing.service.js';
+import { enqueueWorkItemInTx, lockAgentStateInTx, setAgentStateInTx } from '../../routing/index.js';
 import { foldCall, normaliseNumber, type CallEventType } from './call-fold.js';
 import { applyCallChangesInTx } from '../statistics/call-rollups.service.js';
 import { parseQueueLog } from './queue-log.js';

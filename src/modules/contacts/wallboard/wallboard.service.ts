@@ -1,7 +1,7 @@
 import { requireRole } from '../../../platform/auth/actor.js';
 import type { UseCaseContext } from '../../../platform/context.js';
 import { ALL_TENANTS, type Database } from '../../../platform/db/database.js';
-import { listAgentStatesInTx, waitingPerTenantInTx } from '../../routing/routing.service.js';
+import { listAgentStatesInTx, waitingPerTenantInTx } from '../../routing/index.js';
 import { countDocumented } from '../contacts.repository.js';
 import { computeKpis, startOfBerlinDay, type Kpis } from './metrics.js';
 import { callCountsSince } from './wallboard.repository.js';

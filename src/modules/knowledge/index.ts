@@ -1,0 +1,11 @@
+/**
+ * Public entry of the knowledge module (Wissensdatenbank): the only file other modules, app.ts, demo data
+ * and CLI import (rules in .dependency-cruiser.cjs, decision record 0063).
+ */
+export { knowledgeRoutes } from './knowledge.routes.js';
+export { knowledgePublicRoutes } from './public.routes.js';
+export { findServiceByLeikaKey } from './catalogue.service.js';
+export { noteDocumentedService, searchKnowledge } from './search.service.js';
+export { seedKnowledgeBase } from './knowledge.seed.js';
+/** The demo catalogue (302 services), for other modules' demo data. */
+export { demoServices } from './demo/demo-catalogue.js';

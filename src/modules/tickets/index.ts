@@ -1,0 +1,6 @@
+/**
+ * Public entry of the tickets module (second level): the only file other modules, app.ts, demo data and
+ * CLI import (rules in .dependency-cruiser.cjs, decision record 0063).
+ */
+export { ticketsRoutes } from './tickets.routes.js';
+export { seedTicketsDemo } from './tickets.demo.js';
