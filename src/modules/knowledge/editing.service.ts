@@ -9,7 +9,7 @@ import { knowledgePolicy } from './knowledge.policy.js';
 import * as repo from './knowledge.repository.js';
 import type { KnowledgePart } from './knowledge.schema.js';
 import { tenantsWithLocalPart } from './responsibility.js';
-import { listTenants } from '../tenancy/tenancy.service.js';
+import { listTenants } from '../tenancy/index.js';
 import { knowledgeTenants } from './search.service.js';
 
 /**
