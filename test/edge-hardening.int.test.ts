@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACD_TOKEN } from '../src/modules/contacts/contacts.demo.js';
+import { DEMO_ACD_TOKEN } from '../src/modules/contacts/index.js';
 import { errorForLog } from '../src/platform/http/log-safety.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 

@@ -4,6 +4,6 @@
  * the 15-minute call rollups live with the calls (contacts) and are read here.
  */
 export { readIntervalRollups, readIntervalRollupsInTx, type IntervalRollup, type IntervalRollupQuery } from './rollups.js';
-export { figuresOf, contributionOf, emptyCounts, type CallCounts, type CallFigures } from '../contacts/statistics/call-figures.js';
-export { rederiveCallRollups, type RederiveResult, type RollupDifference } from '../contacts/statistics/call-rollups.service.js';
-export { berlinDayStart, berlinYmd, nextYmd } from '../contacts/statistics/berlin-days.js';
+export { figuresOf, contributionOf, emptyCounts, type CallCounts, type CallFigures } from '../contacts/index.js';
+export { rederiveCallRollups, type RederiveResult, type RollupDifference } from '../contacts/index.js';
+export { berlinDayStart, berlinYmd, nextYmd } from '../contacts/index.js';

@@ -1,6 +1,6 @@
 import { ALL_TENANTS, onlyTenants, type Database, type Tx } from '../../platform/db/database.js';
-import { figuresOf, type CallCounts, type CallFigures } from '../contacts/statistics/call-figures.js';
-import { sumCallRollupsInTx } from '../contacts/statistics/call-rollups.service.js';
+import { figuresOf, type CallCounts, type CallFigures } from '../contacts/index.js';
+import { sumCallRollupsInTx } from '../contacts/index.js';
 
 export interface IntervalRollupQuery {
   /** A tenant id, or 'all' for the whole center (calls of unknown numbers included). */
