@@ -55,6 +55,7 @@ describe.skipIf(!browserAvailable)('journey: knowledge base', () => {
     await page.getByRole('button', { name: 'Als Entwurf speichern' }).click();
     await page.getByText('Entwurf gespeichert').waitFor();
     await page.getByRole('button', { name: 'Zur Prüfung geben' }).first().click();
+    await page.getByText('Status geändert.').waitFor();
     // Four eyes: the author is told that a second editor publishes.
     await page.getByRole('button', { name: 'Veröffentlichen' }).first().click();
     await page.getByRole('alert').getByText('Vier-Augen-Prinzip').waitFor();

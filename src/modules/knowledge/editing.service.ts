@@ -103,10 +103,14 @@ async function requiresFourEyes(ctx: UseCaseContext, tenantId: string) {
 export async function publishDraft(ctx: UseCaseContext, id: string, comment?: string) {
   const tenants = await knowledgeTenants(ctx);
   const host = tenants.find((t) => t.isHost)!;
+  // Read before the transaction: on PGlite's single connection a second query from outside
+  // the open transaction would wait for it forever. Only the actor's own tenant's drafts are
+  // publishable (assertDraftEditor), so its switch is the one that applies.
+  const fourEyes = ctx.actor.tenantId ? await requiresFourEyes(ctx, ctx.actor.tenantId) : true;
   return inActorScope(ctx, async (tx) => {
     const draft = await loadDraft(tx, id, ['in_review']);
     knowledgePolicy.assertDraftEditor(ctx.actor, draft.tenantId);
-    if (knowledgePolicy.isOwnDraft(ctx.actor, draft) && (await requiresFourEyes(ctx, draft.tenantId))) {
+    if (fourEyes && knowledgePolicy.isOwnDraft(ctx.actor, draft)) {
       throw new AppError(
         'FOUR_EYES_REQUIRED',
         'Vier-Augen-Prinzip: Ein Entwurf wird von einer anderen Redakteurin oder einem anderen Redakteur derselben Verwaltung veröffentlicht, nicht von der Person, die ihn geschrieben oder zur Prüfung gegeben hat.',

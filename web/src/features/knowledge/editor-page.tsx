@@ -73,9 +73,12 @@ export function KnowledgeEditorPage() {
   async function act(draft: Draft, action: 'submit' | 'publish' | 'reject') {
     try {
       await api('POST', `/api/v1/knowledge/drafts/${draft.id}/${action}`, action === 'submit' ? undefined : {});
+      setError(null);
       setMessage(action === 'publish' ? 'Veröffentlicht. Die Agentinnen und Agenten sehen die Änderung sofort.' : 'Status geändert.');
       await drafts.reload();
     } catch (err) {
+      // A refusal (e.g. the four-eyes rule) replaces the previous success note, so the two never stand side by side.
+      setMessage(null);
       setError(err instanceof ApiError ? err : errorText(err));
     }
   }
