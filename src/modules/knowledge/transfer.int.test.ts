@@ -54,6 +54,20 @@ describe('CSV import and export', () => {
     expect(await countServices()).toBe(before);
   });
 
+  it('refuses a file with a quote that is never closed, naming the line, and imports nothing', async () => {
+    const before = await countServices();
+    const csv = [
+      header,
+      '99990000500000;Gültige Zeile;verkehr;municipality;Diese Zeile wäre in Ordnung.;;',
+      '99990000600000;"Offenes Anführungszeichen;verkehr;municipality;Hier fehlt das Ende.;;',
+      '99990000700000;Noch eine Zeile;verkehr;municipality;Auch diese wäre in Ordnung.;;',
+    ].join('\r\n');
+    const res = await upload(central, 'part=shared&format=csv', csv, 'text/csv');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues).toEqual([{ field: '(Datei)', message: expect.stringContaining('Zeile 3') }]);
+    expect(await countServices()).toBe(before);
+  });
+
   it('lets a tenant editor import only their own local parts, and export them', async () => {
     const csv = [
       'leika_key;unit_name;street;postal_code;city;opening_hours;phone;email;web;local_fees;local_notes',

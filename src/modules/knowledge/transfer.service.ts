@@ -10,7 +10,7 @@ import * as repo from './knowledge.repository.js';
 import type { KnowledgePart } from './knowledge.schema.js';
 import { tenantsWithLocalPart } from './responsibility.js';
 import { knowledgeTenants } from './search.service.js';
-import { csvRecords, toCsv } from './transfer/csv.js';
+import { CsvFormatError, csvRecords, toCsv } from './transfer/csv.js';
 import { buildXzufi, parseXzufi, XzufiFormatError } from './transfer/xzufi.js';
 
 export type TransferFormat = 'csv' | 'xzufi';
@@ -32,6 +32,15 @@ const localRowSchema = localFieldsSchema.extend({ leikaKey: leikaKeySchema });
 
 const emptyToNull = (v: string | undefined) => (v === undefined || v === '' ? null : v);
 
+function readCsv(content: string, columns: string[]) {
+  try {
+    return csvRecords(content, columns);
+  } catch (e) {
+    if (e instanceof CsvFormatError) throw new AppError('VALIDATION_FAILED', e.message, { issues: [{ field: '(Datei)', message: e.message }] });
+    throw e;
+  }
+}
+
 /** Raw rows from the file, in field names, before validation. */
 function readRows(part: KnowledgePart, format: TransferFormat, content: string): { rows: Record<string, unknown>[]; issues: FieldIssue[] } {
   if (format === 'xzufi') {
@@ -48,7 +57,7 @@ function readRows(part: KnowledgePart, format: TransferFormat, content: string):
     }
   }
   const columns = part === 'shared' ? sharedColumns : localColumns;
-  const { header, unknown, records } = csvRecords(content, columns.map(([c]) => c));
+  const { header, unknown, records } = readCsv(content, columns.map(([c]) => c));
   const issues: FieldIssue[] = unknown.map((u) => ({ field: '(Kopfzeile)', message: `Unbekannte Spalte „${u}“.` }));
   if (!header.includes('leika_key')) issues.push({ field: '(Kopfzeile)', message: 'Die Spalte „leika_key“ fehlt.' });
   if (records.length === 0) issues.push({ field: '(Datei)', message: 'Die Datei enthält keine Datenzeilen.' });

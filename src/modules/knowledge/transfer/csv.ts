@@ -1,15 +1,22 @@
+/** The file is not CSV we can read; the message names the line (German, shown to the editor). */
+export class CsvFormatError extends Error {}
+
 /**
  * CSV as German spreadsheets write it: semicolon separated, double quotes around
  * fields that contain separators, quotes or line breaks, UTF-8 with optional BOM.
+ * A quote that is never closed is refused: read on, it would swallow every later row.
  */
 export function parseCsv(text: string, delimiter = ';'): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let quoteLine = 0;
   const input = text.replace(/^\uFEFF/, '');
   for (let i = 0; i < input.length; i++) {
     const c = input[i]!;
+    if (c === '\r' || (c === '\n' && input[i - 1] !== '\r')) line++;
     if (quoted) {
       if (c === '"' && input[i + 1] === '"') {
         field += '"';
@@ -18,8 +25,10 @@ export function parseCsv(text: string, delimiter = ';'): string[][] {
       else field += c;
       continue;
     }
-    if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) {
+    if (c === '"' && field === '') {
+      quoted = true;
+      quoteLine = line;
+    } else if (c === delimiter) {
       row.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {
@@ -29,6 +38,9 @@ export function parseCsv(text: string, delimiter = ';'): string[][] {
       row = [];
       field = '';
     } else field += c;
+  }
+  if (quoted) {
+    throw new CsvFormatError(`Zeile ${quoteLine}: Ein Anführungszeichen wird nicht geschlossen; die Datei ist so nicht lesbar.`);
   }
   if (field !== '' || row.length > 0) {
     row.push(field);
