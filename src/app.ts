@@ -9,6 +9,7 @@ import type { Config } from './config.js';
 import { accountsRoutes, resolveSession, SESSION_COOKIE } from './modules/accounts/index.js';
 import { appointmentsRoutes } from './modules/appointments/index.js';
 import { contactsRoutes } from './modules/contacts/index.js';
+import { dispatchRoutes } from './modules/dispatch/index.js';
 import { knowledgePublicRoutes, knowledgeRoutes } from './modules/knowledge/index.js';
 import { routingRoutes } from './modules/routing/index.js';
 import { staffingRoutes } from './modules/staffing/index.js';
@@ -33,7 +34,7 @@ export interface AppOptions {
 }
 
 /** Every module's routes; a new module adds its plugin here. */
-const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes, contactsRoutes, routingRoutes, appointmentsRoutes, knowledgeRoutes, knowledgePublicRoutes, staffingRoutes];
+const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes, contactsRoutes, routingRoutes, appointmentsRoutes, knowledgeRoutes, knowledgePublicRoutes, staffingRoutes, dispatchRoutes];
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 

@@ -96,6 +96,8 @@ const configSchema = z.object({
     .transform((v) => (v === undefined ? undefined : v === 'true')),
   OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
   SLA_SWEEP_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+  /** Dispatch desk: minutes an urgent incident may stay without a unit before the board raises the alert. */
+  DISPATCH_ALERT_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
   /** Appointments: minutes a chosen slot is held while the citizen fills in the form. */
   APPOINTMENT_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
   /** Appointments: minutes a freed slot is reserved for the next person on the waiting list. */

@@ -13,6 +13,7 @@ import {
 import { seedAppointmentsDemo } from '../modules/appointments/index.js';
 import { seedTicketsDemo } from '../modules/tickets/index.js';
 import { seedContactsDemo } from '../modules/contacts/index.js';
+import { seedDispatchDemo } from '../modules/dispatch/index.js';
 import { seedKnowledgeBase } from '../modules/knowledge/index.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 import { demoMailDomain, municipalDepartments, regionDepartments } from './demo-departments.js';
@@ -23,7 +24,7 @@ import { demoMailDomain, municipalDepartments, regionDepartments } from './demo-
  * Other modules add their demo data through `demoSeeders`.
  */
 export type DemoSeeder = (ctx: UseCaseContext) => Promise<void>;
-export const demoSeeders: DemoSeeder[] = [seedKnowledgeBase, seedAppointmentsDemo, seedContactsDemo, seedTicketsDemo];
+export const demoSeeders: DemoSeeder[] = [seedKnowledgeBase, seedAppointmentsDemo, seedContactsDemo, seedTicketsDemo, seedDispatchDemo];
 
 export async function seedDemoData(database: Database): Promise<void> {
   const ctx: UseCaseContext = { database, actor: systemActor('demo-seed') };

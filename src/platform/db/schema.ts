@@ -10,3 +10,4 @@ export * from '../../modules/routing/routing.schema.js';
 export * from '../../modules/knowledge/knowledge.schema.js';
 export * from '../../modules/tickets/tickets.schema.js';
 export * from '../../modules/appointments/appointments.schema.js';
+export * from '../../modules/dispatch/dispatch.schema.js';

@@ -40,7 +40,7 @@ export class WallboardHub {
   }
 
   private onChange(change: Change) {
-    if (change.topic === 'chat') return;
+    if (change.topic === 'chat' || change.topic === 'dispatch') return;
     this.schedule();
   }
 

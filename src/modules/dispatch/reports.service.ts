@@ -1,0 +1,39 @@
+import { requireRole } from '../../platform/auth/actor.js';
+import { inActorScope, type UseCaseContext } from '../../platform/context.js';
+import { categoryCatalogue, shiftLabels } from './dispatch-rules.js';
+import type { IncidentCategory } from './dispatch.schema.js';
+import * as repo from './reports.repository.js';
+
+/** Response-time report for the pilot evaluation (dispatchers, supervisors, billing/evaluation). */
+export async function getResponseTimeReport(ctx: UseCaseContext, group: repo.ReportGroup, from: Date, to: Date) {
+  requireRole(ctx.actor, 'dispatcher', 'supervisor');
+  return inActorScope(ctx, async (tx) => {
+    const rows = await repo.responseTimes(tx, group, from, to);
+    const perDayHour = await repo.incidentsPerDayAndHour(tx, from, to);
+    return {
+      group,
+      from,
+      to,
+      rows: rows.map((r) => ({ ...r, label: labelOf(group, r.key) })),
+      perDayHour,
+    };
+  });
+}
+
+function labelOf(group: repo.ReportGroup, key: string): string {
+  if (group === 'category') return categoryCatalogue[key as IncidentCategory]?.label ?? key;
+  if (group === 'shift') return shiftLabels[key as keyof typeof shiftLabels] ?? key;
+  if (group === 'priority') return `Dringlichkeit ${key}`;
+  return key;
+}
+
+/** The report as CSV (semicolon, UTF-8 with BOM, as German spreadsheets open it). */
+export function responseTimesCsv(report: Awaited<ReturnType<typeof getResponseTimeReport>>): string {
+  const header = ['Gruppe', 'Einsätze', 'Abgeschlossen', 'Median bis Zuweisung (s)', 'Median bis vor Ort (s)', '90 % bis vor Ort (s)', 'Median bis Abschluss (s)'];
+  const escape = (v: string | number | null) => {
+    const s = v === null ? '' : String(v);
+    return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const lines = [header, ...report.rows.map((r) => [r.label, r.incidents, r.closed, r.medianToAssignedSeconds, r.medianToOnSceneSeconds, r.p90ToOnSceneSeconds, r.medianToClosedSeconds])];
+  return '\uFEFF' + lines.map((l) => l.map(escape).join(';')).join('\r\n') + '\r\n';
+}
