@@ -28,7 +28,7 @@ import {
   unitStatusSchema,
 } from './dispatch.contract.js';
 import type { UnitStatusCode } from './dispatch.schema.js';
-import { importPlaces, locatePoint, searchPlaces } from './gazetteer.service.js';
+import { importPlaces, listMapStreets, locatePoint, searchPlaces } from './gazetteer.service.js';
 import { GEODATA_ATTRIBUTION, municipalityBordersGeoJson, regionBbox } from './geo/region-geo.js';
 import * as incidents from './incidents.service.js';
 import { getResponseTimeReport, responseTimesCsv } from './reports.service.js';
@@ -224,6 +224,11 @@ export async function dispatchRoutes(app: FastifyInstance) {
         .header('x-attribution', encodeURIComponent(GEODATA_ATTRIBUTION))
         .send(municipalityBordersGeoJson());
     },
+  });
+
+  r.get(`${base}/map/streets`, {
+    schema: { tags, summary: 'Straßen des Ortsverzeichnisses als Linien (für die Karte)' },
+    handler: async (request) => ({ items: await listMapStreets(ctxOf(request, 'dispatcher', 'supervisor', 'agent')) }),
   });
 
   r.get(`${base}/map/meta`, {

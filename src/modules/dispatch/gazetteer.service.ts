@@ -197,3 +197,11 @@ async function demoRow(tx: Tx, p: DemoPlace): Promise<repo.PlaceInsert> {
     searchKey: normaliseAddressText(p.name), source: 'demo',
   };
 }
+
+/** Street lines for the map (the gazetteer's streets with both ends). */
+export async function listMapStreets(ctx: UseCaseContext) {
+  requireRole(ctx.actor, ...lookupRoles);
+  return inActorScope(ctx, async (tx) =>
+    (await repo.listStreetSegments(tx, 5000)).map((s) => ({ name: s.name, from: [s.lat, s.lon] as [number, number], to: [s.endLat!, s.endLon!] as [number, number] })),
+  );
+}
