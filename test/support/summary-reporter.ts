@@ -11,14 +11,15 @@ interface Layer {
 
 /**
  * Prints one line per test layer (vitest project: unit, integration, browser) with its wall time, from its
- * first file starting to its last file ending, then one plain closing line, `tests: N passed, N failed,
- * N skipped`, over the whole run, that CI tooling can read. Figures are printed, never asserted.
+ * first file being queued to a worker to its last file ending (template build not included), then one
+ * plain closing line, `tests: N passed, N failed, N skipped`, over the whole run, that CI tooling can
+ * read. Figures are printed, never asserted.
  */
 export default class SummaryReporter implements Reporter {
   private readonly started = new Map<string, number>();
   private readonly ended = new Map<string, number>();
 
-  onTestModuleStart(module: TestModule) {
+  onTestModuleQueued(module: TestModule) {
     this.started.set(module.moduleId, performance.now());
   }
 
