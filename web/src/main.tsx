@@ -4,6 +4,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import './app/styles.css';
 import './features/index';
 import { StaffLayout } from './app/layout';
+import { PageTitle } from './app/page-title';
 import { publicPages, staffPages } from './app/nav';
 import { SessionProvider, useSession } from './app/session';
 import { AccountPage } from './features/account/account-page';
@@ -21,6 +22,7 @@ function RequireLogin({ children }: { children: React.ReactElement }) {
 function Forbidden() {
   return (
     <>
+      <PageTitle title="Kein Zugriff" />
       <h1>Kein Zugriff</h1>
       <p>Für diese Seite fehlt Ihnen die Berechtigung.</p>
     </>
@@ -31,17 +33,17 @@ function App() {
   const { hasRole } = useSession();
   return (
     <Routes>
-      <Route path="/anmelden" element={<LoginPage />} />
+      <Route path="/anmelden" element={<><PageTitle title="Anmeldung" /><LoginPage /></>} />
       {publicPages.map((p) => (
         <Route key={p.path} path={p.path} element={<p.component />} />
       ))}
       <Route element={<RequireLogin><StaffLayout /></RequireLogin>}>
-        <Route index element={<StartPage />} />
-        <Route path="/konto" element={<AccountPage />} />
+        <Route index element={<><PageTitle title="Startseite" /><StartPage /></>} />
+        <Route path="/konto" element={<><PageTitle title="Mein Konto" /><AccountPage /></>} />
         {staffPages.map((p) => (
-          <Route key={p.path} path={p.path} element={hasRole(...p.roles) ? <p.component /> : <Forbidden />} />
+          <Route key={p.path} path={p.path} element={hasRole(...p.roles) ? <><PageTitle title={p.label} /><p.component /></> : <Forbidden />} />
         ))}
-        <Route path="*" element={<><h1>Seite nicht gefunden</h1><p>Diese Adresse gibt es nicht.</p></>} />
+        <Route path="*" element={<><PageTitle title="Seite nicht gefunden" /><h1>Seite nicht gefunden</h1><p>Diese Adresse gibt es nicht.</p></>} />
       </Route>
     </Routes>
   );

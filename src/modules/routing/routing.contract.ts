@@ -80,6 +80,8 @@ export const chatStartSchema = z
 export const chatMessageInputSchema = z.object({ body: text(2000, 'Bitte eine Nachricht schreiben.') }).strict();
 
 export const chatStatusSchema = z.object({
+  /** The chat's reference number (CH-…), for the public status page. */
+  referenceCode: z.string().nullable(),
   status: z.enum(workItemStatuses),
   /** Place in the queue while waiting; null once an agent has it. */
   position: z.number().int().nullable(),

@@ -30,6 +30,11 @@ export async function findWorkItemByToken(tx: Tx, token: string): Promise<WorkIt
   return row;
 }
 
+export async function findWorkItemByReference(tx: Tx, referenceCode: string): Promise<WorkItemRow | undefined> {
+  const [row] = await tx.select().from(workItems).where(eq(workItems.referenceCode, referenceCode));
+  return row;
+}
+
 export interface Eligibility {
   tenantIds: string[];
   topics: string[];

@@ -131,16 +131,17 @@ export async function routingRoutes(app: FastifyInstance) {
     handler: async (request, reply) => {
       const tenant = await tenantBySlug(request.body.tenant);
       const item = await routing.submitContactForm(app.database, tenant.id, request.body);
-      return reply.status(202).send({ reference: item.id.slice(0, 8).toUpperCase() });
+      // The number the citizen is shown is the one the public status page finds.
+      return reply.status(202).send({ reference: item.referenceCode! });
     },
   });
 
   r.post('/api/v1/public/chats', {
-    schema: { tags: publicTags, summary: 'Web-Chat beginnen', security: [], body: chatStartSchema, response: { 201: z.object({ token: z.string() }) } },
+    schema: { tags: publicTags, summary: 'Web-Chat beginnen', security: [], body: chatStartSchema, response: { 201: z.object({ token: z.string(), reference: z.string() }) } },
     handler: async (request, reply) => {
       const tenant = await tenantBySlug(request.body.tenant);
-      const { token } = await routing.startChat(app.database, tenant.id, request.body);
-      return reply.status(201).send({ token });
+      const { token, item } = await routing.startChat(app.database, tenant.id, request.body);
+      return reply.status(201).send({ token, reference: item.referenceCode! });
     },
   });
 

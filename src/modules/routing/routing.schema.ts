@@ -40,6 +40,8 @@ export const workItems = pgTable(
     sourceRef: varchar('source_ref', { length: 250 }),
     /** Random token a chat or form visitor uses to see their position (no login). */
     publicToken: varchar('public_token', { length: 64 }),
+    /** The reference number the citizen was given (contact form KF-…, chat CH-…); the public status page finds it. */
+    referenceCode: varchar('reference_code', { length: 24 }),
     assignedUserId: uuid('assigned_user_id').references(() => users.id),
     assignedName: text('assigned_name'),
     offeredAt: timestamp('offered_at', { withTimezone: true }),
@@ -53,6 +55,7 @@ export const workItems = pgTable(
     tenantIsolationPolicy(),
     uniqueIndex('work_items_source_uq').on(t.sourceRef),
     uniqueIndex('work_items_token_uq').on(t.publicToken),
+    uniqueIndex('work_items_reference_uq').on(t.referenceCode),
     index('work_items_queue_idx').on(t.status, t.priority, t.enqueuedAt),
     index('work_items_assigned_idx').on(t.assignedUserId, t.status),
     check('work_items_channel_check', sql`${t.channel} in ('email', 'web_form', 'chat', 'callback')`),

@@ -6,6 +6,8 @@ import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { StagedChanges } from '../../platform/realtime/change-bus.js';
 import { enqueueInputSchema, type EnqueueInput } from './routing.contract.js';
+import { systemClock, type Clock } from '../../platform/time/clock.js';
+import { makeWorkItemReference, normaliseWorkItemReference, type ReferencedChannel } from './reference-code.js';
 import * as repo from './routing.repository.js';
 import type { AgentState } from './routing.schema.js';
 
@@ -28,10 +30,10 @@ export async function enqueueWorkItem(ctx: UseCaseContext, input: EnqueueInput) 
 export async function enqueueWorkItemInTx(
   tx: Tx,
   actor: Actor,
-  input: EnqueueInput & { publicToken?: string },
+  input: EnqueueInput & { publicToken?: string; referenceCode?: string },
   changes: StagedChanges,
 ) {
-  const { publicToken, ...rest } = input;
+  const { publicToken, referenceCode, ...rest } = input;
   const parsed = enqueueInputSchema.parse(rest);
   const { row, isNew } = await repo.insertWorkItem(tx, {
     ...parsed,
@@ -39,6 +41,7 @@ export async function enqueueWorkItemInTx(
     payload: parsed.payload ?? {},
     sourceRef: parsed.sourceRef ?? null,
     publicToken: publicToken ?? null,
+    referenceCode: referenceCode ?? null,
   });
   if (isNew) {
     await recordAudit(tx, actor, {
@@ -276,10 +279,15 @@ export function waitingPerTenantInTx(tx: Tx) {
 const publicActor = (what: string) => systemActor(what);
 
 /** A citizen's message from the public contact form lands in the queue. */
+/** The Berlin calendar year of an instant (a number given out on 31 December at 23:30 belongs to the new year). */
+const berlinYear = (at: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(at));
+const referenceFor = (channel: ReferencedChannel, clock: Clock) => makeWorkItemReference(channel, berlinYear(clock.now()));
+
 export async function submitContactForm(
   database: Database,
   tenantId: string,
   input: { name: string; email: string; subject: string; message: string; language: string },
+  clock: Clock = systemClock,
 ) {
   const changes = new StagedChanges(database);
   const row = await database.scoped(ALL_TENANTS, (tx) =>
@@ -295,6 +303,7 @@ export async function submitContactForm(
         fromAddress: input.email,
         language: input.language,
         payload: {},
+        referenceCode: referenceFor('web_form', clock),
       },
       changes,
     ),
@@ -304,7 +313,7 @@ export async function submitContactForm(
 }
 
 /** A visitor opens a web chat: it waits in the queue, the token lets them see their place. */
-export async function startChat(database: Database, tenantId: string, input: { name?: string; message: string; language: string }) {
+export async function startChat(database: Database, tenantId: string, input: { name?: string; message: string; language: string }, clock: Clock = systemClock) {
   const changes = new StagedChanges(database);
   const token = newToken();
   const row = await database.scoped(ALL_TENANTS, async (tx) => {
@@ -318,6 +327,7 @@ export async function startChat(database: Database, tenantId: string, input: { n
         fromName: input.name ?? null,
         language: input.language,
         publicToken: token,
+        referenceCode: referenceFor('chat', clock),
       },
       changes,
     );
@@ -334,6 +344,7 @@ export async function getChatStatus(database: Database, token: string) {
     const item = await repo.findWorkItemByToken(tx, token);
     if (!item) throw notFound('Der Chat');
     return {
+      referenceCode: item.referenceCode,
       status: item.status,
       position: item.status === 'waiting' ? await repo.positionOf(tx, item) : null,
       agentName: item.status === 'assigned' ? item.assignedName : null,
@@ -341,6 +352,29 @@ export async function getChatStatus(database: Database, token: string) {
     };
   });
 }
+
+/**
+ * The public status of a contact-form message or chat by the number the citizen was given
+ * (null: no such number). No personal data: only channel, state, tenant and dates.
+ */
+export async function lookUpWorkItemByReference(database: Database, code: string) {
+  const normalised = normaliseWorkItemReference(code);
+  if (!normalised) return null;
+  return database.scoped(ALL_TENANTS, async (tx) => {
+    const item = await repo.findWorkItemByReference(tx, normalised);
+    if (!item || (item.channel !== 'web_form' && item.channel !== 'chat')) return null;
+    return {
+      referenceCode: item.referenceCode!,
+      channel: item.channel,
+      status: item.status,
+      tenantId: item.tenantId,
+      receivedAt: item.enqueuedAt,
+      doneAt: item.doneAt,
+    };
+  });
+}
+
+export { normaliseWorkItemReference };
 
 export async function postVisitorMessage(database: Database, token: string, body: string) {
   const changes = new StagedChanges(database);

@@ -12,6 +12,7 @@ import type { AccessLinkAction } from './tickets.contract.js';
 import * as repo from './tickets.repository.js';
 import type { RequestStatus } from './tickets.schema.js';
 import { normaliseReferenceCode } from './reference-code.js';
+import { lookUpWorkItemByReference } from '../routing/routing.service.js';
 
 const statusLabels: Record<RequestStatus, string> = {
   forwarded: 'In Bearbeitung beim zuständigen Fachbereich',
@@ -19,6 +20,15 @@ const statusLabels: Record<RequestStatus, string> = {
   answered: 'Beantwortet – die Antwort wird Ihnen übermittelt',
   returned: 'In Bearbeitung im DialogCenter',
   closed: 'Abgeschlossen – die Antwort wurde Ihnen übermittelt',
+};
+
+/** Contact-form messages and chats (routing's work items), as a citizen reads their state. */
+const workItemStatusLabels: Record<string, string> = {
+  waiting: 'Eingegangen – wartet auf Bearbeitung im DialogCenter',
+  offered: 'Eingegangen – wartet auf Bearbeitung im DialogCenter',
+  assigned: 'In Bearbeitung im DialogCenter',
+  done: 'Erledigt',
+  cancelled: 'Geschlossen',
 };
 
 const unknownCode = () =>
@@ -31,21 +41,41 @@ const unknownCode = () =>
  */
 export async function lookUpRequestStatus(database: Database, code: string, timeZone: string) {
   const normalised = normaliseReferenceCode(code);
-  if (!normalised) throw unknownCode();
+  // Every number we give a citizen is found here: the second level's DC-…, and the contact form's and chat's.
+  if (!normalised) return lookUpWorkItemStatus(database, code, timeZone);
   return database.scoped(ALL_TENANTS, async (tx) => {
     const row = await repo.findRequestByCode(tx, normalised);
     if (!row) throw unknownCode();
     const tenant = await findTenant(tx, row.tenantId);
     return {
       referenceCode: row.referenceCode,
+      kind: 'service_request' as const,
       tenantName: tenant?.officialName ?? '',
       status: row.status,
       statusLabel: statusLabels[row.status],
+      receivedOn: localDate(row.createdAt, timeZone),
       forwardedOn: localDate(row.createdAt, timeZone),
       replyExpectedBy: row.dueAt && !row.answeredAt ? row.dueAt.toISOString() : null,
       answeredOn: row.answeredAt ? localDate(row.answeredAt, timeZone) : null,
     };
   });
+}
+
+async function lookUpWorkItemStatus(database: Database, code: string, timeZone: string) {
+  const item = await lookUpWorkItemByReference(database, code);
+  if (!item) throw unknownCode();
+  const tenant = await database.scoped(ALL_TENANTS, (tx) => findTenant(tx, item.tenantId));
+  return {
+    referenceCode: item.referenceCode,
+    kind: item.channel === 'chat' ? ('chat' as const) : ('contact_form' as const),
+    tenantName: tenant?.officialName ?? '',
+    status: item.status,
+    statusLabel: workItemStatusLabels[item.status] ?? 'In Bearbeitung im DialogCenter',
+    receivedOn: localDate(item.receivedAt, timeZone),
+    forwardedOn: null,
+    replyExpectedBy: null,
+    answeredOn: item.doneAt ? localDate(item.doneAt, timeZone) : null,
+  };
 }
 
 const invalidLink = () =>

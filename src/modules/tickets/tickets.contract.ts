@@ -117,12 +117,19 @@ export const requestDetailSchema = requestSummarySchema.extend({
   events: z.array(eventSchema),
 });
 
+/** What the public status page shows for any number we gave a citizen (no personal data). */
 export const publicStatusSchema = z.object({
   referenceCode: z.string(),
+  /** Which number it is: a forwarded concern (DC-…), a contact-form message (KF-…) or a chat (CH-…). */
+  kind: z.enum(['service_request', 'contact_form', 'chat']),
   tenantName: z.string(),
   statusLabel: z.string(),
-  status: requestStatusSchema,
-  forwardedOn: z.string(),
+  /** The request's status (service request) or the queue item's (contact form, chat). */
+  status: z.string(),
+  /** Day it reached us (YYYY-MM-DD, business time zone). */
+  receivedOn: z.string(),
+  /** Day it was forwarded to the department (service requests only). */
+  forwardedOn: z.string().nullable(),
   replyExpectedBy: z.string().nullable(),
   answeredOn: z.string().nullable(),
 });

@@ -1,4 +1,5 @@
-import { NavLink, Outlet, useNavigate } from 'react-router-dom';
+import { useEffect, useRef, useState } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { staffPages } from './nav';
 import { useSession } from './session';
 
@@ -7,18 +8,36 @@ const roleNames: Record<string, string> = {
   dispatcher: 'Leitstelle', billing: 'Abrechnung', admin: 'Administration', auditor: 'Revision',
 };
 
-/** The staff shell: header with the signed-in person, navigation by role, main content. */
+/**
+ * The staff shell: header with the signed-in person, navigation by role, main content.
+ * Below 48rem the navigation folds away behind a "Menü" button (aria-expanded), so the
+ * content gets the whole width of a phone; it closes again after choosing a page or on Esc.
+ */
 export function StaffLayout() {
   const { me, logout, hasRole } = useSession();
   const navigate = useNavigate();
+  const location = useLocation();
+  const [navOpen, setNavOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => setNavOpen(false), [location.pathname]);
   if (!me) return null;
   const pages = staffPages.filter((p) => p.inNav !== false && hasRole(...p.roles));
   return (
     <>
       <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>
       <header className="app-header">
+        <button
+          ref={menuButton}
+          type="button"
+          className="menu-button"
+          aria-expanded={navOpen}
+          aria-controls="hauptnavigation"
+          onClick={() => setNavOpen((open) => !open)}
+        >
+          <span aria-hidden="true">☰</span> Menü
+        </button>
         <NavLink className="brand" to="/">DialogCenter Hannover</NavLink>
-        <div>
+        <div className="app-user">
           <span>
             {me.user.displayName} ({me.user.roles.map((r) => roleNames[r]).join(', ')}
             {me.tenant ? `, ${me.tenant.name}` : ''})
@@ -37,7 +56,17 @@ export function StaffLayout() {
         </div>
       </header>
       <div className="app-body">
-        <nav className="app-nav" aria-label="Hauptnavigation">
+        <nav
+          id="hauptnavigation"
+          className={navOpen ? 'app-nav is-open' : 'app-nav'}
+          aria-label="Hauptnavigation"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && navOpen) {
+              setNavOpen(false);
+              menuButton.current?.focus();
+            }
+          }}
+        >
           <ul>
             <li><NavLink to="/" end>Startseite</NavLink></li>
             {pages.map((p) => (

@@ -241,6 +241,16 @@ export async function upsertContactsForCalls(tx: Tx, rows: NewCallContact[]) {
   );
 }
 
+/** Of the given calls, those whose contact the agent already documented (during the conversation). */
+export async function findDocumentedCallIds(tx: Tx, callIds: string[]): Promise<Set<string>> {
+  if (callIds.length === 0) return new Set();
+  const rows = await queryRows<{ call_id: string }>(
+    tx,
+    sql`select call_id from contacts where status = 'documented' and call_id in (select jsonb_array_elements_text(${JSON.stringify(callIds)}::jsonb)::uuid)`,
+  );
+  return new Set(rows.map((r) => r.call_id));
+}
+
 export async function findCall(tx: Tx, id: string): Promise<CallRow | undefined> {
   const [row] = await tx.select().from(calls).where(eq(calls.id, id));
   return row;

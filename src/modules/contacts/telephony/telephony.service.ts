@@ -198,7 +198,9 @@ async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: 
 
   // Agent states: one transition per agent and batch (the latest), applied in user-id order so
   // two batches never lock the same agents in opposite order (deadlock).
-  const transitions = new Map<string, { state: 'on_call' | 'wrap_up'; at: Date; name: string }>();
+  // A contact documented during the conversation needs no wrap-up: at hang-up the agent is available again.
+  const documented = live ? await repo.findDocumentedCallIds(tx, saved.filter((c) => c.status === 'completed').map((c) => c.id)) : new Set<string>();
+  const transitions = new Map<string, { state: 'on_call' | 'wrap_up' | 'available'; at: Date; name: string }>();
   for (const call of saved) {
     const prior = previous.get(call.externalCallId);
     if (call.status === 'callback' && prior?.status !== 'callback' && call.tenantId) {
@@ -220,16 +222,16 @@ async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: 
       );
     }
     if (!live || !call.agentUserId || !call.agentName) continue;
-    let next: { state: 'on_call' | 'wrap_up'; at: Date } | null = null;
+    let next: { state: 'on_call' | 'wrap_up' | 'available'; at: Date } | null = null;
     if (call.status === 'answered' && prior?.status !== 'answered') next = { state: 'on_call', at: call.answeredAt! };
-    else if (call.status === 'completed' && prior?.status !== 'completed') next = { state: 'wrap_up', at: call.endedAt! };
+    else if (call.status === 'completed' && prior?.status !== 'completed') next = { state: documented.has(call.id) ? 'available' : 'wrap_up', at: call.endedAt! };
     const known = transitions.get(call.agentUserId);
     if (next && (!known || known.at <= next.at)) transitions.set(call.agentUserId, { ...next, name: call.agentName });
   }
   const userIds = [...transitions.keys()].sort();
   for (const userId of userIds) {
     const t = transitions.get(userId)!;
-    if (t.state === 'wrap_up') {
+    if (t.state !== 'on_call') {
       const current = await lockAgentStateInTx(tx, userId);
       if (current && current.state !== 'on_call' && current.state !== 'available') continue;
     }

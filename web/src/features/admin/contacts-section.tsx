@@ -1,3 +1,4 @@
+import { TableScroll } from '../../app/table-scroll';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { FormMessages, orNull, SelectField, TextField, useFormFeedback } from './form-controls';
@@ -51,7 +52,7 @@ export function ContactsSection({ tenantId, contacts, departments, onChanged }: 
       <h2 id="contacts-heading">Ansprechpersonen</h2>
       <p className="muted">Personenbezogene Daten: Das Anzeigen wird protokolliert.</p>
       <FormMessages error={error} success={success} onReload={() => void onChanged()} />
-      <div className="table-wrap">
+      <TableScroll label="Ansprechpersonen">
         <table>
           <caption className="visually-hidden">Ansprechpersonen</caption>
           <thead>
@@ -83,7 +84,7 @@ export function ContactsSection({ tenantId, contacts, departments, onChanged }: 
             {contacts.length === 0 && <tr><td colSpan={6}>Noch keine Ansprechpersonen.</td></tr>}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <form onSubmit={submit} noValidate aria-labelledby="contact-form-heading">
         <h3 id="contact-form-heading">{editing ? `Ansprechperson „${editing.name}“ bearbeiten` : 'Neue Ansprechperson'}</h3>
         <div className="form-grid">

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../app/table-scroll';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { FormMessages, orNull, TextField, useFormFeedback } from './form-controls';
@@ -52,22 +53,24 @@ export function DepartmentsSection({ tenantId, departments, onChanged }: { tenan
       <h2 id="departments-heading">Fachbereiche</h2>
       <p className="muted">Fachbereiche beantworten weitergeleitete Anliegen (zweite Ebene). Deaktivierte Fachbereiche erhalten keine neuen Weiterleitungen.</p>
       <FormMessages error={error} success={success} onReload={() => void onChanged()} />
-      <div className="table-wrap">
-        <table>
+      <TableScroll label="Fachbereiche">
+        <table className="departments-table">
           <caption className="visually-hidden">Fachbereiche</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th><th scope="col">Kürzel</th><th scope="col">E-Mail</th><th scope="col">Vertretung</th><th scope="col">Telefon</th><th scope="col">Status</th><th scope="col">Aktionen</th>
+              <th scope="col">Name (Kürzel)</th><th scope="col">Erreichbarkeit</th><th scope="col">Status</th><th scope="col">Aktionen</th>
             </tr>
           </thead>
           <tbody>
             {departments.map((d) => (
               <tr key={d.id}>
-                <td>{d.name}</td>
-                <td>{d.code}</td>
-                <td>{d.email}</td>
-                <td>{d.deputyEmail}</td>
-                <td>{d.phone}</td>
+                <td>{d.name}{d.code ? <span className="muted"> ({d.code})</span> : null}</td>
+                <td className="cell-wrap">
+                  {d.email && <>E-Mail: {d.email}<br /></>}
+                  {d.deputyEmail && <>Vertretung: {d.deputyEmail}<br /></>}
+                  {d.phone && <>Telefon: {d.phone}</>}
+                  {!d.email && !d.deputyEmail && !d.phone && <span className="muted">keine Angaben</span>}
+                </td>
                 <td>{d.active ? <span className="status-ok">aktiv</span> : <span className="status-off">deaktiviert</span>}</td>
                 <td>
                   <div className="row-actions">
@@ -79,10 +82,10 @@ export function DepartmentsSection({ tenantId, departments, onChanged }: { tenan
                 </td>
               </tr>
             ))}
-            {departments.length === 0 && <tr><td colSpan={7}>Noch keine Fachbereiche.</td></tr>}
+            {departments.length === 0 && <tr><td colSpan={4}>Noch keine Fachbereiche.</td></tr>}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <form onSubmit={submit} noValidate aria-labelledby="department-form-heading">
         <h3 id="department-form-heading">{editing ? `Fachbereich „${editing.name}“ bearbeiten` : 'Neuer Fachbereich'}</h3>
         <div className="form-grid">

@@ -1,3 +1,4 @@
+import { usePageTitle } from '../../app/page-title';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { api, errorText } from '../../app/api';
@@ -27,6 +28,8 @@ export function TenantDetailPage() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  usePageTitle(detail ? `Mandant ${detail.tenant.officialName}` : null);
 
   const reloadForms = useCallback(async () => {
     await load();

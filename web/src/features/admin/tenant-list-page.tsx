@@ -1,7 +1,9 @@
+import { TableScroll } from '../../app/table-scroll';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useApi } from '../../app/use-api';
 import { SelectField } from './form-controls';
 import { formatDate, kindLabels, lifecycleLabels, type Lifecycle, type Tenant } from './admin-types';
+import { plural } from '../../app/plural';
 
 const lifecycles = Object.keys(lifecycleLabels) as Lifecycle[];
 
@@ -27,10 +29,11 @@ export function TenantListPage() {
       {error && <div role="alert" className="alert alert-error">{error}</div>}
       {loading && !data && <p role="status">Wird geladen …</p>}
       {data && (
-        <div className="table-wrap">
+        <>
+        <TableScroll label="Mandanten">
           <table>
             <caption className="visually-hidden">
-              {tenants.length} Mandanten{filter ? ` im Zustand „${lifecycleLabels[filter]}“` : ''}
+              {plural(tenants.length, { one: 'Mandant', other: 'Mandanten' })}{filter ? ` im Zustand „${lifecycleLabels[filter]}“` : ''}
             </caption>
             <thead>
               <tr>
@@ -62,8 +65,9 @@ export function TenantListPage() {
               ))}
             </tbody>
           </table>
-          <p className="muted">{tenants.length} von {data.items.length} Mandanten angezeigt.</p>
-        </div>
+          </TableScroll>
+          <p className="muted">{tenants.length} von {plural(data.items.length, { one: 'Mandant', other: 'Mandanten' })} angezeigt.</p>
+        </>
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import { usePageTitle } from '../../app/page-title';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api, errorText } from '../../app/api';
@@ -19,6 +20,8 @@ export function UserEditPage() {
     if (isNew) return;
     api<User>('GET', `/api/v1/users/${userId}`).then(setUser, (e) => setLoadError(errorText(e)));
   }, [isNew, userId]);
+
+  usePageTitle(user ? `Konto ${user.username}` : null);
 
   if (loadError) return <><h1>Konto</h1><div role="alert" className="alert alert-error">{loadError}</div></>;
   if (!isNew && !user) return <p role="status">Wird geladen …</p>;

@@ -1,9 +1,11 @@
+import { TableScroll } from '../../app/table-scroll';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../app/use-api';
 import { TextField } from './form-controls';
 import { formatDateTime, roleLabels, type User } from './admin-types';
 import { useDepartmentsOf, useTenants } from './use-tenant-names';
+import { plural } from '../../app/plural';
 
 export const isLocked = (u: User) => !!u.lockedUntil && new Date(u.lockedUntil) > new Date();
 
@@ -29,7 +31,8 @@ export function UsersPage() {
       {error && <div role="alert" className="alert alert-error">{error}</div>}
       {loading && !data && <p role="status">Wird geladen …</p>}
       {data && (
-        <div className="table-wrap">
+        <>
+        <TableScroll label="Konten">
           <table>
             <caption className="visually-hidden">Konten</caption>
             <thead>
@@ -53,8 +56,9 @@ export function UsersPage() {
               ))}
             </tbody>
           </table>
-          <p className="muted">{shown.length} von {users.length} Konten angezeigt.</p>
-        </div>
+          </TableScroll>
+          <p className="muted">{shown.length} von {plural(users.length, { one: 'Konto', other: 'Konten' })} angezeigt.</p>
+        </>
       )}
     </>
   );

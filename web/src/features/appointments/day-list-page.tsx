@@ -1,9 +1,11 @@
+import { TableScroll } from '../../app/table-scroll';
 import { useState } from 'react';
 import { api, errorText } from '../../app/api';
 import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
 import { DayExceptionForm } from './day-exception-form';
 import { formatDay, formatTime, serviceText, statusLabels, type Appointment, type Location } from './appointments-types';
+import { plural } from '../../app/plural';
 
 interface DayList {
   location: Location;
@@ -57,7 +59,7 @@ export function DayListPage() {
             ? `Feiertag (${list.data.holiday}): geschlossen.`
             : list.data.openingWindows.length === 0
               ? 'An diesem Tag ist geschlossen.'
-              : `Geöffnet ${list.data.openingWindows.map((w) => `${formatTime(w.start)}–${formatTime(w.end)} Uhr (${w.seats} Plätze)`).join(', ')}; ${list.data.items.filter((a) => a.status !== 'cancelled').length} Termine.`}
+              : `Geöffnet ${list.data.openingWindows.map((w) => `${formatTime(w.start)}–${formatTime(w.end)} Uhr (${plural(w.seats, { one: 'Platz', other: 'Plätze' })})`).join(', ')}; ${plural(list.data.items.filter((a) => a.status !== 'cancelled').length, { one: 'Termin', other: 'Termine' })}.`}
         </p>
       )}
       {list.data && list.data.items.length === 0 && <p>Für diesen Tag sind keine Termine gebucht.</p>}
@@ -67,31 +69,33 @@ export function DayListPage() {
         return (
           <section key={counter} className="appt-counter" aria-labelledby={`schalter-${counter}`}>
             <h2 id={`schalter-${counter}`}>Platz {counter}</h2>
-            <table>
-              <thead>
-                <tr><th scope="col">Zeit</th><th scope="col">Nummer</th><th scope="col">Name</th><th scope="col">Anliegen</th><th scope="col">Telefon</th><th scope="col">Status</th><th scope="col" className="no-print">Aktion</th></tr>
-              </thead>
-              <tbody>
-                {items.map((a) => (
-                  <tr key={a.id}>
-                    <td>{formatTime(a.startsAt)}–{formatTime(a.endsAt)}</td>
-                    <td>{a.reference}</td>
-                    <td>{a.name}</td>
-                    <td>{serviceText(a)}</td>
-                    <td>{a.phone ?? ''}</td>
-                    <td>{statusLabels[a.status]}</td>
-                    <td className="no-print">
-                      {a.status === 'booked' && (
-                        <span className="appt-actions">
-                          <button type="button" onClick={() => act(a.id, 'check-in')} aria-label={`${a.name} ist angekommen`}>Angekommen</button>
-                          <button type="button" className="secondary" onClick={() => act(a.id, 'no-show')} aria-label={`${a.name} nicht erschienen`}>Nicht erschienen</button>
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <TableScroll label={`Termine an Platz ${counter}`}>
+              <table>
+                <thead>
+                  <tr><th scope="col">Zeit</th><th scope="col">Nummer</th><th scope="col">Name</th><th scope="col">Anliegen</th><th scope="col">Telefon</th><th scope="col">Status</th><th scope="col" className="no-print">Aktion</th></tr>
+                </thead>
+                <tbody>
+                  {items.map((a) => (
+                    <tr key={a.id}>
+                      <td>{formatTime(a.startsAt)}–{formatTime(a.endsAt)}</td>
+                      <td>{a.reference}</td>
+                      <td>{a.name}</td>
+                      <td>{serviceText(a)}</td>
+                      <td>{a.phone ?? ''}</td>
+                      <td>{statusLabels[a.status]}</td>
+                      <td className="no-print">
+                        {a.status === 'booked' && (
+                          <span className="appt-actions">
+                            <button type="button" onClick={() => act(a.id, 'check-in')} aria-label={`${a.name} ist angekommen`}>Angekommen</button>
+                            <button type="button" className="secondary" onClick={() => act(a.id, 'no-show')} aria-label={`${a.name} nicht erschienen`}>Nicht erschienen</button>
+                          </span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
           </section>
         );
       })}

@@ -1,7 +1,9 @@
+import { usePageTitle } from '../../app/page-title';
 import type { ReactNode } from 'react';
 
 /** Frame of the citizen appointment pages: header, one main landmark, footer with the phone number. */
 export function PublicFrame({ title, children }: { title: string; children: ReactNode }) {
+  usePageTitle(title);
   return (
     <>
       <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>

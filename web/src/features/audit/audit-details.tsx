@@ -1,4 +1,5 @@
 import { actionLabels, fieldLabels, roleNames } from './audit-labels';
+import { plural } from '../../app/plural';
 
 export interface AuditEntry {
   id: number;
@@ -21,7 +22,7 @@ function formatValue(key: string, value: unknown, tenantName: (id: string) => st
   if (typeof value === 'boolean') return value ? 'ja' : 'nein';
   if (key === 'roles' && Array.isArray(value)) return value.map((r) => roleNames[String(r)] ?? String(r)).join(', ') || '–';
   if (key === 'tenantId' && typeof value === 'string') return tenantName(value) ?? value;
-  if (key === 'departmentIds' && Array.isArray(value)) return value.length === 0 ? 'keine' : `${value.length} Fachbereich(e)`;
+  if (key === 'departmentIds' && Array.isArray(value)) return value.length === 0 ? 'keine' : plural(value.length, { one: 'Fachbereich', other: 'Fachbereiche' });
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ') || '–';
   if (typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)

@@ -1,9 +1,11 @@
+import { TableScroll } from '../../app/table-scroll';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { api, errorText } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { AuditDetails, actionLabel, type AuditEntry } from './audit-details';
 import { actionPrefixes, entityTypeLabels } from './audit-labels';
+import { plural } from '../../app/plural';
 
 const PAGE_SIZE = 50;
 const filterKeys = ['from', 'to', 'action', 'tenantId', 'actorName', 'entityType', 'entityId'] as const;
@@ -47,7 +49,7 @@ export function AuditPage() {
       const page = await api<{ items: AuditEntry[]; nextBeforeId: number | null }>('GET', `/api/v1/audit?${query}`);
       setEntries((old) => (beforeId ? [...old, ...page.items] : page.items));
       setNextBeforeId(page.nextBeforeId);
-      setStatus(beforeId ? `${page.items.length} weitere Einträge geladen.` : foundText(page.items.length, page.nextBeforeId !== null));
+      setStatus(beforeId ? `${plural(page.items.length, { one: 'weiterer Eintrag', other: 'weitere Einträge' })} geladen.` : foundText(page.items.length, page.nextBeforeId !== null));
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -115,7 +117,7 @@ export function AuditPage() {
       <h2 id="audit-results-heading" tabIndex={-1} ref={resultsRef}>Ergebnisse</h2>
       <p role="status">{busy ? 'Wird gesucht …' : status}</p>
       {entries.length > 0 && (
-        <div className="table-wrap">
+        <TableScroll label="Protokolleinträge">
           <table aria-labelledby="audit-results-heading">
             <thead>
               <tr><th scope="col">Zeitpunkt</th><th scope="col">Person</th><th scope="col">Aktion</th><th scope="col">Mandant</th><th scope="col">Objekt</th><th scope="col">Einzelheiten</th></tr>
@@ -136,7 +138,7 @@ export function AuditPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {nextBeforeId && (
         <p><button type="button" disabled={busy} onClick={() => void search(filter, nextBeforeId)}>Weitere laden</button></p>

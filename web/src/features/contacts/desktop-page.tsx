@@ -31,6 +31,11 @@ export function DesktopPage() {
     void load();
   }, [load]);
   useEventStream('/api/v1/desktop/stream', 'changed', () => void load());
+  // A new call replaces the confirmation of the previous one.
+  const popId = desktop?.screenPop?.contact.id;
+  useEffect(() => {
+    if (popId) setNotice(null);
+  }, [popId]);
 
   const next = useCallback(async () => {
     try {
@@ -58,13 +63,29 @@ export function DesktopPage() {
     <>
       <h1>Mein Arbeitsplatz</h1>
       <AgentStateBar desktop={desktop} onChanged={load} />
+      <p role="status" className={notice ? 'alert alert-ok' : 'visually-hidden'}>{notice}</p>
       {desktop.screenPop ? (
-        <ScreenPop pop={desktop.screenPop} tenants={tenants} onDone={load} />
+        <ScreenPop
+          pop={desktop.screenPop}
+          tenants={tenants}
+          onDone={(message) => {
+            setNotice(message);
+            void load();
+          }}
+        />
       ) : (
-        <p className="muted" role="status">Kein offener Anruf. Ein angenommener Anruf erscheint hier automatisch.</p>
+        <p className="muted">Kein offener Anruf. Ein angenommener Anruf erscheint hier automatisch.</p>
       )}
       {desktop.workItems.map((item) => (
-        <WorkItemPanel key={item.id} item={item} tenants={tenants} onChanged={load} />
+        <WorkItemPanel
+          key={item.id}
+          item={item}
+          tenants={tenants}
+          onChanged={(message) => {
+            if (message) setNotice(message);
+            void load();
+          }}
+        />
       ))}
       {desktop.workItems.length === 0 && (
         <p>
@@ -74,7 +95,6 @@ export function DesktopPage() {
           <span className="muted small">Taste n</span>
         </p>
       )}
-      {notice && <p role="status" className="alert alert-ok">{notice}</p>}
       {others.length > 0 && (
         <section aria-labelledby="open-contacts">
           <h2 id="open-contacts">Noch nicht dokumentiert ({others.length})</h2>

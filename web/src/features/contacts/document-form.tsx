@@ -8,6 +8,10 @@ interface ServiceOption {
   answerText: string | null;
 }
 
+/** What was documented, for the confirmation the desktop shows after the form is gone. */
+export const documentedText = (values: DocumentValues, serviceTitle: string | null) =>
+  `Kontakt dokumentiert: ${serviceTitle ?? 'ohne Leistung'}, ${outcomeLabels.find(([v]) => v === values.outcome)?.[1] ?? values.outcome}.`;
+
 export interface DocumentValues {
   tenantId: string;
   leikaKey: string | null;
@@ -31,7 +35,7 @@ export function DocumentForm({
 }: {
   tenants: TenantOption[];
   initialTenantId: string | null;
-  onSubmit(values: DocumentValues): Promise<void>;
+  onSubmit(values: DocumentValues, serviceTitle: string | null): Promise<void>;
   submitLabel?: string;
   autoFocus?: boolean;
   idPrefix: string;
@@ -55,7 +59,8 @@ export function DocumentForm({
 
   useEffect(() => {
     const q = query.trim();
-    if (q.length < 2) {
+    // A picked service shows its title in the field: that is no new search (Enter must not reopen the list).
+    if (q.length < 2 || (service && query === service.title)) {
       setResults([]);
       return;
     }
@@ -69,7 +74,7 @@ export function DocumentForm({
         .catch(() => setResults([]));
     }, 200);
     return () => clearTimeout(timer);
-  }, [query, tenantSlug]);
+  }, [query, tenantSlug, service]);
 
   const pick = (option: ServiceOption) => {
     setService(option);
@@ -84,7 +89,7 @@ export function DocumentForm({
     setBusy(true);
     setError(null);
     try {
-      await onSubmit({ tenantId, leikaKey: service?.leikaKey ?? null, searchId: service ? searchId : undefined, outcome: outcome as Outcome, note: note.trim() || null });
+      await onSubmit({ tenantId, leikaKey: service?.leikaKey ?? null, searchId: service ? searchId : undefined, outcome: outcome as Outcome, note: note.trim() || null }, service?.title ?? null);
     } catch (err) {
       setError(err instanceof ApiError ? err : errorText(err));
     } finally {
@@ -143,6 +148,9 @@ export function DocumentForm({
           if (e.key === 'Enter' && !e.ctrlKey && results[0]) {
             e.preventDefault();
             pick(results[0]);
+          } else if (e.key === 'Escape' && results.length > 0) {
+            e.preventDefault();
+            setResults([]);
           }
         }}
         aria-describedby={id('service-hint')}

@@ -1,8 +1,10 @@
+import { usePageTitle } from '../../app/page-title';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { api, ApiError, errorText } from '../../app/api';
 import { useApi } from '../../app/use-api';
 
 function CitizenFrame({ title, children }: { title: string; children: ReactNode }) {
+  usePageTitle(title);
   return (
     <>
       <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>
@@ -63,6 +65,7 @@ export function PublicContactPage() {
     return (
       <CitizenFrame title="Vielen Dank für Ihre Nachricht">
         <p role="status">Ihre Nachricht ist eingegangen (Vorgangsnummer {reference}). Sie erhalten in der Regel innerhalb eines Werktags eine Antwort per E-Mail.</p>
+        <p>Mit dieser Nummer können Sie den <a href={`/status?code=${encodeURIComponent(reference)}`}>Stand Ihres Anliegens abfragen</a>.</p>
       </CitizenFrame>
     );
   }
@@ -91,6 +94,7 @@ export function PublicContactPage() {
 }
 
 interface ChatStatus {
+  referenceCode: string | null;
   status: string;
   position: number | null;
   agentName: string | null;
@@ -133,6 +137,7 @@ export function PublicChatPage() {
     <CitizenFrame title="Chat mit dem DialogCenter">
       {status && (
         <p role="status" className="alert alert-ok">
+          {status.referenceCode ? `Vorgangsnummer ${status.referenceCode}. ` : ''}
           {status.position !== null
             ? `Sie sind an Platz ${status.position} der Warteschlange. Bitte bleiben Sie auf dieser Seite.`
             : status.agentName

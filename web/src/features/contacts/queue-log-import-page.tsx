@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, errorText } from '../../app/api';
 import { useApi } from '../../app/use-api';
+import { plural } from '../../app/plural';
 
 interface ImportResult {
   received: number;
@@ -41,8 +42,8 @@ export function QueueLogImportPage() {
       {error && <div role="alert" className="alert alert-error">{error}</div>}
       {result && (
         <div role="status" className="alert alert-ok">
-          {result.accepted} neue Ereignisse zu {result.calls} Anrufen übernommen, {result.duplicates} schon vorhanden, {result.ignoredLines} Zeilen ohne
-          Anrufbezug übersprungen{result.errors.length > 0 ? `, ${result.errors.length} Zeilen nicht lesbar (z. B. Zeile ${result.errors[0]!.line}: ${result.errors[0]!.reason})` : ''}.
+          {plural(result.accepted, { one: 'neues Ereignis', other: 'neue Ereignisse' })} zu {plural(result.calls, { one: 'Anruf', other: 'Anrufen' })} übernommen, {result.duplicates} schon vorhanden,{' '}
+          {plural(result.ignoredLines, { one: 'Zeile', other: 'Zeilen' })} ohne Anrufbezug übersprungen{result.errors.length > 0 ? `, ${plural(result.errors.length, { one: 'Zeile', other: 'Zeilen' })} nicht lesbar (z. B. Zeile ${result.errors[0]!.line}: ${result.errors[0]!.reason})` : ''}.
         </div>
       )}
       <form onSubmit={submit}>
@@ -58,7 +59,7 @@ export function QueueLogImportPage() {
           accept=".log,.txt,text/plain"
           onChange={async (e) => setContent((await e.target.files?.[0]?.text()) ?? '')}
         />
-        <p className="muted small">{content ? `${content.split('\n').length} Zeilen gelesen.` : 'Noch keine Datei gewählt.'}</p>
+        <p className="muted small">{content ? `${plural(content.split('\n').length, { one: 'Zeile', other: 'Zeilen' })} gelesen.` : 'Noch keine Datei gewählt.'}</p>
         <button type="submit" disabled={busy || !content || !system}>Einlesen</button>
       </form>
     </>

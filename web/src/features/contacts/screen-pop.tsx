@@ -1,12 +1,12 @@
 import { api } from '../../app/api';
 import { channelLabels, formatDateTime, formatSeconds, formatTime, outcomeLabels, type Desktop, type TenantOption } from './contacts-types';
-import { DocumentForm } from './document-form';
+import { DocumentForm, documentedText } from './document-form';
 import { useSecondsSince } from './use-live';
 
 const outcomeText = (o: string | null) => outcomeLabels.find(([v]) => v === o)?.[1] ?? '–';
 
 /** The answered call: who the caller called, earlier contacts, and the documentation form ready. */
-export function ScreenPop({ pop, tenants, onDone }: { pop: NonNullable<Desktop['screenPop']>; tenants: TenantOption[]; onDone(): void }) {
+export function ScreenPop({ pop, tenants, onDone }: { pop: NonNullable<Desktop['screenPop']>; tenants: TenantOption[]; onDone(message: string): void }) {
   const { contact, call, tenantName, earlierContacts } = pop;
   const wrapUp = useSecondsSince(contact.endedAt);
   return (
@@ -46,9 +46,10 @@ export function ScreenPop({ pop, tenants, onDone }: { pop: NonNullable<Desktop['
         idPrefix={`contact-${contact.id.slice(0, 8)}`}
         tenants={tenants}
         initialTenantId={contact.tenantId}
-        onSubmit={async (values) => {
+        onSubmit={async (values, serviceTitle) => {
           await api('POST', `/api/v1/contacts/${contact.id}/document`, { version: contact.version, ...values });
-          onDone();
+          // Documented while still talking: the state stays "Im Gespräch" until the caller hangs up.
+          onDone(contact.endedAt ? documentedText(values, serviceTitle) : `${documentedText(values, serviceTitle)} Der Anruf läuft noch: Ihr Status bleibt „Im Gespräch“ bis zum Auflegen, danach sind Sie ohne Nachbearbeitung wieder verfügbar.`);
         }}
       />
     </section>

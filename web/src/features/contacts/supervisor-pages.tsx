@@ -1,3 +1,4 @@
+import { TableScroll } from '../../app/table-scroll';
 import { useState } from 'react';
 import { api, errorText } from '../../app/api';
 import { useApi } from '../../app/use-api';
@@ -23,17 +24,19 @@ export function UndocumentedPage() {
       <p>Jeder angenommene Anruf bekommt genau einen Kontakteintrag. Hier stehen die, die seit mehr als fünf Minuten offen sind.</p>
       {error && <div role="alert" className="alert alert-error">{error}</div>}
       {message && <p role="status" className="alert alert-ok">{message}</p>}
-      <table>
-        <caption className="visually-hidden">Offene Kontakte</caption>
-        <thead>
-          <tr><th scope="col">Beginn</th><th scope="col">Kanal</th><th scope="col">Agent/in</th><th scope="col">Verwaltung</th><th scope="col">Rufnummer</th><th scope="col">Nacherfassen</th></tr>
-        </thead>
-        <tbody>
-          {data?.items.map((o) => (
-            <UndocumentedRow key={o.contact.id} o={o} tenants={tenants} onDocument={document} />
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Offene Kontakte">
+        <table>
+          <caption className="visually-hidden">Offene Kontakte</caption>
+          <thead>
+            <tr><th scope="col">Beginn</th><th scope="col">Kanal</th><th scope="col">Agent/in</th><th scope="col">Verwaltung</th><th scope="col">Rufnummer</th><th scope="col">Nacherfassen</th></tr>
+          </thead>
+          <tbody>
+            {data?.items.map((o) => (
+              <UndocumentedRow key={o.contact.id} o={o} tenants={tenants} onDocument={document} />
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {data && data.items.length === 0 && <p>Alles dokumentiert.</p>}
     </>
   );
@@ -93,31 +96,33 @@ export function QueuePage() {
       <p>E-Mails, Kontaktformulare, Chats und Rückrufe in der Reihenfolge, in der sie angeboten werden: Priorität, nahe Fristen, dann wer zuerst kam.</p>
       {error && <div role="alert" className="alert alert-error">{error}</div>}
       {message && <p role="status" className="alert alert-ok">{message}</p>}
-      <table>
-        <caption className="visually-hidden">Offene Anliegen</caption>
-        <thead>
-          <tr><th scope="col">Platz</th><th scope="col">Kanal</th><th scope="col">Betreff</th><th scope="col">Verwaltung</th><th scope="col">Seit</th><th scope="col">Status</th><th scope="col">Zuweisen</th></tr>
-        </thead>
-        <tbody>
-          {data?.items.map((item, i) => (
-            <tr key={item.id}>
-              <td>{item.status === 'waiting' ? i + 1 : '–'}</td>
-              <td>{channelLabels[item.channel]}</td>
-              <td>{item.subject}</td>
-              <td>{tenants.find((t) => t.id === item.tenantId)?.name}</td>
-              <td>{formatDateTime(item.enqueuedAt)}</td>
-              <td>{item.status === 'waiting' ? 'wartet' : `${item.status === 'offered' ? 'angeboten' : 'in Bearbeitung'}: ${item.assignedName ?? ''}`}</td>
-              <td>
-                <label className="visually-hidden" htmlFor={`a-${item.id}`}>Zuweisen an</label>
-                <select id={`a-${item.id}`} value={item.assignedUserId ?? ''} onChange={(e) => reassign(item, e.target.value)}>
-                  <option value="">Warteschlange</option>
-                  {agents.map((a) => <option key={a.userId} value={a.userId}>{a.displayName} ({stateLabels[a.state]})</option>)}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Offene Anliegen">
+        <table>
+          <caption className="visually-hidden">Offene Anliegen</caption>
+          <thead>
+            <tr><th scope="col">Platz</th><th scope="col">Kanal</th><th scope="col">Betreff</th><th scope="col">Verwaltung</th><th scope="col">Seit</th><th scope="col">Status</th><th scope="col">Zuweisen</th></tr>
+          </thead>
+          <tbody>
+            {data?.items.map((item, i) => (
+              <tr key={item.id}>
+                <td>{item.status === 'waiting' ? i + 1 : '–'}</td>
+                <td>{channelLabels[item.channel]}</td>
+                <td>{item.subject}</td>
+                <td>{tenants.find((t) => t.id === item.tenantId)?.name}</td>
+                <td>{formatDateTime(item.enqueuedAt)}</td>
+                <td>{item.status === 'waiting' ? 'wartet' : `${item.status === 'offered' ? 'angeboten' : 'in Bearbeitung'}: ${item.assignedName ?? ''}`}</td>
+                <td>
+                  <label className="visually-hidden" htmlFor={`a-${item.id}`}>Zuweisen an</label>
+                  <select id={`a-${item.id}`} value={item.assignedUserId ?? ''} onChange={(e) => reassign(item, e.target.value)}>
+                    <option value="">Warteschlange</option>
+                    {agents.map((a) => <option key={a.userId} value={a.userId}>{a.displayName} ({stateLabels[a.state]})</option>)}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { usePageTitle } from '../../app/page-title';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../app/session';
 import { WallboardView } from './wallboard-view';
@@ -18,6 +19,7 @@ export function WallboardPage() {
 /** The wall screen: big figures, no navigation, for the monitor in the center. */
 export function WallScreenPage() {
   const { me, loading, hasRole } = useSession();
+  usePageTitle('Wandanzeige');
   if (loading) return <p role="status">Wird geladen …</p>;
   return (
     <main id="inhalt" className="wall-screen">

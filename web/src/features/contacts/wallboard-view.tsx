@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { TableScroll } from '../../app/table-scroll';
 import { formatSeconds, stateLabels, type AgentState } from './contacts-types';
 import { useEventStream, useSecondsSince } from './use-live';
 
@@ -55,25 +56,29 @@ export function WallboardView({ large = false }: { large?: boolean }) {
           <li key={s} className={`tile state-tile state-${s}`}><span>{stateLabels[s]}</span><strong>{snapshot.agents.counts[s] ?? 0}</strong></li>
         ))}
       </ul>
-      <table>
-        <caption className={large ? 'visually-hidden' : undefined}>Warteschlangen und Mandanten heute</caption>
-        <thead>
-          <tr>
-            <th scope="col">Verwaltung</th><th scope="col">Warteschlange</th><th scope="col">Wartend</th><th scope="col">Längste Wartezeit</th>
-            <th scope="col">Angeboten</th><th scope="col">Angenommen</th><th scope="col">Aufgelegt</th><th scope="col">Servicelevel</th>
-            <th scope="col">Annahmequote</th><th scope="col">Erstlösung</th>
-          </tr>
-        </thead>
-        <tbody>
-          {snapshot.rows.map((r) => (
-            <tr key={`${r.tenantId}-${r.queueName}`}>
-              <th scope="row">{r.tenantName}</th><td>{r.queueName ?? '–'}</td><td>{r.waitingCalls}</td><td><LongestWait since={r.oldestWaitingSince} /></td>
-              <td>{r.offered}</td><td>{r.answered}</td><td>{r.abandoned}{r.shortAbandoned ? ` (+${r.shortAbandoned} kurz)` : ''}</td>
-              <td>{pct(r.serviceLevelPercent)}</td><td>{pct(r.answerRatePercent)}</td><td>{pct(r.firstContactResolutionPercent)}</td>
+      <TableScroll label="Warteschlangen und Mandanten heute">
+        <table className="wallboard-table">
+          <caption className={large ? 'visually-hidden' : undefined}>Warteschlangen und Mandanten heute</caption>
+          <thead>
+            <tr>
+              <th scope="col">Verwaltung / Warteschlange</th><th scope="col" className="num">Wartend</th><th scope="col" className="num">Längste Warte&shy;zeit</th>
+              <th scope="col" className="num">Ange&shy;boten</th><th scope="col" className="num">Ange&shy;nommen</th><th scope="col" className="num">Auf&shy;gelegt</th>
+              <th scope="col" className="num">Service&shy;level</th><th scope="col" className="num">Annahme&shy;quote</th><th scope="col" className="num">Erst&shy;lösung</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {snapshot.rows.map((r) => (
+              <tr key={`${r.tenantId}-${r.queueName}`}>
+                <th scope="row">{r.tenantName}{r.queueName && <span className="muted queue-name"> {r.queueName}</span>}</th>
+                <td className="num">{r.waitingCalls}</td><td className="num"><LongestWait since={r.oldestWaitingSince} /></td>
+                <td className="num">{r.offered}</td><td className="num">{r.answered}</td>
+                <td className="num">{r.abandoned}{r.shortAbandoned ? ` (+${r.shortAbandoned} kurz)` : ''}</td>
+                <td className="num">{pct(r.serviceLevelPercent)}</td><td className="num">{pct(r.answerRatePercent)}</td><td className="num">{pct(r.firstContactResolutionPercent)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <p className="muted small">Stand {new Date(snapshot.generatedAt).toLocaleTimeString('de-DE', { timeZone: 'Europe/Berlin' })} · Definitionen: Kurz-Aufleger zählen nicht als angeboten; Servicelevel = in 30 s angenommen / angeboten.</p>
     </div>
   );

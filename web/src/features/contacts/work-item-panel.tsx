@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, errorText } from '../../app/api';
 import { channelLabels, formatDateTime, type TenantOption, type WorkItem } from './contacts-types';
-import { DocumentForm } from './document-form';
+import { DocumentForm, documentedText } from './document-form';
 
 interface ChatMessage {
   id: number;
@@ -12,7 +12,7 @@ interface ChatMessage {
 }
 
 /** An e-mail, form message, chat or call-back offered to or held by the agent. */
-export function WorkItemPanel({ item, tenants, onChanged }: { item: WorkItem; tenants: TenantOption[]; onChanged(): void }) {
+export function WorkItemPanel({ item, tenants, onChanged }: { item: WorkItem; tenants: TenantOption[]; onChanged(message?: string): void }) {
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [reply, setReply] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -90,9 +90,9 @@ export function WorkItemPanel({ item, tenants, onChanged }: { item: WorkItem; te
             initialTenantId={item.tenantId}
             autoFocus={item.channel !== 'chat'}
             submitLabel="Dokumentieren und abschließen"
-            onSubmit={async (values) => {
+            onSubmit={async (values, serviceTitle) => {
               await api('POST', `/api/v1/work-items/${item.id}/document`, values);
-              onChanged();
+              onChanged(documentedText(values, serviceTitle));
             }}
           />
         </>

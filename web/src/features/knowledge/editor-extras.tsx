@@ -1,7 +1,9 @@
+import { TableScroll } from '../../app/table-scroll';
 import { useState, type FormEvent } from 'react';
 import { ApiError, api, errorText } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { formatDate } from './knowledge-types';
+import { plural } from '../../app/plural';
 
 interface Version {
   id: string;
@@ -22,27 +24,29 @@ export function VersionHistory({ leikaKey }: { leikaKey: string }) {
     <section aria-labelledby="kb-versions">
       <h2 id="kb-versions">Versionen</h2>
       {versions.error && <div role="alert" className="alert alert-error">{versions.error}</div>}
-      <table>
-        <thead><tr><th>Version</th><th>Teil</th><th>Veröffentlicht</th><th>Änderungen</th></tr></thead>
-        <tbody>
-          {versions.data?.items.map((v) => (
-            <tr key={v.id}>
-              <td>{v.versionNo}</td>
-              <td>{v.part === 'local' ? 'örtlich' : 'gemeinsam'}</td>
-              <td>{v.publishedBy}, {formatDate(v.publishedAt)} ({v.source})</td>
-              <td>
-                {Object.keys(v.diff).length === 0 ? 'erste Fassung' : (
-                  <ul>
-                    {Object.entries(v.diff).map(([field, d]) => (
-                      <li key={field}><strong>{field}</strong>: <del>{show(d.from)}</del> → <ins>{show(d.to)}</ins></li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Versionen">
+        <table>
+          <thead><tr><th>Version</th><th>Teil</th><th>Veröffentlicht</th><th>Änderungen</th></tr></thead>
+          <tbody>
+            {versions.data?.items.map((v) => (
+              <tr key={v.id}>
+                <td>{v.versionNo}</td>
+                <td>{v.part === 'local' ? 'örtlich' : 'gemeinsam'}</td>
+                <td>{v.publishedBy}, {formatDate(v.publishedAt)} ({v.source})</td>
+                <td>
+                  {Object.keys(v.diff).length === 0 ? 'erste Fassung' : (
+                    <ul>
+                      {Object.entries(v.diff).map(([field, d]) => (
+                        <li key={field}><strong>{field}</strong>: <del>{show(d.from)}</del> → <ins>{show(d.to)}</ins></li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }
@@ -90,7 +94,7 @@ export function SynonymsSection() {
         <div><button type="submit">Hinzufügen</button></div>
       </form>
       {typeof error === 'string' || (error && !error.problem.issues) ? <div role="alert" className="alert alert-error">{typeof error === 'string' ? error : error?.message}</div> : null}
-      <p className="muted">{synonyms.data?.items.length ?? 0} Begriffe: {synonyms.data?.items.slice(0, 40).map((s) => s.term).join(', ')} …</p>
+      <p className="muted">{plural(synonyms.data?.items.length ?? 0, { one: 'Begriff', other: 'Begriffe' })}: {synonyms.data?.items.slice(0, 40).map((s) => s.term).join(', ')} …</p>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from '../../app/table-scroll';
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, errorText } from '../../app/api';
 import { useSession } from '../../app/session';
@@ -145,29 +146,31 @@ export function KnowledgeEditorPage() {
       {detail && <VersionHistory key={`${detail.service.leikaKey}-${message ?? ''}`} leikaKey={detail.service.leikaKey} />}
       <h2>Entwürfe</h2>
       {drafts.error && <div role="alert" className="alert alert-error">{drafts.error}</div>}
-      <table>
-        <thead><tr><th>LeiKa</th><th>Teil</th><th>Status</th><th>Von</th><th>Geändert</th><th>Aktion</th></tr></thead>
-        <tbody>
-          {drafts.data?.items.map((d) => (
-            <tr key={d.id}>
-              <td>{d.leikaKey}</td>
-              <td>{d.part === 'local' ? 'örtlich' : 'gemeinsam'}</td>
-              <td>{draftStatusLabels[d.status]}{d.reviewComment ? ` (${d.reviewComment})` : ''}</td>
-              <td>{d.createdBy}</td>
-              <td>{formatDate(d.updatedAt)}</td>
-              <td>
-                {(d.status === 'draft' || d.status === 'rejected') && <button type="button" onClick={() => void act(d, 'submit')}>Zur Prüfung geben</button>}
-                {d.status === 'in_review' && (
-                  <>
-                    <button type="button" onClick={() => void act(d, 'publish')}>Veröffentlichen</button>{' '}
-                    <button type="button" className="secondary" onClick={() => void act(d, 'reject')}>Zurückweisen</button>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Entwürfe">
+        <table>
+          <thead><tr><th>LeiKa</th><th>Teil</th><th>Status</th><th>Von</th><th>Geändert</th><th>Aktion</th></tr></thead>
+          <tbody>
+            {drafts.data?.items.map((d) => (
+              <tr key={d.id}>
+                <td>{d.leikaKey}</td>
+                <td>{d.part === 'local' ? 'örtlich' : 'gemeinsam'}</td>
+                <td>{draftStatusLabels[d.status]}{d.reviewComment ? ` (${d.reviewComment})` : ''}</td>
+                <td>{d.createdBy}</td>
+                <td>{formatDate(d.updatedAt)}</td>
+                <td>
+                  {(d.status === 'draft' || d.status === 'rejected') && <button type="button" onClick={() => void act(d, 'submit')}>Zur Prüfung geben</button>}
+                  {d.status === 'in_review' && (
+                    <>
+                      <button type="button" onClick={() => void act(d, 'publish')}>Veröffentlichen</button>{' '}
+                      <button type="button" className="secondary" onClick={() => void act(d, 'reject')}>Zurückweisen</button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {isCentral && <SynonymsSection />}
       <TransferSection isCentral={isCentral} />
     </>

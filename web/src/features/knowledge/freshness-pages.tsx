@@ -1,8 +1,10 @@
+import { TableScroll } from '../../app/table-scroll';
 import { useState } from 'react';
 import { api, errorText } from '../../app/api';
 import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
 import { formatDate } from './knowledge-types';
+import { plural } from '../../app/plural';
 
 interface FreshnessEntry {
   leikaKey: string;
@@ -34,20 +36,22 @@ function EntryTable({ entries, part, onVerified }: { entries: FreshnessEntry[]; 
   return (
     <>
       {error && <div role="alert" className="alert alert-error">{error}</div>}
-      <table>
-        <thead><tr><th>Leistung</th><th>Überprüfung bis</th><th>Zuletzt geprüft</th><th>Fehlende Angaben</th>{hasRole('editor') && <th>Aktion</th>}</tr></thead>
-        <tbody>
-          {entries.map((e) => (
-            <tr key={e.leikaKey}>
-              <td>{e.title}<div className="muted">{e.leikaKey}</div></td>
-              <td>{formatDate(e.reviewDue)}{e.isOverdue && <span className="badge kb-overdue"> überfällig</span>}</td>
-              <td>{e.verifiedBy ?? '–'}, {formatDate(e.verifiedAt)}</td>
-              <td>{e.missing.join(', ') || '–'}</td>
-              {hasRole('editor') && <td><button type="button" className="secondary" onClick={() => void verify(e)}>Geprüft</button></td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Überprüfung der Leistungstexte">
+        <table>
+          <thead><tr><th>Leistung</th><th>Überprüfung bis</th><th>Zuletzt geprüft</th><th>Fehlende Angaben</th>{hasRole('editor') && <th>Aktion</th>}</tr></thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.leikaKey}>
+                <td>{e.title}<div className="muted">{e.leikaKey}</div></td>
+                <td>{formatDate(e.reviewDue)}{e.isOverdue && <span className="badge kb-overdue"> überfällig</span>}</td>
+                <td>{e.verifiedBy ?? '–'}, {formatDate(e.verifiedAt)}</td>
+                <td>{e.missing.join(', ') || '–'}</td>
+                {hasRole('editor') && <td><button type="button" className="secondary" onClick={() => void verify(e)}>Geprüft</button></td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }
@@ -118,23 +122,25 @@ export function GapsPage() {
       <h1>Wissenslücken</h1>
       <p className="muted">Suchen ohne Treffer, ohne geöffneten Treffer, oder nach denen eine andere Leistung dokumentiert wurde.</p>
       {gaps.error && <div role="alert" className="alert alert-error">{gaps.error}</div>}
-      <table>
-        <thead><tr><th>Suchanfrage</th><th>Verwaltung</th><th>Anzahl</th><th>ohne Treffer</th><th>nicht geöffnet</th><th>andere Leistung dokumentiert</th><th>Zuletzt</th><th>Aktion</th></tr></thead>
-        <tbody>
-          {gaps.data?.items.map((g) => (
-            <tr key={`${g.tenantId}:${g.query}`}>
-              <td>{g.query}</td>
-              <td>{g.tenant.officialName}</td>
-              <td>{g.searches}</td>
-              <td>{g.noResult}</td>
-              <td>{g.noClick}</td>
-              <td>{g.documentedOther}{g.documentedLeikaKey ? ` (${g.documentedLeikaKey})` : ''}</td>
-              <td>{formatDate(g.lastSearchedAt)}</td>
-              <td><button type="button" className="secondary" onClick={() => void resolve(g)}>Erledigt</button></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TableScroll label="Wissenslücken">
+        <table>
+          <thead><tr><th>Suchanfrage</th><th>Verwaltung</th><th>Anzahl</th><th>ohne Treffer</th><th>nicht geöffnet</th><th>andere Leistung dokumentiert</th><th>Zuletzt</th><th>Aktion</th></tr></thead>
+          <tbody>
+            {gaps.data?.items.map((g) => (
+              <tr key={`${g.tenantId}:${g.query}`}>
+                <td>{g.query}</td>
+                <td>{g.tenant.officialName}</td>
+                <td>{g.searches}</td>
+                <td>{g.noResult}</td>
+                <td>{g.noClick}</td>
+                <td>{g.documentedOther}{g.documentedLeikaKey ? ` (${g.documentedLeikaKey})` : ''}</td>
+                <td>{formatDate(g.lastSearchedAt)}</td>
+                <td><button type="button" className="secondary" onClick={() => void resolve(g)}>Erledigt</button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }
@@ -148,7 +154,7 @@ export function ReviewReminderSection() {
     <section aria-labelledby="kb-reminder">
       <h2 id="kb-reminder">Wissensdatenbank: Überprüfungen</h2>
       <p>
-        {s.overdue} Einträge sind überfällig, {s.dueSoon} werden in den nächsten 30 Tagen fällig, {s.incomplete} sind unvollständig.{' '}
+        {plural(s.overdue, { one: 'Eintrag ist', other: 'Einträge sind' })} überfällig, {plural(s.dueSoon, { one: 'wird', other: 'werden' })} in den nächsten 30 Tagen fällig, {plural(s.incomplete, { one: 'ist', other: 'sind' })} unvollständig.{' '}
         <a href="/wissen/aktualitaet">Zur Aktualitätsübersicht</a>
       </p>
     </section>

@@ -1,7 +1,9 @@
+import { usePageTitle } from '../../app/page-title';
 import { useState, type FormEvent } from 'react';
 import { api, errorText } from '../../app/api';
 import type { SearchResult } from './knowledge-types';
 import { Highlighted, UnitCard } from './search-parts';
+import { plural } from '../../app/plural';
 
 /**
  * Citizens find a service and the office responsible for their place, from the same
@@ -32,6 +34,7 @@ export function PublicServicesPage() {
     }
   }
 
+  usePageTitle('Leistungen von A bis Z');
   return (
     <>
       <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>
@@ -51,7 +54,7 @@ export function PublicServicesPage() {
         </form>
         {error && <div role="alert" className="alert alert-error">{error}</div>}
         <div role="status" aria-live="polite">
-          {result && <p>{result.items.length} Leistungen gefunden{result.municipality ? ` für ${result.municipality.officialName}` : ''}.</p>}
+          {result && <p>{plural(result.items.length, { one: 'Leistung', other: 'Leistungen' })} gefunden{result.municipality ? ` für ${result.municipality.officialName}` : ''}.</p>}
         </div>
         {result?.items.map((item) => (
           <article key={item.leikaKey} className="card" style={{ marginBottom: '1rem' }} aria-labelledby={`svc-${item.leikaKey}`}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { api, errorText } from '../../app/api';
+import { plural } from '../../app/plural';
 import { useApi } from '../../app/use-api';
 import type { SearchItem, SearchResult, ServiceDetail } from './knowledge-types';
 import { formatDate } from './knowledge-types';
@@ -98,7 +99,7 @@ export function KnowledgeSearchPage() {
       </div>
       {error && <div role="alert" className="alert alert-error">{error}</div>}
       <p role="status" className="muted">
-        {result ? `${items.length} Treffer${result.municipality ? ` für ${result.municipality.officialName}` : ''}` : ''}
+        {result ? `${plural(items.length, { one: 'Treffer', other: 'Treffer' })}${result.municipality ? ` für ${result.municipality.officialName}` : ''}` : ''}
         {result?.corrections.length ? ` · gesucht auch nach: ${result.corrections.map((c) => c.to).join(', ')}` : ''}
       </p>
       <div className="kb-layout">
@@ -135,7 +136,13 @@ export function KnowledgeSearchPage() {
               <span role="status" className="muted">{copied ? ' Antworttext kopiert.' : ''}</span>
             </>
           ) : (
-            <p className="muted">{items.length ? 'Enter oder Klick öffnet die Leistung mit allen Angaben.' : 'Noch keine Suche.'}</p>
+            <p className="muted">
+              {items.length
+                ? 'Enter oder Klick öffnet die Leistung mit allen Angaben.'
+                : result
+                  ? `Keine Treffer für „${q.trim()}“. Versuchen Sie ein anderes Wort, z. B. den Namen der Leistung oder ein Stichwort.`
+                  : 'Noch keine Suche.'}
+            </p>
           )}
         </section>
       </div>

@@ -1,4 +1,5 @@
 import { useApi } from '../../app/use-api';
+import { plural } from '../../app/plural';
 
 export interface TenantSummary {
   id: string;
@@ -34,7 +35,7 @@ export function TenantsInService() {
         sonst Rückmeldung innerhalb von 24 Stunden an Werktagen.
       </p>
       {error && <div role="alert" className="alert alert-error">{error}</div>}
-      <h3>Wir beantworten Anrufe für {served.length} Verwaltungen</h3>
+      <h3>Wir beantworten Anrufe für {plural(served.length, { one: 'Verwaltung', other: 'Verwaltungen' })}</h3>
       <ul className="cards" aria-label="Angeschlossene Verwaltungen">
         {served.map((t) => (
           <li key={t.id} className="card">

@@ -1,5 +1,7 @@
+import { TableScroll } from '../../app/table-scroll';
 import { useState } from 'react';
 import { useApi } from '../../app/use-api';
+import { plural } from '../../app/plural';
 
 interface Row {
   tenantId: string;
@@ -46,7 +48,7 @@ export function OnTimeReportPage() {
       </div>
       {outbox.data && (
         <p className={outbox.data.failed > 0 ? 'alert alert-error' : 'muted'}>
-          Postausgang: {outbox.data.pending} Mails warten auf Versand{outbox.data.failed > 0 ? `, ${outbox.data.failed} endgültig fehlgeschlagen (bitte prüfen)` : ''}.
+          Postausgang: {plural(outbox.data.pending, { one: 'Mail wartet', other: 'Mails warten' })} auf Versand{outbox.data.failed > 0 ? `, ${outbox.data.failed} endgültig fehlgeschlagen (bitte prüfen)` : ''}.
         </p>
       )}
       {error && <div role="alert" className="alert alert-error">{error}</div>}
@@ -54,31 +56,35 @@ export function OnTimeReportPage() {
       {data && (
         <>
           <h2>Je Verwaltung</h2>
-          <table>
-            <caption className="visually-hidden">Fristtreue je Verwaltung</caption>
-            <thead><tr><th scope="col">Verwaltung</th><th scope="col">Anfragen</th><th scope="col">fristgerecht</th><th scope="col">verspätet / überfällig</th><th scope="col">Quote</th></tr></thead>
-            <tbody>
-              {data.tenants.map((t) => (
-                <tr key={t.tenantId}><th scope="row">{t.tenantName}</th><td>{t.total}</td><td>{t.answeredOnTime}</td><td>{t.late}</td><td>{pct(t.onTimeRate)}</td></tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Fristtreue je Verwaltung">
+            <table>
+              <caption className="visually-hidden">Fristtreue je Verwaltung</caption>
+              <thead><tr><th scope="col">Verwaltung</th><th scope="col">Anfragen</th><th scope="col">frist&shy;gerecht</th><th scope="col">verspätet / über&shy;fällig</th><th scope="col">Quote</th></tr></thead>
+              <tbody>
+                {data.tenants.map((t) => (
+                  <tr key={t.tenantId}><th scope="row">{t.tenantName}</th><td>{t.total}</td><td>{t.answeredOnTime}</td><td>{t.late}</td><td>{pct(t.onTimeRate)}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <h2>Je Fachbereich</h2>
-          <table>
-            <caption className="visually-hidden">Fristtreue je Fachbereich</caption>
-            <thead>
-              <tr><th scope="col">Verwaltung / Fachbereich</th><th scope="col">Anfragen</th><th scope="col">beantwortet</th><th scope="col">fristgerecht</th><th scope="col">offen überfällig</th><th scope="col">offen in Frist</th><th scope="col">zurückgegeben</th><th scope="col">Quote</th><th scope="col">Ø Std. bis Antwort</th><th scope="col">Ø Std. bis erste Reaktion</th></tr>
-            </thead>
-            <tbody>
-              {data.departments.map((d) => (
-                <tr key={d.departmentId}>
-                  <th scope="row">{d.tenantName} / {d.departmentName}</th>
-                  <td>{d.total}</td><td>{d.answered}</td><td>{d.answeredOnTime}</td><td>{d.openOverdue}</td><td>{d.openInTime}</td><td>{d.returned}</td>
-                  <td>{pct(d.onTimeRate)}</td><td>{num(d.avgHoursToAnswer)}</td><td>{num(d.avgHoursToFirstResponse)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label="Fristtreue je Fachbereich">
+            <table>
+              <caption className="visually-hidden">Fristtreue je Fachbereich</caption>
+              <thead>
+                <tr><th scope="col">Verwaltung / Fachbereich</th><th scope="col">Anfragen</th><th scope="col">beant&shy;wortet</th><th scope="col">frist&shy;gerecht</th><th scope="col">offen über&shy;fällig</th><th scope="col">offen in Frist</th><th scope="col">zurück&shy;gegeben</th><th scope="col">Quote</th><th scope="col">Ø Std. bis Antwort</th><th scope="col">Ø Std. bis erste Reaktion</th></tr>
+              </thead>
+              <tbody>
+                {data.departments.map((d) => (
+                  <tr key={d.departmentId}>
+                    <th scope="row">{d.tenantName} / {d.departmentName}</th>
+                    <td>{d.total}</td><td>{d.answered}</td><td>{d.answeredOnTime}</td><td>{d.openOverdue}</td><td>{d.openInTime}</td><td>{d.returned}</td>
+                    <td>{pct(d.onTimeRate)}</td><td>{num(d.avgHoursToAnswer)}</td><td>{num(d.avgHoursToFirstResponse)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </>
       )}
     </>

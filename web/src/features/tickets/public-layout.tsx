@@ -1,7 +1,9 @@
+import { usePageTitle } from '../../app/page-title';
 import type { ReactNode } from 'react';
 
 /** Frame of the citizen-facing pages: a header with the service name, one main landmark, a footer. */
 export function PublicLayout({ title, children }: { title: string; children: ReactNode }) {
+  usePageTitle(title);
   return (
     <>
       <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>

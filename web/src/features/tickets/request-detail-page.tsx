@@ -1,3 +1,5 @@
+import { usePageTitle } from '../../app/page-title';
+import { TableScroll } from '../../app/table-scroll';
 import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../../app/use-api';
 import { RequestActions } from './request-actions';
@@ -7,6 +9,7 @@ import { eventLabels, formatDateTime, statusLabels, type RequestDetail } from '.
 export function RequestDetailPage() {
   const { id } = useParams();
   const { data: r, error, reload } = useApi<RequestDetail>(`/api/v1/service-requests/${id}`);
+  usePageTitle(r ? `Anfrage ${r.referenceCode}` : null);
   if (error) return <><h1>Anfrage</h1><div role="alert" className="alert alert-error">{error}</div><Link to="/anliegen">Zur Übersicht</Link></>;
   if (!r) return <p role="status">Wird geladen …</p>;
   const times: [string, string | null][] = [
@@ -45,12 +48,14 @@ export function RequestDetailPage() {
       </div>
       <RequestActions request={r} onChanged={reload} />
       <h2>Zeitpunkte</h2>
-      <table>
-        <caption className="visually-hidden">Zeitpunkte der Bearbeitung</caption>
-        <tbody>
-          {times.filter(([, v]) => v).map(([label, v]) => <tr key={label}><th scope="row">{label}</th><td>{formatDateTime(v)}</td></tr>)}
-        </tbody>
-      </table>
+      <TableScroll label="Zeitpunkte der Bearbeitung">
+        <table>
+          <caption className="visually-hidden">Zeitpunkte der Bearbeitung</caption>
+          <tbody>
+            {times.filter(([, v]) => v).map(([label, v]) => <tr key={label}><th scope="row">{label}</th><td>{formatDateTime(v)}</td></tr>)}
+          </tbody>
+        </table>
+      </TableScroll>
       <h2>Verlauf</h2>
       <ol>
         {r.events.map((e, i) => (

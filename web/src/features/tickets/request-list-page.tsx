@@ -1,8 +1,10 @@
+import { TableScroll } from '../../app/table-scroll';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
 import { formatDateTime, statusLabels, type RequestStatus, type RequestSummary } from './tickets-types';
+import { plural } from '../../app/plural';
 
 const filters: { value: string; label: string }[] = [
   { value: 'forwarded,waiting_for_citizen', label: 'Offen beim Fachbereich' },
@@ -39,28 +41,30 @@ export function RequestListPage() {
         {!isDepartment && <Link to="/weiterleitung/neu">Neues Anliegen weiterleiten</Link>}
       </div>
       {error && <div role="alert" className="alert alert-error">{error}</div>}
-      <p role="status" className="muted">{loading ? 'Wird geladen …' : data ? `${data.items.length} Anfragen` : ''}</p>
+      <p role="status" className="muted">{loading ? 'Wird geladen …' : data ? plural(data.items.length, { one: 'Anfrage', other: 'Anfragen' }) : ''}</p>
       {data && data.items.length > 0 && (
-        <table>
-          <caption className="visually-hidden">Anfragen</caption>
-          <thead>
-            <tr><th scope="col">Vorgang</th><th scope="col">Verwaltung / Fachbereich</th><th scope="col">Leistung</th><th scope="col">Status</th><th scope="col">Frist</th></tr>
-          </thead>
-          <tbody>
-            {data.items.map((r) => (
-              <tr key={r.id}>
-                <td><Link to={`/anliegen/${r.id}`}>{r.referenceCode}</Link></td>
-                <td>{r.tenantName}<br /><span className="muted">{r.departmentName}</span></td>
-                <td>{r.serviceTitle}</td>
-                <td>{statusLabels[r.status as RequestStatus]}</td>
-                <td>
-                  {r.answeredAt ? <>beantwortet {formatDateTime(r.answeredAt)}</> : formatDateTime(r.dueAt)}
-                  {r.isOverdue && <> <span className="badge" style={{ color: 'var(--error)' }}>überfällig</span></>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableScroll label="Anfragen">
+          <table>
+            <caption className="visually-hidden">Anfragen</caption>
+            <thead>
+              <tr><th scope="col">Vorgang</th><th scope="col">Verwaltung / Fachbereich</th><th scope="col">Leistung</th><th scope="col">Status</th><th scope="col">Frist</th></tr>
+            </thead>
+            <tbody>
+              {data.items.map((r) => (
+                <tr key={r.id}>
+                  <td><Link to={`/anliegen/${r.id}`}>{r.referenceCode}</Link></td>
+                  <td>{r.tenantName}<br /><span className="muted">{r.departmentName}</span></td>
+                  <td>{r.serviceTitle}</td>
+                  <td>{statusLabels[r.status as RequestStatus]}</td>
+                  <td>
+                    {r.answeredAt ? <>beantwortet {formatDateTime(r.answeredAt)}</> : formatDateTime(r.dueAt)}
+                    {r.isOverdue && <> <span className="badge" style={{ color: 'var(--error)' }}>überfällig</span></>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   );

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
 import type { RequestSummary } from './tickets-types';
+import { plural } from '../../app/plural';
 
 /** Start page: what waits in the second level for this person. */
 export function SecondLevelStartSection() {
@@ -14,10 +15,10 @@ export function SecondLevelStartSection() {
     <section aria-labelledby="second-level-start">
       <h2 id="second-level-start">Zweite Ebene</h2>
       <ul>
-        <li><Link to="/anliegen">{open.data?.items.length ?? '…'} offene Anfragen</Link>{overdue > 0 && <strong style={{ color: 'var(--error)' }}> ({overdue} überfällig)</strong>}</li>
+        <li><Link to="/anliegen">{open.data ? plural(open.data.items.length, { one: 'offene Anfrage', other: 'offene Anfragen' }) : '… offene Anfragen'}</Link>{overdue > 0 && <strong style={{ color: 'var(--error)' }}> ({overdue} überfällig)</strong>}</li>
         {hasRole('agent', 'supervisor') && (
           <>
-            <li><Link to="/rueckrufe">{callbacks.data?.items.length ?? '…'} Rückrufe warten</Link></li>
+            <li><Link to="/rueckrufe">{callbacks.data ? plural(callbacks.data.items.length, { one: 'Rückruf wartet', other: 'Rückrufe warten' }) : '… Rückrufe warten'}</Link></li>
             <li><Link to="/anliegen?status=returned">{returned.data?.items.length ?? '…'} an den Erstkontakt zurückgegeben</Link></li>
             <li><Link to="/weiterleitung/neu">Neues Anliegen weiterleiten</Link></li>
           </>

@@ -1,3 +1,5 @@
+import { TableScroll } from '../../../app/table-scroll';
+import { plural } from '../../../app/plural';
 import { useApi } from '../../../app/use-api';
 import { formatDate, lifecycleLabels, type Department } from '../admin-types';
 import { isServed, summariseHours, todaysHours, useTenantsWithAgreements } from './use-served-tenants';
@@ -12,7 +14,7 @@ export function SupervisorTargetsSection() {
       {error && <div role="alert" className="alert alert-error">{error}</div>}
       {!loaded && !error && <p role="status">Wird geladen …</p>}
       {loaded && (
-        <div className="table-wrap">
+        <TableScroll label="Zielwerte der Servicevereinbarungen">
           <table>
             <caption className="visually-hidden">Zielwerte je Mandant im Pilot- oder Regelbetrieb</caption>
             <thead>
@@ -30,7 +32,7 @@ export function SupervisorTargetsSection() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
@@ -50,7 +52,8 @@ export function BillingParticipantsSection() {
       {error && <div role="alert" className="alert alert-error">{error}</div>}
       {!loaded && !error && <p role="status">Wird geladen …</p>}
       {loaded && (
-        <div className="table-wrap">
+        <>
+        <TableScroll label="Teilnehmende Verwaltungen">
           <table>
             <caption className="visually-hidden">Verwaltungen im Pilot- oder Regelbetrieb oder beendet</caption>
             <thead>
@@ -71,8 +74,9 @@ export function BillingParticipantsSection() {
               ))}
             </tbody>
           </table>
-          <p className="muted">{participants.filter((r) => isServed(r.tenant)).length} Verwaltungen nehmen derzeit teil.</p>
-        </div>
+          </TableScroll>
+          <p className="muted">{plural(participants.filter((r) => isServed(r.tenant)).length, { one: 'Verwaltung nimmt', other: 'Verwaltungen nehmen' })} derzeit teil.</p>
+        </>
       )}
     </section>
   );
