@@ -31,7 +31,7 @@ describe('public channels land in the routed queue', () => {
     expect(unknownTenant.json().issues[0]).toMatchObject({ field: 'tenant' });
     const ok = await send('POST', '/api/v1/public/contact-form', undefined, { tenant: 'burgwedel', name: 'Eva Engel', email: 'eva@example.org', subject: 'Grundsteuer', message: 'Wann wird die Grundsteuer fällig?' });
     expect(ok.statusCode).toBe(202);
-    expect(ok.json().reference).toMatch(/^[0-9A-F]{8}$/);
+    expect(ok.json().reference).toMatch(/^KF-\d{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
     expect((await queue()).some((i) => i.channel === 'web_form' && i.subject === 'Grundsteuer')).toBe(true);
   });
 
