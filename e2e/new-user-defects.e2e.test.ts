@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACD_TOKEN, demoAgentLines, demoHotline } from '../src/modules/contacts/contacts.demo.js';
+import { DEMO_ACD_TOKEN, demoHotline } from '../src/modules/contacts/index.js';
 import { browserAvailable, expectNoAxeViolations, loginAs, startJourney, type BrowserJourney } from './support/browser.js';
 
 /**
@@ -46,7 +46,7 @@ describe.skipIf(!browserAvailable)('what a new user hit in the browser', () => {
       (
         await push([
           { ...call, eventId: 'defects-1:offered', type: 'offered', occurredAt: new Date(now - 20_000).toISOString() },
-          { ...call, eventId: 'defects-1:answered', type: 'answered', agentId: demoAgentLines.agent2, occurredAt: new Date(now - 2_000).toISOString() },
+          { ...call, eventId: 'defects-1:answered', type: 'answered', agentId: 'SIP/1002' /* agent2's demo line */, occurredAt: new Date(now - 2_000).toISOString() },
         ])
       ).status,
     ).toBe(202);

@@ -14,6 +14,7 @@ export {
   getOwnAgentState,
   listAgentStatesInTx,
   listMyWorkItems,
+  lookUpWorkItemByReference,
   lockAgentStateInTx,
   setAgentStateInTx,
   setOwnAgentState,

@@ -374,7 +374,6 @@ export async function lookUpWorkItemByReference(database: Database, code: string
   });
 }
 
-export { normaliseWorkItemReference };
 
 export async function postVisitorMessage(database: Database, token: string, body: string) {
   const changes = new StagedChanges(database);

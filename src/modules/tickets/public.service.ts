@@ -12,7 +12,7 @@ import type { AccessLinkAction } from './tickets.contract.js';
 import * as repo from './tickets.repository.js';
 import type { RequestStatus } from './tickets.schema.js';
 import { normaliseReferenceCode } from './reference-code.js';
-import { lookUpWorkItemByReference } from '../routing/routing.service.js';
+import { lookUpWorkItemByReference } from '../routing/index.js';
 
 const statusLabels: Record<RequestStatus, string> = {
   forwarded: 'In Bearbeitung beim zuständigen Fachbereich',
