@@ -112,7 +112,7 @@ describe.skipIf(!browserAvailable)('journey: the admin changes a tenant service-
     await page.getByRole('button', { name: 'Feuerwehr bearbeiten' }).click();
     await page.getByLabel('Kürzel').fill('FW');
     await page.getByRole('button', { name: 'Fachbereich speichern' }).click();
-    await page.getByRole('cell', { name: 'FW', exact: true }).waitFor();
+    await page.getByRole('cell', { name: 'Feuerwehr (FW)', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Feuerwehr deaktivieren' }).click();
     await page.getByRole('button', { name: 'Feuerwehr aktivieren' }).waitFor();
 

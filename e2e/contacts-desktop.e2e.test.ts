@@ -94,7 +94,7 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     const log = ['1767340801|e2e-ql|dc-wedemark|NONE|ENTERQUEUE||05130111|1', '1767340811|e2e-ql|dc-wedemark|SIP/1002|CONNECT|10|x|2', '1767340900|e2e-ql|dc-wedemark|SIP/1002|COMPLETEAGENT|10|89|1'].join('\n');
     await page.getByLabel('Datei queue_log').setInputFiles({ name: 'queue_log', mimeType: 'text/plain', buffer: Buffer.from(log) });
     await page.getByRole('button', { name: 'Einlesen' }).click();
-    await expect.poll(() => page.getByRole('status').last().textContent()).toContain('3 neue Ereignisse zu 1 Anrufen');
+    await expect.poll(() => page.getByRole('status').last().textContent()).toContain('3 neue Ereignisse zu 1 Anruf übernommen');
     await expectNoAxeViolations(page);
   });
 
