@@ -14,17 +14,21 @@ import { seedTenants } from '../src/demo/seed-demo-data.js';
 import { addWorkingTime, HOUR_MS } from '../src/modules/tickets/deadline.js';
 import { reportOnTimeRate } from '../src/modules/tickets/desk.service.js';
 import { forwardContact } from '../src/modules/tickets/forward.service.js';
-import { dispatchOutbox, smtpTransport } from '../src/modules/tickets/mail-dispatcher.js';
+import { mailSentEffects, smtpSettings } from '../src/jobs.js';
+import { dispatchOutbox } from '../src/platform/mail/dispatcher.js';
+import { smtpTransport } from '../src/platform/mail/transport.js';
+import { systemClock } from '../src/platform/time/clock.js';
 import { ticketSettings } from '../src/modules/tickets/request-lifecycle.js';
 import { remindAndEscalate } from '../src/modules/tickets/sla-sweep.service.js';
-import { startSmtpSink } from '../src/modules/tickets/smtp-sink.test-support.js';
+import { startSmtpSink } from '../src/platform/mail/smtp-sink.test-support.js';
 import { createDepartment, listDepartments, listTenants } from '../src/modules/tenancy/tenancy.service.js';
 import { systemActor, type Actor } from '../src/platform/auth/actor.js';
 import { queryRows, type Database } from '../src/platform/db/database.js';
 import { onFreshDatabases, percentile, runWhenCalledDirectly } from './support/bench-kit.js';
 
 const FORWARDS = 300;
-const settings = ticketSettings(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' }));
+const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' });
+const settings = ticketSettings(config);
 
 function deadlineArithmetic() {
   const calendar = { timeZone: 'Europe/Berlin', closingDays: new Set<string>() };
@@ -76,11 +80,11 @@ async function onDatabase(database: Database, label: string, concurrency: number
   console.log(`${label}: ${FORWARDS} forwards (concurrency ${concurrency}) in ${(total / 1000).toFixed(1)} s = ${(FORWARDS / (total / 1000)).toFixed(0)}/s; p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`);
 
   const sink = await startSmtpSink();
-  const transport = smtpTransport(sink.url);
+  const transport = smtpTransport(smtpSettings(config, sink.url));
   const s0 = performance.now();
   let sent = 0;
   for (;;) {
-    const r = await dispatchOutbox(database, transport, { from: 'bench@example.org', batchSize: 100 });
+    const r = await dispatchOutbox(database, transport, { from: 'bench@example.org', batchSize: 100, clock: systemClock, effects: mailSentEffects });
     sent += r.sent;
     if (r.claimed === 0) break;
   }

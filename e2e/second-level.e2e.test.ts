@@ -36,7 +36,7 @@ describe.skipIf(!browserAvailable)('journey: an agent forwards a concern, the de
 
     // The department's secure link, as it stands in the mail in the outbox.
     const [mail] = await j.t.db.database.scoped(ALL_TENANTS, (tx) =>
-      queryRows<{ body: string }>(tx, sql`select body from mail_outbox where purpose = 'request.delivery' and subject like ${'%' + code + '%'}`),
+      queryRows<{ body: string }>(tx, sql`select body_text as body from outbox_mail where purpose = 'request.delivery' and subject like ${'%' + code + '%'}`),
     );
     const answerPath = /\/antwort\/[A-Za-z0-9_-]{43}/.exec(mail!.body)![0];
     const department = await j.newPage();

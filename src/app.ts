@@ -17,6 +17,9 @@ import { tenancyRoutes } from './modules/tenancy/index.js';
 import { ticketsRoutes } from './modules/tickets/index.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import type { Database } from './platform/db/database.js';
+import { noJobTrigger, type JobTrigger } from './platform/jobs/jobs.js';
+import { MAIL_OUTBOX_JOB } from './platform/mail/mail-job.js';
+import { queuedMailCount } from './platform/mail/outbox.js';
 import { healthRoutes } from './platform/http/health.routes.js';
 import { registerInputHygiene } from './platform/http/input-hygiene.js';
 import { errorForLog, requestForLog } from './platform/http/log-safety.js';
@@ -31,6 +34,8 @@ export interface AppOptions {
   serveWeb?: boolean;
   /** Where log lines go (default stdout); tests pass a stream to read them back. */
   logStream?: { write(line: string): void };
+  /** The job runner's trigger (src/main.ts); without it nothing runs in the background (tests). */
+  jobs?: JobTrigger;
 }
 
 /** Every module's routes; a new module adds its plugin here. */
@@ -48,7 +53,7 @@ function loggerOptions(config: Config, logStream: AppOptions['logStream']): Fast
   };
 }
 
-export async function buildApp({ config, database, serveWeb = false, logStream }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, serveWeb = false, logStream, jobs = noJobTrigger }: AppOptions): Promise<FastifyInstance> {
   configureGermanValidationMessages();
   const app = Fastify({
     logger: loggerOptions(config, logStream),
@@ -58,6 +63,14 @@ export async function buildApp({ config, database, serveWeb = false, logStream }
   });
   app.decorate('database', database);
   app.decorate('config', config);
+  app.decorate('jobs', jobs);
+  // A request that queued mail has committed by the time it responds: ask the outbox for an early run.
+  let mailSeen = queuedMailCount();
+  app.addHook('onResponse', async () => {
+    if (queuedMailCount() === mailSeen) return;
+    mailSeen = queuedMailCount();
+    app.jobs.trigger(MAIL_OUTBOX_JOB);
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const withWeb = serveWeb && existsSync(webDist);

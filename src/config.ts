@@ -79,8 +79,18 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Public base URL used in mails and links; unset: http://localhost:<PORT>. */
   PUBLIC_URL: z.string().url().optional(),
-  SMTP_URL: z.string().optional(),
-  MAIL_FROM: z.string().default('DialogCenter Hannover <dialogcenter@hannover-stadt.de>'),
+  /** Outgoing mail server, smtp://user:pass@host:587 or smtps://…:465; unset = mails wait in the outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/\s]+/, 'SMTP_URL muss mit smtp:// oder smtps:// beginnen, z. B. smtp://mail.example.org:587')
+    .optional(),
+  /** Milliseconds to wait for the connection to the mail server (TCP and TLS). */
+  SMTP_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** Milliseconds to wait for the mail server's greeting once connected. */
+  SMTP_GREETING_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  /** Milliseconds of silence on an open connection before the send is given up (and retried later). */
+  SMTP_SOCKET_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  MAIL_FROM: z.string().regex(/@[^@\s>]+>?\s*$/, 'MAIL_FROM braucht eine E-Mail-Adresse, z. B. DialogCenter <dialogcenter@example.org>').default('DialogCenter Hannover <dialogcenter@hannover-stadt.de>'),
   TZ_BUSINESS: z.string().default('Europe/Berlin'),
   /** E-mail channel: port of the built-in SMTP receiver (unset = off; 0 = any free port, for tests). */
   INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
@@ -89,15 +99,26 @@ const configSchema = z.object({
   INBOUND_SMTP_MAX_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(10_000_000),
   /** Days a secure answer link (department without account, citizen reply) stays valid. */
   ACCESS_LINK_DAYS: z.coerce.number().int().min(1).max(60).default(7),
-  /** Run the outbox dispatcher and the deadline sweep in this process; unset means on, except under NODE_ENV=test. */
+  /** Start the job runner (mail outbox, deadline sweep, appointment sweeper) in this process; unset means on, except under NODE_ENV=test. */
   BACKGROUND_JOBS: z
     .enum(['true', 'false'])
     .optional()
     .transform((v) => (v === undefined ? undefined : v === 'true')),
+  /** Seconds between runs of the mail outbox dispatcher (use cases that queue mail also ask for an early run). */
   OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+  /** Mails the dispatcher claims per run. */
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+  /** Failed attempts after which a mail is given up (status failed, shown to supervisors). */
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+  /** First retry delay in seconds; doubles per attempt, at most one hour. */
+  OUTBOX_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Seconds a claimed batch belongs to one dispatcher; afterwards another may take it over (crash). */
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(30).max(86_400).default(600),
   SLA_SWEEP_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   /** Dispatch desk: minutes an urgent incident may stay without a unit before the board raises the alert. */
   DISPATCH_ALERT_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
+  /** Seconds between runs of the appointment sweeper (expired holds, waiting-list offers, reminders, personal data). */
+  APPOINTMENT_SWEEP_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
   /** Appointments: minutes a chosen slot is held while the citizen fills in the form. */
   APPOINTMENT_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
   /** Appointments: minutes a freed slot is reserved for the next person on the waiting list. */
@@ -111,7 +132,13 @@ const configSchema = z.object({
   APPOINTMENT_MAX_PER_PERSON: z.coerce.number().int().min(1).max(50).default(2),
   /** Appointments: public slot holds allowed per IP address and hour. */
   APPOINTMENT_HOLDS_PER_IP_HOUR: z.coerce.number().int().min(1).max(10000).default(30),
-});
+}).refine(
+  (c) => c.OUTBOX_LEASE_SECONDS * 1000 > c.OUTBOX_BATCH_SIZE * (c.SMTP_CONNECTION_TIMEOUT_MS + c.SMTP_GREETING_TIMEOUT_MS + c.SMTP_SOCKET_TIMEOUT_MS),
+  {
+    path: ['OUTBOX_LEASE_SECONDS'],
+    message: 'OUTBOX_LEASE_SECONDS muss länger sein als OUTBOX_BATCH_SIZE × (SMTP_CONNECTION_TIMEOUT_MS + SMTP_GREETING_TIMEOUT_MS + SMTP_SOCKET_TIMEOUT_MS), sonst übernimmt ein zweiter Versand Mails, die noch gesendet werden.',
+  },
+);
 
 export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { DEMO_PASSWORD } from '../../src/demo/demo-accounts.js';
+import type { JobTrigger } from '../../src/platform/jobs/jobs.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestApp {
@@ -13,11 +14,11 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { serveWeb?: boolean; env?: Record<string, string>; logStream?: { write(line: string): void } } = {},
+  options: { serveWeb?: boolean; env?: Record<string, string>; logStream?: { write(line: string): void }; jobs?: JobTrigger } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
-  const app = await buildApp({ config, database: db.database, serveWeb: options.serveWeb, logStream: options.logStream });
+  const app = await buildApp({ config, database: db.database, serveWeb: options.serveWeb, logStream: options.logStream, jobs: options.jobs });
   await app.ready();
   return {
     app,

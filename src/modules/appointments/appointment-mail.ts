@@ -1,8 +1,8 @@
 import type { Tx } from '../../platform/db/database.js';
+import { enqueueMail, type MailAttachment } from '../../platform/mail/outbox.js';
 import { formatBerlin } from './berlin-time.js';
 import { buildIcs } from './icalendar.js';
 import type { AppointmentRow, LocationRow, WaitlistRow } from './appointments.repository.js';
-import { insertMail } from './mail-outbox.repository.js';
 import type { AppointmentSettings } from './appointment-settings.js';
 
 /** Mails of the appointment module. They go into the outbox in the booking's transaction and are sent after commit. */
@@ -13,8 +13,8 @@ const serviceList = (a: { services: AppointmentRow['services'] }) =>
 export const manageLink = (settings: AppointmentSettings, reference: string, code: string) =>
   `${settings.publicUrl}/buerger/termine/verwalten?termin=${encodeURIComponent(reference)}&code=${encodeURIComponent(code)}`;
 
-function ics(a: AppointmentRow, l: LocationRow, method: 'PUBLISH' | 'CANCEL', link?: string) {
-  return buildIcs({
+function ics(a: AppointmentRow, l: LocationRow, method: 'PUBLISH' | 'CANCEL', link?: string): MailAttachment {
+  const content = buildIcs({
     uid: `${a.id}@dialogcenter-hannover`,
     sequence: a.sequence,
     start: a.startsAt,
@@ -24,16 +24,19 @@ function ics(a: AppointmentRow, l: LocationRow, method: 'PUBLISH' | 'CANCEL', li
     description: `Terminnummer ${a.reference}.${link ? ` Absagen oder verschieben: ${link}` : ''}`,
     method,
   });
+  return { filename: 'termin.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content };
 }
 
 export async function queueConfirmation(tx: Tx, settings: AppointmentSettings, a: AppointmentRow, l: LocationRow, code: string, moved = false) {
   if (!a.email) return;
   const link = manageLink(settings, a.reference, code);
-  await insertMail(tx, {
+  await enqueueMail(tx, {
     tenantId: a.tenantId,
-    recipient: a.email,
+    purpose: moved ? 'appointment.moved' : 'appointment.confirmation',
+    refId: a.id,
+    to: [a.email],
     subject: `${moved ? 'Termin verschoben' : 'Terminbestätigung'} ${a.reference}: ${formatBerlin(a.startsAt)}`,
-    bodyText: [
+    text: [
       `Guten Tag ${a.name},`,
       '',
       moved ? 'Ihr Termin wurde verschoben. Er findet jetzt statt:' : 'Ihr Termin ist gebucht:',
@@ -51,30 +54,32 @@ export async function queueConfirmation(tx: Tx, settings: AppointmentSettings, a
       '',
       'Ihr DialogCenter Hannover – Telefon 115',
     ].join('\n'),
-    ics: ics(a, l, 'PUBLISH', link),
-    icsMethod: 'PUBLISH',
+    attachments: [ics(a, l, 'PUBLISH', link)],
   });
 }
 
 export async function queueCancellation(tx: Tx, a: AppointmentRow, l: LocationRow) {
   if (!a.email) return;
-  await insertMail(tx, {
+  await enqueueMail(tx, {
     tenantId: a.tenantId,
-    recipient: a.email,
+    purpose: 'appointment.cancellation',
+    refId: a.id,
+    to: [a.email],
     subject: `Termin abgesagt ${a.reference}`,
-    bodyText: `Guten Tag ${a.name},\n\nIhr Termin am ${formatBerlin(a.startsAt)} (${address(l)}) ist abgesagt.\n\nIhr DialogCenter Hannover – Telefon 115`,
-    ics: ics(a, l, 'CANCEL'),
-    icsMethod: 'CANCEL',
+    text: `Guten Tag ${a.name},\n\nIhr Termin am ${formatBerlin(a.startsAt)} (${address(l)}) ist abgesagt.\n\nIhr DialogCenter Hannover – Telefon 115`,
+    attachments: [ics(a, l, 'CANCEL')],
   });
 }
 
 export async function queueReminder(tx: Tx, a: AppointmentRow, l: LocationRow) {
   if (!a.email) return;
-  await insertMail(tx, {
+  await enqueueMail(tx, {
     tenantId: a.tenantId,
-    recipient: a.email,
+    purpose: 'appointment.reminder',
+    refId: a.id,
+    to: [a.email],
     subject: `Erinnerung an Ihren Termin ${a.reference}: ${formatBerlin(a.startsAt)}`,
-    bodyText: `Guten Tag ${a.name},\n\nwir erinnern an Ihren Termin am ${formatBerlin(a.startsAt)}.\nWo: ${address(l)}\nAnliegen: ${serviceList(a)}\n\nWenn Sie nicht kommen können, sagen Sie bitte über den Link in der Bestätigung ab, damit andere den Termin bekommen.\n\nIhr DialogCenter Hannover – Telefon 115`,
+    text: `Guten Tag ${a.name},\n\nwir erinnern an Ihren Termin am ${formatBerlin(a.startsAt)}.\nWo: ${address(l)}\nAnliegen: ${serviceList(a)}\n\nWenn Sie nicht kommen können, sagen Sie bitte über den Link in der Bestätigung ab, damit andere den Termin bekommen.\n\nIhr DialogCenter Hannover – Telefon 115`,
   });
 }
 
@@ -88,11 +93,13 @@ export async function queueOffer(
   expiresAt: Date,
 ) {
   const link = `${settings.publicUrl}/buerger/termine/angebot?eintrag=${entry.id}&token=${encodeURIComponent(token)}`;
-  await insertMail(tx, {
+  await enqueueMail(tx, {
     tenantId: entry.tenantId,
-    recipient: entry.email,
+    purpose: 'appointment.offer',
+    refId: entry.id,
+    to: [entry.email],
     subject: `Ein Termin ist frei geworden: ${formatBerlin(start)}`,
-    bodyText: [
+    text: [
       `Guten Tag ${entry.name},`,
       '',
       'Sie stehen auf unserer Warteliste. Für Sie ist jetzt ein Termin frei geworden und reserviert:',

@@ -6,7 +6,8 @@ import { queryRows } from '../../platform/db/database.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { solveChallenge } from './bot-protection.js';
 import { appointmentSettings } from './appointment-settings.js';
-import { deliverPendingMail } from './mail-delivery.js';
+import { dispatchOutboxOnce } from '../../jobs.js';
+import { systemClock } from '../../platform/time/clock.js';
 import { sweepAppointments } from './waitlist.service.js';
 
 let t: TestApp;
@@ -37,7 +38,7 @@ afterAll(async () => {
 
 const settings = () => appointmentSettings(t.app.config);
 const waitForMail = async (predicate: (m: ParsedMail) => boolean) => {
-  await deliverPendingMail(t.db.database, settings());
+  await dispatchOutboxOnce(t.db.database, t.app.config, systemClock);
   for (let i = 0; i < 50 && !mails.some(predicate); i++) await new Promise((r) => setTimeout(r, 100));
   const mail = mails.find(predicate);
   expect(mail, 'mail arrived').toBeDefined();

@@ -20,23 +20,20 @@ import {
 import { appointmentsPolicy } from './appointments.policy.js';
 import * as booking from './booking.service.js';
 import { addDayException, createAppointmentService, createLocation } from './catalogue.service.js';
-import { deliverPendingMail } from './mail-delivery.js';
 import { checkInAppointment, getDayList, listOfficeLocations, markNoShow } from './office.service.js';
 import { publicAppointmentsRoutes } from './public-appointments.routes.js';
 import { searchSlots } from './search.service.js';
-import { joinWaitlist, sweepAppointments } from './waitlist.service.js';
+import { joinWaitlist } from './waitlist.service.js';
 
 const tags = ['Terminvergabe'];
 const idParams = z.object({ id: z.uuid({ message: 'Keine gültige Kennung.' }) });
 const tenantParams = z.object({ tenantId: z.uuid({ message: 'Keine gültige Kennung.' }) });
 const bookers = ['agent', 'supervisor', 'backoffice', 'admin'] as const;
-const SWEEP_INTERVAL_MS = 30_000;
 
-/** Staff side of appointments (agent booking during a call, office day list) plus the public API and the sweeper job. */
+/** Staff side of appointments (agent booking during a call, office day list) plus the public API. The sweeper is a job (appointments.jobs.ts). */
 export async function appointmentsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const settings = appointmentSettings(app.config);
-  const sendMail = () => void deliverPendingMail(app.database, settings).catch((e: unknown) => app.log.warn({ err: e }, 'appointment mail failed'));
   await app.register(publicAppointmentsRoutes);
 
   r.get('/api/v1/appointments/locations', {
@@ -65,7 +62,6 @@ export async function appointmentsRoutes(app: FastifyInstance) {
     handler: async (request, reply) => {
       const ctx = useCaseContext(request, ...bookers);
       const result = await booking.confirmBooking(ctx.database, ctx.actor, settings, request.body, appointmentsPolicy.channelFor(ctx.actor));
-      sendMail();
       return reply.status(201).send(result);
     },
   });
@@ -98,7 +94,6 @@ export async function appointmentsRoutes(app: FastifyInstance) {
     handler: async (request) => {
       const ctx = useCaseContext(request, ...bookers);
       const result = await booking.cancelByStaff(ctx.database, ctx.actor, settings, request.params.id);
-      sendMail();
       return result;
     },
   });
@@ -117,16 +112,4 @@ export async function appointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Schließtag oder Sonderöffnung eintragen', params: idParams, body: dayExceptionCreateSchema },
     handler: async (request, reply) => reply.status(201).send(await addDayException(useCaseContext(request), request.params.id, request.body)),
   });
-
-  // The sweeper: expire holds, pass expired offers on, send reminders and mail. Same switch as the
-  // tickets jobs (BACKGROUND_JOBS; off under NODE_ENV=test, where tests call it directly).
-  if (app.config.BACKGROUND_JOBS ?? app.config.NODE_ENV !== 'test') {
-    const timer = setInterval(() => {
-      void sweepAppointments(app.database, settings)
-        .then(() => deliverPendingMail(app.database, settings))
-        .catch((e: unknown) => app.log.warn({ err: e }, 'appointment sweep failed'));
-    }, SWEEP_INTERVAL_MS);
-    timer.unref();
-    app.addHook('onClose', async () => clearInterval(timer));
-  }
 }

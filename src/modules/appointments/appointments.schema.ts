@@ -287,26 +287,6 @@ export const appointmentWaitlist = pgTable(
   ],
 ).enableRLS();
 
-/** Mails to send once the transaction that caused them has committed. */
-export const appointmentMailOutbox = pgTable(
-  'appointment_mail_outbox',
-  {
-    id: idColumn(),
-    tenantId: tenantIdColumn(),
-    recipient: text('recipient').notNull(),
-    subject: text('subject').notNull(),
-    bodyText: text('body_text').notNull(),
-    /** iCalendar attachment, if any. */
-    ics: text('ics'),
-    icsMethod: varchar('ics_method', { length: 10 }),
-    attempts: integer('attempts').notNull().default(0),
-    lastError: text('last_error'),
-    sentAt: timestamp('sent_at', { withTimezone: true }),
-    createdAt: createdAt(),
-  },
-  (t) => [tenantIsolationPolicy(), index('appointment_outbox_pending_idx').on(t.sentAt, t.createdAt)],
-).enableRLS();
-
 /** Requests per bucket (hashed IP + action) for rate limits; not tenant data. */
 export const appointmentRateEvents = pgTable(
   'appointment_rate_events',

@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import type { Tx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/http/app-error.js';
 import type { AppointmentSettings } from './appointment-settings.js';
-import { countAndRecordRateEvent } from './mail-outbox.repository.js';
+import { countAndRecordRateEvent } from './rate-events.repository.js';
 
 /**
  * Protection against bots that grab appointments, without third-party services:

@@ -5,4 +5,4 @@
 export { appointmentsRoutes } from './appointments.routes.js';
 export { seedAppointmentsDemo } from './appointments.demo.js';
 export { appointmentSettings, type AppointmentSettings } from './appointment-settings.js';
-export { deliverPendingMail } from './mail-delivery.js';
+export { appointmentJobs, APPOINTMENTS_SWEEP_JOB } from './appointments.jobs.js';

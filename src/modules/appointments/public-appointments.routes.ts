@@ -20,7 +20,6 @@ import {
 import * as booking from './booking.service.js';
 import { assertHoneypotEmpty, issueChallenge } from './bot-protection.js';
 import { getCatalogue } from './catalogue.service.js';
-import { deliverPendingMail } from './mail-delivery.js';
 import { guardHoldAttempt, guardIpRate } from './public-guard.service.js';
 import { searchSlots } from './search.service.js';
 import { acceptOffer, getOffer, joinWaitlist } from './waitlist.service.js';
@@ -34,7 +33,6 @@ const ACCESS_PER_HOUR = 60;
 export async function publicAppointmentsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const settings = appointmentSettings(app.config);
-  const sendMail = () => void deliverPendingMail(app.database, settings).catch((e: unknown) => app.log.warn({ err: e }, 'appointment mail failed'));
   const guard = (request: FastifyRequest, action: string, limit: number) => guardIpRate(app.database, action, request.ip, limit);
   const base = '/api/v1/public/appointments';
 
@@ -73,7 +71,6 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
       assertHoneypotEmpty(request.body.website);
       await guard(request, 'book', settings.holdsPerIpHour);
       const result = await booking.confirmBooking(app.database, citizen(request), settings, request.body, 'online');
-      sendMail();
       return reply.status(201).send(result);
     },
   });
@@ -91,7 +88,6 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
     handler: async (request) => {
       await guard(request, 'access', ACCESS_PER_HOUR);
       const result = await booking.cancelByCitizen(app.database, citizen(request), settings, request.body.reference, request.body.code);
-      sendMail();
       return result;
     },
   });
@@ -101,7 +97,6 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
     handler: async (request) => {
       await guard(request, 'access', ACCESS_PER_HOUR);
       const result = await booking.rescheduleByCitizen(app.database, citizen(request), settings, request.body);
-      sendMail();
       return result;
     },
   });
@@ -128,7 +123,6 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
     handler: async (request, reply) => {
       await guard(request, 'access', ACCESS_PER_HOUR);
       const result = await acceptOffer(app.database, citizen(request), settings, request.body);
-      sendMail();
       return reply.status(201).send(result);
     },
   });

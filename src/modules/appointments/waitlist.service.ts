@@ -8,7 +8,7 @@ import type { WaitlistJoin } from './appointments.contract.js';
 import type { BookingChannel } from './appointments.schema.js';
 import * as repo from './appointments.repository.js';
 import { bookClaim } from './book-claim.js';
-import { pruneRateEvents } from './mail-outbox.repository.js';
+import { pruneRateEvents } from './rate-events.repository.js';
 import { newSecret, offersAll, personKeyOf, selectFrom, sha256 } from './service-selection.js';
 import { dayOf } from './slot-capacity.js';
 
@@ -150,7 +150,7 @@ export async function getOffer(database: Database, actor: Actor, entryId: string
  * line, expired anti-trading blocks free their seat (waiting list first), due
  * reminders are queued. Safe to run in parallel (SKIP LOCKED).
  */
-export async function sweepAppointments(database: Database, settings: AppointmentSettings) {
+export async function sweepAppointments(database: Database, settings: AppointmentSettings, now: Date = new Date()) {
   return database.scoped(ALL_TENANTS, async (tx) => {
     const expired = await repo.lockExpiredClaims(tx, 200);
     let offered = 0;
@@ -166,10 +166,10 @@ export async function sweepAppointments(database: Database, settings: Appointmen
       // Keep the claim's original length for the next offer: an expired offer may be shorter than the freed slot, never longer.
       if ((await releaseSeat(tx, settings, claim, location, { blockIfUnclaimed: false })) === 'offered') offered++;
     }
-    const due = await repo.listDueReminders(tx, new Date(Date.now() + 24 * 3_600_000));
+    const due = await repo.listDueReminders(tx, new Date(+now + 24 * 3_600_000));
     for (const appointment of due) {
       await queueReminder(tx, appointment, (await repo.findLocation(tx, appointment.locationId))!);
-      await repo.updateAppointment(tx, appointment.id, { reminderSentAt: new Date() });
+      await repo.updateAppointment(tx, appointment.id, { reminderSentAt: now });
     }
     await pruneRateEvents(tx);
     const anonymised = await repo.anonymisePastPersonalData(tx, PERSONAL_DATA_RETENTION_DAYS);

@@ -9,7 +9,7 @@ import { completeQueuedCallback } from './handover.js';
 import { recordEvent, type Step } from './request-lifecycle.js';
 import { findTenant } from './tenant-directory.js';
 import { ticketsPolicy } from './tickets.policy.js';
-import { outboxBacklog } from './outbox.repository.js';
+import { outboxBacklog } from '../../platform/mail/outbox.js';
 import * as repo from './tickets.repository.js';
 
 // --- call-back tasks (answers and questions that reach the citizen by phone) ---------

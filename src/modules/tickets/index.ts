@@ -4,3 +4,4 @@
  */
 export { ticketsRoutes } from './tickets.routes.js';
 export { seedTicketsDemo } from './tickets.demo.js';
+export { ticketJobs, ticketMailEffects, TICKETS_DEADLINE_SWEEP_JOB } from './tickets.jobs.js';

@@ -1,11 +1,11 @@
 import type { Config } from '../../config.js';
 import type { Tx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/http/app-error.js';
+import { enqueueMail as enqueueOutboxMail } from '../../platform/mail/outbox.js';
 import type { Department as DepartmentRow } from '../tenancy/index.js';
 import { newAccessToken } from './access-links.js';
 import type { WorkingCalendar } from './deadline.js';
 import { citizenAnswerMail, citizenQuestionMail, departmentDeliveryMail, formatBerlin, type RequestFacts } from './mail-texts.js';
-import { insertOutboxMail } from './outbox.repository.js';
 import { pauseClock, resumeClock, stopClock } from './sla-clock.js';
 import { findDepartment, findTenant, loadCalendar } from './tenant-directory.js';
 import type { Step, TicketSettings } from './step.js';
@@ -69,9 +69,7 @@ export async function recordEvent(
 }
 
 export async function enqueueMail(s: Step, row: repo.RequestRow, purpose: string, to: string[], mail: { subject: string; body: string }) {
-  const recipients = [...new Set(to.filter(Boolean))];
-  if (recipients.length === 0) return;
-  await insertOutboxMail(s.tx, { tenantId: row.tenantId, purpose, requestId: row.id, toAddresses: recipients, subject: mail.subject, body: mail.body, nextAttemptAt: s.now });
+  await enqueueOutboxMail(s.tx, { tenantId: row.tenantId, purpose, refId: row.id, to, subject: mail.subject, text: mail.body, notBefore: s.now });
 }
 
 async function issueLink(s: Step, row: repo.RequestRow, purpose: 'department_answer' | 'citizen_reply', departmentId: string | null) {

@@ -1,5 +1,5 @@
 import type { Tx } from '../../platform/db/database.js';
-import type { OutboxRow } from './outbox.repository.js';
+import type { MailSentEffect } from '../../platform/mail/dispatcher.js';
 import * as repo from './tickets.repository.js';
 
 /**
@@ -7,9 +7,9 @@ import * as repo from './tickets.repository.js';
  * department mail sets `delivered_at`; the answer mail to the citizen closes the
  * request. Runs in the same transaction that marks the mail sent.
  */
-export async function applyMailSentEffects(tx: Tx, mail: OutboxRow, sentAt: Date): Promise<void> {
-  if (!mail.requestId) return;
-  const row = await repo.findRequestForUpdate(tx, mail.requestId);
+export const applyMailSentEffects: MailSentEffect = async (tx: Tx, mail, sentAt) => {
+  if (!mail.refId) return;
+  const row = await repo.findRequestForUpdate(tx, mail.refId);
   if (!row) return;
   const event = (kind: string, extra: Partial<repo.EventInsert> = {}) =>
     repo.insertEvent(tx, { tenantId: row.tenantId, requestId: row.id, at: sentAt, kind, actorName: 'mail-dispatcher', departmentId: row.departmentId, ...extra });
@@ -23,4 +23,4 @@ export async function applyMailSentEffects(tx: Tx, mail: OutboxRow, sentAt: Date
   } else if (mail.purpose === 'request.reminder' || mail.purpose === 'request.escalation') {
     await event(mail.purpose === 'request.reminder' ? 'reminder_sent' : 'escalation_sent', { note: mail.toAddresses.join(', ') });
   }
-}
+};

@@ -6,11 +6,14 @@ import { systemActor, type Actor } from '../../platform/auth/actor.js';
 import { ALL_TENANTS, queryRows } from '../../platform/db/database.js';
 import { zonedInstant } from './deadline.js';
 import { forwardContact } from './forward.service.js';
-import { dispatchOutbox, smtpTransport } from './mail-dispatcher.js';
+import { mailSentEffects, smtpSettings } from '../../jobs.js';
+import { dispatchOutbox } from '../../platform/mail/dispatcher.js';
+import { smtpTransport } from '../../platform/mail/transport.js';
+import { fixedClock } from '../../platform/time/clock.js';
 import { ticketSettings } from './request-lifecycle.js';
 import * as requests from './requests.service.js';
 import { remindAndEscalate } from './sla-sweep.service.js';
-import { freePort, startSmtpSink } from './smtp-sink.test-support.js';
+import { freePort, startSmtpSink } from '../../platform/mail/smtp-sink.test-support.js';
 
 let t: TestApp;
 let tenantId: string;
@@ -39,9 +42,9 @@ function forwardAt(now: Date, departmentName = 'Steuern und Abgaben') {
 }
 
 async function dispatchVia(url: string, now: Date) {
-  const transport = smtpTransport(url);
+  const transport = smtpTransport(smtpSettings(t.app.config, url));
   try {
-    return await dispatchOutbox(t.db.database, transport, { from: FROM, now });
+    return await dispatchOutbox(t.db.database, transport, { from: FROM, clock: fixedClock(now), effects: mailSentEffects });
   } finally {
     transport.close();
   }
@@ -51,7 +54,7 @@ const outboxRows = (requestId: string) =>
   t.db.database.scoped(ALL_TENANTS, (tx) =>
     queryRows<{ purpose: string; status: string; attempts: number; to_addresses: string[] }>(
       tx,
-      sql`select purpose, status, attempts, to_addresses from mail_outbox where request_id = ${requestId}::uuid order by created_at, purpose desc`,
+      sql`select purpose, status, attempts, to_addresses from outbox_mail where ref_id = ${requestId}::uuid order by created_at, purpose desc`,
     ),
   );
 
@@ -99,13 +102,13 @@ describe('transactional outbox', () => {
   });
 
   it('a failed state change leaves no mail behind (same transaction)', async () => {
-    const before = await t.db.database.scoped(ALL_TENANTS, (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from mail_outbox`));
+    const before = await t.db.database.scoped(ALL_TENANTS, (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from outbox_mail`));
     const inactive = await t.db.database.scoped(ALL_TENANTS, (tx) =>
       queryRows<{ id: string }>(tx, sql`update departments set email = null where id = ${dept('Bauen und Planen').id}::uuid returning id`),
     );
     expect(inactive).toHaveLength(1);
     await expect(forwardAt(berlin('2026-02-02', '09:00'), 'Bauen und Planen')).rejects.toThrow(/keine E-Mail-Adresse/);
-    const after = await t.db.database.scoped(ALL_TENANTS, (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from mail_outbox`));
+    const after = await t.db.database.scoped(ALL_TENANTS, (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from outbox_mail`));
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 });

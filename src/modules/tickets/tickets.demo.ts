@@ -4,7 +4,10 @@ import { listDepartments, listTenants } from '../tenancy/index.js';
 import { addWorkingTime, HOUR_MS, isWorkingDay, localDate, nextDate, zonedInstant } from './deadline.js';
 import { completeCallbackTask, listCallbackTasks } from './desk.service.js';
 import { forwardContact } from './forward.service.js';
-import { dispatchOutbox, type MailTransport } from './mail-dispatcher.js';
+import { dispatchOutbox } from '../../platform/mail/dispatcher.js';
+import { discardTransport } from '../../platform/mail/transport.js';
+import { fixedClock } from '../../platform/time/clock.js';
+import { applyMailSentEffects } from './request-mail-effects.js';
 import { ticketSettings } from './request-lifecycle.js';
 import * as requests from './requests.service.js';
 
@@ -52,8 +55,6 @@ const answers = [
   'Bitte reichen Sie zusätzlich eine beglaubigte Übersetzung ein. Alles Weitere klären wir beim Termin.',
 ];
 
-const discard: MailTransport = { send: async () => undefined, close: () => undefined };
-
 export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
   if ((await requests.listRequests(ctx, { limit: 1 })).length > 0) return;
   const config = loadConfig();
@@ -64,7 +65,7 @@ export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
     ...ctx,
     actor: { ...ctx.actor, displayName: 'Fachbereich', roles: ['backoffice'], tenantId, departmentIds },
   });
-  const flush = (now: Date) => dispatchOutbox(ctx.database, discard, { from: config.MAIL_FROM, now, batchSize: 200 });
+  const flush = (now: Date) => dispatchOutbox(ctx.database, discardTransport, { clock: fixedClock(now), from: config.MAIL_FROM, batchSize: 200, effects: { request: applyMailSentEffects } });
 
   const tenants = (await listTenants(ctx)).filter((t) => ['langenhagen', 'laatzen', 'region-hannover', 'isernhagen', 'wedemark'].includes(t.slug));
   const today = localDate(new Date(), tz);

@@ -25,7 +25,6 @@ import {
   returnInputSchema,
 } from './tickets.contract.js';
 import { ticketsPublicRoutes } from './tickets-public.routes.js';
-import { startTicketJobs } from './tickets.worker.js';
 
 const uuid = z.uuid({ message: 'Keine gültige Kennung.' });
 const idParams = z.object({ id: uuid });
@@ -138,5 +137,4 @@ export async function ticketsRoutes(app: FastifyInstance) {
   });
 
   await app.register(ticketsPublicRoutes);
-  if (app.config.BACKGROUND_JOBS ?? app.config.NODE_ENV !== 'test') startTicketJobs(app);
 }

@@ -135,39 +135,6 @@ export const tenantClosingDays = pgTable(
 ).enableRLS();
 
 /**
- * Transactional outbox: a mail is written in the same transaction as the state
- * change that causes it and sent by the dispatcher afterwards, so a mail server
- * outage loses nothing.
- */
-export const mailOutbox = pgTable(
-  'mail_outbox',
-  {
-    id: idColumn(),
-    tenantId: tenantIdColumn(),
-    /** What the mail is for, e.g. request.delivery, request.answer, request.escalation. */
-    purpose: varchar('purpose', { length: 40 }).notNull(),
-    requestId: uuid('request_id'),
-    toAddresses: text('to_addresses').array().notNull(),
-    subject: text('subject').notNull(),
-    body: text('body').notNull(),
-    /** pending | sending | sent | failed (failed = gave up after max attempts) */
-    status: varchar('status', { length: 10 }).notNull().default('pending'),
-    attempts: integer('attempts').notNull().default(0),
-    nextAttemptAt: ts('next_attempt_at').notNull().defaultNow(),
-    /** Set while a dispatcher holds the mail; a stale claim is taken over. */
-    claimedAt: ts('claimed_at'),
-    lastError: text('last_error'),
-    sentAt: ts('sent_at'),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    tenantIsolationPolicy(),
-    index('mail_outbox_due_idx').on(t.status, t.nextAttemptAt),
-    check('mail_outbox_status_check', sql`${t.status} in ('pending', 'sending', 'sent', 'failed')`),
-  ],
-).enableRLS();
-
-/**
  * Secure, expiring, single-purpose links for department members without an
  * account (and citizens replying). Only the SHA-256 of the token is stored.
  */

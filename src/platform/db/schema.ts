@@ -3,6 +3,7 @@
  * the database handle. Each module owns its `*.schema.ts`; add new ones here.
  */
 export * from '../audit/audit.schema.js';
+export * from '../mail/mail.schema.js';
 export * from '../../modules/tenancy/tenancy.schema.js';
 export * from '../../modules/accounts/accounts.schema.js';
 export * from '../../modules/contacts/contacts.schema.js';

@@ -4,12 +4,15 @@ import { hasRole, type Actor } from '../auth/actor.js';
 import type { Role } from '../auth/roles.js';
 import type { UseCaseContext } from '../context.js';
 import type { Database } from '../db/database.js';
+import type { JobTrigger } from '../jobs/jobs.js';
 import { AppError } from './app-error.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     config: Config;
+    /** Ask the job runner for an early run (no-op when no runner runs, e.g. in tests). */
+    jobs: JobTrigger;
   }
   interface FastifyRequest {
     /** Set by the session hook when a valid session cookie came with the request. */

@@ -1,0 +1,78 @@
+import type { Config } from './config.js';
+import { appointmentJobs } from './modules/appointments/index.js';
+import { ticketJobs, ticketMailEffects } from './modules/tickets/index.js';
+import type { Database } from './platform/db/database.js';
+import { createJobRunner, type JobDefinition, type JobLogger, type JobRunner } from './platform/jobs/jobs.js';
+import { dispatchOutbox, type MailSentEffects } from './platform/mail/dispatcher.js';
+import { mailOutboxJob } from './platform/mail/mail-job.js';
+import { smtpTransport, type SmtpSettings } from './platform/mail/transport.js';
+import type { Clock } from './platform/time/clock.js';
+
+/**
+ * Every background job of the product, in one place: the platform's mail outbox and
+ * the jobs each module contributes (a new module adds its list here, like its route
+ * plugin in app.ts). Started by src/main.ts, never by a route plugin.
+ */
+
+/** What each module does after one of its mails has left, by purpose topic. */
+export const mailSentEffects: MailSentEffects = { ...ticketMailEffects };
+
+export const smtpSettings = (config: Config, url = config.SMTP_URL ?? ''): SmtpSettings => ({
+  url,
+  connectionTimeoutMs: config.SMTP_CONNECTION_TIMEOUT_MS,
+  greetingTimeoutMs: config.SMTP_GREETING_TIMEOUT_MS,
+  socketTimeoutMs: config.SMTP_SOCKET_TIMEOUT_MS,
+});
+
+/** The dispatcher settings from the config (also for tests that call the dispatcher directly). */
+export const outboxSettings = (config: Config) => ({
+  from: config.MAIL_FROM,
+  batchSize: config.OUTBOX_BATCH_SIZE,
+  maxAttempts: config.OUTBOX_MAX_ATTEMPTS,
+  leaseMs: config.OUTBOX_LEASE_SECONDS * 1000,
+  retryBaseMs: config.OUTBOX_RETRY_SECONDS * 1000,
+  effects: mailSentEffects,
+});
+
+export function appJobs(config: Config, log?: JobLogger): JobDefinition[] {
+  const jobs: JobDefinition[] = [];
+  if (config.SMTP_URL) {
+    jobs.push(mailOutboxJob({ ...outboxSettings(config), smtp: smtpSettings(config), everySeconds: config.OUTBOX_POLL_SECONDS }));
+  } else {
+    log?.warn({}, 'SMTP_URL fehlt: Mails bleiben im Postausgang, bis ein Mailserver konfiguriert ist.');
+  }
+  jobs.push(...ticketJobs(config), ...appointmentJobs(config));
+  return jobs;
+}
+
+export function createAppJobRunner(options: {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  log: JobLogger;
+  pollingIntervalSeconds?: number;
+  /** PostgreSQL URL for pg-boss when it is not config.DATABASE_URL (tests: the per-test database). */
+  connectionString?: string;
+}): JobRunner {
+  const runner = createJobRunner({
+    database: options.database,
+    clock: options.clock,
+    log: options.log,
+    connectionString: options.connectionString ?? options.config.DATABASE_URL,
+    timeZone: options.config.TZ_BUSINESS,
+    pollingIntervalSeconds: options.pollingIntervalSeconds,
+  });
+  for (const job of appJobs(options.config, options.log)) runner.registerJob(job);
+  return runner;
+}
+
+/** One outbox run with the configured SMTP server and a fresh transport (tests, CLI). */
+export async function dispatchOutboxOnce(database: Database, config: Config, clock: Clock, url = config.SMTP_URL) {
+  if (!url) throw new Error('dispatchOutboxOnce: no SMTP_URL');
+  const transport = smtpTransport(smtpSettings(config, url));
+  try {
+    return await dispatchOutbox(database, transport, { ...outboxSettings(config), clock });
+  } finally {
+    transport.close();
+  }
+}
