@@ -24,7 +24,7 @@ export const percentile = (values: number[], p: number) => {
  */
 export async function onFreshDatabases(
   options: { name: string; poolSize: number; postgresLabel?: string },
-  measure: (database: Database, label: string, engine: 'pglite' | 'postgres') => Promise<void>,
+  measure: (database: Database, label: string, engine: 'pglite' | 'postgres', url?: string) => Promise<void>,
 ): Promise<void> {
   const lite = await openPglite();
   try {
@@ -48,7 +48,7 @@ export async function onFreshDatabases(
   const database = openPostgres(url.toString(), options.poolSize);
   try {
     await runMigrations(database, url.toString());
-    await measure(database, options.postgresLabel ?? `PostgreSQL (pool ${options.poolSize})`, 'postgres');
+    await measure(database, options.postgresLabel ?? `PostgreSQL (pool ${options.poolSize})`, 'postgres', url.toString());
   } finally {
     await database.close();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
