@@ -8,7 +8,7 @@
  * Goals are printed, never asserted (machine speed is not a test).
  */
 import { erlangA, erlangARequiredAgents, erlangC, simulateQueue } from '../src/modules/staffing/index.js';
-import { computePlan, type SlotDemand } from '../src/modules/staffing/plan.js';
+import { computePlan, type SlotDemand } from '../src/modules/staffing/index.js';
 import { percentile, runWhenCalledDirectly } from './support/bench-kit.js';
 
 const time = (fn: () => void) => {

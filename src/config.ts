@@ -132,6 +132,10 @@ const configSchema = z.object({
   APPOINTMENT_MAX_PER_PERSON: z.coerce.number().int().min(1).max(50).default(2),
   /** Appointments: public slot holds allowed per IP address and hour. */
   APPOINTMENT_HOLDS_PER_IP_HOUR: z.coerce.number().int().min(1).max(10000).default(30),
+  /** Staffing and billing: full cost of one full-time agent post per year in euros (salary, overhead, workplace). */
+  COST_PER_FTE_YEAR: z.coerce.number().min(0).max(1_000_000).default(70_000),
+  /** Staffing: weekly working hours of one full-time post (TVöD: 39). */
+  WEEKLY_HOURS_PER_FTE: z.coerce.number().min(1).max(60).default(39),
 }).refine(
   (c) => c.OUTBOX_LEASE_SECONDS * 1000 > c.OUTBOX_BATCH_SIZE * (c.SMTP_CONNECTION_TIMEOUT_MS + c.SMTP_GREETING_TIMEOUT_MS + c.SMTP_SOCKET_TIMEOUT_MS),
   {

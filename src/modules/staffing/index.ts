@@ -9,3 +9,6 @@ export { simulateQueue, type SimulationInput, type SimulationResult } from './si
 export { positionsFor, fteFor, costFor } from './positions.js';
 export { estimatePatienceSeconds } from './patience.js';
 export { computeErlang } from './staffing.service.js';
+export { computePlan, type PlanSettings, type SlotDemand, type StaffingPlan } from './plan.js';
+export { forecastIntervals, backtestForecast, type HistoryInterval } from './forecast.js';
+export { runWhatIf } from './what-if.js';

@@ -48,3 +48,75 @@ export const erlangResponseSchema = z.object({
   abandonRate: z.number().nullable(),
 });
 export type ErlangResponse = z.infer<typeof erlangResponseSchema>;
+
+const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum im Format JJJJ-MM-TT angeben.');
+
+/** GET /api/v1/staffing/plan */
+export const planQuerySchema = z.object({
+  weekStart: ymd,
+  model: z.enum(['erlang-c', 'erlang-a'], { message: 'Bitte das Modell "erlang-c" oder "erlang-a" angeben.' }).default('erlang-a'),
+  shrinkage: z.coerce.number().min(0, 'Der Ausfallanteil liegt zwischen 0 und 0,9.').max(0.9, 'Der Ausfallanteil liegt zwischen 0 und 0,9.').default(0.3),
+  patienceSeconds: z.coerce.number().positive('Die mittlere Geduld muss größer als 0 sein.').max(3600, 'Höchstens 3600 Sekunden Geduld.').optional(),
+  historyWeeks: z.coerce.number().int().min(4, 'Mindestens 4 Wochen Historie.').max(52, 'Höchstens 52 Wochen Historie.').default(12),
+});
+export type PlanQuery = z.infer<typeof planQuerySchema>;
+
+const slotSchema = z.object({
+  date: z.string(),
+  minute: z.number(),
+  calls: z.number(),
+  ahtSeconds: z.number(),
+  agents: z.number(),
+  positions: z.number(),
+  serviceLevel: z.number(),
+  abandonRate: z.number().nullable(),
+  staffed: z.number().nullable(),
+  status: z.enum(['under', 'ok', 'over']).nullable(),
+});
+
+export const planReportSchema = z.object({
+  weekStart: z.string(),
+  weekEnd: z.string(),
+  model: z.string(),
+  patienceSeconds: z.number(),
+  patienceEstimated: z.boolean(),
+  shrinkage: z.number(),
+  costPerFteYear: z.number(),
+  weeklyHoursPerFte: z.number(),
+  plan: z.object({ slots: z.array(slotSchema), fte: z.number(), costPerYear: z.number(), peakAgents: z.number(), workingDays: z.number() }),
+  backtests: z.array(z.object({ tenantId: z.string(), tenantName: z.string(), intervalMape: z.number().nullable(), dayMape: z.number().nullable() })),
+});
+
+/** POST /api/v1/staffing/what-if */
+export const whatIfRequestSchema = z
+  .object({
+    weekStart: ymd,
+    model: z.enum(['erlang-c', 'erlang-a']).default('erlang-a'),
+    shrinkage: z.number().min(0).max(0.9, 'Der Ausfallanteil liegt zwischen 0 und 0,9.').default(0.3),
+    patienceSeconds: z.number().positive().max(3600).optional(),
+    historyWeeks: z.number().int().min(4).max(52).default(12),
+    joining: z.array(z.object({ tenantId: z.uuid({ message: 'Bitte einen Mandanten wählen.' }), inhabitants: z.number().int().min(1).max(2_000_000).optional() }).strict()).max(22).optional(),
+    comparable: z.array(z.object({ tenantId: z.uuid(), inhabitants: z.number().int().min(1).max(2_000_000) }).strict()).max(22).optional(),
+    change: z
+      .object({
+        ahtSeconds: z.number().positive('Die Bearbeitungszeit muss größer als 0 sein.').max(3600).optional(),
+        serviceLevelTarget: z.number().min(0).max(0.99, 'Das Servicelevel-Ziel liegt unter 1.').optional(),
+        targetSeconds: z.number().min(1).max(600).optional(),
+        shrinkage: z.number().min(0).max(0.9).optional(),
+        patienceSeconds: z.number().positive().max(3600).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type WhatIfRequest = z.infer<typeof whatIfRequestSchema>;
+
+const whatIfSide = z.object({ fte: z.number(), costPerYear: z.number(), peakAgents: z.number(), agents: z.array(z.object({ date: z.string(), minute: z.number(), agents: z.number() })) });
+export const whatIfReportSchema = z.object({
+  weekStart: z.string(),
+  before: whatIfSide,
+  after: whatIfSide,
+  fteDifference: z.number(),
+  costDifferencePerYear: z.number(),
+  callsPerInhabitantDay: z.number().nullable(),
+});

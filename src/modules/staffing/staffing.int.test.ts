@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { DEMO_ACD_TOKEN, demoHotline } from '../contacts/index.js';
 
 let t: TestApp;
 let supervisor: string;
@@ -72,5 +73,77 @@ describe('POST /api/v1/staffing/erlang', () => {
     expect((await post({ ...base, model: 'erlang-c', agents: 14 }, await t.login('admin'))).statusCode).toBe(200);
     expect((await post({ ...base, model: 'erlang-c', agents: 14 }, await t.login('agent'))).statusCode).toBe(403);
     expect((await post({ ...base, model: 'erlang-c', agents: 14 }, '')).statusCode).toBe(401);
+  });
+});
+
+/** Four Mondays and Tuesdays of calls for Langenhagen through the telephone-system endpoint. */
+async function seedHistory() {
+  const events: Record<string, unknown>[] = [];
+  const days = ['2026-03-02', '2026-03-03', '2026-03-09', '2026-03-10', '2026-03-16', '2026-03-17', '2026-03-23', '2026-03-24', '2026-03-30', '2026-03-31'];
+  days.forEach((day, d) => {
+    const calls = day.endsWith('2') || day.endsWith('9') || day.endsWith('6') || day.endsWith('3') && d % 2 === 0 ? 12 : 8;
+    for (let i = 0; i < calls; i++) {
+      // 08:00-11:59 UTC+1 (CET in March until the 29th; then CEST: still inside 8-18 Berlin)
+      const start = new Date(`${day}T${String(7 + (i % 4)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}:00Z`).getTime();
+      const id = `st-${day}-${i}`;
+      const at = (s: number) => new Date(start + s * 1000).toISOString();
+      const common = { callId: id, dialledNumber: demoHotline('03241010'), queue: 'dc-langenhagen' };
+      events.push({ ...common, eventId: `${id}:offered`, type: 'offered', occurredAt: at(0) });
+      if (i % 5 === 4) {
+        events.push({ ...common, eventId: `${id}:abandoned`, type: 'abandoned', occurredAt: at(40) });
+      } else {
+        events.push({ ...common, eventId: `${id}:answered`, type: 'answered', occurredAt: at(10 + (i % 3) * 15), agentId: 'SIP/1001' });
+        events.push({ ...common, eventId: `${id}:ended`, type: 'ended', occurredAt: at(200) });
+      }
+    }
+  });
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/telephony/events', headers: { authorization: `Bearer ${DEMO_ACD_TOKEN}` }, payload: { events } });
+  expect(res.statusCode, res.body).toBe(202);
+}
+
+describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
+  it('plans the week after the history per half hour, with FTE, cost, patience and the backtest', async () => {
+    await seedHistory();
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/staffing/plan?weekStart=2026-04-06&historyWeeks=6&model=erlang-a', headers: { cookie: supervisor } });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    // Easter Monday 2026-04-06 is closed: four working days x 20 half hours
+    expect(body.plan.slots).toHaveLength(80);
+    expect(body.plan.slots.some((s: { date: string }) => s.date === '2026-04-06')).toBe(false);
+    // Tuesday after Easter Monday carries the Monday peak
+    const tuesday = body.plan.slots.filter((s: { date: string }) => s.date === '2026-04-07');
+    expect(tuesday.reduce((n: number, s: { calls: number }) => n + s.calls, 0)).toBeGreaterThan(0);
+    expect(body.plan.peakAgents).toBeGreaterThan(0);
+    expect(body.plan.fte).toBeGreaterThan(0);
+    expect(body.plan.costPerYear).toBeCloseTo(body.plan.fte * 70_000, 4);
+    // patience = answered callers' waits / abandons (estimated)
+    expect(body.patienceEstimated).toBe(true);
+    expect(body.patienceSeconds).toBeGreaterThan(0);
+    expect(body.backtests.length).toBeGreaterThan(0);
+  });
+
+  it('what-if: a municipality joining by inhabitants and a longer AHT cost more FTE', async () => {
+    const tenants = (await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: await t.login('admin') } })).json() as { id: string; slug: string }[] | { items: { id: string; slug: string }[] };
+    const list = Array.isArray(tenants) ? tenants : tenants.items;
+    const id = (slug: string) => list.find((x) => x.slug === slug)!.id;
+    const res = await t.app.inject({
+      method: 'POST', url: '/api/v1/staffing/what-if', headers: { cookie: supervisor },
+      payload: { weekStart: '2026-04-13', historyWeeks: 6, joining: [{ tenantId: id('garbsen'), inhabitants: 61_000 }], comparable: [{ tenantId: id('langenhagen'), inhabitants: 56_000 }], change: { ahtSeconds: 240 } },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.callsPerInhabitantDay).toBeGreaterThan(0);
+    expect(body.fteDifference).toBeGreaterThan(0);
+    expect(body.after.peakAgents).toBeGreaterThanOrEqual(body.before.peakAgents);
+  });
+
+  it('refuses a week not starting on Monday and a joiner without comparable tenants', async () => {
+    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/staffing/plan?weekStart=2026-04-07', headers: { cookie: supervisor } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().issues[0].message).toMatch(/Montag/);
+    const noRate = await t.app.inject({ method: 'POST', url: '/api/v1/staffing/what-if', headers: { cookie: supervisor }, payload: { weekStart: '2026-04-13', joining: [{ tenantId: '00000000-0000-4000-8000-000000000000', inhabitants: 10_000 }] } });
+    expect(noRate.statusCode).toBe(400);
+    expect(noRate.json().detail).toMatch(/vergleichbare/);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/staffing/plan?weekStart=2026-04-13', headers: { cookie: await t.login('agent') } })).statusCode).toBe(403);
   });
 });

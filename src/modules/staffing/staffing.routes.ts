@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { useCaseContext } from '../../platform/http/request-context.js';
-import { erlangRequestSchema, erlangResponseSchema } from './staffing.contract.js';
+import { getStaffingPlan, runStaffingWhatIf } from './plan.service.js';
+import { erlangRequestSchema, erlangResponseSchema, planQuerySchema, planReportSchema, whatIfReportSchema, whatIfRequestSchema } from './staffing.contract.js';
 import { calculateErlang } from './staffing.service.js';
 
 const tags = ['Personalbedarf'];
@@ -18,5 +19,17 @@ export async function staffingRoutes(app: FastifyInstance) {
       response: { 200: erlangResponseSchema },
     },
     handler: async (request) => calculateErlang(useCaseContext(request, 'supervisor', 'admin'), request.body),
+  });
+
+  const cost = () => ({ costPerFteYear: app.config.COST_PER_FTE_YEAR, weeklyHoursPerFte: app.config.WEEKLY_HOURS_PER_FTE });
+
+  r.get('/api/v1/staffing/plan', {
+    schema: { tags, summary: 'Personalbedarfsplan einer Woche je halbe Stunde aus der Prognose, mit FTE, Kosten und Prognosefehler je Mandant', querystring: planQuerySchema, response: { 200: planReportSchema } },
+    handler: async (request) => getStaffingPlan(useCaseContext(request, 'supervisor', 'admin'), request.query, cost()),
+  });
+
+  r.post('/api/v1/staffing/what-if', {
+    schema: { tags, summary: 'Was-wäre-wenn: neue Mandanten, andere Bearbeitungszeit, Ziele, Ausfallanteil, Geduld', body: whatIfRequestSchema, response: { 200: whatIfReportSchema } },
+    handler: async (request) => runStaffingWhatIf(useCaseContext(request, 'supervisor', 'admin'), request.body, cost()),
   });
 }

@@ -1,0 +1,164 @@
+/**
+ * Use cases over history: the week's staffing plan (forecast per tenant, pooled staff per half hour,
+ * FTE, cost, backtest) and the what-if. Reads only through reporting and tenancy (staffing.data.ts).
+ */
+import { AppError } from '../../platform/http/app-error.js';
+import { inActorScope, type UseCaseContext } from '../../platform/context.js';
+import { addDays, isoWeekday } from './calendar-days.js';
+import { backtestForecast, forecastIntervals } from './forecast.js';
+import { estimatePatienceSeconds } from './patience.js';
+import { computePlan, type PlanSettings, type SlotDemand, type StaffingPlan } from './plan.js';
+import type { PlanQuery, WhatIfRequest } from './staffing.contract.js';
+import { readTenantHistories, type TenantHistory } from './staffing.data.js';
+import { requireStaffingRole, withStaffingErrors } from './staffing.service.js';
+import { callsPerInhabitant, runWhatIf } from './what-if.js';
+
+export interface CostSettings {
+  costPerFteYear: number;
+  weeklyHoursPerFte: number;
+}
+
+const DEFAULT_PATIENCE_SECONDS = 120;
+const OPEN = 8 * 60;
+const CLOSE = 18 * 60;
+
+interface Prepared {
+  histories: TenantHistory[];
+  demand: SlotDemand[];
+  settings: PlanSettings;
+  patienceEstimated: boolean;
+  weekEnd: string;
+}
+
+async function prepare(ctx: UseCaseContext, query: PlanQuery, cost: CostSettings): Promise<Prepared> {
+  requireStaffingRole(ctx);
+  if (isoWeekday(query.weekStart) !== 1) {
+    throw new AppError('VALIDATION_FAILED', 'Die Planwoche beginnt an einem Montag.', { issues: [{ field: 'weekStart', message: 'Bitte einen Montag wählen.' }] });
+  }
+  const historyFrom = addDays(query.weekStart, -7 * query.historyWeeks);
+  const histories = await inActorScope(ctx, (tx) => readTenantHistories(tx, historyFrom, query.weekStart));
+  const weekEnd = addDays(query.weekStart, 4);
+  const demand: SlotDemand[] = [];
+  for (const h of histories) {
+    if (h.history.length === 0) continue;
+    for (const f of forecastIntervals(h.history, { intervalMinutes: 30, from: query.weekStart, to: weekEnd, openMinute: OPEN, closeMinute: CLOSE })) {
+      demand.push({ tenantId: h.tenantId, date: f.date, minute: f.minute, calls: f.calls, ahtSeconds: f.ahtSeconds, serviceLevelTarget: h.serviceLevelTarget, targetSeconds: h.targetSeconds });
+    }
+  }
+  // The empty week still shows its half hours.
+  if (demand.length === 0) {
+    for (let d = query.weekStart; d <= weekEnd; d = addDays(d, 1)) {
+      for (let m = OPEN; m < CLOSE; m += 30) demand.push({ tenantId: 'none', date: d, minute: m, calls: 0, ahtSeconds: 180, serviceLevelTarget: 0.75, targetSeconds: 30 });
+    }
+  }
+  const estimated = estimatePatienceSeconds({
+    totalWaitSeconds: histories.reduce((s, h) => s + h.answerWaitSeconds, 0),
+    abandons: histories.reduce((s, h) => s + h.abandoned, 0),
+  });
+  const patienceSeconds = query.patienceSeconds ?? estimated ?? DEFAULT_PATIENCE_SECONDS;
+  return {
+    histories,
+    demand,
+    weekEnd,
+    patienceEstimated: query.patienceSeconds === undefined && estimated !== null,
+    settings: {
+      model: query.model,
+      intervalMinutes: 30,
+      patienceSeconds,
+      shrinkage: query.shrinkage,
+      weeklyHoursPerFte: cost.weeklyHoursPerFte,
+      costPerFteYear: cost.costPerFteYear,
+    },
+  };
+}
+
+export interface PlanReport {
+  weekStart: string;
+  weekEnd: string;
+  model: string;
+  patienceSeconds: number;
+  patienceEstimated: boolean;
+  shrinkage: number;
+  costPerFteYear: number;
+  weeklyHoursPerFte: number;
+  plan: StaffingPlan;
+  backtests: { tenantId: string; tenantName: string; intervalMape: number | null; dayMape: number | null }[];
+}
+
+export async function getStaffingPlan(ctx: UseCaseContext, query: PlanQuery, cost: CostSettings): Promise<PlanReport> {
+  const p = await prepare(ctx, query, cost);
+  const plan = withStaffingErrors(() => computePlan(p.demand, p.settings));
+  return {
+    weekStart: query.weekStart,
+    weekEnd: p.weekEnd,
+    model: query.model,
+    patienceSeconds: p.settings.patienceSeconds,
+    patienceEstimated: p.patienceEstimated,
+    shrinkage: query.shrinkage,
+    costPerFteYear: cost.costPerFteYear,
+    weeklyHoursPerFte: cost.weeklyHoursPerFte,
+    plan: { ...plan, slots: plan.slots.map((s) => ({ ...s, tenants: [] })) },
+    backtests: p.histories
+      .filter((h) => h.history.length > 0)
+      .map((h) => ({ tenantId: h.tenantId, tenantName: h.tenantName, ...pickMape(backtestForecast(h.history, { intervalMinutes: 30, openMinute: OPEN, closeMinute: CLOSE })) })),
+  };
+}
+
+const pickMape = (b: { intervalMape: number | null; dayMape: number | null }) => ({ intervalMape: b.intervalMape, dayMape: b.dayMape });
+
+export interface WhatIfReport {
+  weekStart: string;
+  before: { fte: number; costPerYear: number; peakAgents: number; agents: { date: string; minute: number; agents: number }[] };
+  after: { fte: number; costPerYear: number; peakAgents: number; agents: { date: string; minute: number; agents: number }[] };
+  fteDifference: number;
+  costDifferencePerYear: number;
+  callsPerInhabitantDay: number | null;
+}
+
+export async function runStaffingWhatIf(ctx: UseCaseContext, request: WhatIfRequest, cost: CostSettings): Promise<WhatIfReport> {
+  const p = await prepare(ctx, request, cost);
+  // Calls per inhabitant and working day of the comparable tenants (their forecast week).
+  let rate: number | null = null;
+  if (request.comparable && request.comparable.length > 0) {
+    const perTenant = request.comparable.map((c) => ({
+      callsPerDay: p.demand.filter((d) => d.tenantId === c.tenantId).reduce((s, d) => s + d.calls, 0) / 5,
+      inhabitants: c.inhabitants,
+    }));
+    rate = callsPerInhabitant(perTenant);
+  }
+  const joining = (request.joining ?? []).map((j) => {
+    const own = p.histories.find((h) => h.tenantId === j.tenantId);
+    const hasHistory = own !== undefined && own.history.length > 0 && j.inhabitants === undefined;
+    return hasHistory ? { tenantId: j.tenantId, demand: [] } : { tenantId: j.tenantId, inhabitants: j.inhabitants };
+  });
+  if (joining.some((j) => j.inhabitants !== undefined) && rate === null) {
+    throw new AppError('VALIDATION_FAILED', 'Für neue Mandanten ohne Historie bitte vergleichbare Mandanten mit Einwohnerzahl angeben.', {
+      issues: [{ field: 'comparable', message: 'Bitte mindestens einen vergleichbaren Mandanten mit Einwohnerzahl angeben.' }],
+    });
+  }
+  const result = withStaffingErrors(() =>
+    runWhatIf(p.demand, p.settings, {
+      joining,
+      callsPerInhabitantDay: rate ?? undefined,
+      ahtSeconds: request.change?.ahtSeconds,
+      serviceLevelTarget: request.change?.serviceLevelTarget,
+      targetSeconds: request.change?.targetSeconds,
+      shrinkage: request.change?.shrinkage,
+      patienceSeconds: request.change?.patienceSeconds,
+    }),
+  );
+  const summary = (plan: StaffingPlan) => ({
+    fte: plan.fte,
+    costPerYear: plan.costPerYear,
+    peakAgents: plan.peakAgents,
+    agents: plan.slots.map((s) => ({ date: s.date, minute: s.minute, agents: s.agents })),
+  });
+  return {
+    weekStart: request.weekStart,
+    before: summary(result.before),
+    after: summary(result.after),
+    fteDifference: result.fteDifference,
+    costDifferencePerYear: result.costDifferencePerYear,
+    callsPerInhabitantDay: rate,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Where the staffing math gets its history: the reporting module's interval rollups (calls offered,
+ * answered, handling time, waits, abandons per tenant and half hour) and tenancy's agreements (targets).
+ * No SQL here: both come through the modules' public entries.
+ */
+import type { Tx } from '../../platform/db/database.js';
+import { berlinDayStart, berlinYmd, nextYmd, readIntervalRollupsInTx, type IntervalRollup } from '../reporting/index.js';
+import { findAgreementInTx, listTenantsInTx } from '../tenancy/index.js';
+import type { HistoryInterval } from './forecast.js';
+
+const minuteFormat = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** Berlin wall-clock minutes after midnight of an instant. */
+export function berlinMinute(at: Date): number {
+  const [h, m] = minuteFormat.format(at).split(':').map(Number);
+  return h! * 60 + m!;
+}
+
+export interface TenantHistory {
+  tenantId: string;
+  tenantName: string;
+  serviceLevelTarget: number;
+  targetSeconds: number;
+  history: HistoryInterval[];
+  /** Wait of answered callers and the abandons, for the patience estimate. */
+  answerWaitSeconds: number;
+  abandoned: number;
+}
+
+export function toHistory(rollups: readonly IntervalRollup[]): HistoryInterval[] {
+  return rollups.map((r) => ({
+    date: berlinYmd(r.intervalStart),
+    minute: berlinMinute(r.intervalStart),
+    offered: r.counts.offered,
+    answered: r.counts.answered,
+    // Handling = talk + documented wrap-up; calls still talking add nothing yet.
+    handleSeconds: r.counts.talkedCalls > 0 ? (r.counts.talkSeconds / r.counts.talkedCalls + (r.counts.wrappedCalls > 0 ? r.counts.wrapUpSeconds / r.counts.wrappedCalls : 0)) * r.counts.answered : 0,
+  }));
+}
+
+/** History of every tenant in scope for the Berlin days [fromYmd, toYmd). */
+export async function readTenantHistories(tx: Tx, fromYmd: string, toYmd: string): Promise<TenantHistory[]> {
+  const tenants = await listTenantsInTx(tx);
+  const out: TenantHistory[] = [];
+  for (const tenant of tenants) {
+    const rollups = await readIntervalRollupsInTx(tx, { tenant: tenant.id, from: berlinDayStart(fromYmd), to: berlinDayStart(toYmd), interval: 30 });
+    const agreement = await findAgreementInTx(tx, tenant.id);
+    out.push({
+      tenantId: tenant.id,
+      tenantName: tenant.name,
+      serviceLevelTarget: (agreement?.serviceLevelPercent ?? 75) / 100,
+      targetSeconds: agreement?.serviceLevelSeconds ?? 30,
+      history: toHistory(rollups),
+      answerWaitSeconds: rollups.reduce((s, r) => s + r.counts.answerWaitSeconds, 0),
+      abandoned: rollups.reduce((s, r) => s + r.counts.abandoned, 0),
+    });
+  }
+  return out;
+}
+
+export { nextYmd };
