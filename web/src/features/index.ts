@@ -6,3 +6,4 @@ import './tickets/register';
 import './appointments/register';
 import './contacts/register';
 import './knowledge/register';
+import './staffing/register';
