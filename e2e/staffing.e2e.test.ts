@@ -63,6 +63,12 @@ describe.skipIf(!browserAvailable)('journey: the team lead sizes the staff', () 
     await page.setViewportSize({ width: 1366, height: 768 });
     if (shots) await page.screenshot({ path: `${shots}/what-if-1366.png`, fullPage: true });
 
+    await page.goto('/personalbedarf/rueckblick');
+    await page.getByRole('heading', { name: 'Rückblick: verfehlte halbe Stunden', level: 1 }).waitFor();
+    await page.getByLabel('Monat').fill('2026-03');
+    await page.getByRole('status').filter({ hasText: 'halben Stunden' }).waitFor();
+    await expectNoAxeViolations(page);
+
     // Agents have no staffing pages.
     const agent = await j.newPage();
     await loginAs(agent, 'agent');

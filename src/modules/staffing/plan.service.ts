@@ -8,8 +8,10 @@ import { addDays, isoWeekday } from './calendar-days.js';
 import { backtestForecast, forecastIntervals } from './forecast.js';
 import { estimatePatienceSeconds } from './patience.js';
 import { computePlan, type PlanSettings, type SlotDemand, type StaffingPlan } from './plan.js';
-import type { PlanQuery, WhatIfRequest } from './staffing.contract.js';
-import { readTenantHistories, type TenantHistory } from './staffing.data.js';
+import { missedIntervals, type MissedInterval } from './missed.js';
+import type { MissedQuery, PlanQuery, WhatIfRequest } from './staffing.contract.js';
+import { berlinDayStart, berlinYmd, readIntervalRollupsInTx } from '../reporting/index.js';
+import { berlinMinute, readTenantHistories, type TenantHistory } from './staffing.data.js';
 import { requireStaffingRole, withStaffingErrors } from './staffing.service.js';
 import { callsPerInhabitant, runWhatIf } from './what-if.js';
 
@@ -161,4 +163,38 @@ export async function runStaffingWhatIf(ctx: UseCaseContext, request: WhatIfRequ
     costDifferencePerYear: result.costDifferencePerYear,
     callsPerInhabitantDay: rate,
   };
+}
+
+export interface MissedReport {
+  month: string;
+  agents: number;
+  model: string;
+  patienceSeconds: number;
+  intervalsWithCalls: number;
+  missed: MissedInterval[];
+}
+
+/** The pilot question: half hours of a month that missed the promise, and the agents that would have kept them. */
+export async function getMissedIntervals(ctx: UseCaseContext, query: MissedQuery): Promise<MissedReport> {
+  requireStaffingRole(ctx);
+  const from = `${query.month}-01`;
+  const [y, m] = query.month.split('-').map(Number);
+  const to = m === 12 ? `${y! + 1}-01-01` : `${y}-${String(m! + 1).padStart(2, '0')}-01`;
+  const rollups = await inActorScope(ctx, (tx) => readIntervalRollupsInTx(tx, { tenant: 'all', from: berlinDayStart(from), to: berlinDayStart(to), interval: 30 }));
+  const estimated = estimatePatienceSeconds({
+    totalWaitSeconds: rollups.reduce((s, r) => s + r.counts.answerWaitSeconds, 0),
+    abandons: rollups.reduce((s, r) => s + r.counts.abandoned, 0),
+  });
+  const patienceSeconds = query.patienceSeconds ?? estimated ?? DEFAULT_PATIENCE_SECONDS;
+  const measured = rollups.map((r) => ({
+    date: berlinYmd(r.intervalStart),
+    minute: berlinMinute(r.intervalStart),
+    offered: r.counts.offered,
+    answeredWithinTarget: r.counts.answeredWithinTarget,
+    ahtSeconds: r.figures.ahtSeconds,
+  }));
+  const missed = withStaffingErrors(() =>
+    missedIntervals(measured, { agents: query.agents, serviceLevelTarget: query.serviceLevelTarget, targetSeconds: query.targetSeconds, model: query.model, patienceSeconds, intervalMinutes: 30 }),
+  );
+  return { month: query.month, agents: query.agents, model: query.model, patienceSeconds, intervalsWithCalls: measured.filter((x) => x.offered > 0).length, missed };
 }

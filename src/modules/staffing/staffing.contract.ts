@@ -120,3 +120,23 @@ export const whatIfReportSchema = z.object({
   costDifferencePerYear: z.number(),
   callsPerInhabitantDay: z.number().nullable(),
 });
+
+/** GET /api/v1/staffing/missed: the pilot question for one month. */
+export const missedQuerySchema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bitte einen Monat im Format JJJJ-MM angeben.'),
+  agents: z.coerce.number().int().min(1, 'Mindestens 1 Agent.').max(STAFFING_LIMITS.maxAgents, `Höchstens ${STAFFING_LIMITS.maxAgents} Agenten.`).default(18),
+  model: z.enum(['erlang-c', 'erlang-a']).default('erlang-a'),
+  serviceLevelTarget: z.coerce.number().min(0).max(0.99, 'Das Servicelevel-Ziel liegt unter 1.').default(0.75),
+  targetSeconds: z.coerce.number().min(1).max(600).default(30),
+  patienceSeconds: z.coerce.number().positive().max(3600).optional(),
+});
+export type MissedQuery = z.infer<typeof missedQuerySchema>;
+
+export const missedReportSchema = z.object({
+  month: z.string(),
+  agents: z.number(),
+  model: z.string(),
+  patienceSeconds: z.number(),
+  intervalsWithCalls: z.number(),
+  missed: z.array(z.object({ date: z.string(), minute: z.number(), offered: z.number(), measuredServiceLevel: z.number(), ahtSeconds: z.number(), agentsNeeded: z.number(), modelServiceLevelWithAgents: z.number().nullable() })),
+});

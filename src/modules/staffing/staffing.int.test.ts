@@ -122,6 +122,21 @@ describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
     expect(body.backtests.length).toBeGreaterThan(0);
   });
 
+  it('the pilot question: half hours of March that missed 75/30 and the agents that would have kept them', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/staffing/missed?month=2026-03&agents=18', headers: { cookie: supervisor } });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.intervalsWithCalls).toBeGreaterThan(0);
+    // Every seeded half hour has an abandon or a 40-second wait among few calls: some miss 75 %.
+    expect(body.missed.length).toBeGreaterThan(0);
+    for (const m of body.missed) {
+      expect(m.measuredServiceLevel).toBeLessThan(0.75);
+      expect(m.agentsNeeded).toBeGreaterThanOrEqual(1);
+    }
+    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/staffing/missed?month=2026-13', headers: { cookie: supervisor } });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('what-if: a municipality joining by inhabitants and a longer AHT cost more FTE', async () => {
     const tenants = (await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: await t.login('admin') } })).json() as { id: string; slug: string }[] | { items: { id: string; slug: string }[] };
     const list = Array.isArray(tenants) ? tenants : tenants.items;

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { useCaseContext } from '../../platform/http/request-context.js';
-import { getStaffingPlan, runStaffingWhatIf } from './plan.service.js';
-import { erlangRequestSchema, erlangResponseSchema, planQuerySchema, planReportSchema, whatIfReportSchema, whatIfRequestSchema } from './staffing.contract.js';
+import { getMissedIntervals, getStaffingPlan, runStaffingWhatIf } from './plan.service.js';
+import { erlangRequestSchema, erlangResponseSchema, missedQuerySchema, missedReportSchema, planQuerySchema, planReportSchema, whatIfReportSchema, whatIfRequestSchema } from './staffing.contract.js';
 import { calculateErlang } from './staffing.service.js';
 
 const tags = ['Personalbedarf'];
@@ -31,5 +31,10 @@ export async function staffingRoutes(app: FastifyInstance) {
   r.post('/api/v1/staffing/what-if', {
     schema: { tags, summary: 'Was-wäre-wenn: neue Mandanten, andere Bearbeitungszeit, Ziele, Ausfallanteil, Geduld', body: whatIfRequestSchema, response: { 200: whatIfReportSchema } },
     handler: async (request) => runStaffingWhatIf(useCaseContext(request, 'supervisor', 'admin'), request.body, cost()),
+  });
+
+  r.get('/api/v1/staffing/missed', {
+    schema: { tags, summary: 'Halbe Stunden eines Monats unter dem Servicelevel-Ziel und die Agentenzahl, die es gehalten hätte', querystring: missedQuerySchema, response: { 200: missedReportSchema } },
+    handler: async (request) => getMissedIntervals(useCaseContext(request, 'supervisor', 'admin'), request.query),
   });
 }
