@@ -1,7 +1,18 @@
 #!/usr/bin/env bash
 # Starts Debian's PostgreSQL cluster and creates the `dialogcenter` role and database
 # (password `dialogcenter`, for tests and local development only). Idempotent.
+# Needs root: it runs pg_createcluster/pg_ctlcluster and `su postgres` (Debian's packages
+# postgresql and postgresql-contrib must be installed).
 set -euo pipefail
+if [ "$(id -u)" != 0 ]; then
+  echo "scripts/start-postgres.sh braucht root-Rechte (pg_ctlcluster, su postgres): sudo bash scripts/start-postgres.sh" >&2
+  echo "needs root (it starts Debian's PostgreSQL cluster and creates the dialogcenter role): run it with sudo" >&2
+  exit 1
+fi
+if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+  echo "PostgreSQL fehlt: apt-get install -y postgresql postgresql-contrib (als root)" >&2
+  exit 1
+fi
 V=$(ls /usr/lib/postgresql | sort -n | tail -1)
 pg_lsclusters -h | awk '{print $2}' | grep -qx main || pg_createcluster "$V" main >/dev/null
 pg_ctlcluster "$V" main status >/dev/null 2>&1 || pg_ctlcluster "$V" main start

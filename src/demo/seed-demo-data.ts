@@ -1,5 +1,6 @@
 import { systemActor } from '../platform/auth/actor.js';
 import type { Database } from '../platform/db/database.js';
+import { countRows } from '../platform/db/row-counts.repository.js';
 import type { UseCaseContext } from '../platform/context.js';
 import { createUser, listUsers } from '../modules/accounts/index.js';
 import {
@@ -26,11 +27,78 @@ import { demoMailDomain, municipalDepartments, regionDepartments } from './demo-
 export type DemoSeeder = (ctx: UseCaseContext) => Promise<void>;
 export const demoSeeders: DemoSeeder[] = [seedKnowledgeBase, seedAppointmentsDemo, seedContactsDemo, seedTicketsDemo, seedDispatchDemo];
 
-export async function seedDemoData(database: Database): Promise<void> {
-  const ctx: UseCaseContext = { database, actor: systemActor('demo-seed') };
-  await seedTenantsAndDepartments(ctx);
-  await seedAccounts(ctx);
-  for (const seeder of demoSeeders) await seeder(ctx);
+/**
+ * How each demo step is named in the start-up progress and which tables' rows it reports
+ * (table name -> German singular and plural). A seeder without an entry is shown by its function name.
+ */
+export const demoStepInfo = new Map<DemoSeeder, { label: string; counts: Record<string, Plural>; afterListen?: boolean }>([
+  [seedKnowledgeBase, { label: 'Wissensbasis', counts: { knowledge_services: ['Leistung', 'Leistungen'], knowledge_local_parts: ['örtlicher Teil', 'örtliche Teile'], knowledge_synonyms: ['Synonym', 'Synonyme'] } }],
+  // afterListen: history and today's traffic; the first start listens without waiting for them (main.ts).
+  [seedAppointmentsDemo, { label: 'Termine', afterListen: true, counts: { appointment_locations: ['Standort', 'Standorte'], appointment_opening_hours: ['Öffnungszeit', 'Öffnungszeiten'], appointments: ['Termin', 'Termine'] } }],
+  [seedContactsDemo, { label: 'Kontakte und Telefonie', afterListen: true, counts: { calls: ['Anruf', 'Anrufe'], contacts: ['Kontakt', 'Kontakte'], work_items: ['Warteschlangeneintrag', 'Warteschlangeneinträge'] } }],
+  [seedTicketsDemo, { label: 'Anliegen der zweiten Ebene', afterListen: true, counts: { service_requests: ['Anliegen', 'Anliegen'], mail_outbox: ['Mail', 'Mails'] } }],
+]);
+
+/** German singular and plural of what a count counts. */
+export type Plural = readonly [one: string, other: string];
+
+/** One finished demo step, for the progress line (main.ts prints it). */
+export interface DemoStepReport {
+  step: number;
+  of: number;
+  label: string;
+  counts: { what: Plural; n: number }[];
+  ms: number;
+}
+
+export interface SeedOptions {
+  /** Called after each step; `formatDemoStep` makes the German line. */
+  progress?: (report: DemoStepReport) => void;
+  /**
+   * Which steps: all (default: tests, demo:reset), only those a first login needs
+   * (`beforeListen`: tenants, accounts, knowledge base) or the rest (`afterListen`).
+   */
+  only?: 'beforeListen' | 'afterListen';
+  /** Checked between steps: a shutdown lets the running step finish and skips the rest. */
+  signal?: AbortSignal;
+}
+
+function demoSteps() {
+  return [
+    { label: 'Mandanten und Fachbereiche', counts: { tenants: ['Mandant', 'Mandanten'], departments: ['Fachbereich', 'Fachbereiche'] } as Record<string, Plural>, run: seedTenantsAndDepartments, afterListen: false },
+    { label: 'Konten', counts: { users: ['Konto', 'Konten'] } as Record<string, Plural>, run: seedAccounts, afterListen: false },
+    ...demoSeeders.map((run) => ({ label: run.name, counts: {} as Record<string, Plural>, afterListen: false, ...demoStepInfo.get(run), run })),
+  ];
+}
+
+export async function seedDemoData(database: Database, { progress, only, signal }: SeedOptions = {}): Promise<void> {
+  // After listen the server must keep answering: PGlite runs queries synchronously on this thread
+  // and resolves them as microtasks, so without a macrotask turn between transactions no request
+  // would be served until the seeding ends. setImmediate before each transaction lets I/O in.
+  const shared: Database =
+    only === 'afterListen' ? { ...database, scoped: async (scope, fn) => (await new Promise((r) => setImmediate(r)), database.scoped(scope, fn)) } : database;
+  const ctx: UseCaseContext = { database: shared, actor: systemActor('demo-seed') };
+  const steps = demoSteps();
+  for (const [index, step] of steps.entries()) {
+    if ((only === 'beforeListen' && step.afterListen) || (only === 'afterListen' && !step.afterListen)) continue;
+    if (signal?.aborted) return;
+    const started = performance.now();
+    await step.run(ctx);
+    const ms = performance.now() - started;
+    if (!progress) continue;
+    const rows = await countRows(database, Object.keys(step.counts));
+    const counts = Object.entries(step.counts).map(([table, what]) => ({ what, n: rows[table] ?? 0 }));
+    progress({ step: index + 1, of: steps.length, label: step.label, counts, ms });
+  }
+}
+
+/** "Demodaten 3/6 Wissensbasis: 312 Leistungen, 40 örtliche Teile (2,4 s)" */
+export function formatDemoStep(report: DemoStepReport): string {
+  const number = new Intl.NumberFormat('de-DE');
+  const seconds = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(report.ms / 1000);
+  const plural = new Intl.PluralRules('de-DE');
+  const counts = report.counts.map(({ what, n }) => `${number.format(n)} ${plural.select(n) === 'one' ? what[0] : what[1]}`);
+  return `Demodaten ${report.step}/${report.of} ${report.label}${counts.length ? `: ${counts.join(', ')}` : ''} (${seconds} s)`;
 }
 
 /** The 22 tenants only: the minimum a fresh production installation needs. */
