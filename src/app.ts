@@ -12,6 +12,7 @@ import { contactsRoutes } from './modules/contacts/index.js';
 import { dispatchRoutes } from './modules/dispatch/index.js';
 import { knowledgePublicRoutes, knowledgeRoutes } from './modules/knowledge/index.js';
 import { routingRoutes } from './modules/routing/index.js';
+import { reportingRoutes } from './modules/reporting/index.js';
 import { staffingRoutes } from './modules/staffing/index.js';
 import { tenancyRoutes } from './modules/tenancy/index.js';
 import { ticketsRoutes } from './modules/tickets/index.js';
@@ -39,7 +40,7 @@ export interface AppOptions {
 }
 
 /** Every module's routes; a new module adds its plugin here. */
-const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes, contactsRoutes, routingRoutes, appointmentsRoutes, knowledgeRoutes, knowledgePublicRoutes, staffingRoutes, dispatchRoutes];
+const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes, contactsRoutes, routingRoutes, appointmentsRoutes, knowledgeRoutes, knowledgePublicRoutes, staffingRoutes, dispatchRoutes, reportingRoutes];
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 

@@ -5,6 +5,16 @@
 export { contactsRoutes } from './contacts.routes.js';
 export { DEMO_ACD_TOKEN, demoHotline, seedContactsDemo } from './contacts.demo.js';
 // Call figures and their 15-minute rollups (defined once, docs/metrics.md), read by reporting.
-export { contributionOf, emptyCounts, figuresOf, type CallCounts, type CallFigures } from './statistics/call-figures.js';
-export { rederiveCallRollups, sumCallRollupsInTx, type RederiveResult, type RollupDifference } from './statistics/call-rollups.service.js';
+export { addCounts, contributionOf, emptyCounts, figuresOf, firstContactResolution, forwardingRate, type CallCounts, type CallFigures } from './statistics/call-figures.js';
+export {
+  documentedContactsByMonthInTx,
+  rederiveCallRollups,
+  sumCallRollupsInTx,
+  type RederiveResult,
+  type RollupDifference,
+  type RollupGroup,
+  type RollupSum,
+} from './statistics/call-rollups.service.js';
+// A small known day computed by hand (tests of contacts and reporting).
+export { KNOWN_DAY, knownDayEvents, knownDayLateEvent, knownDayTotals, LANGENHAGEN_NUMBER } from './statistics/known-day.fixture.js';
 export { berlinDayStart, berlinYmd, nextYmd } from './statistics/berlin-days.js';

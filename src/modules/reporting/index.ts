@@ -7,3 +7,4 @@ export { readIntervalRollups, readIntervalRollupsInTx, type IntervalRollup, type
 export { figuresOf, contributionOf, emptyCounts, type CallCounts, type CallFigures } from '../contacts/index.js';
 export { rederiveCallRollups, type RederiveResult, type RollupDifference } from '../contacts/index.js';
 export { berlinDayStart, berlinYmd, nextYmd } from '../contacts/index.js';
+export { reportingRoutes } from './reporting.routes.js';

@@ -5,3 +5,5 @@
 export { ticketsRoutes } from './tickets.routes.js';
 export { seedTicketsDemo } from './tickets.demo.js';
 export { ticketJobs, ticketMailEffects, TICKETS_DEADLINE_SWEEP_JOB } from './tickets.jobs.js';
+// The second-level on-time rate, read by the reporting module's pilot evaluation.
+export { reportOnTimeRate } from './desk.service.js';

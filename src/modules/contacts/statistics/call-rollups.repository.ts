@@ -148,7 +148,9 @@ export type RollupGroup =
   | 'tenant'
   | 'queue'
   | 'agent'
-  | 'tenantMonth';
+  | 'tenantMonth'
+  /** tenant | month | ISO weekday | Berlin quarter hour of the day (HH:MI), for service hours. */
+  | 'tenantMonthWeekdayQuarter';
 
 const local = `(interval_start at time zone 'Europe/Berlin')`;
 const groupKeySql: Record<RollupGroup, string> = {
@@ -165,6 +167,7 @@ const groupKeySql: Record<RollupGroup, string> = {
   queue: `queue_name`,
   agent: `agent_key`,
   tenantMonth: `coalesce(tenant_id::text, '') || '|' || to_char(${local}, 'YYYY-MM')`,
+  tenantMonthWeekdayQuarter: `coalesce(tenant_id::text, '') || '|' || to_char(${local}, 'YYYY-MM|ID|HH24:MI')`,
 };
 
 export interface RollupSum {
@@ -193,4 +196,31 @@ export async function sumCallRollups(tx: Tx, q: { from: Date; to: Date; tenantId
     longestWaitSeconds: r.longestWait === null ? null : Number(r.longestWait),
     counts: Object.fromEntries(COUNT_FIELDS.map((f, k) => [f, Number(r[`c${k}`])])) as unknown as CallCounts,
   }));
+}
+
+export interface ContactMonthRow {
+  tenantId: string | null;
+  month: string;
+  documented: number;
+  firstLevel: number;
+  forwarded: number;
+}
+
+/**
+ * Documented contacts (all channels) per tenant and Berlin month of their start, for
+ * first-contact resolution and forwarding rate. Reads `contacts` (index on tenant,
+ * start); a contacts rollup is the follow-up once retention deletes contacts.
+ */
+export async function documentedContactsByMonth(tx: Tx, q: { from: Date; to: Date; tenantIds: string[] | null }): Promise<ContactMonthRow[]> {
+  const tenantFilter = q.tenantIds === null ? sql`` : sql`and tenant_id in (select jsonb_array_elements_text(${json(q.tenantIds)})::uuid)`;
+  return queryRows<ContactMonthRow>(
+    tx,
+    sql`select tenant_id as "tenantId", to_char(started_at at time zone 'Europe/Berlin', 'YYYY-MM') as month,
+          count(*)::int as documented,
+          (count(*) filter (where outcome = 'answered_first_level'))::int as "firstLevel",
+          (count(*) filter (where outcome = 'forwarded_second_level'))::int as forwarded
+        from contacts
+        where status = 'documented' and started_at >= ${q.from.toISOString()}::timestamptz and started_at < ${q.to.toISOString()}::timestamptz ${tenantFilter}
+        group by 1, 2`,
+  );
 }

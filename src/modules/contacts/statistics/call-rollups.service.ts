@@ -156,3 +156,4 @@ export async function rederiveCallRollups(
 
 export type { RollupGroup, RollupSum } from './call-rollups.repository.js';
 export const sumCallRollupsInTx = repo.sumCallRollups;
+export const documentedContactsByMonthInTx = repo.documentedContactsByMonth;

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+export const callGroupings = ['day', 'interval15', 'interval30', 'interval60', 'week', 'month', 'tenant', 'queue', 'channel', 'agent'] as const;
+export type CallGrouping = (typeof callGroupings)[number];
+export const reportFormats = ['json', 'csv', 'xlsx', 'pdf'] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+const berlinDate = z.iso.date({ message: 'Datum im Format JJJJ-MM-TT angeben.' });
+
+export const callReportQuerySchema = z.object({
+  from: berlinDate.describe('Erster Tag (Europe/Berlin), einschließlich'),
+  to: berlinDate.describe('Letzter Tag (Europe/Berlin), einschließlich'),
+  tenant: z
+    .string({ message: 'Mandant angeben: Gemeindeschlüssel (AGS) oder all.' })
+    .regex(/^(all|[0-9]{5}|[0-9]{8})$/, 'Mandant als Gemeindeschlüssel (5 oder 8 Ziffern) oder all angeben.')
+    .default('all'),
+  groupBy: z.enum(callGroupings, { message: `Gruppierung muss eine von ${callGroupings.join(', ')} sein.` }).default('day'),
+  format: z.enum(reportFormats, { message: 'Format muss json, csv, xlsx oder pdf sein.' }).default('json'),
+});
+export type CallReportQuery = z.infer<typeof callReportQuerySchema>;
+
+const rate = z.number().min(0).max(1).nullable();
+export const callFiguresSchema = z.object({
+  offered: z.number().int(),
+  answered: z.number().int(),
+  abandoned: z.number().int(),
+  shortAbandoned: z.number().int(),
+  callbacks: z.number().int(),
+  answeredWithinTarget: z.number().int(),
+  serviceLevel: rate.describe('angenommen im Ziel ÷ angeboten'),
+  answerRate: rate.describe('angenommen ÷ angeboten'),
+  asaSeconds: z.number().nullable().describe('mittlere Wartezeit angenommener Anrufe'),
+  talkSeconds: z.number().int().describe('Gesprächszeit gesamt'),
+  ahtSeconds: z.number().nullable().describe('mittlere Gesprächszeit + mittlere Nachbearbeitung'),
+  longestWaitSeconds: z.number().int().nullable(),
+});
+
+export const callReportSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  tenant: z.string().describe('AGS oder all'),
+  tenantName: z.string(),
+  groupBy: z.enum(callGroupings),
+  rows: z.array(callFiguresSchema.extend({ key: z.string(), label: z.string() })),
+  totals: callFiguresSchema,
+});
+export type CallReport = z.infer<typeof callReportSchema>;
+export type CallReportRow = CallReport['rows'][number];
