@@ -160,3 +160,34 @@ describe('exports', () => {
     expect(text).toContain('Angebotene und angenommene Anrufe');
   });
 });
+
+describe('GET /api/v1/reports/pilot-evaluation', () => {
+  const pilot = (query: string, cookie = supervisor) => t.app.inject({ method: 'GET', url: `/api/v1/reports/pilot-evaluation?${query}`, headers: { cookie } });
+
+  it('evaluates each month against the agreement and the council starting point, with a German summary', async () => {
+    const res = await pilot(`tenant=${LANGENHAGEN}&from=2025-03&to=2025-04`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ tenant: LANGENHAGEN, tenantName: 'Langenhagen', since: '2022-01-01', targets: { serviceLevelPercent: 75, serviceLevelSeconds: 30 } });
+    const march = body.months[0];
+    // 29 and 30 March: 6 offered, 3 within 30 s, 4 answered; a weekend: all outside the service hours (Mon-Fri 8-18).
+    expect(march).toMatchObject({ month: '2025-03', offered: 6, serviceLevel: 0.5, offeredOutsideHours: 6, asaSeconds: 26.3 });
+    const light = (key: string) => march.checks.find((c: { key: string }) => c.key === key);
+    expect(light('serviceLevel')).toMatchObject({ light: 'red', kept: false, target: 0.75 });
+    expect(light('asa')).toMatchObject({ light: 'green', kept: true, basis: 'baseline' });
+    expect(light('fcr')).toMatchObject({ light: 'none', kept: null });
+    expect(march.summary).toMatch(/^Langenhagen, März 2025: Servicelevel 50 % \(Ziel 75 %\) verfehlt, .*Ø Wartezeit 26 s \(Ausgangswert 35 s\) erreicht; 6 Anrufe angeboten, davon 6 außerhalb der Servicezeiten\.$/);
+    expect(body.months[1]).toMatchObject({ month: '2025-04', offered: 0, summary: 'Langenhagen, April 2025: keine Anrufe.' });
+  });
+
+  it('exports as PDF and refuses another tenant and bad months', async () => {
+    const res = await pilot(`tenant=${LANGENHAGEN}&from=2025-03&to=2025-03&format=pdf`);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(res.rawPayload)), { mergePages: true });
+    expect(text).toContain('Pilotbewertung Langenhagen');
+    expect(text).toContain('Langenhagen, März 2025: Servicelevel 50 %');
+    expect((await pilot(`tenant=${LANGENHAGEN}`, await t.login('fachbereich.laatzen'))).statusCode).toBe(404);
+    const bad = await pilot('tenant=all&from=2025-13');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().issues[0].message).toContain('JJJJ-MM');
+  });
+});

@@ -46,3 +46,53 @@ export const callReportSchema = z.object({
 });
 export type CallReport = z.infer<typeof callReportSchema>;
 export type CallReportRow = CallReport['rows'][number];
+
+const month = z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'Monat im Format JJJJ-MM angeben.');
+export const pilotQuerySchema = z.object({
+  tenant: callReportQuerySchema.shape.tenant,
+  from: month.optional().describe('Erster Monat; ohne Angabe der Monat des Pilotstarts'),
+  to: month.optional().describe('Letzter Monat; ohne Angabe der laufende'),
+  format: callReportQuerySchema.shape.format,
+});
+
+const light = z.enum(['green', 'amber', 'red', 'none']);
+export const pilotEvaluationSchema = z.object({
+  tenant: z.string(),
+  tenantName: z.string(),
+  since: z.string().nullable(),
+  targets: z.object({ serviceLevelPercent: z.number(), serviceLevelSeconds: z.number(), firstContactResolutionPercent: z.number(), replyWithinWorkingHours: z.number() }),
+  baseline: z.object({ callsPerYear: z.number(), averageTalkSeconds: z.number(), answerRate: z.number(), asaSeconds: z.number() }),
+  months: z.array(
+    z.object({
+      month: z.string(),
+      label: z.string(),
+      offered: z.number().int(),
+      answered: z.number().int(),
+      shortAbandoned: z.number().int(),
+      offeredOutsideHours: z.number().int(),
+      serviceLevel: z.number().nullable(),
+      serviceLevelInHours: z.number().nullable(),
+      answerRate: z.number().nullable(),
+      asaSeconds: z.number().nullable(),
+      averageTalkSeconds: z.number().nullable(),
+      ahtSeconds: z.number().nullable(),
+      firstContactResolution: z.number().nullable(),
+      forwardingRate: z.number().nullable(),
+      documentedContacts: z.number().int(),
+      onTimeRate: z.number().nullable(),
+      checks: z.array(
+        z.object({
+          key: z.string(),
+          label: z.string(),
+          value: z.number().nullable(),
+          target: z.number(),
+          unit: z.enum(['rate', 'seconds']),
+          basis: z.enum(['agreement', 'baseline']),
+          light,
+          kept: z.boolean().nullable(),
+        }),
+      ),
+      summary: z.string(),
+    }),
+  ),
+});

@@ -4,12 +4,17 @@ import { useCaseContext } from '../../platform/http/request-context.js';
 import { getCallReport } from './call-report.service.js';
 import { callReportTable } from './call-report.table.js';
 import { sendTable } from './export/send.js';
-import { callReportQuerySchema, callReportSchema } from './reporting.contract.js';
+import { getPilotEvaluation } from './pilot-evaluation.service.js';
+import { pilotTable } from './pilot-evaluation.table.js';
+import { callReportQuerySchema, callReportSchema, pilotEvaluationSchema, pilotQuerySchema } from './reporting.contract.js';
+import { systemClock, type Clock } from '../../platform/time/clock.js';
 
 const tags = ['Berichte'];
 
 export async function reportingRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // Until the clock is part of the use-case context: the server's clock, injected here.
+  const clock: Clock = (app as unknown as { clock?: Clock }).clock ?? systemClock;
 
   r.get('/api/v1/reports/calls', {
     schema: {
@@ -24,6 +29,21 @@ export async function reportingRoutes(app: FastifyInstance) {
       const report = await getCallReport(useCaseContext(request), query);
       if (format === 'json') return report;
       return sendTable(reply, format, callReportTable(report));
+    },
+  });
+
+  r.get('/api/v1/reports/pilot-evaluation', {
+    schema: {
+      tags,
+      summary: 'Pilotbewertung je Mandant oder gesamt: Monat für Monat gegen Servicevereinbarung und Ausgangswert des Ratsbeschlusses',
+      querystring: pilotQuerySchema,
+      response: { 200: pilotEvaluationSchema },
+    },
+    handler: async (request, reply) => {
+      const { format, ...query } = request.query;
+      const evaluation = await getPilotEvaluation(useCaseContext(request), query, clock);
+      if (format === 'json') return evaluation;
+      return sendTable(reply, format, pilotTable(evaluation));
     },
   });
 }

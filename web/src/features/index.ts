@@ -7,3 +7,4 @@ import './appointments/register';
 import './contacts/register';
 import './knowledge/register';
 import './staffing/register';
+import './reporting/register';
