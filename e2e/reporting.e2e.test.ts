@@ -47,11 +47,12 @@ describe.skipIf(!browserAvailable)('journey: a supervisor reads the call report 
     const page = await j.newPage();
     await loginAs(page, 'teamleitung');
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
-    await page.goto('/berichte/pilot?tenant=03241010');
+    await page.goto('/berichte/pilot?tenant=03241010&from=2025-03&to=2025-04');
     await page.getByRole('heading', { name: /Langenhagen seit 01\.01\.2022/ }).waitFor();
     const march = page.getByRole('row', { name: /März 2025/ });
     expect(await march.textContent()).toContain('50 % verfehlt');
-    await page.getByText(/^Langenhagen, März 2025: Servicelevel 50 % \(Ziel 75 %\) verfehlt/).waitFor();
+    await page.getByRole('listitem').filter({ hasText: /^Langenhagen, März 2025: Servicelevel 50 % \(Ziel 75 %\) verfehlt/ }).waitFor();
+    expect(await page.getByTestId('summary').textContent()).toMatch(/^Langenhagen, März 2025/);
     await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 1366, height: 768 });
     await page.screenshot({ path: `${SHOTS}/pilot-1366.png` });

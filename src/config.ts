@@ -66,6 +66,8 @@ const configSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** Months of demo call history generated in the background after start (through the ingest); 0 = none. */
+  DEMO_HISTORY_MONTHS: z.coerce.number({ message: 'DEMO_HISTORY_MONTHS muss eine Zahl sein' }).int().min(0, 'DEMO_HISTORY_MONTHS: mindestens 0').max(120, 'DEMO_HISTORY_MONTHS: höchstens 120').default(3),
   /** Reverse proxies allowed to set X-Forwarded-For (see trustProxySchema); off by default. */
   TRUST_PROXY: trustProxySchema,
   /** Set true behind TLS so that cookies carry the Secure flag. */

@@ -5,6 +5,7 @@ import { formatDemoStep, seedDemoData } from './demo/seed-demo-data.js';
 import { createAppJobRunner } from './jobs.js';
 import { listTenantsCount } from './modules/tenancy/index.js';
 import type { JobRunner } from './platform/jobs/jobs.js';
+import { generateCallHistory } from './modules/contacts/index.js';
 import { systemClock } from './platform/time/clock.js';
 
 /** Start: validate config, open and migrate the database, seed demo data on first start, listen, start the job runner. */
@@ -62,6 +63,12 @@ async function main() {
     );
     // The job runner (mail outbox among others) starts after the demo history, whose mails the seeding marks sent itself.
     void background.then(startJobs).catch((error: unknown) => app.log.error({ err: error }, 'Hintergrundjobs nicht gestartet'));
+  }
+  if (config.DEMO_DATA && config.DEMO_HISTORY_MONTHS > 0) {
+    // In the background: the server is healthy at once; the reports fill as the history arrives (progress: GET /api/v1/reports/demo-history).
+    // After the demo seeding (it registers the demo telephone system the history is played through).
+    const history = () => generateCallHistory(database, systemClock, { months: config.DEMO_HISTORY_MONTHS, log: (line) => app.log.info(line) });
+    void Promise.resolve(background).then(history).catch((error: unknown) => app.log.error({ err: error }, 'Demo-Anrufhistorie fehlgeschlagen'));
   }
 }
 

@@ -18,3 +18,5 @@ export {
 // A small known day computed by hand (tests of contacts and reporting).
 export { KNOWN_DAY, knownDayEvents, knownDayLateEvent, knownDayTotals, LANGENHAGEN_NUMBER } from './statistics/known-day.fixture.js';
 export { berlinDayStart, berlinYmd, nextYmd } from './statistics/berlin-days.js';
+// Demo call history through the ingest (started in the background after the server listens).
+export { callHistoryProgress, generateCallHistory, type HistoryProgress } from './load/call-history.js';

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { useCaseContext } from '../../platform/http/request-context.js';
+import { requireRole } from '../../platform/auth/actor.js';
+import { callHistoryProgress } from '../contacts/index.js';
+import { z } from 'zod';
 import { getCallReport } from './call-report.service.js';
 import { callReportTable } from './call-report.table.js';
 import { sendTable } from './export/send.js';
@@ -44,6 +47,18 @@ export async function reportingRoutes(app: FastifyInstance) {
       const evaluation = await getPilotEvaluation(useCaseContext(request), query, clock);
       if (format === 'json') return evaluation;
       return sendTable(reply, format, pilotTable(evaluation));
+    },
+  });
+
+  r.get('/api/v1/reports/demo-history', {
+    schema: {
+      tags,
+      summary: 'Fortschritt der Demo-Anrufhistorie (wird nach dem Start im Hintergrund über die Telefonie-Schnittstelle erzeugt)',
+      response: { 200: z.object({ state: z.enum(['idle', 'running', 'done', 'failed']), daysTotal: z.number(), daysDone: z.number(), calls: z.number(), events: z.number(), from: z.string().nullable(), to: z.string().nullable(), message: z.string() }) },
+    },
+    handler: async (request) => {
+      requireRole(useCaseContext(request).actor, 'supervisor', 'admin');
+      return callHistoryProgress;
     },
   });
 }

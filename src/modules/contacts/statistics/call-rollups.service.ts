@@ -9,6 +9,9 @@ export type { CallForRollup } from './call-rollups.repository.js';
 
 const INTERVAL_MS = 900_000;
 
+/** Only bench/reporting.bench.ts turns this off, to measure the ingest without rollups. Never off in the app. */
+export const rollupBenchmarkSwitch = { enabled: true };
+
 function cellOf(call: repo.CallForRollup): repo.CellKey {
   return {
     intervalStart: new Date(Math.floor(call.offeredAt.getTime() / INTERVAL_MS) * INTERVAL_MS).toISOString(),
@@ -38,6 +41,7 @@ const isZero = (c: CallCounts) => COUNT_FIELDS.every((f) => c[f] === 0);
  * changes nothing (old = new), so re-deriving is idempotent.
  */
 export async function applyCallChangesInTx(tx: Tx, changes: { before: repo.CallForRollup | undefined; after: repo.CallForRollup }[]) {
+  if (!rollupBenchmarkSwitch.enabled) return;
   const deltas = new Map<string, repo.CellDelta>();
   const deltaOf = (call: repo.CallForRollup) => {
     const cell = cellOf(call);

@@ -59,6 +59,7 @@ export function CallsReportPage() {
   const query = `from=${from}&to=${to}&tenant=${tenant}&groupBy=${groupBy}`;
   const { data, error, loading } = useApi<Report>(`/api/v1/reports/calls?${query}`);
   const tenants = useApi<{ items: Tenant[] }>('/api/v1/tenants');
+  const history = useApi<{ state: string; daysTotal: number; daysDone: number }>('/api/v1/reports/demo-history');
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
@@ -107,6 +108,9 @@ export function CallsReportPage() {
         Export: <a href={`/api/v1/reports/calls?${query}&format=csv`}>CSV</a> · <a href={`/api/v1/reports/calls?${query}&format=xlsx`}>Excel</a> ·{' '}
         <a href={`/api/v1/reports/calls?${query}&format=pdf`}>PDF</a>. Definitionen: Servicelevel = im Ziel angenommen ÷ angeboten; Kurzaufleger zählen nicht als angeboten.
       </p>
+      {history.data?.state === 'running' && (
+        <p className="muted">Demo-Anrufhistorie wird im Hintergrund erzeugt: {history.data.daysDone} von {history.data.daysTotal} Werktagen (Seite neu laden für den Stand).</p>
+      )}
       {error && <div role="alert" className="alert alert-error">{error}</div>}
       <p role="status" className="muted">{loading ? 'Wird berechnet …' : ''}</p>
       {data && chart && (
@@ -119,7 +123,7 @@ export function CallsReportPage() {
             {busiest && busiest.offered > 0 ? `; am meisten: ${busiest.label} mit ${busiest.offered.toLocaleString('de-DE')} Anrufen` : ''}.
           </p>
           <Chart labels={chart.labels} series={chart.series} />
-          <div className="table-scroll" style={{ overflowX: 'auto' }}>
+          <div className="table-scroll" style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Kennzahlentabelle (scrollbar)">
             <table>
               <caption>Kennzahlen je {groupings.find(([v]) => v === groupBy)?.[1] ?? groupBy}</caption>
               <thead>

@@ -57,7 +57,8 @@ function Light({ check }: { check: Check | undefined }) {
 export function PilotEvaluationPage() {
   const [params, setParams] = useSearchParams();
   const tenant = params.get('tenant') ?? 'all';
-  const { data, error, loading } = useApi<Evaluation>(`/api/v1/reports/pilot-evaluation?tenant=${tenant}`);
+  const range = ['from', 'to'].filter((k) => /^\d{4}-\d{2}$/.test(params.get(k) ?? '')).map((k) => `&${k}=${params.get(k)}`).join('');
+  const { data, error, loading } = useApi<Evaluation>(`/api/v1/reports/pilot-evaluation?tenant=${tenant}${range}`);
   const tenants = useApi<{ items: Tenant[] }>('/api/v1/tenants');
   const months = useMemo(() => (data ? data.months.slice(-24) : []), [data]);
   const series = useMemo(
@@ -74,7 +75,11 @@ export function PilotEvaluationPage() {
       <h1>Pilotbewertung</h1>
       <div>
         <label htmlFor="p-tenant">Mandant</label>
-        <select id="p-tenant" value={tenant} onChange={(e) => setParams({ tenant: e.target.value }, { replace: true })}>
+        <select id="p-tenant" value={tenant} onChange={(e) => {
+            const next = new URLSearchParams(params);
+            next.set('tenant', e.target.value);
+            setParams(next, { replace: true });
+          }}>
           <option value="all">DialogCenter gesamt</option>
           {tenants.data?.items.map((t) => <option key={t.id} value={t.ags}>{t.name}</option>)}
         </select>
@@ -82,8 +87,8 @@ export function PilotEvaluationPage() {
       <p className="muted">
         Gegen die Servicevereinbarung (Servicelevel, Erstlösungsquote, Antwort der zweiten Ebene, Servicezeiten) und den Ausgangswert des Ratsbeschlusses 2271/2021
         (90 % Erreichbarkeit, 35 s Wartezeit). ● erreicht, ▲ knapp verfehlt (bis 5 Punkte), ■ verfehlt. Export:{' '}
-        <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}&format=csv`}>CSV</a> · <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}&format=xlsx`}>Excel</a> ·{' '}
-        <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}&format=pdf`}>PDF</a>
+        <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}${range}&format=csv`}>CSV</a> · <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}${range}&format=xlsx`}>Excel</a> ·{' '}
+        <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}${range}&format=pdf`}>PDF</a>
       </p>
       {error && <div role="alert" className="alert alert-error">{error}</div>}
       <p role="status" className="muted">{loading ? 'Wird berechnet …' : ''}</p>
@@ -92,7 +97,7 @@ export function PilotEvaluationPage() {
           <h2>{data.tenantName}{data.since ? ` seit ${data.since.split('-').reverse().join('.')}` : ''}</h2>
           <p data-testid="summary">{data.months.filter((m) => m.offered > 0).at(-1)?.summary ?? 'Noch keine Anrufe.'}</p>
           <Chart labels={labels} series={series} />
-          <div style={{ overflowX: 'auto' }}>
+          <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Tabelle Monat für Monat (scrollbar)">
             <table>
               <caption>Monat für Monat (neueste zuerst)</caption>
               <thead>

@@ -1,0 +1,106 @@
+import { systemActor } from '../../../platform/auth/actor.js';
+import type { Database } from '../../../platform/db/database.js';
+import { holidayName } from '../../../platform/calendar/lower-saxony-holidays.js';
+import type { Clock } from '../../../platform/time/clock.js';
+import { listTenants } from '../../tenancy/index.js';
+import { demoHotline, demoQueue, DEMO_ACD_NAME } from '../contacts.demo.js';
+import { berlinDayStart, berlinYmd, nextYmd } from '../statistics/berlin-days.js';
+import { ingestCallEvents, listTelephoneSystems, normaliseEvent } from '../telephony/telephony.service.js';
+import { generatePilotDay, streamOfEvents } from './pilot-day.js';
+
+/** Inhabitants (rounded, public figures) of the pilot tenants: call volume follows population. */
+const inhabitants: Record<string, number> = {
+  hannover: 545_000,
+  'region-hannover': 250_000,
+  langenhagen: 56_000,
+  laatzen: 42_000,
+  wunstorf: 42_000,
+  barsinghausen: 34_000,
+  burgwedel: 21_000,
+  isernhagen: 25_000,
+  wedemark: 30_000,
+};
+/** Hannover: 200,000 calls a year (council resolution), about 250 working days. */
+const HANNOVER_CALLS_PER_WORKDAY = 800;
+
+export interface HistoryProgress {
+  state: 'idle' | 'running' | 'done' | 'failed';
+  daysTotal: number;
+  daysDone: number;
+  calls: number;
+  events: number;
+  from: string | null;
+  to: string | null;
+  message: string;
+}
+
+export const callHistoryProgress: HistoryProgress = { state: 'idle', daysTotal: 0, daysDone: 0, calls: 0, events: 0, from: null, to: null, message: '' };
+
+/**
+ * Demo call history through the SAME ingest path as the telephone system (events,
+ * batches of 500, a pause between them, `live: false`), working days only (Lower Saxony holidays off),
+ * per tenant from its onboarding but at most `months` back, up to yesterday.
+ * Volumes: Hannover 200,000 a year, the others by inhabitants; weekday profile
+ * (Monday +20 %, Friday -15 %) and the hour profile of the load generator; abandons
+ * and call-backs as it generates them. Idempotent: a day already stored is skipped
+ * (its first batch is all duplicates).
+ */
+export async function generateCallHistory(database: Database, clock: Clock, options: { months?: number; delayMs?: number; log?: (line: string) => void } = {}) {
+  const p = callHistoryProgress;
+  // Start after the server answers its first requests.
+  await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 3000));
+  const ctx = { database, actor: systemActor('demo-history') };
+  const system = (await listTelephoneSystems(ctx)).find((s) => s.name === DEMO_ACD_NAME);
+  if (!system) return p;
+  const tenants = (await listTenants(ctx)).filter((t) => t.lifecycle !== 'planned' && inhabitants[t.slug]);
+  const today = berlinYmd(clock.now());
+  const earliest = (() => {
+    const d = new Date(`${today}T12:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() - (options.months ?? 3));
+    return d.toISOString().slice(0, 10);
+  })();
+  const days: string[] = [];
+  for (let d = earliest; d < today; d = nextYmd(d)) {
+    const weekday = new Date(`${d}T12:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !holidayName(d)) days.push(d);
+  }
+  Object.assign(p, { state: 'running', daysTotal: days.length, daysDone: 0, calls: 0, events: 0, from: days[0] ?? null, to: days.at(-1) ?? null, message: '' });
+  try {
+    for (const day of days) {
+      const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();
+      const factor = weekday === 1 ? 1.2 : weekday === 5 ? 0.85 : 1;
+      const active = tenants.filter((t) => (t.pilotStart ?? t.liveStart ?? '9999') <= day);
+      if (active.length === 0) {
+        p.daysDone++;
+        continue;
+      }
+      const total = active.reduce((n, t) => n + inhabitants[t.slug]!, 0);
+      const calls = generatePilotDay({
+        day: new Date(berlinDayStart(day).getTime() + 12 * 3600_000),
+        calls: Math.round((HANNOVER_CALLS_PER_WORKDAY * factor * total) / inhabitants.hannover!),
+        agentIds: ['SIP/1001', 'SIP/1002', 'SIP/1003', ...Array.from({ length: 15 }, (_, i) => `SIP/${1004 + i}`)],
+        lines: active.map((t) => ({ dialledNumber: demoHotline(t.ags), queue: demoQueue(t.slug), weight: inhabitants[t.slug]! })),
+        seed: Number(day.replaceAll('-', '')),
+        callIdPrefix: `hist-${day}`,
+      });
+      const events = streamOfEvents(calls, { repeats: 0 }).map(normaliseEvent);
+      for (let i = 0; i < events.length; i += 500) {
+        // Let requests in between batches (PGlite has one connection and runs on this thread).
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        const r = await ingestCallEvents(database, system.id, events.slice(i, i + 500), { live: false });
+        if (i === 0 && r.accepted === 0) break; // stored on an earlier start
+        p.events += r.accepted;
+      }
+      p.calls += calls.length;
+      p.daysDone++;
+      if (p.daysDone % 10 === 0) options.log?.(`Demo-Anrufhistorie: ${p.daysDone} von ${p.daysTotal} Tagen (${p.events} Ereignisse)`);
+    }
+    p.state = 'done';
+    p.message = `Demo-Anrufhistorie fertig: ${p.daysTotal} Werktage, ${p.calls} Anrufe.`;
+  } catch (error) {
+    p.state = 'failed';
+    p.message = error instanceof Error ? error.message : String(error);
+  }
+  options.log?.(p.message);
+  return p;
+}
