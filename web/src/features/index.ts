@@ -8,3 +8,4 @@ import './contacts/register';
 import './knowledge/register';
 import './staffing/register';
 import './reporting/register';
+import './dispatch/register';

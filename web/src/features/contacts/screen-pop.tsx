@@ -1,3 +1,4 @@
+import { useNavigate } from 'react-router-dom';
 import { api } from '../../app/api';
 import { channelLabels, formatDateTime, formatSeconds, formatTime, outcomeLabels, type Desktop, type TenantOption } from './contacts-types';
 import { DocumentForm, documentedText } from './document-form';
@@ -9,6 +10,7 @@ const outcomeText = (o: string | null) => outcomeLabels.find(([v]) => v === o)?.
 export function ScreenPop({ pop, tenants, onDone }: { pop: NonNullable<Desktop['screenPop']>; tenants: TenantOption[]; onDone(message: string): void }) {
   const { contact, call, tenantName, earlierContacts } = pop;
   const wrapUp = useSecondsSince(contact.endedAt);
+  const navigate = useNavigate();
   return (
     <section aria-labelledby="screen-pop" className="screen-pop card">
       <h2 id="screen-pop">
@@ -50,6 +52,11 @@ export function ScreenPop({ pop, tenants, onDone }: { pop: NonNullable<Desktop['
           await api('POST', `/api/v1/contacts/${contact.id}/document`, { version: contact.version, ...values });
           // Documented while still talking: the state stays "Im Gespräch" until the caller hangs up.
           onDone(contact.endedAt ? documentedText(values, serviceTitle) : `${documentedText(values, serviceTitle)} Der Anruf läuft noch: Ihr Status bleibt „Im Gespräch“ bis zum Auflegen, danach sind Sie ohne Nachbearbeitung wieder verfügbar.`);
+          // Outcome 6: the incident form for the SOD's desk opens prefilled from the call (router state keeps
+          // the caller's number out of the URL and the server logs).
+          if (values.outcome === 'public_order_incident') {
+            navigate('/einsatz-melden', { state: { contactId: contact.id, callerNumber: contact.callerNumber, note: values.note, tenantName } });
+          }
         }}
       />
     </section>

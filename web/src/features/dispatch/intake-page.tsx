@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { api } from '../../app/api';
+import { useApi } from '../../app/use-api';
+import type { Catalogue, Incident } from './dispatch-types';
+import { IncidentForm } from './incident-form';
+
+/** What the agent desktop hands over when a call is documented with outcome 6 (router state, not the URL). */
+export interface IntakeHandover {
+  contactId: string;
+  callerNumber: string | null;
+  note: string | null;
+  tenantName: string | null;
+}
+
+/** Agents take an incident from a call for the SOD's desk (outcome 6 "Ordnungsdienst-Einsatz"). */
+export function IntakePage() {
+  const catalogue = useApi<Catalogue>('/api/v1/dispatch/catalogue');
+  const handover = (useLocation().state ?? null) as IntakeHandover | null;
+  const [done, setDone] = useState<(Incident & { duplicateCount: number }) | null>(null);
+  return (
+    <>
+      <h1>Ordnungsdienst-Einsatz melden</h1>
+      {handover && (
+        <p className="muted">
+          Aus dem Anruf{handover.tenantName ? ` für ${handover.tenantName}` : ''}{handover.callerNumber ? ` von ${handover.callerNumber}` : ' (Rufnummer unterdrückt)'} vorbelegt.
+        </p>
+      )}
+      {catalogue.error && <div role="alert" className="alert alert-error">{catalogue.error}</div>}
+      {done ? (
+        <div className="alert alert-ok" role="status">
+          <p>
+            Einsatz <strong>{done.number}</strong> ({done.categoryLabel}, {done.location.label}) ist bei der Leitstelle eingegangen.
+          </p>
+          {done.duplicateCount > 0 && <p>Hinweis: Die Leitstelle hat bereits eine ähnliche Meldung in der Nähe; sie prüft die Zusammenführung.</p>}
+          <p>
+            <Link to="/arbeitsplatz">Zurück zum Arbeitsplatz</Link> · <button type="button" className="link-button" onClick={() => setDone(null)}>Weiteren Einsatz melden</button>
+          </p>
+        </div>
+      ) : (
+        catalogue.data && (
+          <IncidentForm
+            catalogue={catalogue.data}
+            idPrefix="intake"
+            initial={{ description: handover?.note ?? '', callbackNumber: handover?.callerNumber ?? '' }}
+            submitLabel="An die Leitstelle übergeben"
+            onSubmit={async (values) => {
+              setDone(await api('POST', '/api/v1/dispatch/intake', { ...values, ...(handover ? { contactId: handover.contactId } : {}) }));
+            }}
+          />
+        )
+      )}
+    </>
+  );
+}

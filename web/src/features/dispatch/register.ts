@@ -1,0 +1,15 @@
+import { registerPages, registerPublicPages } from '../../app/nav';
+import { BoardPage } from './board-page';
+import './dispatch.css';
+import { IntakePage } from './intake-page';
+import { PatrolPage } from './patrol-page';
+import { DispatchReportsPage } from './reports-page';
+
+registerPages(
+  { path: '/leitstelle', label: 'Leitstelle', roles: ['dispatcher', 'supervisor'], component: BoardPage },
+  { path: '/leitstelle/berichte', label: 'Leitstelle: Berichte', roles: ['dispatcher', 'supervisor'], component: DispatchReportsPage },
+  { path: '/einsatz-melden', label: 'Ordnungsdienst-Einsatz melden', roles: ['agent', 'supervisor'], component: IntakePage },
+);
+
+// The patrol's phone: the secret link is the key, no login.
+registerPublicPages({ path: '/streife/:token', component: PatrolPage });
