@@ -76,12 +76,15 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
     // Two dispatchers watch the board.
     const desk = await offlinePage();
     await loginAs(desk, 'leitstelle');
+    await desk.getByRole('link', { name: 'Startseite' }).waitFor();
     await desk.goto('/leitstelle');
     const second = await offlinePage(390, 844);
     await loginAs(second, 'teamleitung');
+    await second.getByRole('link', { name: 'Startseite' }).waitFor();
     await second.goto('/leitstelle');
-    const row = (page: Page) => page.getByRole('button', { name: new RegExp(`Ruhestörung · Lister Meile 4.*${number}`) });
+    const row = (page: Page) => page.locator('.incident-row', { hasText: number });
     await row(desk).waitFor({ timeout: 10_000 });
+    expect(await row(desk).textContent()).toContain('Ruhestörung · Lister Meile 4, Hannover');
     await row(second).waitFor({ timeout: 10_000 });
     // The map is drawn from the shipped borders (21 municipalities), no tiles.
     expect(await desk.locator('.dispatch-map path.map-municipality').count()).toBe(21);
@@ -101,16 +104,16 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
     await desk.getByRole('button', { name: 'Zuweisen (2)' }).click();
     await desk.getByText('Streife(n) zugewiesen.').waitFor();
     for (const callSign of names) {
-      await desk.getByRole('button', { name: new RegExp(`^${callSign.replace('/', '\\/')} ·`) }).click();
+      await desk.locator('.unit-row', { hasText: callSign }).click();
       const group = desk.getByRole('group', { name: `Funkstatus ${callSign}` });
       await group.getByRole('button', { name: '3', exact: true }).click();
       await desk.getByText('Status 3 gesetzt.').waitFor();
       await group.getByRole('button', { name: '4', exact: true }).click();
       await desk.getByText('Status 4 gesetzt.').waitFor();
     }
-    await expect.poll(() => second.getByRole('button', { name: new RegExp(number) }).textContent(), { timeout: 10_000 }).toContain('Vor Ort');
+    await expect.poll(() => row(second).textContent(), { timeout: 10_000 }).toContain('Vor Ort');
     for (const callSign of names) {
-      await desk.getByRole('button', { name: new RegExp(`^${callSign.replace('/', '\\/')} ·`) }).click();
+      await desk.locator('.unit-row', { hasText: callSign }).click();
       await desk.getByRole('group', { name: `Funkstatus ${callSign}` }).getByRole('button', { name: '1', exact: true }).click();
       await desk.getByText('Status 1 gesetzt.').waitFor();
     }
@@ -119,7 +122,7 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
     await desk.getByRole('button', { name: 'Abschließen' }).click();
     await desk.getByText('Einsatz abgeschlossen.').waitFor();
     await shoot(desk, 'board-closed-1366');
-    await expect.poll(() => second.getByRole('button', { name: new RegExp(number) }).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => row(second).count(), { timeout: 10_000 }).toBe(0);
 
     // The address look-up and the map worked without any request leaving the server.
     expect(outside).toEqual([]);
