@@ -76,11 +76,11 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
     // Two dispatchers watch the board.
     const desk = await offlinePage();
     await loginAs(desk, 'leitstelle');
-    await desk.getByRole('link', { name: 'Startseite' }).waitFor();
+    await desk.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
     await desk.goto('/leitstelle');
     const second = await offlinePage(390, 844);
     await loginAs(second, 'teamleitung');
-    await second.getByRole('link', { name: 'Startseite' }).waitFor();
+    await second.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
     await second.goto('/leitstelle');
     const row = (page: Page) => page.locator('.incident-row', { hasText: number });
     await row(desk).waitFor({ timeout: 10_000 });
