@@ -18,11 +18,12 @@ import { listTenants } from '../src/modules/tenancy/tenancy.service.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { queryRows, type Database } from '../src/platform/db/database.js';
 import { onFreshDatabases, percentile, runWhenCalledDirectly } from './support/bench-kit.js';
+import { systemClock } from '../src/platform/time/clock.js';
 
 const ATTEMPTS = 1000;
 
 async function prepare(database: Database) {
-  const ctx = { database, actor: systemActor('bench') };
+  const ctx = { database, actor: systemActor('bench'), clock: systemClock };
   await seedTenants(database);
   const tenant = (await listTenants(ctx)).find((t) => t.slug === 'langenhagen')!;
   await createAppointmentService(ctx, tenant.id, { code: 'personalausweis', name: 'Personalausweis beantragen', leikaKey: null, durationMinutes: 5, horizonDays: 60, leadMinutes: 0, maxQuantity: 1, bring: null });
@@ -42,6 +43,7 @@ async function raceBookings(database: Database, label: string) {
   const settings = appointmentSettings(env);
   const setup = await prepare(database);
   const actor = systemActor('bench-agent');
+  const agentCtx = { database, actor, clock: systemClock };
   const starts = Array.from({ length: 10 }, (_, i) => berlinInstant(setup.day, `08:${String(i * 5).padStart(2, '0')}`).toISOString());
   const latencies: number[] = [];
   let booked = 0;
@@ -51,8 +53,8 @@ async function raceBookings(database: Database, label: string) {
     Array.from({ length: ATTEMPTS }, async (_, i) => {
       const t0 = performance.now();
       try {
-        const hold = await holdSlot(database, actor, settings, { locationId: setup.race.id, start: starts[i % 10]!, services: [{ code: 'personalausweis', quantity: 1 }] }, 'internal');
-        await confirmBooking(database, actor, settings, { holdId: hold.holdId, holdSecret: hold.holdSecret, idempotencyKey: `bench-${i}-${label}`, name: `Person ${i}`, email: null, phone: null }, 'internal');
+        const hold = await holdSlot(agentCtx, settings, { locationId: setup.race.id, start: starts[i % 10]!, services: [{ code: 'personalausweis', quantity: 1 }] }, 'internal');
+        await confirmBooking(agentCtx, settings, { holdId: hold.holdId, holdSecret: hold.holdSecret, idempotencyKey: `bench-${i}-${label}`, name: `Person ${i}`, email: null, phone: null }, 'internal');
         booked++;
       } catch {
         refused++;
@@ -75,12 +77,12 @@ async function raceBookings(database: Database, label: string) {
 
   // Fill part of the busy office, then time the four-week search.
   const search = { tenantId: setup.tenantId, services: [{ code: 'personalausweis', quantity: 1 }], locationKind: 'buergerbuero' as const, includeNeighbours: false, radiusKm: 15, locationId: setup.busy.id, days: 28, slotsPerLocation: 500 };
-  const first = await searchSlots(database, actor, search, 'internal');
+  const first = await searchSlots(agentCtx, search, 'internal');
   const slots = first.locations[0]!.slots;
   for (let i = 0; i < slots.length && i < 600; i += 3) {
     try {
-      const hold = await holdSlot(database, actor, settings, { locationId: setup.busy.id, start: slots[i]!.start, services: [{ code: 'personalausweis', quantity: 1 }] }, 'internal');
-      await confirmBooking(database, actor, settings, { holdId: hold.holdId, holdSecret: hold.holdSecret, idempotencyKey: `fill-${i}-${label}`, name: `Fill ${i}`, email: null, phone: null }, 'internal');
+      const hold = await holdSlot(agentCtx, settings, { locationId: setup.busy.id, start: slots[i]!.start, services: [{ code: 'personalausweis', quantity: 1 }] }, 'internal');
+      await confirmBooking(agentCtx, settings, { holdId: hold.holdId, holdSecret: hold.holdSecret, idempotencyKey: `fill-${i}-${label}`, name: `Fill ${i}`, email: null, phone: null }, 'internal');
     } catch {
       /* a slot that is gone is fine */
     }
@@ -89,7 +91,7 @@ async function raceBookings(database: Database, label: string) {
   let found = 0;
   for (let i = 0; i < 200; i++) {
     const t0 = performance.now();
-    const result = await searchSlots(database, actor, search, i % 2 ? 'online' : 'callcenter');
+    const result = await searchSlots(agentCtx, search, i % 2 ? 'online' : 'callcenter');
     times.push(performance.now() - t0);
     found = result.locations[0]!.slots.length;
   }

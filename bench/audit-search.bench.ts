@@ -13,6 +13,7 @@ import { searchAudit } from '../src/platform/audit/audit.service.js';
 import type { AuditFilter } from '../src/platform/audit/audit.repository.js';
 import { ALL_TENANTS, queryRows, type Database } from '../src/platform/db/database.js';
 import { onFreshDatabases, percentile, runWhenCalledDirectly } from './support/bench-kit.js';
+import { systemClock } from '../src/platform/time/clock.js';
 
 const ENTRIES = 300_000;
 const REPEAT = 30;
@@ -40,8 +41,8 @@ async function fillTrail(database: Database) {
 
 async function measure(database: Database, label: string) {
   const fillMs = await fillTrail(database);
-  const ctx = { database, actor: { ...systemActor('bench-auditor'), roles: ['auditor' as const] } };
-  const tenant = (await listTenants({ database, actor: systemActor('bench') })).find((t) => t.slug === 'laatzen')!;
+  const ctx = { database, actor: { ...systemActor('bench-auditor'), roles: ['auditor' as const] }, clock: systemClock };
+  const tenant = (await listTenants({ database, actor: systemActor('bench'), clock: systemClock })).find((t) => t.slug === 'laatzen')!;
   const firstPage = await searchAudit(ctx, { limit: 50 });
   const deepBefore = firstPage.at(-1)!.id - 150_000;
   const cases: [string, AuditFilter][] = [

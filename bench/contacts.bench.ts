@@ -24,6 +24,7 @@ import { listTenants } from '../src/modules/tenancy/tenancy.service.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import { openPglite, openPostgres, queryRows, type Database } from '../src/platform/db/database.js';
 import { runMigrations } from '../src/platform/db/migrate.js';
+import { systemClock } from '../src/platform/time/clock.js';
 
 const PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://dialogcenter:dialogcenter@127.0.0.1:5432/dialogcenter';
 const CALLS = Number(process.env.BENCH_CALLS ?? 8000);
@@ -39,7 +40,7 @@ const percentile = (values: number[], p: number) => {
 
 async function prepare(database: Database) {
   await seedTenants(database);
-  const ctx = { database, actor: systemActor('bench') };
+  const ctx = { database, actor: systemActor('bench'), clock: systemClock };
   const { token, system } = await registerTelephoneSystem(ctx, 'ACD Bench');
   const tenants = await listTenants(ctx);
   for (const t of tenants) {

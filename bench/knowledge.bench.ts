@@ -24,6 +24,7 @@ import { systemActor, type Actor } from '../src/platform/auth/actor.js';
 import type { UseCaseContext } from '../src/platform/context.js';
 import { ALL_TENANTS, openPglite, openPostgres, queryRows, type Database } from '../src/platform/db/database.js';
 import { runMigrations } from '../src/platform/db/migrate.js';
+import { systemClock } from '../src/platform/time/clock.js';
 
 interface Question {
   question: string;
@@ -85,6 +86,7 @@ export async function growCatalogue(ctx: UseCaseContext) {
       ownerTenantId: host.id,
       by: 'bench',
       source: 'seed',
+      now: ctx.clock.now(),
     });
     const ids = new Map((await queryRows<{ id: string; leika_key: string }>(tx, sql`select id, leika_key from knowledge_services`)).map((r) => [r.leika_key, r.id]));
     const rows = variants.flatMap((v) =>
@@ -92,7 +94,7 @@ export async function growCatalogue(ctx: UseCaseContext) {
         ...deriveLocalPart(t, tenants.indexOf(t), v),
         tenantId: t.id,
         serviceId: ids.get(v.leikaKey)!,
-        reviewDue: addMonths(todayIso(), 6),
+        reviewDue: addMonths(todayIso(ctx.clock.now()), 6),
       })),
     );
     await insertLocalParts(tx, rows);
@@ -132,10 +134,10 @@ async function counts(database: Database) {
 }
 
 async function benchBackend(kind: 'pglite' | 'postgres', database: Database) {
-  const ctx: UseCaseContext = { database, actor: benchAgent };
+  const ctx: UseCaseContext = { database, actor: benchAgent, clock: systemClock };
   const started = performance.now();
   await seedTenants(database);
-  await seedKnowledgeBase({ database, actor: systemActor('bench') });
+  await seedKnowledgeBase({ database, actor: systemActor('bench'), clock: systemClock });
   const rel = await relevance(ctx);
   await growCatalogue(ctx);
   const volume = await counts(database);

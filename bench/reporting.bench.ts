@@ -1,3 +1,4 @@
+import { systemClock } from '../src/platform/time/clock.js';
 /**
  * Reporting benchmarks (issue 10), on a fresh PGlite and a fresh PostgreSQL database:
  * 1. Month report from the rollups: `BENCH_CALL_ROWS` call rows (default 300,000 on this
@@ -28,7 +29,7 @@ const RUNS = 20;
 
 async function measure(database: Database, label: string) {
   await seedTenants(database);
-  const ctx = { database, actor: { ...systemActor('bench'), roles: ['supervisor' as const] } };
+  const ctx = { database, actor: { ...systemActor('bench'), roles: ['supervisor' as const] }, clock: systemClock };
   const tenants = await listTenants(ctx);
   const ids = tenants.map((t) => t.id);
   const backfill = readFileSync(new URL('../migrations/0013_call_rollups_backfill.sql', import.meta.url), 'utf8');
@@ -64,7 +65,7 @@ async function measure(database: Database, label: string) {
   }
 
   // Ingest with and without rollups.
-  const admin = { database, actor: systemActor('bench') };
+  const admin = { database, actor: systemActor('bench'), clock: systemClock };
   const { system } = await registerTelephoneSystem(admin, `ACD Bench ${label}`);
   for (const t of tenants) await addHotline(admin, { dialledNumber: demoHotline(t.ags), tenantId: t.id, queueName: demoQueue(t.slug), label: t.name });
   const lines = tenants.map((t) => ({ dialledNumber: demoHotline(t.ags), queue: demoQueue(t.slug), weight: 1 }));

@@ -42,7 +42,7 @@ function deadlineArithmetic() {
 
 async function onDatabase(database: Database, label: string, concurrency: number) {
   await seedTenants(database);
-  const admin = { database, actor: systemActor('bench') };
+  const admin = { database, actor: systemActor('bench'), clock: systemClock };
   const tenants = await listTenants(admin);
   const tenant = tenants.find((t) => t.slug === 'langenhagen')!;
   for (const t of tenants) {
@@ -61,7 +61,7 @@ async function onDatabase(database: Database, label: string, concurrency: number
         const i = next++;
         const started = performance.now();
         await forwardContact(
-          { database, actor: agent },
+          { database, actor: agent, clock: systemClock },
           {
             tenantId: tenant.id,
             departmentId: department.id,
@@ -108,7 +108,7 @@ async function onDatabase(database: Database, label: string, concurrency: number
       cross join lateral (select id, tenant_id from departments order by id offset (g % (select count(*) from departments)) limit 1) d
       cross join lateral (select now() - (g % 365) * interval '1 day' - (g % 600) * interval '1 minute' as c) ts`),
   );
-  const supervisor = { database, actor: { ...systemActor('bench-supervisor'), roles: ['supervisor' as const] } };
+  const supervisor = { database, actor: { ...systemActor('bench-supervisor'), roles: ['supervisor' as const] }, clock: systemClock };
   const from = new Date(Date.now() - 366 * 86_400_000).toISOString().slice(0, 10);
   const to = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
   const reportTimes: number[] = [];

@@ -27,6 +27,8 @@ import { errorForLog, requestForLog } from './platform/http/log-safety.js';
 import { registerProblemDetails } from './platform/http/problem-details.js';
 import { registerSessionHook } from './platform/http/session-hook.js';
 import { configureGermanValidationMessages } from './platform/http/zod-german.js';
+import { configureBusinessTimeZone } from './platform/time/berlin-time.js';
+import { systemClock, type Clock } from './platform/time/clock.js';
 
 export interface AppOptions {
   config: Config;
@@ -37,6 +39,8 @@ export interface AppOptions {
   logStream?: { write(line: string): void };
   /** The job runner's trigger (src/main.ts); without it nothing runs in the background (tests). */
   jobs?: JobTrigger;
+  /** The one source of "now" (tests pass a fixed or manual clock). */
+  clock?: Clock;
 }
 
 /** Every module's routes; a new module adds its plugin here. */
@@ -54,8 +58,9 @@ function loggerOptions(config: Config, logStream: AppOptions['logStream']): Fast
   };
 }
 
-export async function buildApp({ config, database, serveWeb = false, logStream, jobs = noJobTrigger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, serveWeb = false, logStream, jobs = noJobTrigger, clock = systemClock }: AppOptions): Promise<FastifyInstance> {
   configureGermanValidationMessages();
+  configureBusinessTimeZone(config.TZ_BUSINESS);
   const app = Fastify({
     logger: loggerOptions(config, logStream),
     bodyLimit: 1024 * 1024,
@@ -72,6 +77,7 @@ export async function buildApp({ config, database, serveWeb = false, logStream, 
     mailSeen = queuedMailCount();
     app.jobs.trigger(MAIL_OUTBOX_JOB);
   });
+  app.decorate('clock', clock);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const withWeb = serveWeb && existsSync(webDist);

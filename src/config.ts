@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { DEFAULT_BUSINESS_TIME_ZONE, isValidTimeZone } from './platform/time/berlin-time.js';
 
 /** Names proxy-addr (Fastify's trustProxy) understands for whole address ranges. */
 const proxyRangeNames = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -93,7 +94,11 @@ const configSchema = z.object({
   /** Milliseconds of silence on an open connection before the send is given up (and retried later). */
   SMTP_SOCKET_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   MAIL_FROM: z.string().regex(/@[^@\s>]+>?\s*$/, 'MAIL_FROM braucht eine E-Mail-Adresse, z. B. DialogCenter <dialogcenter@example.org>').default('DialogCenter Hannover <dialogcenter@hannover-stadt.de>'),
-  TZ_BUSINESS: z.string().default('Europe/Berlin'),
+  /** Business time zone (IANA name): office hours, working days, "today" on the wallboard. */
+  TZ_BUSINESS: z
+    .string()
+    .default(DEFAULT_BUSINESS_TIME_ZONE)
+    .refine(isValidTimeZone, 'TZ_BUSINESS muss eine IANA-Zeitzone sein, z. B. Europe/Berlin'),
   /** E-mail channel: port of the built-in SMTP receiver (unset = off; 0 = any free port, for tests). */
   INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   INBOUND_SMTP_HOST: z.string().default('127.0.0.1'),

@@ -6,6 +6,7 @@ import { createAppJobRunner } from './jobs.js';
 import { listTenantsCount } from './modules/tenancy/index.js';
 import type { JobRunner } from './platform/jobs/jobs.js';
 import { generateCallHistory } from './modules/contacts/index.js';
+import { configureBusinessTimeZone } from './platform/time/berlin-time.js';
 import { systemClock } from './platform/time/clock.js';
 
 /** Start: validate config, open and migrate the database, seed demo data on first start, listen, start the job runner. */
@@ -16,16 +17,17 @@ async function main() {
   const since = (t: number) => `${((performance.now() - t) / 1000).toFixed(1).replace('.', ',')} s`;
   const opening = performance.now();
   say(`Datenbank wird geöffnet und migriert (${config.DATABASE_URL ? 'PostgreSQL' : `PGlite in ${config.DATA_DIR}`}) …`);
+  configureBusinessTimeZone(config.TZ_BUSINESS);
   const { database, release } = await openDatabase(config);
   say(`Datenbank bereit (${since(opening)})`);
   const seeding = performance.now();
   const firstDemoStart = config.DEMO_DATA && (await listTenantsCount(database)) === 0;
   if (firstDemoStart) {
     say('Erster Start: Demodaten werden angelegt …');
-    await seedDemoData(database, { only: 'beforeListen', progress: (step) => say(formatDemoStep(step)) });
+    await seedDemoData(database, { clock: systemClock, only: 'beforeListen', progress: (step) => say(formatDemoStep(step)) });
   }
   let runner: JobRunner | null = null;
-  const app = await buildApp({ config, database, serveWeb: true, jobs: { trigger: (name) => runner?.trigger(name) } });
+  const app = await buildApp({ config, database, serveWeb: true, jobs: { trigger: (name) => runner?.trigger(name) }, clock: systemClock });
   let stopping = false;
   const stopSeeding = new AbortController();
   let background: Promise<void> = Promise.resolve();
@@ -57,7 +59,7 @@ async function main() {
   else {
     // Appointments, today's calls and four weeks of second-level history follow while the server already answers.
     say('Anmeldung und Wissenssuche sind bereit; weitere Demodaten folgen im Hintergrund …');
-    background = seedDemoData(database, { only: 'afterListen', signal: stopSeeding.signal, progress: (step) => say(formatDemoStep(step)) }).then(
+    background = seedDemoData(database, { clock: systemClock, only: 'afterListen', signal: stopSeeding.signal, progress: (step) => say(formatDemoStep(step)) }).then(
       () => say(stopSeeding.signal.aborted ? 'Demodaten unvollständig (beendet); vollständig neu: npm run demo:reset' : `Demodaten vollständig (${since(seeding)})`),
       (error: unknown) => app.log.error({ err: error }, 'Demodaten im Hintergrund fehlgeschlagen; vollständig neu: npm run demo:reset'),
     );

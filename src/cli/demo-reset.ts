@@ -9,6 +9,7 @@ import { loadConfig } from '../config.js';
 import { seedDemoData } from '../demo/seed-demo-data.js';
 import { lockDataDir } from '../platform/db/data-dir-lock.js';
 import { openDatabase } from '../platform/db/open-database.js';
+import { systemClock } from '../platform/time/clock.js';
 
 async function main() {
   const config = loadConfig();
@@ -27,7 +28,7 @@ async function main() {
     rmSync(config.DATA_DIR, { recursive: true, force: true });
   }
   const { database, release } = await openDatabase(config);
-  await seedDemoData(database);
+  await seedDemoData(database, { clock: systemClock });
   await database.close();
   release();
   console.log(`Demodaten neu angelegt (${config.DATABASE_URL ? 'PostgreSQL' : config.DATA_DIR}).`);

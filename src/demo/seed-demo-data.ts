@@ -3,6 +3,7 @@ import type { Database } from '../platform/db/database.js';
 import { countRows } from '../platform/db/row-counts.repository.js';
 import type { UseCaseContext } from '../platform/context.js';
 import { createUser, listUsers } from '../modules/accounts/index.js';
+import { systemClock, type Clock } from '../platform/time/clock.js';
 import {
   createContact,
   createDepartment,
@@ -61,6 +62,8 @@ export interface SeedOptions {
   only?: 'beforeListen' | 'afterListen';
   /** Checked between steps: a shutdown lets the running step finish and skips the rest. */
   signal?: AbortSignal;
+  /** "Now" of the demo data (today's calls, recent requests, appointments); tests pass a fixed clock. */
+  clock?: Clock;
 }
 
 function demoSteps() {
@@ -71,13 +74,13 @@ function demoSteps() {
   ];
 }
 
-export async function seedDemoData(database: Database, { progress, only, signal }: SeedOptions = {}): Promise<void> {
+export async function seedDemoData(database: Database, { progress, only, signal, clock = systemClock }: SeedOptions = {}): Promise<void> {
   // After listen the server must keep answering: PGlite runs queries synchronously on this thread
   // and resolves them as microtasks, so without a macrotask turn between transactions no request
   // would be served until the seeding ends. setImmediate before each transaction lets I/O in.
   const shared: Database =
     only === 'afterListen' ? { ...database, scoped: async (scope, fn) => (await new Promise((r) => setImmediate(r)), database.scoped(scope, fn)) } : database;
-  const ctx: UseCaseContext = { database: shared, actor: systemActor('demo-seed') };
+  const ctx: UseCaseContext = { database: shared, actor: systemActor('demo-seed'), clock };
   const steps = demoSteps();
   for (const [index, step] of steps.entries()) {
     if ((only === 'beforeListen' && step.afterListen) || (only === 'afterListen' && !step.afterListen)) continue;
@@ -102,8 +105,8 @@ export function formatDemoStep(report: DemoStepReport): string {
 }
 
 /** The 22 tenants only: the minimum a fresh production installation needs. */
-export async function seedTenants(database: Database): Promise<void> {
-  const ctx: UseCaseContext = { database, actor: systemActor('setup') };
+export async function seedTenants(database: Database, { clock = systemClock }: SeedOptions = {}): Promise<void> {
+  const ctx: UseCaseContext = { database, actor: systemActor('setup'), clock };
   for (const seed of tenantSeeds) await onboardTenant(ctx, seed);
 }
 

@@ -6,6 +6,7 @@ import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { openPglite, openPostgres } from '../../src/platform/db/database.js';
 import { runMigrations } from '../../src/platform/db/migrate.js';
 import { withDatabaseName } from './database-url.js';
+import { testClock } from './test-clock.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,6 +21,7 @@ declare module 'vitest' {
  * Builds one migrated database with demo data before all tests; every test file
  * then starts from a copy of it (PGlite: load the dump, about 1 s; PostgreSQL:
  * CREATE DATABASE … TEMPLATE, about 0.1 s) instead of migrating again.
+ * The demo data is seeded at the run's instant (test-clock.ts, DC_TEST_NOW).
  */
 export default async function setup(project: TestProject) {
   const url = process.env.DATABASE_URL;
@@ -32,7 +34,7 @@ export default async function setup(project: TestProject) {
     const templateUrl = withDatabaseName(url, name);
     const database = openPostgres(templateUrl, 4);
     await runMigrations(database, templateUrl);
-    await seedDemoData(database);
+    await seedDemoData(database, { clock: testClock() });
     await database.close();
     project.provide('postgresTemplateDb', name);
     project.provide('pgliteTemplateFile', '');
@@ -50,7 +52,7 @@ export default async function setup(project: TestProject) {
   const file = join(dir, `template-${process.pid}.tar.gz`);
   const database = await openPglite();
   await runMigrations(database);
-  await seedDemoData(database);
+  await seedDemoData(database, { clock: testClock() });
   const dump = await database.pglite!.dumpDataDir('gzip');
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   await database.close();

@@ -37,20 +37,20 @@ export async function updateUser(
 }
 
 /** Counts a failed login and locks the account once the limit is reached, in one statement. */
-export async function registerFailedLogin(q: Queryable, id: string, maxFailures: number, lockMinutes: number) {
+export async function registerFailedLogin(q: Queryable, id: string, maxFailures: number, lockMinutes: number, now: Date) {
   await q
     .update(users)
     .set({
       failedLoginCount: sql`${users.failedLoginCount} + 1`,
-      lockedUntil: sql`case when ${users.failedLoginCount} + 1 >= ${maxFailures} then now() + make_interval(mins => ${lockMinutes}) else ${users.lockedUntil} end`,
+      lockedUntil: sql`case when ${users.failedLoginCount} + 1 >= ${maxFailures} then ${now.toISOString()}::timestamptz + make_interval(mins => ${lockMinutes}) else ${users.lockedUntil} end`,
     })
     .where(eq(users.id, id));
 }
 
-export async function registerSuccessfulLogin(q: Queryable, id: string) {
+export async function registerSuccessfulLogin(q: Queryable, id: string, now: Date) {
   await q
     .update(users)
-    .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: new Date() })
+    .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now })
     .where(eq(users.id, id));
 }
 
@@ -58,18 +58,18 @@ export async function insertSession(q: Queryable, values: typeof sessions.$infer
   await q.insert(sessions).values(values);
 }
 
-/** The session with its user, if the session has not expired. */
-export async function findLiveSession(q: Queryable, tokenHash: string) {
+/** The session with its user, if the session has not expired at `now`. */
+export async function findLiveSession(q: Queryable, tokenHash: string, now: Date) {
   const [row] = await q
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())));
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));
   return row;
 }
 
-export async function touchSession(q: Queryable, tokenHash: string) {
-  await q.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
+export async function touchSession(q: Queryable, tokenHash: string, now: Date) {
+  await q.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
 }
 
 export async function deleteSession(q: Queryable, tokenHash: string) {
@@ -86,8 +86,8 @@ export async function deleteSessionsOfUser(q: Queryable, userId: string, exceptT
     );
 }
 
-export async function deleteExpiredSessions(q: Queryable) {
-  await q.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+export async function deleteExpiredSessions(q: Queryable, now: Date) {
+  await q.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 
 export async function insertLoginAttempt(q: Queryable, values: typeof loginAttempts.$inferInsert) {

@@ -19,14 +19,14 @@ export async function accountsRoutes(app: FastifyInstance) {
   r.post('/api/v1/auth/login', {
     schema: { tags: ['Anmeldung'], summary: 'Anmelden', body: loginSchema, response: { 200: meSchema } },
     handler: async (request, reply) => {
-      const result = await accounts.login(app.database, app.config, {
+      const result = await accounts.login(app.database, app.clock, app.config, {
         ...request.body,
         ip: request.ip,
         userAgent: request.headers['user-agent'],
       });
       void reply.setCookie(accounts.SESSION_COOKIE, result.token, { ...cookieOptions(), expires: result.expiresAt });
       const actor = accounts.actorFromUser(result.user, request.ip);
-      return accounts.getMe({ database: app.database, actor });
+      return accounts.getMe({ database: app.database, actor, clock: app.clock });
     },
   });
 

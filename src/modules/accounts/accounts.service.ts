@@ -8,6 +8,8 @@ import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { findDepartmentInTx as findDepartment, findTenantInTx as findTenant } from '../tenancy/index.js';
+import { localTime } from '../../platform/time/berlin-time.js';
+import type { Clock } from '../../platform/time/clock.js';
 import type { UserCreate, UserUpdate } from './accounts.contract.js';
 import * as repo from './accounts.repository.js';
 
@@ -44,25 +46,26 @@ type AuthSettings = Pick<Config, 'LOGIN_MAX_FAILURES' | 'LOGIN_LOCKOUT_MINUTES' 
  * The same message answers unknown user and wrong password, and an unknown user
  * still costs one argon2 verification, so neither text nor timing reveals accounts.
  */
-export async function login(database: Database, settings: AuthSettings, input: LoginInput) {
+export async function login(database: Database, clock: Clock, settings: AuthSettings, input: LoginInput) {
+  const now = clock.now();
   return database.scoped(ALL_TENANTS, async (tx) => {
     const username = input.username.trim().toLowerCase();
-    const since = new Date(Date.now() - IP_WINDOW_MINUTES * 60_000);
+    const since = new Date(now.getTime() - IP_WINDOW_MINUTES * 60_000);
     if ((await repo.countRecentFailuresFromIp(tx, input.ip, since)) >= IP_FAILURE_LIMIT) {
       throw new AppError('TOO_MANY_REQUESTS', 'Zu viele Anmeldeversuche von dieser Adresse. Bitte warten Sie 15 Minuten.');
     }
     const user = await repo.findUserByUsername(tx, username);
     const system: Actor = { userId: user?.id ?? null, username, displayName: username, roles: [], tenantId: null, departmentIds: [], ip: input.ip };
 
-    if (user?.lockedUntil && user.lockedUntil > new Date()) {
+    if (user?.lockedUntil && user.lockedUntil > now) {
       await recordAudit(tx, system, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id });
       const message = `Das Konto ist nach zu vielen Fehlversuchen bis ${formatTime(user.lockedUntil)} Uhr gesperrt.`;
       return { failure: new AppError('ACCOUNT_LOCKED', message) } as const;
     }
     const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHashPromise, input.password), false);
-    await repo.insertLoginAttempt(tx, { ip: input.ip, username, success: ok && !!user?.active });
+    await repo.insertLoginAttempt(tx, { ip: input.ip, username, success: ok && !!user?.active, at: now });
     if (!user || !ok) {
-      if (user) await repo.registerFailedLogin(tx, user.id, settings.LOGIN_MAX_FAILURES, settings.LOGIN_LOCKOUT_MINUTES);
+      if (user) await repo.registerFailedLogin(tx, user.id, settings.LOGIN_MAX_FAILURES, settings.LOGIN_LOCKOUT_MINUTES, now);
       await recordAudit(tx, system, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id, details: { username } });
       // The failed attempt and its audit record must survive: commit them, then answer.
       return { failure: new AppError('INVALID_CREDENTIALS') } as const;
@@ -71,10 +74,10 @@ export async function login(database: Database, settings: AuthSettings, input: L
       await recordAudit(tx, system, { action: 'auth.login_refused_disabled', entityType: 'user', entityId: user.id });
       return { failure: new AppError('ACCOUNT_DISABLED') } as const;
     }
-    await repo.registerSuccessfulLogin(tx, user.id);
+    await repo.registerSuccessfulLogin(tx, user.id, now);
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + settings.SESSION_TTL_HOURS * 3_600_000);
-    await repo.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, expiresAt, ip: input.ip, userAgent: input.userAgent?.slice(0, 300) });
+    const expiresAt = new Date(now.getTime() + settings.SESSION_TTL_HOURS * 3_600_000);
+    await repo.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, expiresAt, lastSeenAt: now, ip: input.ip, userAgent: input.userAgent?.slice(0, 300) });
     await recordAudit(tx, actorFromUser(user, input.ip), { action: 'auth.login', entityType: 'user', entityId: user.id });
     return { token, expiresAt, user } as const;
   }).then((result) => {
@@ -83,15 +86,15 @@ export async function login(database: Database, settings: AuthSettings, input: L
   });
 }
 
-const formatTime = (d: Date) =>
-  d.toLocaleTimeString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' });
+const formatTime = (d: Date) => localTime(d);
 
 /** The actor behind a session cookie, or null. Refreshes last-seen at most once a minute. */
-export async function resolveSession(database: Database, token: string, ip?: string): Promise<Actor | null> {
+export async function resolveSession(database: Database, clock: Clock, token: string, ip?: string): Promise<Actor | null> {
   const tokenHash = hashToken(token);
-  const found = await repo.findLiveSession(database.db, tokenHash);
+  const now = clock.now();
+  const found = await repo.findLiveSession(database.db, tokenHash, now);
   if (!found || !found.user.active) return null;
-  if (Date.now() - found.session.lastSeenAt.getTime() > 60_000) await repo.touchSession(database.db, tokenHash);
+  if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000) await repo.touchSession(database.db, tokenHash, now);
   return actorFromUser(found.user, ip);
 }
 
@@ -122,7 +125,7 @@ export async function changeOwnPassword(ctx: UseCaseContext, token: string, curr
       return 'wrong-password' as const;
     }
     assertPasswordAcceptable(user.username, newPassword);
-    await repo.updateUser(tx, userId, { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date() });
+    await repo.updateUser(tx, userId, { passwordHash: await hashPassword(newPassword), passwordChangedAt: ctx.clock.now() });
     // Other sessions (another browser, a stolen cookie) end; this one stays.
     await repo.deleteSessionsOfUser(tx, userId, hashToken(token));
     await recordAudit(tx, ctx.actor, { action: 'auth.password_changed', entityType: 'user', entityId: userId });
@@ -241,7 +244,7 @@ export async function updateUser(ctx: UseCaseContext, userId: string, input: Use
         tenantId,
         departmentIds,
         active: input.active,
-        ...(passwordHash ? { passwordHash, passwordChangedAt: new Date() } : {}),
+        ...(passwordHash ? { passwordHash, passwordChangedAt: ctx.clock.now() } : {}),
         ...(input.unlock ? { failedLoginCount: 0, lockedUntil: null } : {}),
       },
       input.version,

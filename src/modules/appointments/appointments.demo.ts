@@ -67,12 +67,12 @@ const demoNames = [
 async function seedDemoBookings(ctx: UseCaseContext, tenantId: string, code: string, locationKind: 'buergerbuero' | 'auslaenderbehoerde', count: number) {
   const settings = appointmentSettings(loadConfig({ NODE_ENV: 'production' }));
   const services = [{ code, quantity: 1 }];
-  const result = await searchSlots(ctx.database, ctx.actor, { tenantId, services, locationKind, includeNeighbours: false, radiusKm: 15, days: 7, slotsPerLocation: 200 }, 'internal');
+  const result = await searchSlots(ctx, { tenantId, services, locationKind, includeNeighbours: false, radiusKm: 15, days: 7, slotsPerLocation: 200 }, 'internal');
   let n = 0;
   for (const entry of result.locations) {
     for (let i = 0; i < entry.slots.length && n < count; i += 5, n++) {
-      const hold = await holdSlot(ctx.database, ctx.actor, settings, { locationId: entry.location.id, start: entry.slots[i]!.start, services }, 'internal');
-      await confirmBooking(ctx.database, ctx.actor, settings, {
+      const hold = await holdSlot(ctx, settings, { locationId: entry.location.id, start: entry.slots[i]!.start, services }, 'internal');
+      await confirmBooking(ctx, settings, {
         holdId: hold.holdId,
         holdSecret: hold.holdSecret,
         idempotencyKey: `demo-${entry.location.id}-${i}`,

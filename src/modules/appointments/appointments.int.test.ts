@@ -37,6 +37,8 @@ afterAll(async () => {
 });
 
 const settings = () => appointmentSettings(t.app.config);
+/** The app's "now" (the test clock) for SQL that moves appointments and claims in time. */
+const nowSql = () => sql`${t.clock.now().toISOString()}::timestamptz`;
 const waitForMail = async (predicate: (m: ParsedMail) => boolean) => {
   await dispatchOutboxOnce(t.db.database, t.app.config, systemClock);
   for (let i = 0; i < 50 && !mails.some(predicate); i++) await new Promise((r) => setTimeout(r, 100));
@@ -181,19 +183,19 @@ describe('moving, reminders and bad input', () => {
 
   it('queues a reminder for appointments within 24 hours, once', async () => {
     const [row] = await queryRows<{ id: string }>(t.db.database.db, sql`select id from appointments where status = 'booked' and email is not null limit 1`);
-    await t.db.database.db.execute(sql`update appointments set starts_at = now() + interval '3 hours', ends_at = now() + interval '195 minutes', reminder_sent_at = null where id = ${row!.id}`);
-    const first = await sweepAppointments(t.db.database, settings());
-    const second = await sweepAppointments(t.db.database, settings());
+    await t.db.database.db.execute(sql`update appointments set starts_at = ${nowSql()} + interval '3 hours', ends_at = ${nowSql()} + interval '195 minutes', reminder_sent_at = null where id = ${row!.id}`);
+    const first = await sweepAppointments(t.db.database, settings(), t.clock.now());
+    const second = await sweepAppointments(t.db.database, settings(), t.clock.now());
     expect(first.reminders).toBeGreaterThanOrEqual(1);
     expect(second.reminders).toBe(0);
     await waitForMail((m) => m.subject?.startsWith('Erinnerung an Ihren Termin') ?? false);
   });
 
   it('blanks names and contact data 30 days after the appointment (data minimisation)', async () => {
-    await t.db.database.db.execute(sql`update appointments set starts_at = now() - interval '41 days', ends_at = now() - interval '40 days' where id = (select id from appointments where person_key <> '' order by created_at limit 1)`);
-    const result = await sweepAppointments(t.db.database, settings());
+    await t.db.database.db.execute(sql`update appointments set starts_at = ${nowSql()} - interval '41 days', ends_at = ${nowSql()} - interval '40 days' where id = (select id from appointments where person_key <> '' order by created_at limit 1)`);
+    const result = await sweepAppointments(t.db.database, settings(), t.clock.now());
     expect(result.anonymised).toBe(1);
-    const [row] = await queryRows<{ name: string; email: string | null }>(t.db.database.db, sql`select name, email from appointments where ends_at < now() - interval '39 days'`);
+    const [row] = await queryRows<{ name: string; email: string | null }>(t.db.database.db, sql`select name, email from appointments where ends_at < ${nowSql()} - interval '39 days'`);
     expect(row).toEqual({ name: '(gelöscht)', email: null });
   });
 
@@ -285,8 +287,8 @@ describe('waiting list', () => {
     await t.app.inject({ method: 'POST', url: `/api/v1/appointments/${booked.json().appointment.id}/cancel`, headers: { cookie: agent } });
     await waitForMail((m) => JSON.stringify(m.to).includes('erste@example.org'));
     // Nobody answers in time: the sweeper expires the offer and offers the same seat to the second person.
-    await t.db.database.db.execute(sql`update appointment_claims set expires_at = now() - interval '1 second' where kind = 'offer' and waitlist_entry_id = (select id from appointment_waitlist where email = 'erste@example.org')`);
-    const swept = await sweepAppointments(t.db.database, settings());
+    await t.db.database.db.execute(sql`update appointment_claims set expires_at = ${nowSql()} - interval '1 second' where kind = 'offer' and waitlist_entry_id = (select id from appointment_waitlist where email = 'erste@example.org')`);
+    const swept = await sweepAppointments(t.db.database, settings(), t.clock.now());
     expect(swept.offered).toBe(1);
     await waitForMail((m) => JSON.stringify(m.to).includes('zweite@example.org'));
     const states = await queryRows<{ email: string; status: string }>(t.db.database.db, sql`select email, status from appointment_waitlist where email in ('erste@example.org', 'zweite@example.org') order by email`);
@@ -296,11 +298,11 @@ describe('waiting list', () => {
   it('expired holds cannot be booked, are swept away and free their seat', async () => {
     const { locations } = await search({ tenantId: tenants.isernhagen, services: [{ code: 'personalausweis', quantity: 1 }] }, agent);
     const hold = await staffHold(agent, locations[0]!.location.id, locations[0]!.slots[0]!.start);
-    await t.db.database.db.execute(sql`update appointment_claims set expires_at = now() - interval '1 minute' where id = ${hold.json().holdId}`);
+    await t.db.database.db.execute(sql`update appointment_claims set expires_at = ${nowSql()} - interval '1 minute' where id = ${hold.json().holdId}`);
     const late = await t.app.inject({ method: 'POST', url: '/api/v1/appointments/bookings', headers: { cookie: agent }, payload: { holdId: hold.json().holdId, holdSecret: hold.json().holdSecret, idempotencyKey: 'too-late-000001', name: 'Zu Spät' } });
     expect(late.statusCode).toBe(409);
     expect(late.json().detail).toContain('abgelaufen');
-    const result = await sweepAppointments(t.db.database, settings());
+    const result = await sweepAppointments(t.db.database, settings(), t.clock.now());
     expect(result.expired).toBeGreaterThanOrEqual(1);
     const [left] = await queryRows<{ n: number }>(t.db.database.db, sql`select count(*)::int as n from appointment_claims where id = ${hold.json().holdId}`);
     expect(left!.n).toBe(0);
@@ -330,7 +332,7 @@ describe('office day list', () => {
     expect(foreign.statusCode).toBe(404);
 
     // Move the appointment to now (simulated clock) so that today's actions apply.
-    await t.db.database.db.execute(sql`update appointments set starts_at = now() - interval '1 minute', ends_at = now() + interval '4 minutes' where id = ${id}`);
+    await t.db.database.db.execute(sql`update appointments set starts_at = ${nowSql()} - interval '1 minute', ends_at = ${nowSql()} + interval '4 minutes' where id = ${id}`);
     const noShow = await t.app.inject({ method: 'POST', url: `/api/v1/appointments/${id}/no-show`, headers: { cookie: office } });
     expect(noShow.statusCode, noShow.body).toBe(200);
     expect(noShow.json().status).toBe('no_show');

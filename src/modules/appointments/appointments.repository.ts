@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database.js';
+import { localDate } from '../../platform/time/berlin-time.js';
 import type { DayException, OpeningRule } from './capacity.js';
 import {
   appointmentClaims,
@@ -106,7 +107,7 @@ export async function listDayExceptions(
 }
 
 /** Claims still in force (bookings, and holds/offers/blocks not yet expired) over [from, to). */
-export function listLiveClaims(tx: Tx, locationIds: string[], from: Date, to: Date) {
+export function listLiveClaims(tx: Tx, locationIds: string[], from: Date, to: Date, now: Date) {
   if (locationIds.length === 0) return Promise.resolve([]);
   return queryRows<{ locationId: string; seat: number; start: Date; end: Date }>(
     tx,
@@ -114,17 +115,17 @@ export function listLiveClaims(tx: Tx, locationIds: string[], from: Date, to: Da
         from appointment_claims
         where location_id in (${sql.join(locationIds.map((id) => sql`${id}::uuid`), sql`, `)})
           and during && tstzrange(${iso(from)}::timestamptz, ${iso(to)}::timestamptz, '[)')
-          and (expires_at is null or expires_at > now())`,
+          and (expires_at is null or expires_at > ${iso(now)}::timestamptz)`,
   ).then((rows) => rows.map((r) => ({ ...r, start: new Date(r.start), end: new Date(r.end) })));
 }
 
 /** Expired claims over a time range go before anyone claims it, so they never block a booking. */
-export async function deleteExpiredClaims(tx: Tx, locationId: string, from: Date, to: Date) {
+export async function deleteExpiredClaims(tx: Tx, locationId: string, from: Date, to: Date, now: Date) {
   await tx.execute(
     sql`delete from appointment_claims
         where location_id = ${locationId}::uuid
           and during && tstzrange(${iso(from)}::timestamptz, ${iso(to)}::timestamptz, '[)')
-          and expires_at is not null and expires_at <= now()`,
+          and expires_at is not null and expires_at <= ${iso(now)}::timestamptz`,
   );
 }
 
@@ -204,11 +205,11 @@ export async function lockBookingClaim(tx: Tx, appointmentId: string): Promise<C
 }
 
 /** Expired holds, offers and blocks, locked so that two sweepers never handle the same one. */
-export async function lockExpiredClaims(tx: Tx, limit: number): Promise<ClaimView[]> {
+export async function lockExpiredClaims(tx: Tx, limit: number, now: Date): Promise<ClaimView[]> {
   const rows = await queryRows<ClaimView>(
     tx,
     sql`select ${claimColumns} from appointment_claims
-        where expires_at is not null and expires_at <= now()
+        where expires_at is not null and expires_at <= ${iso(now)}::timestamptz
         order by expires_at limit ${limit} for update skip locked`,
   );
   return rows.map(toClaim);
@@ -262,11 +263,11 @@ export async function findAppointmentByIdempotencyKey(tx: Tx, key: string): Prom
 }
 
 /** Future, not cancelled appointments of one tenant matching an e-mail address or a person key. */
-export async function countOpenAppointments(tx: Tx, tenantId: string, by: { email?: string; personKey?: string }) {
+export async function countOpenAppointments(tx: Tx, tenantId: string, by: { email?: string; personKey?: string }, now: Date) {
   const [row] = await queryRows<{ n: number }>(
     tx,
     sql`select count(*)::int as n from appointments
-        where tenant_id = ${tenantId}::uuid and status = 'booked' and starts_at > now()
+        where tenant_id = ${tenantId}::uuid and status = 'booked' and starts_at > ${iso(now)}::timestamptz
           and ${by.email ? sql`lower(email) = ${by.email.toLowerCase()}` : sql`person_key = ${by.personKey ?? ''}`}`,
   );
   return row?.n ?? 0;
@@ -284,14 +285,14 @@ export const listAppointmentsBetween = (tx: Tx, locationId: string, from: Date, 
     )
     .orderBy(asc(appointments.startsAt), asc(appointments.seat));
 
-/** Booked appointments starting before `until` whose reminder is still due. */
-export const listDueReminders = (tx: Tx, until: Date) =>
+/** Booked appointments starting after `now` and before `until` whose reminder is still due. */
+export const listDueReminders = (tx: Tx, now: Date, until: Date) =>
   tx
     .select()
     .from(appointments)
     .where(
       sql`${appointments.status} = 'booked' and ${appointments.reminderSentAt} is null and ${appointments.email} is not null
-          and ${appointments.startsAt} > now() and ${appointments.startsAt} <= ${iso(until)}::timestamptz`,
+          and ${appointments.startsAt} > ${iso(now)}::timestamptz and ${appointments.startsAt} <= ${iso(until)}::timestamptz`,
     )
     .limit(200);
 
@@ -330,16 +331,18 @@ export async function updateWaitlistEntry(tx: Tx, id: string, values: Partial<Wa
 }
 
 /** Data minimisation: personal data of past appointments and stale waiting-list entries is blanked after `days`. */
-export async function anonymisePastPersonalData(tx: Tx, days: number): Promise<number> {
+export async function anonymisePastPersonalData(tx: Tx, days: number, now: Date): Promise<number> {
+  const before = new Date(now.getTime() - days * 86_400_000);
+  const beforeDate = localDate(before);
   const done = await queryRows<{ id: string }>(
     tx,
     sql`update appointments set name = '(gelöscht)', email = null, phone = null, person_key = '', updated_at = now()
-        where ends_at < now() - make_interval(days => ${days}) and person_key <> '' returning id`,
+        where ends_at < ${iso(before)}::timestamptz and person_key <> '' returning id`,
   );
   await tx.execute(
     sql`update appointment_waitlist set status = case when status in ('waiting', 'offered') then 'expired' else status end,
           name = '(gelöscht)', email = '', phone = null, person_key = '', updated_at = now()
-        where latest_date < (now() - make_interval(days => ${days}))::date and person_key <> ''`,
+        where latest_date < ${beforeDate}::date and person_key <> ''`,
   );
   return done.length;
 }

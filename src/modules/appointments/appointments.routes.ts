@@ -45,7 +45,7 @@ export async function appointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Freie Termine für das Callcenter oder die Dienststelle suchen', body: slotSearchSchema, response: { 200: slotSearchResultSchema } },
     handler: async (request) => {
       const ctx = useCaseContext(request, ...bookers);
-      return searchSlots(ctx.database, ctx.actor, request.body, appointmentsPolicy.channelFor(ctx.actor));
+      return searchSlots(ctx, request.body, appointmentsPolicy.channelFor(ctx.actor));
     },
   });
 
@@ -53,7 +53,7 @@ export async function appointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Termin während des Gesprächs reservieren', body: holdCreateSchema, response: { 201: holdSchema } },
     handler: async (request, reply) => {
       const ctx = useCaseContext(request, ...bookers);
-      return reply.status(201).send(await booking.holdSlot(ctx.database, ctx.actor, settings, request.body, appointmentsPolicy.channelFor(ctx.actor)));
+      return reply.status(201).send(await booking.holdSlot(ctx, settings, request.body, appointmentsPolicy.channelFor(ctx.actor)));
     },
   });
 
@@ -61,7 +61,7 @@ export async function appointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Reservierten Termin für die anrufende Person buchen', body: bookingCreateSchema, response: { 201: bookingResultSchema } },
     handler: async (request, reply) => {
       const ctx = useCaseContext(request, ...bookers);
-      const result = await booking.confirmBooking(ctx.database, ctx.actor, settings, request.body, appointmentsPolicy.channelFor(ctx.actor));
+      const result = await booking.confirmBooking(ctx, settings, request.body, appointmentsPolicy.channelFor(ctx.actor));
       return reply.status(201).send(result);
     },
   });
@@ -70,7 +70,7 @@ export async function appointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Anrufende Person auf die Warteliste setzen', body: waitlistJoinSchema, response: { 201: z.object({ id: z.string(), status: z.string(), createdAt: z.date() }) } },
     handler: async (request, reply) => {
       const ctx = useCaseContext(request, ...bookers);
-      return reply.status(201).send(await joinWaitlist(ctx.database, ctx.actor, request.body, appointmentsPolicy.channelFor(ctx.actor)));
+      return reply.status(201).send(await joinWaitlist(ctx, request.body, appointmentsPolicy.channelFor(ctx.actor)));
     },
   });
 
@@ -93,7 +93,7 @@ export async function appointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Termin absagen (Dienststelle oder Callcenter)', params: idParams, response: { 200: appointmentSchema } },
     handler: async (request) => {
       const ctx = useCaseContext(request, ...bookers);
-      const result = await booking.cancelByStaff(ctx.database, ctx.actor, settings, request.params.id);
+      const result = await booking.cancelByStaff(ctx, settings, request.params.id);
       return result;
     },
   });

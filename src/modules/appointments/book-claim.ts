@@ -12,14 +12,14 @@ import { newCancelCode, newReference, personKeyOf, sha256 } from './service-sele
 // offers) both call it, so it lives below both of them (no import cycle between the two).
 
 /** Limits per e-mail address and per person: they stop one person from collecting appointments. Internal bookings are exempt. */
-async function assertWithinLimits(tx: Tx, settings: AppointmentSettings, tenantId: string, channel: BookingChannel, email: string | null, personKey: string) {
+async function assertWithinLimits(tx: Tx, settings: AppointmentSettings, tenantId: string, channel: BookingChannel, email: string | null, personKey: string, now: Date) {
   if (channel === 'internal') return;
-  if (email && (await repo.countOpenAppointments(tx, tenantId, { email })) >= settings.maxPerEmail) {
+  if (email && (await repo.countOpenAppointments(tx, tenantId, { email }, now)) >= settings.maxPerEmail) {
     throw new AppError('CONFLICT', `Für diese E-Mail-Adresse sind bereits ${settings.maxPerEmail} offene Termine gebucht.`, {
       issues: [{ field: 'email', message: 'Höchstzahl offener Termine erreicht.' }],
     });
   }
-  if ((await repo.countOpenAppointments(tx, tenantId, { personKey })) >= settings.maxPerPerson) {
+  if ((await repo.countOpenAppointments(tx, tenantId, { personKey }, now)) >= settings.maxPerPerson) {
     throw new AppError('CONFLICT', `Für diese Person sind bereits ${settings.maxPerPerson} offene Termine gebucht.`, {
       issues: [{ field: 'name', message: 'Höchstzahl offener Termine erreicht.' }],
     });
@@ -37,10 +37,10 @@ export interface NewAppointment {
 }
 
 /** Turns a locked claim into a booked appointment, audited, with the confirmation mail queued. */
-export async function bookClaim(tx: Tx, actor: Actor, settings: AppointmentSettings, input: NewAppointment) {
+export async function bookClaim(tx: Tx, actor: Actor, settings: AppointmentSettings, input: NewAppointment, now: Date) {
   const location = (await repo.findLocation(tx, input.claim.locationId))!;
   const personKey = personKeyOf(input.name);
-  await assertWithinLimits(tx, settings, location.tenantId, input.channel, input.email, personKey);
+  await assertWithinLimits(tx, settings, location.tenantId, input.channel, input.email, personKey, now);
   const cancelCode = newCancelCode();
   const appointment = await repo.insertAppointment(tx, {
     tenantId: location.tenantId,

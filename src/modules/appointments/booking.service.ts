@@ -1,7 +1,8 @@
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { requireTenantAccess, type Actor } from '../../platform/auth/actor.js';
 import { scopeOf } from '../../platform/auth/actor.js';
-import type { Database, Tx } from '../../platform/db/database.js';
+import type { UseCaseContext } from '../../platform/context.js';
+import type { Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { queueCancellation, queueConfirmation } from './appointment-mail.js';
 import type { AppointmentSettings } from './appointment-settings.js';
@@ -24,7 +25,8 @@ const holdGone = () =>
  * in the database at once; a racing request for the same seat gets no row back
  * (exclusion constraint) and tries the next seat of its contingent.
  */
-export async function holdSlot(database: Database, actor: Actor, settings: AppointmentSettings, input: HoldCreate, channel: BookingChannel) {
+export async function holdSlot(ctx: UseCaseContext, settings: AppointmentSettings, input: HoldCreate, channel: BookingChannel) {
+  const { database, actor } = ctx;
   return database.scoped(scopeOf(actor), async (tx) => {
     const location = await repo.findLocation(tx, input.locationId);
     if (!location || !location.active) throw notFound('Der Standort');
@@ -32,7 +34,7 @@ export async function holdSlot(database: Database, actor: Actor, settings: Appoi
     const selection = await selectServices(tx, location, input.services);
     const start = new Date(input.start);
     const end = new Date(start.getTime() + selection.durationMinutes * 60_000);
-    const now = Date.now();
+    const now = ctx.clock.now().getTime();
     if (start.getTime() < now + selection.leadMinutes * 60_000) {
       throw new AppError('VALIDATION_FAILED', 'Dieser Termin liegt zu kurzfristig. Bitte wählen Sie einen späteren.');
     }
@@ -44,8 +46,8 @@ export async function holdSlot(database: Database, actor: Actor, settings: Appoi
     const onGrid = window && (start.getTime() - window.start.getTime()) % (location.slotMinutes * 60_000) === 0;
     if (!window || !onGrid) throw new AppError('VALIDATION_FAILED', 'Zu dieser Zeit werden keine Termine vergeben.');
 
-    await repo.deleteExpiredClaims(tx, location.id, start, end);
-    const live = await repo.listLiveClaims(tx, [location.id], start, end);
+    await repo.deleteExpiredClaims(tx, location.id, start, end, new Date(now));
+    const live = await repo.listLiveClaims(tx, [location.id], start, end, new Date(now));
     // Only seats that look free are tried (expired claims were deleted just before): a
     // full slot fails fast; a seat taken by a racing transaction makes the insert
     // return no row (exclusion constraint) and the next free seat is tried.
@@ -78,7 +80,9 @@ export async function holdSlot(database: Database, actor: Actor, settings: Appoi
  * click, retry after a timeout) returns the first booking instead of a second one:
  * the hold row is locked, so the repeat waits and then finds the booking.
  */
-export async function confirmBooking(database: Database, actor: Actor, settings: AppointmentSettings, input: BookingCreate, channel: BookingChannel) {
+export async function confirmBooking(ctx: UseCaseContext, settings: AppointmentSettings, input: BookingCreate, channel: BookingChannel) {
+  const { database, actor } = ctx;
+  const now = ctx.clock.now();
   return database.scoped(scopeOf(actor), async (tx) => {
     const replay = async () => {
       const existing = await repo.findAppointmentByIdempotencyKey(tx, input.idempotencyKey);
@@ -95,14 +99,14 @@ export async function confirmBooking(database: Database, actor: Actor, settings:
     }
     if (claim.secretHash !== sha256(input.holdSecret)) throw notFound('Die Reservierung');
     requireTenantAccess(actor, claim.tenantId);
-    if (claim.expiresAt && claim.expiresAt.getTime() <= Date.now()) throw holdGone();
+    if (claim.expiresAt && claim.expiresAt <= now) throw holdGone();
     if (claim.channel !== channel) throw new AppError('FORBIDDEN', 'Diese Reservierung gehört zu einem anderen Buchungsweg.');
     if (channel === 'online' && !input.email) {
       throw new AppError('VALIDATION_FAILED', 'Bitte geben Sie eine E-Mail-Adresse für die Bestätigung an.', {
         issues: [{ field: 'email', message: 'Pflichtfeld für Online-Buchungen.' }],
       });
     }
-    return bookClaim(tx, actor, settings, { claim, services: claim.services, name: input.name, email: input.email, phone: input.phone, idempotencyKey: input.idempotencyKey, channel });
+    return bookClaim(tx, actor, settings, { claim, services: claim.services, name: input.name, email: input.email, phone: input.phone, idempotencyKey: input.idempotencyKey, channel }, now);
   });
 }
 
@@ -113,21 +117,21 @@ async function findWithCode(tx: Tx, reference: string, code: string) {
   return appointment;
 }
 
-export async function getAppointmentForCitizen(database: Database, actor: Actor, reference: string, code: string) {
-  return database.scoped(scopeOf(actor), async (tx) => {
+export async function getAppointmentForCitizen(ctx: UseCaseContext, reference: string, code: string) {
+  return ctx.database.scoped(scopeOf(ctx.actor), async (tx) => {
     const appointment = await findWithCode(tx, reference, code);
     return { appointment, location: (await repo.findLocation(tx, appointment.locationId))! };
   });
 }
 
 /** Cancels: the seat goes to the next person on the waiting list, or stays blocked for a while (anti-trading). */
-async function cancel(tx: Tx, actor: Actor, settings: AppointmentSettings, appointment: repo.AppointmentRow) {
+async function cancel(tx: Tx, actor: Actor, settings: AppointmentSettings, appointment: repo.AppointmentRow, now: Date) {
   if (appointment.status !== 'booked') throw new AppError('CONFLICT', 'Dieser Termin kann nicht mehr abgesagt werden.');
-  if (appointment.startsAt.getTime() <= Date.now()) throw new AppError('CONFLICT', 'Vergangene Termine können nicht abgesagt werden.');
+  if (appointment.startsAt <= now) throw new AppError('CONFLICT', 'Vergangene Termine können nicht abgesagt werden.');
   const claim = await repo.lockBookingClaim(tx, appointment.id);
-  const updated = await repo.updateAppointment(tx, appointment.id, { status: 'cancelled', cancelledAt: new Date(), sequence: appointment.sequence + 1 });
+  const updated = await repo.updateAppointment(tx, appointment.id, { status: 'cancelled', cancelledAt: now, sequence: appointment.sequence + 1 });
   const location = (await repo.findLocation(tx, appointment.locationId))!;
-  const outcome = claim ? await releaseSeat(tx, settings, claim, location, { blockIfUnclaimed: true }) : 'deleted';
+  const outcome = claim ? await releaseSeat(tx, settings, claim, location, { blockIfUnclaimed: true, now }) : 'deleted';
   await recordAudit(tx, actor, {
     action: 'appointment.cancelled',
     tenantId: appointment.tenantId,
@@ -139,37 +143,39 @@ async function cancel(tx: Tx, actor: Actor, settings: AppointmentSettings, appoi
   return updated;
 }
 
-export async function cancelByCitizen(database: Database, actor: Actor, settings: AppointmentSettings, reference: string, code: string) {
-  return database.scoped(scopeOf(actor), async (tx) => cancel(tx, actor, settings, await findWithCode(tx, reference, code)));
+export async function cancelByCitizen(ctx: UseCaseContext, settings: AppointmentSettings, reference: string, code: string) {
+  return ctx.database.scoped(scopeOf(ctx.actor), async (tx) => cancel(tx, ctx.actor, settings, await findWithCode(tx, reference, code), ctx.clock.now()));
 }
 
-export async function cancelByStaff(database: Database, actor: Actor, settings: AppointmentSettings, appointmentId: string) {
+export async function cancelByStaff(ctx: UseCaseContext, settings: AppointmentSettings, appointmentId: string) {
+  const { database, actor } = ctx;
   return database.scoped(scopeOf(actor), async (tx) => {
     const appointment = await repo.findAppointment(tx, appointmentId);
     if (!appointment) throw notFound('Der Termin');
     requireTenantAccess(actor, appointment.tenantId);
-    return cancel(tx, actor, settings, appointment);
+    return cancel(tx, actor, settings, appointment, ctx.clock.now());
   });
 }
 
 /** Moves an appointment to a slot the citizen holds: the new seat is booked and the old one released in one transaction. */
 export async function rescheduleByCitizen(
-  database: Database,
-  actor: Actor,
+  ctx: UseCaseContext,
   settings: AppointmentSettings,
   input: { reference: string; code: string; holdId: string; holdSecret: string },
 ) {
+  const { database, actor } = ctx;
+  const now = ctx.clock.now();
   return database.scoped(scopeOf(actor), async (tx) => {
     const appointment = await findWithCode(tx, input.reference, input.code);
-    if (appointment.status !== 'booked' || appointment.startsAt.getTime() <= Date.now()) {
+    if (appointment.status !== 'booked' || appointment.startsAt <= now) {
       throw new AppError('CONFLICT', 'Dieser Termin kann nicht mehr verschoben werden.');
     }
     const hold = await repo.lockClaim(tx, input.holdId, 'hold');
-    if (!hold || hold.secretHash !== sha256(input.holdSecret) || (hold.expiresAt && hold.expiresAt.getTime() <= Date.now())) throw holdGone();
+    if (!hold || hold.secretHash !== sha256(input.holdSecret) || (hold.expiresAt && hold.expiresAt <= now)) throw holdGone();
     if (hold.tenantId !== appointment.tenantId) throw new AppError('VALIDATION_FAILED', 'Ein Termin kann nur innerhalb derselben Verwaltung verschoben werden.');
     const old = await repo.lockBookingClaim(tx, appointment.id);
     const location = (await repo.findLocation(tx, hold.locationId))!;
-    if (old) await releaseSeat(tx, settings, old, (await repo.findLocation(tx, old.locationId))!, { blockIfUnclaimed: true });
+    if (old) await releaseSeat(tx, settings, old, (await repo.findLocation(tx, old.locationId))!, { blockIfUnclaimed: true, now });
     await repo.updateClaim(tx, hold.id, { kind: 'booking', expiresAt: null, appointmentId: appointment.id });
     const code = newCancelCode();
     const moved = await repo.updateAppointment(tx, appointment.id, {

@@ -3,7 +3,7 @@ import { requireRole, requireTenantAccess } from '../../platform/auth/actor.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import * as repo from './appointments.repository.js';
-import { addDays, berlinInstant, berlinToday } from './berlin-time.js';
+import { addDays, localDate, startOfLocalDate } from '../../platform/time/berlin-time.js';
 import { holidayName } from './holidays.js';
 import { dayOf, loadWindows } from './slot-capacity.js';
 
@@ -16,14 +16,14 @@ export async function listOfficeLocations(ctx: UseCaseContext) {
 }
 
 /** The day list of one location; it holds names and contact data, so reading it is audited. */
-export async function getDayList(ctx: UseCaseContext, locationId: string, day = berlinToday()) {
+export async function getDayList(ctx: UseCaseContext, locationId: string, day = localDate(ctx.clock.now())) {
   requireRole(ctx.actor, ...officeRoles);
   return inActorScope(ctx, async (tx) => {
     const location = await repo.findLocation(tx, locationId);
     if (!location) throw notFound('Der Standort');
     requireTenantAccess(ctx.actor, location.tenantId);
     const windows = await loadWindows(tx, locationId, day, day);
-    const items = await repo.listAppointmentsBetween(tx, locationId, berlinInstant(day, '00:00'), berlinInstant(addDays(day, 1), '00:00'));
+    const items = await repo.listAppointmentsBetween(tx, locationId, startOfLocalDate(day), startOfLocalDate(addDays(day, 1)));
     await recordAudit(tx, ctx.actor, {
       action: 'personal_data.read',
       tenantId: location.tenantId,
@@ -49,13 +49,13 @@ async function changeStatus(ctx: UseCaseContext, id: string, to: 'checked_in' | 
     if (!appointment) throw notFound('Der Termin');
     requireTenantAccess(ctx.actor, appointment.tenantId);
     if (appointment.status !== 'booked') throw new AppError('CONFLICT', 'Der Termin ist nicht mehr offen.');
-    if (dayOf(appointment.startsAt) !== berlinToday()) {
+    const now = ctx.clock.now();
+    if (dayOf(appointment.startsAt) !== localDate(now)) {
       throw new AppError('CONFLICT', 'Ankunft und Nichterscheinen können nur am Tag des Termins erfasst werden.');
     }
-    if (to === 'no_show' && appointment.startsAt.getTime() > Date.now()) {
+    if (to === 'no_show' && appointment.startsAt > now) {
       throw new AppError('CONFLICT', 'Nichterscheinen kann erst nach Terminbeginn erfasst werden.');
     }
-    const now = new Date();
     const updated = await repo.updateAppointment(tx, id, to === 'checked_in' ? { status: to, checkedInAt: now } : { status: to, noShowAt: now });
     await recordAudit(tx, ctx.actor, { action: `appointment.${to}`, tenantId: appointment.tenantId, entityType: 'appointment', entityId: id });
     return updated;

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { systemActor, type Actor } from '../../platform/auth/actor.js';
+import type { UseCaseContext } from '../../platform/context.js';
 import { appointmentSettings } from './appointment-settings.js';
 import {
   appointmentSchema,
@@ -33,6 +34,7 @@ const ACCESS_PER_HOUR = 60;
 export async function publicAppointmentsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const settings = appointmentSettings(app.config);
+  const citizenContext = (request: FastifyRequest): UseCaseContext => ({ database: app.database, actor: citizen(request), clock: app.clock });
   const guard = (request: FastifyRequest, action: string, limit: number) => guardIpRate(app.database, action, request.ip, limit);
   const base = '/api/v1/public/appointments';
 
@@ -50,7 +52,7 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Freie Termine suchen (auch in Nachbarkommunen)', security: [], body: slotSearchSchema, response: { 200: slotSearchResultSchema } },
     handler: async (request) => {
       await guard(request, 'search', 600);
-      return searchSlots(app.database, citizen(request), request.body, 'online');
+      return searchSlots(citizenContext(request), request.body, 'online');
     },
   });
 
@@ -61,7 +63,7 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
       assertHoneypotEmpty(website);
       // Own transaction: refused attempts still count against the limit.
       await guardHoldAttempt(app.database, settings, request.ip, challenge, nonce);
-      return reply.status(201).send(await booking.holdSlot(app.database, citizen(request), settings, hold, 'online'));
+      return reply.status(201).send(await booking.holdSlot(citizenContext(request), settings, hold, 'online'));
     },
   });
 
@@ -70,7 +72,7 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
     handler: async (request, reply) => {
       assertHoneypotEmpty(request.body.website);
       await guard(request, 'book', settings.holdsPerIpHour);
-      const result = await booking.confirmBooking(app.database, citizen(request), settings, request.body, 'online');
+      const result = await booking.confirmBooking(citizenContext(request), settings, request.body, 'online');
       return reply.status(201).send(result);
     },
   });
@@ -79,7 +81,7 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Eigenen Termin mit Terminnummer und Code ansehen', security: [], body: citizenAccessSchema, response: { 200: z.object({ appointment: appointmentSchema, location: locationSchema }) } },
     handler: async (request) => {
       await guard(request, 'access', ACCESS_PER_HOUR);
-      return booking.getAppointmentForCitizen(app.database, citizen(request), request.body.reference, request.body.code);
+      return booking.getAppointmentForCitizen(citizenContext(request), request.body.reference, request.body.code);
     },
   });
 
@@ -87,7 +89,7 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Eigenen Termin absagen', security: [], body: citizenAccessSchema, response: { 200: appointmentSchema } },
     handler: async (request) => {
       await guard(request, 'access', ACCESS_PER_HOUR);
-      const result = await booking.cancelByCitizen(app.database, citizen(request), settings, request.body.reference, request.body.code);
+      const result = await booking.cancelByCitizen(citizenContext(request), settings, request.body.reference, request.body.code);
       return result;
     },
   });
@@ -96,7 +98,7 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Eigenen Termin auf einen reservierten Termin verschieben', security: [], body: rescheduleSchema, response: { 200: bookingResultSchema } },
     handler: async (request) => {
       await guard(request, 'access', ACCESS_PER_HOUR);
-      const result = await booking.rescheduleByCitizen(app.database, citizen(request), settings, request.body);
+      const result = await booking.rescheduleByCitizen(citizenContext(request), settings, request.body);
       return result;
     },
   });
@@ -106,7 +108,7 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
     handler: async (request, reply) => {
       assertHoneypotEmpty(request.body.website);
       await guard(request, 'waitlist', 10);
-      return reply.status(201).send(await joinWaitlist(app.database, citizen(request), request.body, 'online'));
+      return reply.status(201).send(await joinWaitlist(citizenContext(request), request.body, 'online'));
     },
   });
 
@@ -114,7 +116,7 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Terminangebot aus der Warteliste ansehen', security: [], body: z.object({ entryId: z.uuid(), token: z.string().min(10).max(100) }) },
     handler: async (request) => {
       await guard(request, 'access', ACCESS_PER_HOUR);
-      return getOffer(app.database, citizen(request), request.body.entryId, request.body.token);
+      return getOffer(citizenContext(request), request.body.entryId, request.body.token);
     },
   });
 
@@ -122,7 +124,7 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Terminangebot aus der Warteliste annehmen', security: [], body: offerAcceptSchema, response: { 201: bookingResultSchema } },
     handler: async (request, reply) => {
       await guard(request, 'access', ACCESS_PER_HOUR);
-      const result = await acceptOffer(app.database, citizen(request), settings, request.body);
+      const result = await acceptOffer(citizenContext(request), settings, request.body);
       return reply.status(201).send(result);
     },
   });

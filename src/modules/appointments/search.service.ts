@@ -1,11 +1,11 @@
-import { scopeOf, type Actor } from '../../platform/auth/actor.js';
-import type { Database } from '../../platform/db/database.js';
+import { scopeOf } from '../../platform/auth/actor.js';
+import type { UseCaseContext } from '../../platform/context.js';
 import { notFound } from '../../platform/http/app-error.js';
 import { listTenantsInTx as listTenants } from '../tenancy/index.js';
 import type { SlotSearch } from './appointments.contract.js';
 import type { BookingChannel } from './appointments.schema.js';
 import * as repo from './appointments.repository.js';
-import { addDays, berlinInstant, berlinToday } from './berlin-time.js';
+import { addDays, localDate, startOfLocalDate } from '../../platform/time/berlin-time.js';
 import { listFreeSlots } from './capacity.js';
 import { offersAll, selectFrom } from './service-selection.js';
 import { loadWindowsFor } from './slot-capacity.js';
@@ -24,7 +24,9 @@ export function distanceKm(a: { latitude: number; longitude: number }, b: { lati
  * asked, in offices of neighbouring municipalities within `radiusKm` of it.
  * Results are ordered by the earliest free slot, then by distance.
  */
-export async function searchSlots(database: Database, actor: Actor, input: SlotSearch, channel: BookingChannel) {
+export async function searchSlots(ctx: UseCaseContext, input: SlotSearch, channel: BookingChannel) {
+  const { database, actor } = ctx;
+  const today = localDate(ctx.clock.now());
   return database.scoped(scopeOf(actor), async (tx) => {
     const all = (await repo.listLocations(tx)).filter((l) => l.kind === input.locationKind);
     const own = all.filter((l) => l.tenantId === input.tenantId);
@@ -41,13 +43,13 @@ export async function searchSlots(database: Database, actor: Actor, input: SlotS
     const offeredAt = (locationId: string) => services.filter((s) => links.some((k) => k.locationId === locationId && k.serviceId === s.id));
     candidates = candidates.filter((l) => offersAll(offeredAt(l.id), input.services));
 
-    const from = input.fromDate && input.fromDate > berlinToday() ? input.fromDate : berlinToday();
+    const from = input.fromDate && input.fromDate > today ? input.fromDate : today;
     const to = addDays(from, input.days - 1);
     const ids = candidates.map((l) => l.id);
     const windows = await loadWindowsFor(tx, ids, from, to);
-    const claims = await repo.listLiveClaims(tx, ids, berlinInstant(from, '00:00'), berlinInstant(addDays(to, 1), '00:00'));
+    const claims = await repo.listLiveClaims(tx, ids, startOfLocalDate(from), startOfLocalDate(addDays(to, 1)), ctx.clock.now());
     const names = new Map((await listTenants(tx)).map((t) => [t.id, t.officialName]));
-    const now = Date.now();
+    const now = ctx.clock.now().getTime();
 
     const results = candidates.map((location) => {
       const selection = selectFrom(offeredAt(location.id), input.services, location.slotMinutes);

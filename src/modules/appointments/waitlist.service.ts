@@ -1,6 +1,8 @@
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { requireTenantAccess, scopeOf, type Actor } from '../../platform/auth/actor.js';
+import type { UseCaseContext } from '../../platform/context.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
+import type { Clock } from '../../platform/time/clock.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { queueOffer, queueReminder } from './appointment-mail.js';
 import type { AppointmentSettings } from './appointment-settings.js';
@@ -17,7 +19,8 @@ import { dayOf } from './slot-capacity.js';
  * a freed slot is reserved for the first person in line that it fits and offered
  * by mail, automatically. Unconfirmed offers expire and go to the next person.
  */
-export async function joinWaitlist(database: Database, actor: Actor, input: WaitlistJoin, channel: BookingChannel) {
+export async function joinWaitlist(ctx: UseCaseContext, input: WaitlistJoin, channel: BookingChannel) {
+  const { database, actor } = ctx;
   return database.scoped(scopeOf(actor), async (tx) => {
     requireTenantAccess(actor, input.tenantId);
     const locations = (await repo.listLocations(tx, [input.tenantId])).filter((l) => !input.locationId || l.id === input.locationId);
@@ -62,9 +65,9 @@ export async function releaseSeat(
   settings: AppointmentSettings,
   claim: repo.ClaimView,
   location: repo.LocationRow,
-  options: { blockIfUnclaimed: boolean },
+  options: { blockIfUnclaimed: boolean; now: Date },
 ): Promise<ReleaseOutcome> {
-  const now = Date.now();
+  const now = options.now.getTime();
   const entries = claim.start.getTime() > now ? await repo.listWaitingFor(tx, location.tenantId, location.id, dayOf(claim.start)) : [];
   if (entries.length > 0) {
     const offered = new Set((await repo.listLocationServices(tx, [location.id])).map((r) => r.serviceId));
@@ -94,11 +97,12 @@ export async function releaseSeat(
 
 /** The citizen accepts the offered slot by the link in the mail. */
 export async function acceptOffer(
-  database: Database,
-  actor: Actor,
+  ctx: UseCaseContext,
   settings: AppointmentSettings,
   input: { entryId: string; token: string; idempotencyKey: string },
 ) {
+  const { database, actor } = ctx;
+  const now = ctx.clock.now();
   return database.scoped(scopeOf(actor), async (tx) => {
     const existing = await repo.findAppointmentByIdempotencyKey(tx, input.idempotencyKey);
     if (existing) return { appointment: existing, cancelCode: null, location: (await repo.findLocation(tx, existing.locationId))! };
@@ -109,7 +113,7 @@ export async function acceptOffer(
       return { appointment, cancelCode: null, location: (await repo.findLocation(tx, appointment.locationId))! };
     }
     const claim = entry.offerClaimId ? await repo.lockClaim(tx, entry.offerClaimId, 'offer') : undefined;
-    if (entry.status !== 'offered' || !claim || (claim.expiresAt && claim.expiresAt.getTime() <= Date.now())) {
+    if (entry.status !== 'offered' || !claim || (claim.expiresAt && claim.expiresAt <= now)) {
       throw new AppError('CONFLICT', 'Dieses Terminangebot ist abgelaufen.');
     }
     const result = await bookClaim(tx, actor, settings, {
@@ -120,15 +124,15 @@ export async function acceptOffer(
       phone: entry.phone,
       idempotencyKey: input.idempotencyKey,
       channel: entry.channel,
-    });
+    }, now);
     await repo.updateWaitlistEntry(tx, entry.id, { status: 'booked', appointmentId: result.appointment.id, offerSecretHash: null });
     return result;
   });
 }
 
 /** Shows an offer to the citizen before they accept. */
-export async function getOffer(database: Database, actor: Actor, entryId: string, token: string) {
-  return database.scoped(scopeOf(actor), async (tx) => {
+export async function getOffer(ctx: UseCaseContext, entryId: string, token: string) {
+  return ctx.database.scoped(scopeOf(ctx.actor), async (tx) => {
     const entry = await repo.findWaitlistEntry(tx, entryId);
     if (!entry || entry.offerSecretHash !== sha256(token)) throw notFound('Das Terminangebot');
     const claim = entry.offerClaimId ? await repo.lockClaim(tx, entry.offerClaimId, 'offer') : undefined;
@@ -150,9 +154,9 @@ export async function getOffer(database: Database, actor: Actor, entryId: string
  * line, expired anti-trading blocks free their seat (waiting list first), due
  * reminders are queued. Safe to run in parallel (SKIP LOCKED).
  */
-export async function sweepAppointments(database: Database, settings: AppointmentSettings, now: Date = new Date()) {
+export async function sweepAppointments(database: Database, settings: AppointmentSettings, now: Date) {
   return database.scoped(ALL_TENANTS, async (tx) => {
-    const expired = await repo.lockExpiredClaims(tx, 200);
+    const expired = await repo.lockExpiredClaims(tx, 200, now);
     let offered = 0;
     for (const claim of expired) {
       if (claim.kind === 'offer' && claim.waitlistEntryId) {
@@ -164,15 +168,15 @@ export async function sweepAppointments(database: Database, settings: Appointmen
       }
       const location = (await repo.findLocation(tx, claim.locationId))!;
       // Keep the claim's original length for the next offer: an expired offer may be shorter than the freed slot, never longer.
-      if ((await releaseSeat(tx, settings, claim, location, { blockIfUnclaimed: false })) === 'offered') offered++;
+      if ((await releaseSeat(tx, settings, claim, location, { blockIfUnclaimed: false, now })) === 'offered') offered++;
     }
-    const due = await repo.listDueReminders(tx, new Date(+now + 24 * 3_600_000));
+    const due = await repo.listDueReminders(tx, now, new Date(now.getTime() + 24 * 3_600_000));
     for (const appointment of due) {
       await queueReminder(tx, appointment, (await repo.findLocation(tx, appointment.locationId))!);
       await repo.updateAppointment(tx, appointment.id, { reminderSentAt: now });
     }
     await pruneRateEvents(tx);
-    const anonymised = await repo.anonymisePastPersonalData(tx, PERSONAL_DATA_RETENTION_DAYS);
+    const anonymised = await repo.anonymisePastPersonalData(tx, PERSONAL_DATA_RETENTION_DAYS, now);
     return { expired: expired.length, offered, reminders: due.length, anonymised };
   });
 }

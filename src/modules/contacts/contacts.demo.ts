@@ -4,6 +4,7 @@ import { listUsers } from '../accounts/index.js';
 import { enqueueWorkItem, setOwnAgentState, startChat, submitContactForm } from '../routing/index.js';
 import { demoServices as knowledgeDemoServices } from '../knowledge/index.js';
 import { listTenants } from '../tenancy/index.js';
+import { addDays, localInstant, localParts } from '../../platform/time/berlin-time.js';
 import type { ContactOutcome } from './contacts.schema.js';
 import { documentContact, listUndocumentedContacts } from './contacts.service.js';
 import { generatePilotDay, mulberry32, streamOfEvents } from './load/pilot-day.js';
@@ -18,6 +19,8 @@ export const demoAgentLines: Record<string, string> = { agent: 'SIP/1001', agent
 /** Demo hotline of a tenant: 0511 1689-<last three AGS digits> (Region: -000). Fictitious. */
 export const demoHotline = (ags: string) => `05111689${ags.length === 8 ? ags.slice(5) : '000'}`;
 export const demoQueue = (slug: string) => `dc-${slug}`;
+/** From this local time on, the demo shows today's calls; earlier, the previous day's. */
+const DEMO_DAY_FROM = '09:00';
 
 /** Services agents document most: picked by title from the knowledge module's demo catalogue. */
 const frequentTitles = [
@@ -67,20 +70,25 @@ export async function seedContactsDemo(ctx: UseCaseContext): Promise<void> {
     const user = users.find((u) => u.username === username);
     if (!user) continue;
     const actor: Actor = { userId: user.id, username, displayName: user.displayName, roles: user.roles, tenantId: null, departmentIds: [] };
-    await setOwnAgentState({ database: ctx.database, actor }, state);
+    await setOwnAgentState({ ...ctx, actor }, state);
   }
 
-  // Today's calls so far, for the pilot tenants (weighted by size), through the ingest path.
+  // The demo day's calls, for the pilot tenants (weighted by size), through the ingest path:
+  // today's from 08:00 until 10 minutes ago; before 09:00 (little or nothing yet today) the
+  // whole previous day instead, so desktop, wallboard history and the supervisor's list of
+  // undocumented calls have content at any hour.
   const pilot = tenants.filter((t) => t.lifecycle !== 'planned');
   const weights: Record<string, number> = { hannover: 6, 'region-hannover': 3, langenhagen: 2, laatzen: 1.5, wunstorf: 1.5, barsinghausen: 1.2 };
-  const now = new Date();
+  const now = ctx.clock.now();
+  const today = localParts(now);
+  const demoDay = today.time >= DEMO_DAY_FROM ? today.date : addDays(today.date, -1);
   const calls = generatePilotDay({
-    day: now,
+    day: localInstant(demoDay, '12:00'),
     to: new Date(now.getTime() - 10 * 60_000),
     calls: 260,
     agentIds: ['SIP/1002', 'SIP/1003', 'SIP/1004', 'SIP/1005'],
     lines: pilot.map((t) => ({ dialledNumber: demoHotline(t.ags), queue: demoQueue(t.slug), weight: weights[t.slug] ?? 1 })),
-    callIdPrefix: `demo-${now.toISOString().slice(0, 10)}`,
+    callIdPrefix: `demo-${demoDay}`,
   });
   const events = streamOfEvents(calls, { repeats: 0 }).map(normaliseEvent);
   for (let i = 0; i < events.length; i += 500) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testNow } from '../../../test/support/test-clock.js';
 import { DEMO_ACD_TOKEN } from './contacts.demo.js';
 
 let t: TestApp;
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const base = Date.now() - 300_000;
+const base = testNow().getTime() - 300_000;
 const at = (s: number) => new Date(base + s * 1000).toISOString();
 const events = (callId: string, caller: string, dialled: string, agentId: string, types: [string, number][]) =>
   t.app.inject({

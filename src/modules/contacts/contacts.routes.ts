@@ -27,7 +27,7 @@ export async function contactsRoutes(app: FastifyInstance) {
     handler: async (request) => {
       const ctx = useCaseContext(request, 'agent', 'supervisor');
       const [agentState, screenPop, openContacts, workItems] = [
-        await getOwnAgentState(ctx, startOfBerlinDay(new Date())),
+        await getOwnAgentState(ctx, startOfBerlinDay(ctx.clock.now())),
         await contactsService.getScreenPop(ctx),
         await contactsService.listMyOpenContacts(ctx),
         await listMyWorkItems(ctx),

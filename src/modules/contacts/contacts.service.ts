@@ -28,7 +28,7 @@ export async function getScreenPop(ctx: UseCaseContext) {
     if (!current) return null;
     const number = current.contact.callerNumber;
     const isTransmitted = !!number && /[0-9]{5,}/.test(number);
-    const since = new Date(Date.now() - EARLIER_CONTACTS_DAYS * 86_400_000);
+    const since = new Date(ctx.clock.now().getTime() - EARLIER_CONTACTS_DAYS * 86_400_000);
     const earlierContacts = isTransmitted ? await repo.listEarlierContacts(tx, number, current.contact.id, since) : [];
     if (earlierContacts.length > 0) {
       await recordAudit(tx, ctx.actor, {
@@ -49,7 +49,7 @@ export async function listMyOpenContacts(ctx: UseCaseContext) {
 }
 
 /** Supervisors see every contact nobody documented. */
-export async function listUndocumentedContacts(ctx: UseCaseContext, now = new Date()) {
+export async function listUndocumentedContacts(ctx: UseCaseContext, now = ctx.clock.now()) {
   requireRole(ctx.actor, 'supervisor');
   return inActorScope(ctx, (tx) => repo.listUndocumented(tx, new Date(now.getTime() - UNDOCUMENTED_AFTER_MINUTES * 60_000)));
 }
@@ -70,7 +70,7 @@ export async function getContact(ctx: UseCaseContext, id: string) {
  * The knowledge module learns which service the agent chose, so searches that
  * did not offer it become knowledge gaps.
  */
-async function codeService(tx: Tx, leikaKey: string | null | undefined, searchId: string | undefined, actorUserId: string | null) {
+async function codeService(tx: Tx, leikaKey: string | null | undefined, searchId: string | undefined, actorUserId: string | null, at: Date) {
   if (!leikaKey) return { leikaKey: null, serviceTitle: null };
   const service = await findServiceByLeikaKey(tx, leikaKey);
   if (!service) {
@@ -78,7 +78,7 @@ async function codeService(tx: Tx, leikaKey: string | null | undefined, searchId
       issues: [{ field: 'leikaKey', message: 'Unbekannter LeiKa-Schlüssel.' }],
     });
   }
-  await noteDocumentedService(tx, { leikaKey, searchId, actorUserId });
+  await noteDocumentedService(tx, { leikaKey, searchId, actorUserId, at });
   return { leikaKey, serviceTitle: service.title };
 }
 
@@ -97,8 +97,8 @@ export async function documentContact(ctx: UseCaseContext, id: string, input: Do
     const isOwn = contact.agentUserId === ctx.actor.userId;
     if (!isOwn && !ctx.actor.roles.includes('supervisor')) throw notFound('Der Kontakt');
     if (contact.status === 'documented') throw new AppError('CONFLICT', 'Dieser Kontakt ist bereits dokumentiert.');
-    const now = new Date();
-    const service = await codeService(tx, input.leikaKey, input.searchId, isOwn ? ctx.actor.userId : null);
+    const now = ctx.clock.now();
+    const service = await codeService(tx, input.leikaKey, input.searchId, isOwn ? ctx.actor.userId : null, now);
     const documented = await repo.documentContact(tx, id, input.version, {
       tenantId: input.tenantId,
       ...service,
@@ -137,8 +137,8 @@ export async function documentWorkItem(ctx: UseCaseContext, workItemId: string, 
     const item = await findWorkItemInTx(tx, workItemId);
     if (!item || item.assignedUserId !== ctx.actor.userId) throw notFound('Das Anliegen');
     if (await repo.findContactByWorkItem(tx, workItemId)) throw new AppError('CONFLICT', 'Dieses Anliegen ist bereits dokumentiert.');
-    const now = new Date();
-    const service = await codeService(tx, input.leikaKey, input.searchId, ctx.actor.userId);
+    const now = ctx.clock.now();
+    const service = await codeService(tx, input.leikaKey, input.searchId, ctx.actor.userId, now);
     const contact = await repo.insertContact(tx, {
       tenantId: input.tenantId,
       channel: item.channel,
@@ -155,7 +155,7 @@ export async function documentWorkItem(ctx: UseCaseContext, workItemId: string, 
       documentedAt: now,
       wrapUpSeconds: 0,
     });
-    if (!(await completeWorkItemInTx(tx, workItemId))) throw new AppError('CONFLICT', 'Das Anliegen ist bereits erledigt.');
+    if (!(await completeWorkItemInTx(tx, workItemId, now))) throw new AppError('CONFLICT', 'Das Anliegen ist bereits erledigt.');
     await recordAudit(tx, ctx.actor, {
       action: 'contact.documented',
       tenantId: input.tenantId,

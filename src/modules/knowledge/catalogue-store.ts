@@ -2,6 +2,7 @@ import { diffFields } from '../../platform/audit/audit.service.js';
 import type { Tx } from '../../platform/db/database.js';
 import type { LocalFields, SharedFields } from './knowledge.contract.js';
 import * as repo from './knowledge.repository.js';
+import { localDate } from '../../platform/time/berlin-time.js';
 import { reindexServices } from './search/search-engine.js';
 
 /**
@@ -18,7 +19,8 @@ export function addMonths(isoDate: string, months: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+/** The business calendar day of `now` (the caller's clock), YYYY-MM-DD. */
+export const todayIso = (now: Date) => localDate(now);
 
 /** The shared fields of a stored service, in the shape drafts and versions use. */
 export function sharedContent(s: repo.ServiceView): Record<string, unknown> {
@@ -68,9 +70,9 @@ const nullify = <T extends Record<string, unknown>>(o: T) =>
  */
 export async function storeSharedRecords(
   tx: Tx,
-  input: { records: SharedRecord[]; ownerTenantId: string; by: string; source: 'draft' | 'import' | 'seed'; draftId?: string; verifiedAt?: Date },
+  input: { records: SharedRecord[]; ownerTenantId: string; by: string; source: 'draft' | 'import' | 'seed'; draftId?: string; verifiedAt?: Date; now: Date },
 ): Promise<{ created: number; updated: number; serviceIds: string[] }> {
-  const today = todayIso();
+  const today = todayIso(input.now);
   const existing = new Map((await repo.listServicesByKeys(tx, input.records.map((r) => r.leikaKey))).map((s) => [s.leikaKey, s]));
   const fresh = input.records.filter((r) => !existing.has(r.leikaKey));
   const versions: repo.VersionInsert[] = [];
@@ -82,7 +84,7 @@ export async function storeSharedRecords(
       reviewIntervalMonths: r.reviewIntervalMonths ?? 12,
       reviewDue: addMonths(today, r.reviewIntervalMonths ?? 12),
       verifiedBy: input.by,
-      verifiedAt: input.verifiedAt ?? new Date(),
+      verifiedAt: input.verifiedAt ?? input.now,
     })),
   );
   const byKey = new Map(fresh.map((r) => [r.leikaKey, r]));
@@ -112,7 +114,7 @@ export async function storeSharedRecords(
       keywords: record.keywords ?? [],
       reviewDue: addMonths(today, record.reviewIntervalMonths ?? before.reviewIntervalMonths),
       verifiedBy: input.by,
-      verifiedAt: new Date(),
+      verifiedAt: input.now,
     });
     versions.push({
       tenantId: input.ownerTenantId,
@@ -136,9 +138,9 @@ export async function storeSharedRecords(
 /** Upserts local parts of one tenant, with a version row for each change. */
 export async function storeLocalRecords(
   tx: Tx,
-  input: { tenantId: string; records: LocalRecord[]; by: string; source: 'draft' | 'import' | 'seed'; draftId?: string },
+  input: { tenantId: string; records: LocalRecord[]; by: string; source: 'draft' | 'import' | 'seed'; draftId?: string; now: Date },
 ): Promise<{ created: number; updated: number }> {
-  const today = todayIso();
+  const today = todayIso(input.now);
   let created = 0;
   let updated = 0;
   const versions: repo.VersionInsert[] = [];
@@ -154,7 +156,7 @@ export async function storeLocalRecords(
       serviceId,
       reviewDue: addMonths(today, 12),
       verifiedBy: input.by,
-      verifiedAt: new Date(),
+      verifiedAt: input.now,
     });
     versions.push({
       tenantId: input.tenantId,

@@ -2,6 +2,7 @@ import { recordAudit } from '../../platform/audit/audit.service.js';
 import { systemActor } from '../../platform/auth/actor.js';
 import type { UseCaseContext } from '../../platform/context.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
+import type { Clock } from '../../platform/time/clock.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { composeAnswerText } from './answer-text.js';
 import type { SynonymCreate } from './knowledge.contract.js';
@@ -11,6 +12,7 @@ import { resolveMunicipality } from './municipality.js';
 import { reindexServices } from './search/search-engine.js';
 import * as searchRepo from './search/search.repository.js';
 import { knowledgeTenants, presentUnit, responsibleFor, tenantRef } from './search.service.js';
+import { todayIso } from './catalogue-store.js';
 
 /**
  * For other modules (contacts, tickets, chatbot): a service by its LeiKa key, inside
@@ -30,7 +32,7 @@ export async function getServiceDetail(ctx: UseCaseContext, leikaKey: string, mu
     const service = await repo.findServiceByLeikaKey(tx, leikaKey);
     if (!service || service.status !== 'published') throw notFound('Die Leistung');
     const tenant = responsibleFor(service.responsibility, municipality, tenants);
-    const unit = presentUnit(tenant ? await repo.findLocalPart(tx, tenant.id, service.id) : undefined);
+    const unit = presentUnit(tenant ? await repo.findLocalPart(tx, tenant.id, service.id) : undefined, todayIso(ctx.clock.now()));
     return {
       service,
       municipality: municipality ? tenantRef(municipality) : null,
@@ -41,8 +43,8 @@ export async function getServiceDetail(ctx: UseCaseContext, leikaKey: string, mu
   });
 }
 
-export async function getServiceDetailPublic(database: Database, leikaKey: string, municipality?: string) {
-  return getServiceDetail({ database, actor: systemActor('public-knowledge') }, leikaKey, municipality);
+export async function getServiceDetailPublic(database: Database, clock: Clock, leikaKey: string, municipality?: string) {
+  return getServiceDetail({ database, actor: systemActor('public-knowledge'), clock }, leikaKey, municipality);
 }
 
 export async function listCatalogue(ctx: UseCaseContext, filter: { category?: string; limit: number; offset: number }) {

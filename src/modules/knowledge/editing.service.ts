@@ -83,7 +83,7 @@ export async function submitDraft(ctx: UseCaseContext, id: string) {
   return inActorScope(ctx, async (tx) => {
     const draft = await loadDraft(tx, id, ['draft', 'rejected']);
     knowledgePolicy.assertDraftEditor(ctx.actor, draft.tenantId);
-    const after = await repo.updateDraft(tx, id, draft.version, { status: 'in_review', submittedBy: ctx.actor.username, submittedAt: new Date() });
+    const after = await repo.updateDraft(tx, id, draft.version, { status: 'in_review', submittedBy: ctx.actor.username, submittedAt: ctx.clock.now() });
     if (!after) throw staleDraft();
     await recordAudit(tx, ctx.actor, { action: 'knowledge.draft_submitted', tenantId: draft.tenantId, entityType: 'knowledge_draft', entityId: id });
     return after;
@@ -95,7 +95,7 @@ export async function submitDraft(ctx: UseCaseContext, id: string) {
  * the search's tenant cache), so the admin's switch applies to the very next publication.
  */
 async function requiresFourEyes(ctx: UseCaseContext, tenantId: string) {
-  const rows = await listTenants({ database: ctx.database, actor: systemActor('knowledge') });
+  const rows = await listTenants({ ...ctx, actor: systemActor('knowledge') });
   return rows.find((t) => t.id === tenantId)?.knowledgeFourEyes ?? true;
 }
 
@@ -123,17 +123,17 @@ export async function publishDraft(ctx: UseCaseContext, id: string, comment?: st
     if (draft.part === 'shared') {
       const content = sharedFieldsSchema.parse(draft.content);
       diff = service ? diffFields(sharedContent(service), content) : {};
-      await storeSharedRecords(tx, { records: [{ ...content, leikaKey: draft.leikaKey }], ownerTenantId: host.id, by, source: 'draft', draftId: id });
+      await storeSharedRecords(tx, { records: [{ ...content, leikaKey: draft.leikaKey }], ownerTenantId: host.id, by, source: 'draft', draftId: id, now: ctx.clock.now() });
     } else {
       const content = localFieldsSchema.parse(draft.content);
       const before = await repo.findLocalPart(tx, draft.tenantId, service!.id);
       diff = before ? diffFields(localContent(before), content) : {};
-      await storeLocalRecords(tx, { tenantId: draft.tenantId, records: [{ ...content, serviceId: service!.id }], by, source: 'draft', draftId: id });
+      await storeLocalRecords(tx, { tenantId: draft.tenantId, records: [{ ...content, serviceId: service!.id }], by, source: 'draft', draftId: id, now: ctx.clock.now() });
     }
     const after = await repo.updateDraft(tx, id, draft.version, {
       status: 'published',
       reviewedBy: ctx.actor.username,
-      reviewedAt: new Date(),
+      reviewedAt: ctx.clock.now(),
       reviewComment: comment ?? null,
     });
     if (!after) throw staleDraft();
@@ -154,7 +154,7 @@ export async function rejectDraft(ctx: UseCaseContext, id: string, comment?: str
   return inActorScope(ctx, async (tx) => {
     const draft = await loadDraft(tx, id, ['in_review']);
     knowledgePolicy.assertDraftEditor(ctx.actor, draft.tenantId);
-    const after = await repo.updateDraft(tx, id, draft.version, { status: 'rejected', reviewedBy: ctx.actor.username, reviewedAt: new Date(), reviewComment: comment ?? null });
+    const after = await repo.updateDraft(tx, id, draft.version, { status: 'rejected', reviewedBy: ctx.actor.username, reviewedAt: ctx.clock.now(), reviewComment: comment ?? null });
     if (!after) throw staleDraft();
     await recordAudit(tx, ctx.actor, { action: 'knowledge.draft_rejected', tenantId: draft.tenantId, entityType: 'knowledge_draft', entityId: id, details: { comment } });
     return after;
@@ -172,12 +172,12 @@ export async function verifyEntry(ctx: UseCaseContext, leikaKey: string, part: K
   return inActorScope(ctx, async (tx) => {
     const service = await repo.findServiceByLeikaKey(tx, leikaKey);
     if (!service) throw notFound('Die Leistung');
-    const reviewDue = addMonths(todayIso(), service.reviewIntervalMonths);
-    if (part === 'shared') await repo.setServiceVerified(tx, service.id, ctx.actor.displayName, reviewDue);
+    const reviewDue = addMonths(todayIso(ctx.clock.now()), service.reviewIntervalMonths);
+    if (part === 'shared') await repo.setServiceVerified(tx, service.id, ctx.actor.displayName, reviewDue, ctx.clock.now());
     else {
       const local = await repo.findLocalPart(tx, owner, service.id);
       if (!local) throw notFound('Der örtliche Teil');
-      await repo.setLocalPartVerified(tx, local.id, ctx.actor.displayName, reviewDue);
+      await repo.setLocalPartVerified(tx, local.id, ctx.actor.displayName, reviewDue, ctx.clock.now());
     }
     await recordAudit(tx, ctx.actor, { action: 'knowledge.verified', tenantId: owner, entityType: 'knowledge_service', entityId: leikaKey, details: { part, reviewDue } });
     return { leikaKey, part, verifiedBy: ctx.actor.displayName, reviewDue };

@@ -31,7 +31,7 @@ export async function getFreshness(ctx: UseCaseContext, tenantId?: string) {
   if (ctx.actor.tenantId && tenantId && tenantId !== ctx.actor.tenantId) throw notFound('Der Mandant');
   const tenant = tenants.find((t) => t.id === targetId);
   if (!tenant) throw notFound('Der Mandant');
-  const today = todayIso();
+  const today = todayIso(ctx.clock.now());
   const present = (rows: Awaited<ReturnType<typeof repo.localFreshness>>) =>
     rows.map((r) => ({
       ...r,
@@ -61,7 +61,7 @@ export async function getFreshness(ctx: UseCaseContext, tenantId?: string) {
 export async function getFreshnessOverview(ctx: UseCaseContext) {
   requireRole(ctx.actor, 'supervisor', 'admin');
   const tenants = await knowledgeTenants(ctx);
-  const today = todayIso();
+  const today = todayIso(ctx.clock.now());
   const counts = await inActorScope(ctx, (tx) => repo.freshnessCounts(tx, today));
   return tenants.map((t) => {
     const c = counts.find((x) => x.tenantId === t.id);
@@ -78,7 +78,7 @@ export async function getFreshnessOverview(ctx: UseCaseContext) {
 export async function collectReviewReminders(ctx: UseCaseContext) {
   requireRole(ctx.actor, 'admin');
   const tenants = await knowledgeTenants(ctx);
-  const today = todayIso();
+  const today = todayIso(ctx.clock.now());
   return ctx.database.scoped(ALL_TENANTS, async (tx) => {
     const counts = await repo.freshnessCounts(tx, today);
     const reminders = counts

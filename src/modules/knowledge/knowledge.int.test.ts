@@ -83,7 +83,7 @@ describe('knowledge gaps', () => {
     expect(click.statusCode).toBe(204);
     // The contacts module reports that the agent documented a service the search did not offer.
     const other = (await search('Sonnenschirm Gehweg', 'Wedemark')).json();
-    const linked = await t.db.database.scoped(ALL_TENANTS, (tx) => noteDocumentedService(tx, { searchId: other.searchId, leikaKey: '99150101500000' }));
+    const linked = await t.db.database.scoped(ALL_TENANTS, (tx) => noteDocumentedService(tx, { searchId: other.searchId, leikaKey: '99150101500000', at: t.clock.now() }));
     expect(linked).toBe(true);
 
     const editor = await t.login('redaktion.zentral');

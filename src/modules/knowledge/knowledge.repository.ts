@@ -93,10 +93,10 @@ export async function updateService(
   return row;
 }
 
-export async function setServiceVerified(tx: Tx, id: string, by: string, reviewDue: string): Promise<void> {
+export async function setServiceVerified(tx: Tx, id: string, by: string, reviewDue: string, at: Date): Promise<void> {
   await tx
     .update(knowledgeServices)
-    .set({ verifiedBy: by, verifiedAt: new Date(), reviewDue })
+    .set({ verifiedBy: by, verifiedAt: at, reviewDue })
     .where(eq(knowledgeServices.id, id));
 }
 
@@ -141,10 +141,10 @@ export async function upsertLocalPart(tx: Tx, values: LocalPartInsert): Promise<
   return row!;
 }
 
-export async function setLocalPartVerified(tx: Tx, id: string, by: string, reviewDue: string): Promise<void> {
+export async function setLocalPartVerified(tx: Tx, id: string, by: string, reviewDue: string, at: Date): Promise<void> {
   await tx
     .update(knowledgeLocalParts)
-    .set({ verifiedBy: by, verifiedAt: new Date(), reviewDue })
+    .set({ verifiedBy: by, verifiedAt: at, reviewDue })
     .where(eq(knowledgeLocalParts.id, id));
 }
 

@@ -26,8 +26,9 @@ export async function seedKnowledgeBase(ctx: UseCaseContext): Promise<void> {
       tx,
       demoSynonyms.map((s) => ({ term: s.term, expansion: s.expansion, leikaKey: synonymPinKey(s.pin), createdBy: 'redaktion.zentral' })),
     );
-    const verifiedAt = new Date(Date.now() - 40 * 24 * 3600 * 1000);
+    const verifiedAt = new Date(ctx.clock.now().getTime() - 40 * 24 * 3600 * 1000);
     const { serviceIds } = await storeSharedRecords(tx, {
+      now: ctx.clock.now(),
       records: seeds.map((s) => ({
         leikaKey: s.leikaKey,
         title: s.title,
@@ -59,7 +60,7 @@ export async function seedKnowledgeBase(ctx: UseCaseContext): Promise<void> {
       await repo.setServicePopularity(tx, s.leikaKey, s.popularity!);
     }
     const idByKey = await repo.serviceIdsByLeikaKey(tx);
-    const today = todayIso();
+    const today = todayIso(ctx.clock.now());
     const rows = [];
     let n = 0;
     for (const seed of seeds) {

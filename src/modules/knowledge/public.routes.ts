@@ -34,7 +34,7 @@ export async function knowledgePublicRoutes(app: FastifyInstance) {
   r.get(`${base}/search`, {
     schema: { tags, summary: 'Leistungen suchen (öffentlich, zwischenspeicherbar)', security: [], querystring: searchQuerySchema },
     handler: async (request, reply) => {
-      const result = await searchKnowledgePublic(app.database, request.query);
+      const result = await searchKnowledgePublic(app.database, app.clock, request.query);
       const items = result.items.map(({ answerText: _a, ...item }) => item);
       return sendCached(request, reply, withoutEditorNames({ municipality: result.municipality, corrections: result.corrections, items }));
     },
@@ -49,7 +49,7 @@ export async function knowledgePublicRoutes(app: FastifyInstance) {
       querystring: z.object({ municipality: z.string().max(80).optional() }),
     },
     handler: async (request, reply) => {
-      const detail = await getServiceDetailPublic(app.database, request.params.leikaKey, request.query.municipality);
+      const detail = await getServiceDetailPublic(app.database, app.clock, request.params.leikaKey, request.query.municipality);
       return sendCached(request, reply, withoutEditorNames(detail));
     },
   });

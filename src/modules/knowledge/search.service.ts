@@ -1,6 +1,7 @@
 import { systemActor } from '../../platform/auth/actor.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
+import type { Clock } from '../../platform/time/clock.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { listTenants } from '../tenancy/index.js';
 import { composeAnswerText } from './answer-text.js';
@@ -22,7 +23,7 @@ const TENANT_CACHE_MS = 10_000;
 export async function knowledgeTenants(ctx: UseCaseContext): Promise<TenantWithKeys[]> {
   const cached = tenantCache.get(ctx.database);
   if (cached && Date.now() - cached.at < TENANT_CACHE_MS) return cached.tenants;
-  const rows = await listTenants({ database: ctx.database, actor: systemActor('knowledge') });
+  const rows = await listTenants({ ...ctx, actor: systemActor('knowledge') });
   const tenants = rows.map((t) => ({
     id: t.id,
     slug: t.slug,
@@ -39,7 +40,7 @@ export async function knowledgeTenants(ctx: UseCaseContext): Promise<TenantWithK
 
 export const tenantRef = (t: TenantRef) => ({ id: t.id, slug: t.slug, name: t.name, officialName: t.officialName });
 
-export function presentUnit(lp: repo.LocalPartRow | undefined, today = todayIso()) {
+export function presentUnit(lp: repo.LocalPartRow | undefined, today: string) {
   if (!lp) return null;
   return {
     unitName: lp.unitName,
@@ -81,7 +82,7 @@ async function search(ctx: UseCaseContext, tx: Tx, query: SearchQuery, tenants: 
     rows.flatMap((r, i) => (responsible[i] ? [{ tenantId: responsible[i]!.id, serviceId: r.id }] : [])),
   );
   const partOf = new Map(localParts.map((lp) => [`${lp.tenantId}:${lp.serviceId}`, lp]));
-  const today = todayIso();
+  const today = todayIso(ctx.clock.now());
   const items = rows
     .map((r, i) => {
       const tenant = responsible[i] ?? null;
@@ -117,7 +118,7 @@ async function search(ctx: UseCaseContext, tx: Tx, query: SearchQuery, tenants: 
       query: query.q.trim(),
       resultCount: items.length,
       topLeikaKeys: items.map((i) => i.leikaKey),
-    });
+    }, ctx.clock.now());
   }
   return { searchId, municipality: municipality ? tenantRef(municipality) : null, corrections: plan.corrections, items };
 }
@@ -132,8 +133,8 @@ export async function searchKnowledge(ctx: UseCaseContext, query: SearchQuery) {
 }
 
 /** Public channels (portal, chatbot): the same search, nothing logged. */
-export async function searchKnowledgePublic(database: Database, query: SearchQuery) {
-  const ctx: UseCaseContext = { database, actor: systemActor('public-knowledge') };
+export async function searchKnowledgePublic(database: Database, clock: Clock, query: SearchQuery) {
+  const ctx: UseCaseContext = { database, actor: systemActor('public-knowledge'), clock };
   const tenants = await knowledgeTenants(ctx);
   return database.scoped(ALL_TENANTS, (tx) => search(ctx, tx, query, tenants, { record: false }));
 }
@@ -142,7 +143,7 @@ export async function searchKnowledgePublic(database: Database, query: SearchQue
 export async function recordSearchClick(ctx: UseCaseContext, searchId: string, leikaKey: string) {
   knowledgePolicy.assertCanSearch(ctx.actor);
   await ctx.database.scoped(ALL_TENANTS, async (tx) => {
-    if (!(await searchRepo.recordClick(tx, searchId, leikaKey))) throw notFound('Die Suche');
+    if (!(await searchRepo.recordClick(tx, searchId, leikaKey, ctx.clock.now()))) throw notFound('Die Suche');
   });
 }
 
@@ -154,7 +155,7 @@ export async function recordSearchClick(ctx: UseCaseContext, searchId: string, l
  */
 export async function noteDocumentedService(
   tx: Tx,
-  input: { leikaKey: string; searchId?: string; actorUserId?: string | null },
+  input: { leikaKey: string; searchId?: string; actorUserId?: string | null; at: Date },
 ): Promise<boolean> {
   if (!/^[0-9]{14}$/.test(input.leikaKey)) throw new AppError('VALIDATION_FAILED', 'Der LeiKa-Schlüssel hat genau 14 Ziffern.');
   if (!input.searchId && !input.actorUserId) return false;

@@ -112,12 +112,13 @@ export async function importKnowledge(ctx: UseCaseContext, input: { part: Knowle
     const by = ctx.actor.displayName;
     const result =
       input.part === 'shared'
-        ? await storeSharedRecords(tx, { records: valid as SharedRecord[], ownerTenantId: host.id, by, source: 'import' })
+        ? await storeSharedRecords(tx, { records: valid as SharedRecord[], ownerTenantId: host.id, by, source: 'import', now: ctx.clock.now() })
         : await storeLocalRecords(tx, {
             tenantId: owner,
             records: (valid as (LocalRecord & { leikaKey: string })[]).map(({ leikaKey, ...f }) => ({ ...f, serviceId: services.get(leikaKey)!.id })),
             by,
             source: 'import',
+            now: ctx.clock.now(),
           });
     await recordAudit(tx, ctx.actor, {
       action: 'knowledge.imported',

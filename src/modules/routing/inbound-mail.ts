@@ -3,6 +3,7 @@ import { simpleParser, type AddressObject } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { systemActor } from '../../platform/auth/actor.js';
 import { ALL_TENANTS, type Database } from '../../platform/db/database.js';
+import type { Clock } from '../../platform/time/clock.js';
 import { StagedChanges } from '../../platform/realtime/change-bus.js';
 import { listTenants } from '../tenancy/index.js';
 import { enqueueWorkItemInTx } from './routing.service.js';
@@ -23,8 +24,8 @@ export interface InboundMail {
   text: string;
 }
 
-export async function receiveInboundMail(database: Database, mail: InboundMail) {
-  const ctx = { database, actor: systemActor('e-mail-eingang') };
+export async function receiveInboundMail(database: Database, clock: Clock, mail: InboundMail) {
+  const ctx = { database, actor: systemActor('e-mail-eingang'), clock };
   const tenants = await listTenants(ctx);
   const slugs = new Map(tenants.map((t) => [t.slug, t.id]));
   const host = tenants.find((t) => t.isHost);
@@ -44,7 +45,7 @@ export async function receiveInboundMail(database: Database, mail: InboundMail) 
         fromName: mail.fromName,
         sourceRef: `mail:${mail.messageId}`.slice(0, 250),
         // Second-level promise: a reply within one working day; the queue sorts near deadlines first.
-        dueAt: new Date(Date.now() + 24 * 3600_000),
+        dueAt: new Date(clock.now().getTime() + 24 * 3600_000),
         payload: { to: mail.to },
       },
       changes,
@@ -60,7 +61,7 @@ const addresses = (a: AddressObject | AddressObject[] | undefined) =>
 /** Starts the SMTP receiver; resolves with the bound port. */
 export async function startInboundSmtp(
   database: Database,
-  options: { host: string; port: number; maxBytes: number; onError: (error: unknown) => void },
+  options: { host: string; port: number; maxBytes: number; clock: Clock; onError: (error: unknown) => void },
 ) {
   const server = new SMTPServer({
     authOptional: true,
@@ -73,7 +74,7 @@ export async function startInboundSmtp(
         .then(async (parsed) => {
           const from = parsed.from?.value[0];
           const envelopeTo = session.envelope.rcptTo.map((r) => r.address);
-          await receiveInboundMail(database, {
+          await receiveInboundMail(database, options.clock, {
             messageId: parsed.messageId ?? `${session.id}-${Date.now()}`,
             fromAddress: from?.address ?? (session.envelope.mailFrom ? session.envelope.mailFrom.address : null),
             fromName: from?.name || null,

@@ -65,7 +65,7 @@ describe('public channels land in the routed queue', () => {
 
 describe('queue order', () => {
   it('serves higher priority first, then near deadlines, then first come first served; a call-back keeps its earlier place', async () => {
-    const ctx = { database: t.db.database, actor: systemActor('test') };
+    const ctx = { database: t.db.database, actor: systemActor('test'), clock: t.clock };
     const tenants = (await get('/api/v1/tenants', supervisor)).json().items;
     const uetze = tenants.find((x: { slug: string }) => x.slug === 'uetze').id;
     const now = Date.now();

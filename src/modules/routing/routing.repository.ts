@@ -8,9 +8,9 @@ export type AgentStateRow = typeof agentStates.$inferSelect;
 
 /** A deadline this close counts as urgent within its priority. */
 const NEAR_DUE = sql`interval '15 minutes'`;
-const isNearDue = sql`(${workItems.dueAt} is not null and ${workItems.dueAt} <= now() + ${NEAR_DUE})`;
-/** The queue order: priority, then near deadlines, then first come first served. */
-const queueOrder: SQL[] = [desc(workItems.priority), sql`${isNearDue} desc`, asc(workItems.enqueuedAt), asc(workItems.id)];
+const isNearDue = (now: Date) => sql`(${workItems.dueAt} is not null and ${workItems.dueAt} <= ${now.toISOString()}::timestamptz + ${NEAR_DUE})`;
+/** The queue order at `now` (the caller's clock): priority, then near deadlines, then first come first served. */
+const queueOrder = (now: Date): SQL[] => [desc(workItems.priority), sql`${isNearDue(now)} desc`, asc(workItems.enqueuedAt), asc(workItems.id)];
 
 /** Inserts the item; with a known `sourceRef` the existing item is returned instead (idempotent). */
 export async function insertWorkItem(tx: Tx, values: WorkItemInsert): Promise<{ row: WorkItemRow; isNew: boolean }> {
@@ -42,7 +42,7 @@ export interface Eligibility {
 }
 
 /** The first waiting item this agent may take, locked so two agents never get the same one. */
-export async function lockNextEligible(tx: Tx, skills: Eligibility): Promise<WorkItemRow | undefined> {
+export async function lockNextEligible(tx: Tx, skills: Eligibility, now: Date): Promise<WorkItemRow | undefined> {
   const conditions: SQL[] = [eq(workItems.status, 'waiting'), inArray(workItems.language, skills.languages)];
   if (skills.tenantIds.length > 0) conditions.push(inArray(workItems.tenantId, skills.tenantIds));
   if (skills.topics.length > 0) conditions.push(sql`(${workItems.topic} is null or ${inArray(workItems.topic, skills.topics)})`);
@@ -50,20 +50,21 @@ export async function lockNextEligible(tx: Tx, skills: Eligibility): Promise<Wor
     .select()
     .from(workItems)
     .where(and(...conditions))
-    .orderBy(...queueOrder)
+    .orderBy(...queueOrder(now))
     .limit(1)
     .for('update', { skipLocked: true });
   return row;
 }
 
 /** 1-based place of a waiting item among the waiting items of its language. */
-export async function positionOf(tx: Tx, item: WorkItemRow): Promise<number> {
+export async function positionOf(tx: Tx, item: WorkItemRow, now: Date): Promise<number> {
+  const at = now.toISOString();
   const [row] = await queryRows<{ n: number }>(
     tx,
     sql`select count(*)::int as n from work_items w
         where w.status = 'waiting' and w.language = ${item.language}
-          and (-w.priority, not (w.due_at is not null and w.due_at <= now() + ${NEAR_DUE}), w.enqueued_at, w.id)
-            < (-${item.priority}::int, not (${item.dueAt ?? null}::timestamptz is not null and ${item.dueAt ?? null}::timestamptz <= now() + ${NEAR_DUE}), ${item.enqueuedAt}::timestamptz, ${item.id}::uuid)`,
+          and (-w.priority, not (w.due_at is not null and w.due_at <= ${at}::timestamptz + ${NEAR_DUE}), w.enqueued_at, w.id)
+            < (-${item.priority}::int, not (${item.dueAt ?? null}::timestamptz is not null and ${item.dueAt ?? null}::timestamptz <= ${at}::timestamptz + ${NEAR_DUE}), ${item.enqueuedAt}::timestamptz, ${item.id}::uuid)`,
   );
   return (row?.n ?? 0) + 1;
 }
@@ -85,12 +86,12 @@ export async function updateWorkItem(
 }
 
 /** Items not yet done, in queue order (waiting first by rank, then offered/assigned). */
-export const listOpenWorkItems = (tx: Tx, limit = 200) =>
+export const listOpenWorkItems = (tx: Tx, now: Date, limit = 200) =>
   tx
     .select()
     .from(workItems)
     .where(inArray(workItems.status, ['waiting', 'offered', 'assigned']))
-    .orderBy(sql`case ${workItems.status} when 'waiting' then 0 else 1 end`, ...queueOrder)
+    .orderBy(sql`case ${workItems.status} when 'waiting' then 0 else 1 end`, ...queueOrder(now))
     .limit(limit);
 
 export const listAssignedTo = (tx: Tx, userId: string) =>
@@ -153,12 +154,13 @@ export async function writeAgentState(tx: Tx, userId: string, displayName: strin
 
 export const listAgentStates = (tx: Tx) => tx.select().from(agentStates).orderBy(asc(agentStates.displayName));
 
-/** Seconds per state of one agent since `from` (open entries counted up to now). */
-export async function sumStateDurations(tx: Tx, userId: string, from: Date) {
+/** Seconds per state of one agent since `from` (open entries counted up to `now`, the caller's clock). */
+export async function sumStateDurations(tx: Tx, userId: string, from: Date, now: Date) {
+  const until = sql`${now.toISOString()}::timestamptz`;
   return queryRows<{ state: string; seconds: number }>(
     tx,
-    sql`select state, coalesce(sum(extract(epoch from (coalesce(ended_at, now()) - greatest(started_at, ${from}::timestamptz)))), 0)::int as seconds
-        from agent_state_log where user_id = ${userId} and coalesce(ended_at, now()) > ${from}::timestamptz
+    sql`select state, coalesce(sum(extract(epoch from (coalesce(ended_at, ${until}) - greatest(started_at, ${from}::timestamptz)))), 0)::int as seconds
+        from agent_state_log where user_id = ${userId} and coalesce(ended_at, ${until}) > ${from}::timestamptz
         group by state`,
   );
 }

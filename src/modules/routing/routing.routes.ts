@@ -33,6 +33,7 @@ export async function routingRoutes(app: FastifyInstance) {
       host: app.config.INBOUND_SMTP_HOST,
       port: app.config.INBOUND_SMTP_PORT,
       maxBytes: app.config.INBOUND_SMTP_MAX_BYTES,
+      clock: app.clock,
       onError: (error) => app.log.warn({ err: error }, 'inbound mail refused'),
     });
     rememberInboundSmtpPort(app.database, smtp.port);
@@ -112,7 +113,7 @@ export async function routingRoutes(app: FastifyInstance) {
 
   // --- Public, no login ---------------------------------------------------------
   const tenantBySlug = async (slug: string) => {
-    const tenants = await listTenants({ database: app.database, actor: systemActor('oeffentlich') });
+    const tenants = await listTenants({ database: app.database, actor: systemActor('oeffentlich'), clock: app.clock });
     const tenant = tenants.find((t) => t.slug === slug && t.lifecycle !== 'ended');
     if (!tenant) throw new AppError('VALIDATION_FAILED', 'Bitte Ihre Stadt oder Gemeinde wählen.', { issues: [{ field: 'tenant', message: 'Unbekannte Stadt oder Gemeinde.' }] });
     return tenant;
@@ -121,7 +122,7 @@ export async function routingRoutes(app: FastifyInstance) {
   r.get('/api/v1/public/municipalities', {
     schema: { tags: publicTags, summary: 'Städte und Gemeinden für Kontaktformular und Chat', security: [], response: { 200: z.object({ items: z.array(z.object({ slug: z.string(), name: z.string() })) }) } },
     handler: async () => {
-      const tenants = await listTenants({ database: app.database, actor: systemActor('oeffentlich') });
+      const tenants = await listTenants({ database: app.database, actor: systemActor('oeffentlich'), clock: app.clock });
       return { items: tenants.filter((t) => t.lifecycle !== 'ended').map((t) => ({ slug: t.slug, name: t.officialName })) };
     },
   });
@@ -147,7 +148,7 @@ export async function routingRoutes(app: FastifyInstance) {
 
   r.get('/api/v1/public/chats/:token', {
     schema: { tags: publicTags, summary: 'Chat: Platz in der Warteschlange und Nachrichten', security: [], params: tokenParams, response: { 200: chatStatusSchema } },
-    handler: async (request) => routing.getChatStatus(app.database, request.params.token),
+    handler: async (request) => routing.getChatStatus(app.database, app.clock, request.params.token),
   });
 
   r.post('/api/v1/public/chats/:token/messages', {

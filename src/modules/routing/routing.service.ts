@@ -61,7 +61,7 @@ const newToken = () => randomBytes(24).toString('base64url');
 /** The open queue for agents and supervisors. */
 export async function listQueue(ctx: UseCaseContext) {
   requireRole(ctx.actor, 'agent', 'supervisor');
-  return inActorScope(ctx, (tx) => repo.listOpenWorkItems(tx));
+  return inActorScope(ctx, (tx) => repo.listOpenWorkItems(tx, ctx.clock.now()));
 }
 
 /** The items offered to or held by the signed-in agent. */
@@ -90,9 +90,9 @@ export async function offerNextWorkItem(ctx: UseCaseContext) {
       tenantIds: skills?.tenantIds ?? [],
       topics: skills?.topics ?? [],
       languages: skills?.languages ?? ['de'],
-    });
+    }, ctx.clock.now());
     if (!next) return null;
-    const now = new Date();
+    const now = ctx.clock.now();
     const offered = await repo.updateWorkItem(tx, next.id, {
       status: 'offered',
       assignedUserId: userId,
@@ -110,8 +110,8 @@ export async function offerNextWorkItem(ctx: UseCaseContext) {
 export async function acceptWorkItem(ctx: UseCaseContext, id: string) {
   requireRole(ctx.actor, 'agent', 'supervisor');
   return changeOwnItem(ctx, id, async (tx, item) => {
-    const row = await repo.updateWorkItem(tx, item.id, { status: 'assigned', assignedAt: new Date() }, ['offered', 'assigned']);
-    await repo.writeAgentState(tx, ctx.actor.userId!, ctx.actor.displayName, 'on_call', new Date());
+    const row = await repo.updateWorkItem(tx, item.id, { status: 'assigned', assignedAt: ctx.clock.now() }, ['offered', 'assigned']);
+    await repo.writeAgentState(tx, ctx.actor.userId!, ctx.actor.displayName, 'on_call', ctx.clock.now());
     await recordAudit(tx, ctx.actor, { action: 'work_item.accepted', tenantId: item.tenantId, entityType: 'work_item', entityId: item.id });
     return row!;
   });
@@ -152,7 +152,7 @@ export async function reassignWorkItem(ctx: UseCaseContext, id: string, userId: 
     const item = await repo.findWorkItem(tx, id);
     if (!item) throw notFound('Das Anliegen');
     const values = userId
-      ? { status: 'offered' as const, assignedUserId: userId, assignedName: displayName, offeredAt: new Date(), assignedAt: null }
+      ? { status: 'offered' as const, assignedUserId: userId, assignedName: displayName, offeredAt: ctx.clock.now(), assignedAt: null }
       : { status: 'waiting' as const, assignedUserId: null, assignedName: null, offeredAt: null, assignedAt: null };
     const updated = await repo.updateWorkItem(tx, id, values, ['waiting', 'offered', 'assigned']);
     if (!updated) throw new AppError('CONFLICT', 'Das Anliegen ist bereits erledigt.');
@@ -175,8 +175,8 @@ export async function reassignWorkItem(ctx: UseCaseContext, id: string, userId: 
  * another module finished the work elsewhere (second level made the call-back), even while
  * the item still waits. Undefined when it was already done or cancelled.
  */
-export async function completeWorkItemInTx(tx: Tx, id: string) {
-  return repo.updateWorkItem(tx, id, { status: 'done', doneAt: new Date() }, ['waiting', 'offered', 'assigned']);
+export async function completeWorkItemInTx(tx: Tx, id: string, at: Date) {
+  return repo.updateWorkItem(tx, id, { status: 'done', doneAt: at }, ['waiting', 'offered', 'assigned']);
 }
 
 /** One work item, read in the caller's transaction (contacts documents it). */
@@ -219,7 +219,7 @@ export async function setOwnAgentState(ctx: UseCaseContext, state: AgentState) {
   requireRole(ctx.actor, 'agent', 'supervisor');
   const changes = new StagedChanges(ctx.database);
   const row = await inActorScope(ctx, async (tx) => {
-    const row = await repo.writeAgentState(tx, ctx.actor.userId!, ctx.actor.displayName, state, new Date());
+    const row = await repo.writeAgentState(tx, ctx.actor.userId!, ctx.actor.displayName, state, ctx.clock.now());
     await changes.stage(tx, { topic: 'agents', userIds: [ctx.actor.userId!] });
     return row;
   });
@@ -248,7 +248,7 @@ export async function getOwnAgentState(ctx: UseCaseContext, dayStart: Date) {
   requireRole(ctx.actor, 'agent', 'supervisor');
   return inActorScope(ctx, async (tx) => {
     const current = await repo.findAgentState(tx, ctx.actor.userId!);
-    const durations = await repo.sumStateDurations(tx, ctx.actor.userId!, dayStart);
+    const durations = await repo.sumStateDurations(tx, ctx.actor.userId!, dayStart, ctx.clock.now());
     return {
       state: (current?.state ?? 'offline') as AgentState,
       since: current?.since ?? null,
@@ -339,14 +339,14 @@ export async function startChat(database: Database, tenantId: string, input: { n
 }
 
 /** What a chat visitor sees: their place while waiting, then the conversation. */
-export async function getChatStatus(database: Database, token: string) {
+export async function getChatStatus(database: Database, clock: Clock, token: string) {
   return database.scoped(ALL_TENANTS, async (tx) => {
     const item = await repo.findWorkItemByToken(tx, token);
     if (!item) throw notFound('Der Chat');
     return {
       referenceCode: item.referenceCode,
       status: item.status,
-      position: item.status === 'waiting' ? await repo.positionOf(tx, item) : null,
+      position: item.status === 'waiting' ? await repo.positionOf(tx, item, clock.now()) : null,
       agentName: item.status === 'assigned' ? item.assignedName : null,
       messages: await repo.listChatMessages(tx, item.id),
     };

@@ -28,7 +28,7 @@ export async function listCallbackTasks(ctx: UseCaseContext, status: 'open' | 'd
  */
 export async function completeCallbackTask(ctx: UseCaseContext, id: string, input: { outcome: 'done' | 'unreachable'; note?: string }, options: TicketOptions) {
   ticketsPolicy.assertIsFirstLevel(ctx.actor);
-  const now = options.now ?? new Date();
+  const now = options.now ?? ctx.clock.now();
   const changes = new StagedChanges(ctx.database);
   const result = await inActorScope(ctx, async (tx) => {
     const task = await repo.findCallbackForUpdate(tx, id);
@@ -68,7 +68,7 @@ export async function listKnowledgeProposals(ctx: UseCaseContext) {
 export async function decideKnowledgeProposal(ctx: UseCaseContext, id: string, decision: 'accepted' | 'rejected') {
   ticketsPolicy.assertCanReviewProposals(ctx.actor);
   return inActorScope(ctx, async (tx) => {
-    const row = await repo.decideProposal(tx, id, { status: decision, decidedBy: ctx.actor.displayName, decidedAt: new Date() });
+    const row = await repo.decideProposal(tx, id, { status: decision, decidedBy: ctx.actor.displayName, decidedAt: ctx.clock.now() });
     if (!row) throw notFound('Der offene Vorschlag');
     await recordAudit(tx, ctx.actor, { action: `knowledge_proposal.${decision}`, tenantId: row.tenantId, entityType: 'knowledge_proposal', entityId: id });
     return row;
@@ -126,7 +126,7 @@ export async function reportOnTimeRate(ctx: UseCaseContext, query: { from: strin
     throw new AppError('VALIDATION_FAILED', 'Das Ende des Zeitraums muss nach dem Beginn liegen.', { issues: [{ field: 'to', message: 'Ende vor Beginn.' }] });
   }
   return inActorScope(ctx, async (tx) => {
-    const rows = await repo.onTimeByDepartment(tx, new Date(zonedInstant(query.from, '00:00', timeZone)), new Date(zonedInstant(query.to, '00:00', timeZone)), new Date(), query.tenantId);
+    const rows = await repo.onTimeByDepartment(tx, new Date(zonedInstant(query.from, '00:00', timeZone)), new Date(zonedInstant(query.to, '00:00', timeZone)), ctx.clock.now(), query.tenantId);
     const departments = rows.map((r) => ({ ...r, onTimeRate: rate(r.answeredOnTime, r.answered + r.openOverdue) }));
     const byTenant = new Map<string, { tenantId: string; tenantName: string; total: number; answeredOnTime: number; late: number }>();
     for (const r of rows) {

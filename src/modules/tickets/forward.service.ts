@@ -27,7 +27,7 @@ export interface TicketOptions {
  */
 export async function forwardContact(ctx: UseCaseContext, input: ForwardInput, options: TicketOptions) {
   ticketsPolicy.assertCanForward(ctx.actor, input.tenantId);
-  const now = options.now ?? new Date();
+  const now = options.now ?? ctx.clock.now();
   return inActorScope(ctx, async (tx) => {
     const s: Step = { tx, actorName: ctx.actor.displayName, settings: options.settings, now, changes: new StagedChanges(ctx.database) };
     if (!(await findTenant(tx, input.tenantId))) {

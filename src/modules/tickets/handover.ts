@@ -42,7 +42,7 @@ export async function createCallbackTask(s: Step, row: repo.RequestRow, kind: 'a
 
 /** The call-back was made: the queue item is done too (if an agent holds it). */
 export async function completeQueuedCallback(s: Step, workItemId: string) {
-  await completeWorkItemInTx(s.tx, workItemId);
+  await completeWorkItemInTx(s.tx, workItemId, s.now);
 }
 
 export async function proposeKnowledgeAddition(s: Step, row: repo.RequestRow, answer: string) {

@@ -91,8 +91,8 @@ async function openLink(tx: Parameters<Parameters<Database['scoped']>[1]>[0], to
 }
 
 /** What the holder of a secure link may see: the concern (not the citizen's contact data). */
-export async function viewAccessLink(database: Database, token: string, options: { now?: Date } = {}) {
-  const now = options.now ?? new Date();
+export async function viewAccessLink(database: Database, token: string, options: { now: Date }) {
+  const now = options.now;
   return database.scoped(ALL_TENANTS, async (tx) => {
     const { link, row } = await openLink(tx, token, now);
     const tenant = await findTenant(tx, row.tenantId);
@@ -118,8 +118,8 @@ export async function viewAccessLink(database: Database, token: string, options:
  * Acts through a secure link: the department answers or asks back; the citizen
  * replies. A link serves one purpose and is spent by its first use.
  */
-export async function actThroughAccessLink(database: Database, token: string, action: AccessLinkAction, options: TicketOptions) {
-  const now = options.now ?? new Date();
+export async function actThroughAccessLink(database: Database, token: string, action: AccessLinkAction, options: TicketOptions & { now: Date }) {
+  const now = options.now;
   const changes = new StagedChanges(database);
   const result = await database.scoped(ALL_TENANTS, async (tx) => {
     const { link, row } = await openLink(tx, token, now);

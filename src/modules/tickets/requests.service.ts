@@ -43,7 +43,7 @@ export interface ListRequestsQuery {
 /** The inbox: back-office staff see their departments' requests, center staff all (or one tenant's). */
 export async function listRequests(ctx: UseCaseContext, query: ListRequestsQuery) {
   if (!hasRole(ctx.actor, 'agent', 'supervisor', 'admin', 'backoffice')) throw new AppError('FORBIDDEN');
-  const now = new Date();
+  const now = ctx.clock.now();
   const isDepartmentView = !hasRole(ctx.actor, 'agent', 'supervisor', 'admin');
   return inActorScope(ctx, async (tx) => {
     const rows = await repo.listRequests(tx, {
@@ -91,7 +91,7 @@ export async function getRequest(ctx: UseCaseContext, id: string) {
     if (!row) throw notFound('Die Anfrage');
     ticketsPolicy.assertCanSee(ctx.actor, row);
     await recordAudit(tx, ctx.actor, { action: 'personal_data.read', tenantId: row.tenantId, entityType: 'service_request', entityId: row.id });
-    return detailOf(tx, row, new Date());
+    return detailOf(tx, row, ctx.clock.now());
   });
 }
 
@@ -106,7 +106,7 @@ async function act(
   auditAction: string,
   change: Action,
 ) {
-  const now = options.now ?? new Date();
+  const now = options.now ?? ctx.clock.now();
   const changes = new StagedChanges(ctx.database);
   const result = await inActorScope(ctx, async (tx) => {
     const row = await repo.findRequestForUpdate(tx, id);

@@ -19,8 +19,8 @@ import * as repo from './tickets.repository.js';
  * One short transaction per request, so a large backlog never blocks the
  * embedded database for long; calendars and hours are read once per tenant.
  */
-export async function remindAndEscalate(database: Database, options: { settings: TicketSettings; now?: Date }) {
-  const now = options.now ?? new Date();
+export async function remindAndEscalate(database: Database, options: { settings: TicketSettings; now: Date }) {
+  const now = options.now;
   const actor = systemActor('sla-sweep');
   const terms = new Map<string, { calendar: WorkingCalendar; serviceHours: ServiceHours }>();
   const termsOf = async (tx: Tx, tenantId: string) => {

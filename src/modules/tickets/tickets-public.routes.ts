@@ -40,7 +40,7 @@ export async function ticketsPublicRoutes(app: FastifyInstance) {
     handler: async (request, reply) => {
       linkLimiter.check(request.ip);
       void reply.header('Cache-Control', 'no-store');
-      return viewAccessLink(app.database, request.params.token);
+      return viewAccessLink(app.database, request.params.token, { now: app.clock.now() });
     },
   });
 
@@ -55,7 +55,7 @@ export async function ticketsPublicRoutes(app: FastifyInstance) {
     },
     handler: async (request) => {
       linkLimiter.check(request.ip);
-      return actThroughAccessLink(app.database, request.params.token, request.body, { settings });
+      return actThroughAccessLink(app.database, request.params.token, request.body, { settings, now: app.clock.now() });
     },
   });
 }

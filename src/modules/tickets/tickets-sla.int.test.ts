@@ -22,7 +22,7 @@ const settings = ticketSettings(loadConfig({ NODE_ENV: 'test' }));
 const FROM = 'DialogCenter <dialogcenter@example.org>';
 const berlin = (date: string, time: string) => new Date(zonedInstant(date, time, 'Europe/Berlin'));
 const agentActor: Actor = { ...systemActor('test-agent'), displayName: 'Test Agentin', roles: ['agent'] };
-const ctx = () => ({ database: t.db.database, actor: agentActor });
+const ctx = () => ({ database: t.db.database, actor: agentActor, clock: t.clock });
 const dept = (name: string) => departments.find((d) => d.name === name)!;
 
 function forwardAt(now: Date, departmentName = 'Steuern und Abgaben') {
@@ -169,7 +169,7 @@ describe('closing days and the on-time report', () => {
 
   it('reports the on-time rate per tenant and department from the stored timestamps', async () => {
     const dep: Actor = { ...agentActor, roles: ['backoffice'], tenantId, departmentIds: departments.map((d) => d.id) };
-    const depCtx = { database: t.db.database, actor: dep };
+    const depCtx = { database: t.db.database, actor: dep, clock: t.clock };
     const onTime = await forwardAt(berlin('2025-09-08', '09:00'), 'Standesamt');
     const late = await forwardAt(berlin('2025-09-08', '09:00'), 'Standesamt');
     await forwardAt(berlin('2025-09-08', '09:00'), 'Standesamt'); // left open and overdue

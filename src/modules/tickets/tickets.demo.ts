@@ -68,8 +68,9 @@ export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
   const flush = (now: Date) => dispatchOutbox(ctx.database, discardTransport, { clock: fixedClock(now), from: config.MAIL_FROM, batchSize: 200, effects: { request: applyMailSentEffects } });
 
   const tenants = (await listTenants(ctx)).filter((t) => ['langenhagen', 'laatzen', 'region-hannover', 'isernhagen', 'wedemark'].includes(t.slug));
-  const today = localDate(new Date(), tz);
-  let day = localDate(new Date(Date.now() - 28 * 24 * HOUR_MS), tz);
+  const now = ctx.clock.now().getTime();
+  const today = localDate(new Date(now), tz);
+  let day = localDate(new Date(now - 28 * 24 * HOUR_MS), tz);
   let n = 0;
   let dayIndex = 0;
   while (day <= today) {
@@ -81,7 +82,7 @@ export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
         const department = departments[(dayIndex + tenantIndex) % departments.length]!;
         const concern = concerns[department.name]![(dayIndex + n) % concerns[department.name]!.length]!;
         const created = new Date(zonedInstant(day, `${String(8 + (n % 9)).padStart(2, '0')}:${String((n * 7) % 60).padStart(2, '0')}`, tz));
-        if (+created > Date.now()) continue;
+        if (+created > now) continue;
         const isCallback = n % 4 === 0;
         const name = names[n % names.length]!;
         const forwarded = await forwardContact(
@@ -102,11 +103,11 @@ export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
         // Most answers come within the deadline; every seventh is late.
         const isLate = n % 7 === 3;
         const answerAt = addWorkingTime(created, (isLate ? 30 : 3 + (n % 18)) * HOUR_MS, { timeZone: tz, closingDays: new Set() });
-        const isRecent = Date.now() - +created < 3 * 24 * HOUR_MS;
-        const isForgotten = n % 17 === 6 && Date.now() - +created < 12 * 24 * HOUR_MS;
+        const isRecent = now - +created < 3 * 24 * HOUR_MS;
+        const isForgotten = n % 17 === 6 && now - +created < 12 * 24 * HOUR_MS;
         if (isForgotten || (isRecent && n % 2 === 0 && n % 5 !== 2)) {
           // left open: overdue ones show up in the escalation and the on-time figures
-        } else if (+answerAt < Date.now() && !(isRecent && n % 5 === 2)) {
+        } else if (+answerAt < now && !(isRecent && n % 5 === 2)) {
           if (n % 13 === 5) {
             await requests.returnToFirstLevel(dctx, forwarded.id, { reason: 'Das fällt in die Zuständigkeit der Region Hannover.' }, { settings, now: answerAt });
           } else {
@@ -123,7 +124,7 @@ export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
     day = nextDate(day);
   }
   // Call-backs older than a week were made; the recent ones wait in the agents' list.
-  const weekAgo = Date.now() - 7 * 24 * HOUR_MS;
+  const weekAgo = now - 7 * 24 * HOUR_MS;
   for (const task of await listCallbackTasks(agentCtx, 'open')) {
     if (task.kind === 'answer' && +task.createdAt < weekAgo) await completeCallbackTask(agentCtx, task.id, { outcome: 'done' }, { settings, now: new Date(+task.createdAt + 2 * HOUR_MS) });
   }

@@ -28,7 +28,7 @@ const dept = (name: string) => langenhagen.departments.find((d) => d.name === na
 async function dispatch(now?: Date) {
   const transport = smtpTransport(smtpSettings(t.app.config, sink.url));
   try {
-    return await dispatchOutbox(t.db.database, transport, { from: FROM, clock: now ? fixedClock(now) : systemClock, effects: mailSentEffects });
+    return await dispatchOutbox(t.db.database, transport, { from: FROM, clock: now ? fixedClock(now) : t.clock, effects: mailSentEffects });
   } finally {
     transport.close();
   }
@@ -188,11 +188,11 @@ describe('answering through the secure link, and the answer reaching the citizen
   });
 
   it('asking back pauses the clock; the citizen replies by link; the clock resumes with the rest of the budget', async () => {
-    const ctx = { database: t.db.database, actor: agentActor };
+    const ctx = { database: t.db.database, actor: agentActor, clock: t.clock };
     const created = await forwardContact(ctx, forwardBody() as never, { settings, now: berlin('2026-03-09', '10:00') });
     expect(created.dueAt).toEqual(berlin('2026-03-10', '10:00'));
     const dep: Actor = { ...agentActor, roles: ['backoffice'], tenantId: langenhagen.id, departmentIds: [dept('Bürgerbüro').id] };
-    const asked = await requests.askCitizen({ database: t.db.database, actor: dep }, created.id, { question: 'Haben Sie einen Reisepass?' }, { settings, now: berlin('2026-03-09', '16:00') });
+    const asked = await requests.askCitizen({ database: t.db.database, actor: dep, clock: t.clock }, created.id, { question: 'Haben Sie einen Reisepass?' }, { settings, now: berlin('2026-03-09', '16:00') });
     expect(asked).toMatchObject({ status: 'waiting_for_citizen', dueAt: null });
     await dispatch(berlin('2026-03-09', '16:00'));
     const question = mailsTo('erika@example.org').find((m) => m.subject === `Rückfrage zu Ihrem Anliegen ${created.referenceCode}`)!;
@@ -260,7 +260,7 @@ describe('second lock and the remaining paths', () => {
   });
 
   it('an expired link no longer opens', async () => {
-    const ctx = { database: t.db.database, actor: agentActor };
+    const ctx = { database: t.db.database, actor: agentActor, clock: t.clock };
     const created = await forwardContact(ctx, forwardBody({ question: 'Eine alte Frage aus dem Januar, die längst erledigt sein sollte.' }) as never, { settings, now: berlin('2026-01-05', '10:00') });
     await dispatch(berlin('2026-01-05', '10:00'));
     const mail = mailsTo('buergerbuero@langenhagen.demo.example.org').find((m) => m.subject?.includes(created.referenceCode))!;

@@ -5,6 +5,7 @@ import type { Role } from '../auth/roles.js';
 import type { UseCaseContext } from '../context.js';
 import type { Database } from '../db/database.js';
 import type { JobTrigger } from '../jobs/jobs.js';
+import type { Clock } from '../time/clock.js';
 import { AppError } from './app-error.js';
 
 declare module 'fastify' {
@@ -13,6 +14,8 @@ declare module 'fastify' {
     config: Config;
     /** Ask the job runner for an early run (no-op when no runner runs, e.g. in tests). */
     jobs: JobTrigger;
+    /** The one source of "now" for this app (systemClock in production). */
+    clock: Clock;
   }
   interface FastifyRequest {
     /** Set by the session hook when a valid session cookie came with the request. */
@@ -29,7 +32,7 @@ export function requireActor(request: FastifyRequest, ...roles: Role[]): Actor {
 
 /** Use-case context for a signed-in request, optionally limited to roles. */
 export function useCaseContext(request: FastifyRequest, ...roles: Role[]): UseCaseContext {
-  return { database: request.server.database, actor: requireActor(request, ...roles) };
+  return { database: request.server.database, actor: requireActor(request, ...roles), clock: request.server.clock };
 }
 
 export type App = FastifyInstance;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Actor } from '../auth/actor.js';
 import type { Database } from '../db/database.js';
+import type { Clock } from '../time/clock.js';
 
 /**
  * How a session cookie becomes an actor. The platform knows no module: app.ts wires the
@@ -8,7 +9,7 @@ import type { Database } from '../db/database.js';
  */
 export interface SessionResolver {
   cookieName: string;
-  resolve(database: Database, token: string, ip: string): Promise<Actor | null>;
+  resolve(database: Database, clock: Clock, token: string, ip: string): Promise<Actor | null>;
 }
 
 /** Reads the session cookie on every API request and sets `request.actor`. */
@@ -17,6 +18,6 @@ export function registerSessionHook(app: FastifyInstance, sessions: SessionResol
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[sessions.cookieName];
     if (!token || !request.url.startsWith('/api/')) return;
-    request.actor = await sessions.resolve(app.database, token, request.ip);
+    request.actor = await sessions.resolve(app.database, app.clock, token, request.ip);
   });
 }

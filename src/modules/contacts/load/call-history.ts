@@ -49,7 +49,7 @@ export async function generateCallHistory(database: Database, clock: Clock, opti
   const p = callHistoryProgress;
   // Start after the server answers its first requests.
   await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 3000));
-  const ctx = { database, actor: systemActor('demo-history') };
+  const ctx = { database, actor: systemActor('demo-history'), clock };
   const system = (await listTelephoneSystems(ctx)).find((s) => s.name === DEMO_ACD_NAME);
   if (!system) return p;
   const tenants = (await listTenants(ctx)).filter((t) => t.lifecycle !== 'planned' && inhabitants[t.slug]);

@@ -1,3 +1,4 @@
+import { localDate, localInstant } from '../../../platform/time/berlin-time.js';
 import type { CallEventInput } from '../telephony/telephony.contract.js';
 
 /**
@@ -53,15 +54,8 @@ export function mulberry32(seed: number) {
   };
 }
 
-function berlinEight(day: Date): Date {
-  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(day);
-  for (const offset of ['+01:00', '+02:00']) {
-    const candidate = new Date(`${ymd}T08:00:00${offset}`);
-    const hour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', hourCycle: 'h23' }).format(candidate);
-    if (hour === '08') return candidate;
-  }
-  return new Date(`${ymd}T08:00:00+01:00`);
-}
+/** 08:00 Europe/Berlin (the business zone) on the local calendar day of `day`. */
+const berlinEight = (day: Date): Date => localInstant(localDate(day), '08:00');
 
 export function generatePilotDay(options: PilotDayOptions): PilotCall[] {
   const random = mulberry32(options.seed ?? 115);

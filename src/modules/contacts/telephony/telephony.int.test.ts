@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
+import { testNow } from '../../../../test/support/test-clock.js';
 import { DEMO_ACD_NAME, DEMO_ACD_TOKEN } from '../contacts.demo.js';
 
 let t: TestApp;
@@ -13,7 +14,7 @@ afterAll(() => t.close());
 const auth = { authorization: `Bearer ${DEMO_ACD_TOKEN}` };
 const post = (payload: unknown, headers: Record<string, string> = auth) =>
   t.app.inject({ method: 'POST', url: '/api/v1/telephony/events', headers, payload: payload as object });
-const base = Date.now() - 600_000;
+const base = testNow().getTime() - 600_000;
 const at = (s: number) => new Date(base + s * 1000).toISOString();
 const ev = (callId: string, type: string, s: number, extra: Record<string, unknown> = {}) => ({
   eventId: `${callId}:${type}`,

@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Database } from '../../../platform/db/database.js';
+import type { Clock } from '../../../platform/time/clock.js';
 import { subscribeChanges, type Change } from '../../../platform/realtime/change-bus.js';
 import { computeWallboard } from './wallboard.service.js';
 
@@ -22,7 +23,11 @@ export class WallboardHub {
   private isDirty = false;
   private last?: string;
 
-  constructor(private readonly database: Database, private readonly onError: (error: unknown) => void) {}
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+    private readonly onError: (error: unknown) => void,
+  ) {}
 
   async add(response: ServerResponse): Promise<void> {
     if (!this.unsubscribe) {
@@ -56,7 +61,7 @@ export class WallboardHub {
     this.timer = undefined;
     this.isComputing = true;
     try {
-      const snapshot = await computeWallboard(this.database);
+      const snapshot = await computeWallboard(this.database, this.clock.now());
       this.last = `event: wallboard\ndata: ${JSON.stringify(snapshot)}\n\n`;
       this.broadcast(this.last);
     } catch (error) {

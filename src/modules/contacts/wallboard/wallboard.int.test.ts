@@ -56,23 +56,21 @@ describe('wallboard', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/wallboard', headers: { cookie: await t.login('abrechnung') } })).statusCode).toBe(403);
   });
 
-  it('pushes a waiting call to connected browsers (latency printed; the one-second goal is a benchmark, not a test)', async () => {
-    const snapshots: { at: number; s: Snapshot }[] = [];
-    const req = await openStream(supervisor, (s) => snapshots.push({ at: performance.now(), s }));
-    await expect.poll(() => snapshots.length, { timeout: 3000 }).toBeGreaterThan(0);
-    const before = snapshots.at(-1)!.s.totals.waitingCalls;
-    const sent = performance.now();
+  // How fast the push arrives is a benchmark figure (bench/contacts.bench.ts, p50/p95 for 500
+  // browsers), never an assertion: on a loaded machine only "it arrives" is deterministic.
+  it('pushes a waiting call to connected browsers', async () => {
+    const snapshots: Snapshot[] = [];
+    const req = await openStream(supervisor, (s) => snapshots.push(s));
+    await expect.poll(() => snapshots.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    const before = snapshots.at(-1)!.totals.waitingCalls;
     const res = await fetch(`${baseUrl}/api/v1/telephony/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_ACD_TOKEN}` },
-      body: JSON.stringify({ eventId: 'wb-1:offered', callId: 'wb-1', type: 'offered', occurredAt: new Date().toISOString(), dialledNumber: demoHotline('03241016'), queue: 'dc-sehnde' }),
+      body: JSON.stringify({ eventId: 'wb-1:offered', callId: 'wb-1', type: 'offered', occurredAt: t.clock.now().toISOString(), dialledNumber: demoHotline('03241016'), queue: 'dc-sehnde' }),
     });
     expect(res.status).toBe(202);
-    await expect.poll(() => snapshots.at(-1)!.s.totals.waitingCalls, { timeout: 3000, interval: 20 }).toBe(before + 1);
-    const arrived = snapshots.find((x) => x.s.totals.waitingCalls === before + 1)!.at;
-    // HELPERS rule: no test depends on machine speed (this failed at 1.3-2 s on the loaded 2-core machine).
-    console.info(`wallboard push latency: ${Math.round(arrived - sent)} ms`);
-    expect(snapshots.at(-1)!.s.rows.find((r) => r.queueName === 'dc-sehnde')!.waitingCalls).toBe(1);
+    await expect.poll(() => snapshots.at(-1)!.totals.waitingCalls, { timeout: 30_000, interval: 50 }).toBe(before + 1);
+    expect(snapshots.at(-1)!.rows.find((r) => r.queueName === 'dc-sehnde')!.waitingCalls).toBe(1);
     req.destroy();
   });
 

@@ -22,7 +22,8 @@ export interface CallCountRow {
  * 15-minute rollups (the same definitions and cells every report reads, see
  * ../statistics/call-figures.ts); only the calls still waiting come from `calls`.
  */
-export function callCountsSince(tx: Tx, from: Date) {
+export function callCountsSince(tx: Tx, from: Date, now: Date) {
+  const staleBefore = sql`${now.toISOString()}::timestamptz - ${STALE_WAITING}`;
   return queryRows<CallCountRow>(
     tx,
     sql`with decided as (
@@ -35,11 +36,11 @@ export function callCountsSince(tx: Tx, from: Date) {
           having sum(offered) + sum(short_abandoned) > 0
         ), waiting as (
           select tenant_id, coalesce(queue_name, '') as queue_name, max(tenant_name) as tenant_name,
-            (count(*) filter (where status in ('queued', 'ringing') and offered_at > now() - ${STALE_WAITING}))::int as waiting,
-            min(offered_at) filter (where status in ('queued', 'ringing') and offered_at > now() - ${STALE_WAITING}) as oldest_waiting
+            (count(*) filter (where status in ('queued', 'ringing') and offered_at > ${staleBefore}))::int as waiting,
+            min(offered_at) filter (where status in ('queued', 'ringing') and offered_at > ${staleBefore}) as oldest_waiting
           from calls
           where offered_at >= ${from.toISOString()}::timestamptz
-             or (status in ('queued', 'ringing') and offered_at > now() - ${STALE_WAITING})
+             or (status in ('queued', 'ringing') and offered_at > ${staleBefore})
           group by 1, 2
         )
         select coalesce(d.tenant_id, w.tenant_id) as tenant_id,

@@ -5,7 +5,7 @@ import { getWallboard } from './wallboard.service.js';
 
 /** Wallboard as JSON, and as a server-sent-events stream pushed on every change. */
 export async function wallboardRoutes(app: FastifyInstance) {
-  const hub = new WallboardHub(app.database, (error) => app.log.error({ err: error }, 'wallboard computation failed'));
+  const hub = new WallboardHub(app.database, app.clock, (error) => app.log.error({ err: error }, 'wallboard computation failed'));
   app.addHook('preClose', async () => hub.close());
 
   app.get('/api/v1/wallboard', { schema: { tags: ['Wallboard'], summary: 'Wallboard: Warteschlangen, Agentenstatus, Kennzahlen des Tages' } }, async (request) =>

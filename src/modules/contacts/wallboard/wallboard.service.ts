@@ -28,10 +28,10 @@ const iso = (v: Date | string | null | undefined) => (v ? new Date(v).toISOStrin
 const minIso = (values: (string | null)[]) => values.filter((v): v is string => !!v).sort()[0] ?? null;
 
 /** Computes the whole wallboard in one transaction over all tenants (center staff see all). */
-export async function computeWallboard(database: Database, now = new Date()): Promise<WallboardSnapshot> {
+export async function computeWallboard(database: Database, now: Date): Promise<WallboardSnapshot> {
   const dayStart = startOfBerlinDay(now);
   return database.scoped(ALL_TENANTS, async (tx) => {
-    const counts = await callCountsSince(tx, dayStart);
+    const counts = await callCountsSince(tx, dayStart, now);
     const documented = await countDocumented(tx, dayStart);
     const waitingItems = await waitingPerTenantInTx(tx);
     const agents = await listAgentStatesInTx(tx);
@@ -90,5 +90,5 @@ export async function computeWallboard(database: Database, now = new Date()): Pr
 
 export async function getWallboard(ctx: UseCaseContext) {
   requireRole(ctx.actor, 'supervisor', 'agent');
-  return computeWallboard(ctx.database);
+  return computeWallboard(ctx.database, ctx.clock.now());
 }

@@ -219,12 +219,14 @@ export async function deleteSynonym(tx: Tx, id: string): Promise<boolean> {
 export async function logSearch(
   tx: Tx,
   entry: { tenantId: string; actorUserId: string | null; query: string; resultCount: number; topLeikaKeys: string[] },
+  now: Date,
 ): Promise<string> {
+  const at = sql`${now.toISOString()}::timestamptz`;
   if (entry.actorUserId) {
     const [previous] = await queryRows<{ id: string }>(
       tx,
       sql`select id from knowledge_searches
-           where actor_user_id = ${entry.actorUserId} and created_at > now() - interval '30 seconds'
+           where actor_user_id = ${entry.actorUserId} and created_at > ${at} - interval '30 seconds'
              and clicked_leika_key is null
              and (${entry.query} like query || '%' or query like ${entry.query} || '%')
            order by created_at desc limit 1`,
@@ -232,32 +234,32 @@ export async function logSearch(
     if (previous) {
       await tx.execute(sql`update knowledge_searches
                               set query = ${entry.query}, result_count = ${entry.resultCount}, tenant_id = ${entry.tenantId},
-                                  top_leika_keys = ${textArray(entry.topLeikaKeys)}, created_at = now()
+                                  top_leika_keys = ${textArray(entry.topLeikaKeys)}, created_at = ${at}
                             where id = ${previous.id}`);
       return previous.id;
     }
   }
   const [row] = await tx
     .insert(knowledgeSearches)
-    .values({ ...entry })
+    .values({ ...entry, createdAt: now })
     .returning({ id: knowledgeSearches.id });
   return row!.id;
 }
 
-export async function recordClick(tx: Tx, searchId: string, leikaKey: string): Promise<boolean> {
+export async function recordClick(tx: Tx, searchId: string, leikaKey: string, now: Date): Promise<boolean> {
   const rows = await queryRows<{ id: string }>(
     tx,
-    sql`update knowledge_searches set clicked_leika_key = ${leikaKey}, clicked_at = now() where id = ${searchId} returning id`,
+    sql`update knowledge_searches set clicked_leika_key = ${leikaKey}, clicked_at = ${now.toISOString()}::timestamptz where id = ${searchId} returning id`,
   );
   return rows.length > 0;
 }
 
 /** Links a documented service to the search it came from (or the actor's latest search within 30 minutes). */
-export async function recordDocumented(tx: Tx, input: { searchId?: string; actorUserId?: string | null; leikaKey: string }): Promise<boolean> {
+export async function recordDocumented(tx: Tx, input: { searchId?: string; actorUserId?: string | null; leikaKey: string; at: Date }): Promise<boolean> {
   const target = input.searchId
     ? sql`id = ${input.searchId}`
     : sql`id = (select id from knowledge_searches where actor_user_id = ${input.actorUserId ?? null}
-                 and created_at > now() - interval '30 minutes' order by created_at desc limit 1)`;
+                 and created_at > ${input.at.toISOString()}::timestamptz - interval '30 minutes' order by created_at desc limit 1)`;
   const rows = await queryRows<{ id: string }>(
     tx,
     sql`update knowledge_searches set documented_leika_key = ${input.leikaKey} where ${target} returning id`,
