@@ -108,12 +108,12 @@ export async function countDocumented(tx: Tx, from: Date) {
     .groupBy(contacts.tenantId);
 }
 
-/** The services this center documented most in the last 30 days (an agent's empty service search). */
-export function mostDocumentedServices(tx: Tx, limit: number) {
+/** The services this center documented most in the 30 days before `now` (an agent's empty service search). */
+export function mostDocumentedServices(tx: Tx, limit: number, now: Date) {
   return queryRows<{ leikaKey: string; title: string; answerText: null }>(
     tx,
     sql`select leika_key as "leikaKey", max(service_title) as title, null as "answerText" from contacts
-        where leika_key is not null and service_title is not null and started_at > now() - interval '30 days'
+        where leika_key is not null and service_title is not null and started_at > ${now.toISOString()}::timestamptz - interval '30 days'
         group by leika_key order by count(*) desc limit ${limit}`,
   );
 }

@@ -14,6 +14,6 @@ export async function searchServices(ctx: UseCaseContext, q: string, municipalit
     const result = await searchKnowledge(ctx, { q, municipality, limit: 10 });
     return { searchId: result.searchId, items: result.items.map((i) => ({ leikaKey: i.leikaKey, title: i.title, answerText: i.answerText })) };
   }
-  const items = await inActorScope(ctx, (tx) => mostDocumentedServices(tx, 10));
+  const items = await inActorScope(ctx, (tx) => mostDocumentedServices(tx, 10, ctx.clock.now()));
   return { searchId: null, items };
 }
