@@ -10,7 +10,7 @@ import { sql } from 'drizzle-orm';
 import { loadConfig } from '../src/config.js';
 import { seedTenants } from '../src/demo/seed-demo-data.js';
 import { appointmentSettings } from '../src/modules/appointments/appointment-settings.js';
-import { addDays, berlinInstant, berlinToday } from '../src/modules/appointments/berlin-time.js';
+import { addDays, localDate, localInstant as berlinInstant } from '../src/platform/time/berlin-time.js';
 import { confirmBooking, holdSlot } from '../src/modules/appointments/booking.service.js';
 import { addDayException, createAppointmentService, createLocation } from '../src/modules/appointments/catalogue.service.js';
 import { searchSlots } from '../src/modules/appointments/search.service.js';
@@ -30,7 +30,7 @@ async function prepare(database: Database) {
   const common = { kind: 'buergerbuero' as const, street: 'Marktplatz 1', postalCode: '30853', city: 'Langenhagen', phone: null, email: null, accessibility: null, latitude: 52.44, longitude: 9.74, slotMinutes: 5, cancelBlockMinutes: 60, serviceCodes: ['personalausweis'] };
   // The race: closed by rule, opened by exception for 50 minutes with 10 seats = 100 slots.
   const race = await createLocation(ctx, tenant.id, { ...common, name: 'Bench Wettlauf', openingHours: [] });
-  const day = addDays(berlinToday(), 9);
+  const day = addDays(localDate(systemClock.now()), 9);
   await addDayException(ctx, race.id, { day, closed: false, opens: '08:00', closes: '08:50', seats: 10, callcenterSeats: 10, onlineSeats: 10, reason: 'Benchmark' });
   // The search: a busy office with normal weekly hours.
   const rules = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '08:00', closes: weekday === 3 || weekday === 5 ? '12:00' : '18:00', seats: 6, callcenterSeats: 4, onlineSeats: 3, validFrom: null, validUntil: null }));

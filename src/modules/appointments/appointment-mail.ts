@@ -1,6 +1,6 @@
 import type { Tx } from '../../platform/db/database.js';
 import { enqueueMail, type MailAttachment } from '../../platform/mail/outbox.js';
-import { formatBerlin } from './berlin-time.js';
+import { formatLocalGerman as formatBerlin } from '../../platform/time/berlin-time.js';
 import { buildIcs } from './icalendar.js';
 import type { AppointmentRow, LocationRow, WaitlistRow } from './appointments.repository.js';
 import type { AppointmentSettings } from './appointment-settings.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { berlinInstant, berlinParts } from './berlin-time.js';
+import { localInstant as berlinInstant, localParts as berlinParts } from '../../platform/time/berlin-time.js';
 import { appointmentMinutes, buildWindows, listFreeSlots, seatOrder, type OpeningRule } from './capacity.js';
 import { easterSunday, lowerSaxonyHolidays } from './holidays.js';
 import { buildIcs, foldLine } from './icalendar.js';
@@ -23,7 +23,7 @@ describe('Berlin wall-clock time', () => {
     expect(berlinInstant('2026-03-27', '08:00').toISOString()).toBe('2026-03-27T07:00:00.000Z');
     expect(berlinInstant('2026-03-30', '08:00').toISOString()).toBe('2026-03-30T06:00:00.000Z');
     expect(berlinInstant('2026-10-26', '08:00').toISOString()).toBe('2026-10-26T07:00:00.000Z');
-    expect(berlinParts(new Date('2026-07-01T22:30:00Z'))).toEqual({ date: '2026-07-02', time: '00:30', weekday: 4 });
+    expect(berlinParts(new Date('2026-07-01T22:30:00Z'))).toMatchObject({ date: '2026-07-02', time: '00:30', weekday: 4 });
   });
 });
 

@@ -1,4 +1,4 @@
-import { addDays, berlinInstant, isoWeekday } from './berlin-time.js';
+import { addDays, isoWeekday, localInstant } from '../../platform/time/berlin-time.js';
 import { holidayName } from './holidays.js';
 
 /**
@@ -57,8 +57,8 @@ export function buildWindows(rules: OpeningRule[], exceptions: DayException[], f
       for (const e of special) {
         if (!e.opens || !e.closes || !e.seats) continue;
         windows.push({
-          start: berlinInstant(day, e.opens),
-          end: berlinInstant(day, e.closes),
+          start: localInstant(day, e.opens),
+          end: localInstant(day, e.closes),
           seats: e.seats,
           callcenterSeats: Math.min(e.callcenterSeats ?? e.seats, e.seats),
           onlineSeats: Math.min(e.onlineSeats ?? e.seats, e.callcenterSeats ?? e.seats, e.seats),
@@ -72,8 +72,8 @@ export function buildWindows(rules: OpeningRule[], exceptions: DayException[], f
       if (r.weekday !== weekday) continue;
       if ((r.validFrom && day < r.validFrom) || (r.validUntil && day > r.validUntil)) continue;
       windows.push({
-        start: berlinInstant(day, r.opens),
-        end: berlinInstant(day, r.closes),
+        start: localInstant(day, r.opens),
+        end: localInstant(day, r.closes),
         seats: r.seats,
         callcenterSeats: r.callcenterSeats,
         onlineSeats: r.onlineSeats,

@@ -1,5 +1,5 @@
 import type { Tx } from '../../platform/db/database.js';
-import { addDays, berlinParts } from './berlin-time.js';
+import { addDays, localDate } from '../../platform/time/berlin-time.js';
 import { buildWindows, type CapacityWindow } from './capacity.js';
 import * as repo from './appointments.repository.js';
 
@@ -27,5 +27,5 @@ export async function loadWindowsFor(tx: Tx, locationIds: string[], from: string
   return result;
 }
 
-export const dayOf = (instant: Date) => berlinParts(instant).date;
+export const dayOf = (instant: Date) => localDate(instant);
 export const nextDay = (day: string) => addDays(day, 1);

@@ -21,35 +21,15 @@ export interface WorkingCalendar {
 export type WeeklyHours = Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', { from: string; to: string }[]>;
 
 export const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 /** A safety bound: no deadline lies more than this many local days ahead. */
 const MAX_DAYS = 800;
 
 import { holidayName } from '../../platform/calendar/lower-saxony-holidays.js';
+import { isoWeekday, localDate, localInstant, nextDate } from '../../platform/time/berlin-time.js';
 
-// --- dates as local calendar days (YYYY-MM-DD strings) -------------------------
+// --- calendar days and wall-clock time: the one business-time module ------------------
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-
-function parseDate(date: string): [number, number, number] {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return [y, m, d];
-}
-
-/** The calendar day after `date`. */
-export function nextDate(date: string): string {
-  const [y, m, d] = parseDate(date);
-  const t = new Date(Date.UTC(y, m - 1, d) + DAY_MS);
-  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
-}
-
-/** ISO weekday of a calendar day: 1 = Monday … 7 = Sunday. */
-export function isoWeekday(date: string): number {
-  const [y, m, d] = parseDate(date);
-  const w = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return w === 0 ? 7 : w;
-}
+export { isoWeekday, localDate, localTime, nextDate } from '../../platform/time/berlin-time.js';
 
 // --- holidays -----------------------------------------------------------------
 
@@ -59,66 +39,13 @@ export function isWorkingDay(date: string, calendar: WorkingCalendar): boolean {
   return isoWeekday(date) <= 5 && !holidayName(date) && !calendar.closingDays.has(date);
 }
 
-// --- time zone ------------------------------------------------------------------
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-function localParts(instant: number, timeZone: string) {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(new Date(instant))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
-  return parts as { year: number; month: number; day: number; hour: number; minute: number; second: number };
-}
-
-/** Offset of local time from UTC at an instant, in ms (Berlin: +1 h in winter, +2 h in summer). */
-function offsetAt(instant: number, timeZone: string): number {
-  const p = localParts(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/** The local calendar day of an instant. */
-export function localDate(instant: Date | number, timeZone: string): string {
-  const p = localParts(+instant, timeZone);
-  return ymd(p.year, p.month, p.day);
-}
-
-/** Local "HH:MM" of an instant. */
-export function localTime(instant: Date | number, timeZone: string): string {
-  const p = localParts(+instant, timeZone);
-  return `${pad(p.hour)}:${pad(p.minute)}`;
-}
+// --- time zone (platform/time/berlin-time.ts) ----------------------------------------
 
 /**
- * The instant of a local wall-clock time. Times inside the spring-forward gap
- * (02:00–03:00 on the last Sunday of March) resolve to the later offset.
+ * The instant (epoch ms) of a local wall-clock time. A time in the spring-forward
+ * gap moves forward by the gap; an ambiguous autumn time is its first occurrence.
  */
-export function zonedInstant(date: string, time: string, timeZone: string): number {
-  const [y, m, d] = parseDate(date);
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(y, m - 1, d, hh, mm);
-  const first = wall - offsetAt(wall, timeZone);
-  const second = wall - offsetAt(first, timeZone);
-  return second;
-}
+export const zonedInstant = (date: string, time: string, timeZone: string): number => +localInstant(date, time, timeZone);
 
 const startOfDay = (date: string, timeZone: string) => zonedInstant(date, '00:00', timeZone);
 

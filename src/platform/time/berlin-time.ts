@@ -53,7 +53,7 @@ export const businessTimeZone = (): string => businessZone;
 const DAY_MS = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^(\d{2}):(\d{2})$/;
+const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 function parseDate(date: string): [number, number, number] {
   const match = DATE.exec(date);
@@ -61,10 +61,10 @@ function parseDate(date: string): [number, number, number] {
   return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
 
-function parseTime(time: string): [number, number] {
+function parseTime(time: string): [number, number, number] {
   const match = TIME.exec(time);
   if (!match) throw new Error(`invalid wall-clock time "${time}" (HH:MM)`);
-  return [Number(match[1]), Number(match[2])];
+  return [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
 }
 
 const utcDay = (date: string) => {
@@ -156,9 +156,9 @@ export function localInstant(date: string, time: string, timeZone = businessZone
 
 function computeLocalInstant(date: string, time: string, timeZone: string): number {
   const [y, m, d] = parseDate(date);
-  const [hh, mm] = parseTime(time);
-  if (hh > 24 || mm > 59 || (hh === 24 && mm > 0)) throw new Error(`invalid wall-clock time "${time}"`);
-  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  const [hh, mm, ss] = parseTime(time);
+  if (hh > 24 || mm > 59 || ss > 59 || (hh === 24 && (mm > 0 || ss > 0))) throw new Error(`invalid wall-clock time "${time}"`);
+  const wall = Date.UTC(y, m - 1, d, hh, mm, ss);
   // A zone changes its offset at most once around any day: the offsets a day before
   // and a day after are the only candidates.
   const before = offsetMinutes(wall - DAY_MS, timeZone);

@@ -1,3 +1,4 @@
+import { startOfLocalDay } from '../../../platform/time/berlin-time.js';
 import { asPercent, emptyCounts, figuresOf, firstContactResolution } from '../statistics/call-figures.js';
 
 /**
@@ -52,21 +53,5 @@ export function computeKpis(calls: CallCounts, contacts: ContactCounts): Kpis {
   };
 }
 
-export const BUSINESS_TIME_ZONE = 'Europe/Berlin';
-
-/** Midnight of the Europe/Berlin calendar day containing `now`, as a UTC instant. */
-export function startOfBerlinDay(now: Date): Date {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: BUSINESS_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-  // Offset of Berlin at that midnight: try +1 h and +2 h (CET/CEST), keep the one that maps back to 00:00.
-  for (const offset of ['+01:00', '+02:00']) {
-    const candidate = new Date(`${parts}T00:00:00${offset}`);
-    const hour = new Intl.DateTimeFormat('en-GB', { timeZone: BUSINESS_TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(candidate);
-    if (hour === '00') return candidate;
-  }
-  return new Date(`${parts}T00:00:00+01:00`);
-}
+/** Midnight of the business-zone calendar day containing `now` (platform/time/berlin-time.ts). */
+export const startOfBerlinDay = (now: Date): Date => startOfLocalDay(now);
