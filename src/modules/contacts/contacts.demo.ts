@@ -141,6 +141,6 @@ export async function seedContactsDemo(ctx: UseCaseContext): Promise<void> {
     subject: 'Sperrmüll abholen',
     message: 'Wie kann ich einen Termin für die Sperrmüllabholung bekommen?',
     language: 'de',
-  });
-  await startChat(ctx.database, bySlug('hannover').id, { name: 'Gast', message: 'Wo kann ich einen Bewohnerparkausweis beantragen?', language: 'de' });
+  }, ctx.clock);
+  await startChat(ctx.database, bySlug('hannover').id, { name: 'Gast', message: 'Wo kann ich einen Bewohnerparkausweis beantragen?', language: 'de' }, ctx.clock);
 }

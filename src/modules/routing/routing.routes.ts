@@ -131,7 +131,7 @@ export async function routingRoutes(app: FastifyInstance) {
     schema: { tags: publicTags, summary: 'Kontaktformular absenden', security: [], body: contactFormSchema, response: { 202: z.object({ reference: z.string() }) } },
     handler: async (request, reply) => {
       const tenant = await tenantBySlug(request.body.tenant);
-      const item = await routing.submitContactForm(app.database, tenant.id, request.body);
+      const item = await routing.submitContactForm(app.database, tenant.id, request.body, app.clock);
       // The number the citizen is shown is the one the public status page finds.
       return reply.status(202).send({ reference: item.referenceCode! });
     },
@@ -141,7 +141,7 @@ export async function routingRoutes(app: FastifyInstance) {
     schema: { tags: publicTags, summary: 'Web-Chat beginnen', security: [], body: chatStartSchema, response: { 201: z.object({ token: z.string(), reference: z.string() }) } },
     handler: async (request, reply) => {
       const tenant = await tenantBySlug(request.body.tenant);
-      const { token, item } = await routing.startChat(app.database, tenant.id, request.body);
+      const { token, item } = await routing.startChat(app.database, tenant.id, request.body, app.clock);
       return reply.status(201).send({ token, reference: item.referenceCode! });
     },
   });
