@@ -1,5 +1,8 @@
 import type { Config } from './config.js';
 import { appointmentJobs } from './modules/appointments/index.js';
+import { purgeCallbackNumbers } from './modules/dispatch/index.js';
+import { rederiveCallRollups } from './modules/reporting/index.js';
+import { systemActor } from './platform/auth/actor.js';
 import { ticketJobs, ticketMailEffects } from './modules/tickets/index.js';
 import type { Database } from './platform/db/database.js';
 import { createJobRunner, type JobDefinition, type JobLogger, type JobRunner } from './platform/jobs/jobs.js';
@@ -41,8 +44,39 @@ export function appJobs(config: Config, log?: JobLogger): JobDefinition[] {
   } else {
     log?.warn({}, 'SMTP_URL fehlt: Mails bleiben im Postausgang, bis ein Mailserver konfiguriert ist.');
   }
-  jobs.push(...ticketJobs(config), ...appointmentJobs(config));
+  jobs.push(...ticketJobs(config), ...appointmentJobs(config), ...nightlyJobs());
   return jobs;
+}
+
+/** Days a closed incident keeps the caller's call-back number (personal data). */
+const DISPATCH_CALLBACK_RETENTION_DAYS = 30;
+
+/**
+ * Nightly work: re-derive yesterday's call rollups from the calls and report any
+ * difference (there must be none: the ingest keeps them in step), and blank call-back
+ * numbers of incidents closed more than 30 days ago.
+ */
+function nightlyJobs(): JobDefinition[] {
+  return [
+    {
+      name: 'reporting-rollup-check',
+      cron: '30 2 * * *',
+      timeoutSeconds: 3600,
+      handler: async ({ database, clock, log }) => {
+        const result = await rederiveCallRollups(database, clock);
+        if (result.differences.length > 0) {
+          log.warn({ day: result.day, differences: result.differences.length }, 'Rollups wichen von den Anrufen ab');
+        }
+        return { day: result.day, calls: result.calls, differences: result.differences.length };
+      },
+    },
+    {
+      name: 'dispatch-callback-retention',
+      cron: '15 3 * * *',
+      handler: ({ database, clock }) =>
+        purgeCallbackNumbers({ database, clock, actor: systemActor('dispatch-retention') }, DISPATCH_CALLBACK_RETENTION_DAYS),
+    },
+  ];
 }
 
 export function createAppJobRunner(options: {
