@@ -40,14 +40,14 @@ module.exports = {
     {
       name: 'schema-references-schemas',
       severity: 'error',
-      comment: 'A *.schema.ts may reference another module\'s table for a foreign key: its *.schema.ts, nothing else.',
+      comment: "A *.schema.ts may reference another module's table for a foreign key: its *.schema.ts, nothing else.",
       from: { path: MODULES + '.*\\.schema\\.ts$' },
       to: { path: MODULES, pathNot: ['^src/modules/$1/', '\\.schema\\.ts$'] },
     },
     {
       name: 'repository-joins-schemas-read-only',
       severity: 'error',
-      comment: 'A *.repository.ts may join another module\'s *.schema.ts read-only (display names); anything else via its entry.',
+      comment: "A *.repository.ts may join another module's *.schema.ts read-only (display names); anything else via its entry.",
       from: { path: MODULES + '.*\\.repository\\.ts$' },
       to: { path: MODULES, pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$', '\\.schema\\.ts$'] },
     },
@@ -61,7 +61,7 @@ module.exports = {
     {
       name: 'tests-use-public-entries',
       severity: 'error',
-      comment: 'Cross-module tests (test/, e2e/) use public entries; a module\'s own tests live in that module.',
+      comment: "Cross-module tests (test/, e2e/) use public entries; a module's own tests live in that module.",
       from: { path: '^(test|e2e)/' },
       to: { path: '^src/modules/[^/]+/', pathNot: '^src/modules/[^/]+/index\\.ts$' },
     },
@@ -92,7 +92,7 @@ module.exports = {
     {
       name: 'schema-index-gathers-schemas-only',
       severity: 'error',
-      comment: 'The drizzle-kit schema index may import the modules\' *.schema.ts files and nothing else of them.',
+      comment: "The drizzle-kit schema index may import the modules' *.schema.ts files and nothing else of them.",
       from: { path: '^src/platform/db/schema\\.ts$' },
       to: { path: '^src/modules/', pathNot: '\\.schema\\.ts$' },
     },

@@ -50,7 +50,10 @@ async function measure(database: Database, label: string) {
     ['actor name', { actorName: 'user7', limit: 50 }],
     ['action prefix "permission."', { action: 'permission.', limit: 50 }],
     ['tenant + last 7 days', { tenantId: tenant.id, from: new Date(Date.now() - 7 * 86_400_000), limit: 50 }],
-    ['actor + action, 30 days ago', { actorName: 'user1', action: 'personal_data.', to: new Date(Date.now() - 30 * 86_400_000), limit: 50 }],
+    [
+      'actor + action, 30 days ago',
+      { actorName: 'user1', action: 'personal_data.', to: new Date(Date.now() - 30 * 86_400_000), limit: 50 },
+    ],
     ['"weitere laden" half-way back', { beforeId: deepBefore, limit: 50 }],
     ['rare: actor never seen', { actorName: 'niemand', limit: 50 }],
   ];
@@ -63,7 +66,9 @@ async function measure(database: Database, label: string) {
       found = (await searchAudit(ctx, filter)).length;
       times.push(performance.now() - t0);
     }
-    console.log(`${label}: ${name.padEnd(32)} ${String(found).padStart(3)} rows  p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms`);
+    console.log(
+      `${label}: ${name.padEnd(32)} ${String(found).padStart(3)} rows  p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms`,
+    );
   }
 }
 

@@ -49,7 +49,12 @@ async function prepare(database: Database) {
   await createUser(ctx, { username: 'bench.teamleitung', displayName: 'Bench Teamleitung', password: PASSWORD, roles: ['supervisor'] });
   // 18 agents (13 TIZ staff + 5 pilot), mapped to ACD ids: the ingest also moves their states.
   for (const id of AGENT_IDS) {
-    const user = await createUser(ctx, { username: `bench.${id.slice(4)}`, displayName: `Agent ${id}`, password: PASSWORD, roles: ['agent'] });
+    const user = await createUser(ctx, {
+      username: `bench.${id.slice(4)}`,
+      displayName: `Agent ${id}`,
+      password: PASSWORD,
+      roles: ['agent'],
+    });
     await mapAgentLine(ctx, { telephoneSystemId: system.id, externalAgentId: id, userId: user.id });
   }
   return { token, tenants };
@@ -60,7 +65,11 @@ async function ingest(database: Database, baseUrl: string, token: string, tenant
     day: new Date(),
     calls: CALLS,
     agentIds: AGENT_IDS,
-    lines: tenants.map((t) => ({ dialledNumber: demoHotline(t.ags), queue: demoQueue(t.slug), weight: t.slug === 'hannover' ? 6 : t.slug === 'region-hannover' ? 3 : 1 })),
+    lines: tenants.map((t) => ({
+      dialledNumber: demoHotline(t.ags),
+      queue: demoQueue(t.slug),
+      weight: t.slug === 'hannover' ? 6 : t.slug === 'region-hannover' ? 3 : 1,
+    })),
     callIdPrefix: `bench-${Date.now()}`,
   });
   const unique = calls.flatMap((c) => c.events).length;
@@ -113,29 +122,31 @@ async function fanOut(baseUrl: string, token: string, label: string) {
   const waiters: ((client: number, waiting: number) => void)[] = [];
   const requests: http.ClientRequest[] = [];
   await Promise.all(
-    Array.from({ length: CLIENTS }, (_, client) =>
-      new Promise<void>((resolve, reject) => {
-        const req = http.get(`${baseUrl}/api/v1/wallboard/stream`, { headers: { cookie }, agent: false }, (res) => {
-          let buffer = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => {
-            buffer += chunk;
-            let end: number;
-            while ((end = buffer.indexOf('\n\n')) >= 0) {
-              const frame = buffer.slice(0, end);
-              buffer = buffer.slice(end + 2);
-              const data = frame.indexOf('\ndata: ');
-              if (!frame.startsWith('event: wallboard') || data < 0) continue;
-              const waiting = (JSON.parse(frame.slice(data + 7)) as { totals: { waitingCalls: number } }).totals.waitingCalls;
-              latest[client] = waiting;
-              for (const w of waiters) w(client, waiting);
-              resolve();
-            }
+    Array.from(
+      { length: CLIENTS },
+      (_, client) =>
+        new Promise<void>((resolve, reject) => {
+          const req = http.get(`${baseUrl}/api/v1/wallboard/stream`, { headers: { cookie }, agent: false }, (res) => {
+            let buffer = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => {
+              buffer += chunk;
+              let end: number;
+              while ((end = buffer.indexOf('\n\n')) >= 0) {
+                const frame = buffer.slice(0, end);
+                buffer = buffer.slice(end + 2);
+                const data = frame.indexOf('\ndata: ');
+                if (!frame.startsWith('event: wallboard') || data < 0) continue;
+                const waiting = (JSON.parse(frame.slice(data + 7)) as { totals: { waitingCalls: number } }).totals.waitingCalls;
+                latest[client] = waiting;
+                for (const w of waiters) w(client, waiting);
+                resolve();
+              }
+            });
           });
-        });
-        req.on('error', reject);
-        requests.push(req);
-      }),
+          req.on('error', reject);
+          requests.push(req);
+        }),
     ),
   );
   const delays: number[] = [];
@@ -159,7 +170,13 @@ async function fanOut(baseUrl: string, token: string, label: string) {
     const res = await fetch(`${baseUrl}/api/v1/telephony/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ eventId: `fan-${round}`, callId: `fan-${Date.now()}-${round}`, type: 'offered', occurredAt: new Date().toISOString(), dialledNumber: demoHotline('03241001') }),
+      body: JSON.stringify({
+        eventId: `fan-${round}`,
+        callId: `fan-${Date.now()}-${round}`,
+        type: 'offered',
+        occurredAt: new Date().toISOString(),
+        dialledNumber: demoHotline('03241001'),
+      }),
     });
     if (res.status !== 202) throw new Error(`event refused: ${res.status}`);
     await Promise.race([done, new Promise((r) => setTimeout(r, 10_000))]);

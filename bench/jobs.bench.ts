@@ -28,7 +28,13 @@ export async function run() {
   await onFreshDatabases({ name: 'jobs', poolSize: 2 }, async (plain, label, _engine, url) => {
     const { database, count } = counting(plain);
     for (const attempt of ['first start (creates schema pgboss)', 'second start']) {
-      const runner = createJobRunner({ database, clock: systemClock, log: silent, connectionString: url ?? BENCH_PG_URL, pollingIntervalSeconds: 2 });
+      const runner = createJobRunner({
+        database,
+        clock: systemClock,
+        log: silent,
+        connectionString: url ?? BENCH_PG_URL,
+        pollingIntervalSeconds: 2,
+      });
       let resolveRun: (() => void) | null = null;
       runner.registerJob({ name: 'bench-ping', everySeconds: 3600, handler: async () => resolveRun?.() });
       runner.registerJob({ name: 'bench-idle-a', everySeconds: 3600, handler: async () => undefined });
@@ -48,7 +54,9 @@ export async function run() {
           latencies.push(performance.now() - t0);
           await new Promise((r) => setTimeout(r, 100));
         }
-        console.log(`${label}: trigger → handler p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`);
+        console.log(
+          `${label}: trigger → handler p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms`,
+        );
         const before = count();
         await new Promise((r) => setTimeout(r, 10_000));
         const idle = count() - before;

@@ -63,7 +63,16 @@ async function relevance(ctx: UseCaseContext): Promise<{ ours: Relevance; baseli
   return { ours: pct(ours), baseline: pct(baseline), misses };
 }
 
-const audiences = ['für Vereine', 'für Unternehmen', 'für Studierende', 'für Seniorinnen und Senioren', 'für Familien', 'im Eilverfahren', 'für Menschen mit Behinderung', 'für Neubürger'];
+const audiences = [
+  'für Vereine',
+  'für Unternehmen',
+  'für Studierende',
+  'für Seniorinnen und Senioren',
+  'für Familien',
+  'im Eilverfahren',
+  'für Menschen mit Behinderung',
+  'für Neubürger',
+];
 
 /** Grows the catalogue to TARGET_SERVICES with variants of the demo services, each with local parts for its tenants. */
 export async function growCatalogue(ctx: UseCaseContext) {
@@ -74,21 +83,39 @@ export async function growCatalogue(ctx: UseCaseContext) {
   const variants = Array.from({ length: extra }, (_, i) => {
     const s = base[i % base.length]!;
     const audience = audiences[Math.floor(i / base.length) % audiences.length]!;
-    return { ...s, leikaKey: `98${String(i).padStart(12, '0')}`, title: `${s.title} ${audience}`, shortText: `${s.shortText} Besondere Hinweise ${audience}.` };
+    return {
+      ...s,
+      leikaKey: `98${String(i).padStart(12, '0')}`,
+      title: `${s.title} ${audience}`,
+      shortText: `${s.shortText} Besondere Hinweise ${audience}.`,
+    };
   });
   await ctx.database.scoped(ALL_TENANTS, async (tx) => {
     await storeSharedRecords(tx, {
       records: variants.map((v) => ({
-        leikaKey: v.leikaKey, title: v.title, category: v.category, responsibility: v.responsibility, shortText: v.shortText,
-        fullText: v.fullText ?? null, requiredDocuments: v.requiredDocuments ?? null, fees: v.fees ?? null, legalBasis: v.legalBasis ?? null,
-        keywords: v.keywords, reviewIntervalMonths: 12,
+        leikaKey: v.leikaKey,
+        title: v.title,
+        category: v.category,
+        responsibility: v.responsibility,
+        shortText: v.shortText,
+        fullText: v.fullText ?? null,
+        requiredDocuments: v.requiredDocuments ?? null,
+        fees: v.fees ?? null,
+        legalBasis: v.legalBasis ?? null,
+        keywords: v.keywords,
+        reviewIntervalMonths: 12,
       })),
       ownerTenantId: host.id,
       by: 'bench',
       source: 'seed',
       now: ctx.clock.now(),
     });
-    const ids = new Map((await queryRows<{ id: string; leika_key: string }>(tx, sql`select id, leika_key from knowledge_services`)).map((r) => [r.leika_key, r.id]));
+    const ids = new Map(
+      (await queryRows<{ id: string; leika_key: string }>(tx, sql`select id, leika_key from knowledge_services`)).map((r) => [
+        r.leika_key,
+        r.id,
+      ]),
+    );
     const rows = variants.flatMap((v) =>
       tenantsWithLocalPart(v.responsibility, tenants).map((t) => ({
         ...deriveLocalPart(t, tenants.indexOf(t), v),
@@ -146,11 +173,17 @@ async function benchBackend(kind: 'pglite' | 'postgres', database: Database) {
   const relAtVolume = await relevance(ctx);
   const f = (n: number) => n.toFixed(1);
   console.log(`\n== ${kind} ==`);
-  console.log(`relevance on ${questions.length} questions (demo catalogue, ${volume.services - (TARGET_SERVICES - demoServices().length)} services):`);
+  console.log(
+    `relevance on ${questions.length} questions (demo catalogue, ${volume.services - (TARGET_SERVICES - demoServices().length)} services):`,
+  );
   console.log(`  ours:     top-1 ${f(rel.ours.top1)} %   top-5 ${f(rel.ours.top5)} %`);
   console.log(`  baseline: top-1 ${f(rel.baseline.top1)} %   top-5 ${f(rel.baseline.top5)} %   (websearch_to_tsquery + ts_rank)`);
-  console.log(`relevance at volume (${volume.services} services): ours top-1 ${f(relAtVolume.ours.top1)} % top-5 ${f(relAtVolume.ours.top5)} %; baseline top-1 ${f(relAtVolume.baseline.top1)} % top-5 ${f(relAtVolume.baseline.top5)} %`);
-  console.log(`latency, ${volume.services} services × ${volume.tenants} tenants (${volume.local} local parts), ${lat.n} searches: p50 ${f(lat.p50)} ms, p95 ${f(lat.p95)} ms`);
+  console.log(
+    `relevance at volume (${volume.services} services): ours top-1 ${f(relAtVolume.ours.top1)} % top-5 ${f(relAtVolume.ours.top5)} %; baseline top-1 ${f(relAtVolume.baseline.top1)} % top-5 ${f(relAtVolume.baseline.top5)} %`,
+  );
+  console.log(
+    `latency, ${volume.services} services × ${volume.tenants} tenants (${volume.local} local parts), ${lat.n} searches: p50 ${f(lat.p50)} ms, p95 ${f(lat.p95)} ms`,
+  );
   console.log(`  slowest: ${lat.slowest.map((s) => `${s.q} (${s.ms.toFixed(0)} ms)`).join('; ')}`);
   if (rel.misses.length) console.log(`  not in top 5: ${rel.misses.join('\n                 ')}`);
   console.log(`  (${((performance.now() - started) / 1000).toFixed(0)} s)`);

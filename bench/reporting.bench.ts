@@ -16,7 +16,12 @@ import { seedTenants } from '../src/demo/seed-demo-data.js';
 import { demoHotline, demoQueue } from '../src/modules/contacts/contacts.demo.js';
 import { generatePilotDay, streamOfEvents } from '../src/modules/contacts/load/pilot-day.js';
 import { rollupBenchmarkSwitch } from '../src/modules/contacts/statistics/call-rollups.service.js';
-import { addHotline, ingestCallEvents, normaliseEvent, registerTelephoneSystem } from '../src/modules/contacts/telephony/telephony.service.js';
+import {
+  addHotline,
+  ingestCallEvents,
+  normaliseEvent,
+  registerTelephoneSystem,
+} from '../src/modules/contacts/telephony/telephony.service.js';
 import { getCallReport } from '../src/modules/reporting/call-report.service.js';
 import { listTenants } from '../src/modules/tenancy/tenancy.service.js';
 import { systemActor } from '../src/platform/auth/actor.js';
@@ -50,7 +55,9 @@ async function measure(database: Database, label: string) {
   });
   const cells = await database.scoped(ALL_TENANTS, (tx) => tx.execute(sql`select count(*)::int as n from call_rollups`));
   const cellCount = (cells as unknown as { rows: { n: number }[] }).rows[0]!.n;
-  console.log(`${label}: ${ROWS.toLocaleString('de-DE')} call rows + ${cellCount.toLocaleString('de-DE')} rollup cells in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${label}: ${ROWS.toLocaleString('de-DE')} call rows + ${cellCount.toLocaleString('de-DE')} rollup cells in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   for (const tenant of [tenants.find((t) => t.slug === 'langenhagen')!.ags, 'all']) {
     const times: number[] = [];
@@ -61,23 +68,38 @@ async function measure(database: Database, label: string) {
       times.push(performance.now() - started);
       offered = r.totals.offered;
     }
-    console.log(`${label}: month report (March, by day) tenant=${tenant}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (${offered.toLocaleString('de-DE')} offered)`);
+    console.log(
+      `${label}: month report (March, by day) tenant=${tenant}: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms (${offered.toLocaleString('de-DE')} offered)`,
+    );
   }
 
   // Ingest with and without rollups.
   const admin = { database, actor: systemActor('bench'), clock: systemClock };
   const { system } = await registerTelephoneSystem(admin, `ACD Bench ${label}`);
-  for (const t of tenants) await addHotline(admin, { dialledNumber: demoHotline(t.ags), tenantId: t.id, queueName: demoQueue(t.slug), label: t.name });
+  for (const t of tenants)
+    await addHotline(admin, { dialledNumber: demoHotline(t.ags), tenantId: t.id, queueName: demoQueue(t.slug), label: t.name });
   const lines = tenants.map((t) => ({ dialledNumber: demoHotline(t.ags), queue: demoQueue(t.slug), weight: 1 }));
   const rates: Record<string, number> = {};
-  for (const [name, enabled] of [['with rollups', true], ['without rollups', false], ['with rollups (again)', true]] as const) {
+  for (const [name, enabled] of [
+    ['with rollups', true],
+    ['without rollups', false],
+    ['with rollups (again)', true],
+  ] as const) {
     rollupBenchmarkSwitch.enabled = enabled;
-    const calls = generatePilotDay({ day: new Date('2025-06-03T10:00:00Z'), calls: INGEST_CALLS, lines, agentIds: ['SIP/2001', 'SIP/2002'], callIdPrefix: `ing-${name}` });
+    const calls = generatePilotDay({
+      day: new Date('2025-06-03T10:00:00Z'),
+      calls: INGEST_CALLS,
+      lines,
+      agentIds: ['SIP/2001', 'SIP/2002'],
+      callIdPrefix: `ing-${name}`,
+    });
     const events = streamOfEvents(calls, { repeats: 0 }).map(normaliseEvent);
     started = performance.now();
     for (let i = 0; i < events.length; i += 200) await ingestCallEvents(database, system.id, events.slice(i, i + 200), { live: false });
     rates[name] = events.length / ((performance.now() - started) / 1000);
-    console.log(`${label}: ingest ${name}: ${Math.round(rates[name]!).toLocaleString('de-DE')} events/s (${events.length} events, one sender, batches of 200)`);
+    console.log(
+      `${label}: ingest ${name}: ${Math.round(rates[name]!).toLocaleString('de-DE')} events/s (${events.length} events, one sender, batches of 200)`,
+    );
   }
   rollupBenchmarkSwitch.enabled = true;
   const withRollups = (rates['with rollups']! + rates['with rollups (again)']!) / 2;

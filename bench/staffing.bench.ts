@@ -23,7 +23,9 @@ export async function run(): Promise<void> {
   for (let i = 0; i < 5; i++) erlangA(big, 1000, 30); // warm-up
   const times = Array.from({ length: 50 }, () => time(() => erlangA(big, 1000, 30)));
   const f = erlangA(big, 1000, 30);
-  console.log(`Erlang A, 1,000 agents, 1,000 Erlang: p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms (goal < 5 ms); SL ${(f.serviceLevel * 100).toFixed(2)} %, abandons ${(f.abandonRate! * 100).toFixed(2)} %`);
+  console.log(
+    `Erlang A, 1,000 agents, 1,000 Erlang: p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms (goal < 5 ms); SL ${(f.serviceLevel * 100).toFixed(2)} %, abandons ${(f.abandonRate! * 100).toFixed(2)} %`,
+  );
   let needed = 0;
   const search = time(() => {
     needed = erlangARequiredAgents({ ...big, arrivalRatePerSecond: 1000 / 180 }, { serviceLevelTarget: 0.8, targetSeconds: 20 }).agents;
@@ -38,25 +40,61 @@ export async function run(): Promise<void> {
       for (let tenant = 0; tenant < 22; tenant++) {
         const size = tenant === 0 ? 60 : tenant === 1 ? 25 : 3 + (tenant % 7);
         const peak = slot >= 2 && slot < 6 ? 1.6 : 1;
-        demand.push({ tenantId: `t${tenant}`, date, minute: 480 + slot * 30, calls: size * peak * (d === 0 ? 1.3 : 1), ahtSeconds: 150 + tenant * 3, serviceLevelTarget: 0.75, targetSeconds: 30 });
+        demand.push({
+          tenantId: `t${tenant}`,
+          date,
+          minute: 480 + slot * 30,
+          calls: size * peak * (d === 0 ? 1.3 : 1),
+          ahtSeconds: 150 + tenant * 3,
+          serviceLevelTarget: 0.75,
+          targetSeconds: 30,
+        });
       }
     }
   }
-  const settings = { model: 'erlang-a' as const, intervalMinutes: 30 as const, patienceSeconds: 120, shrinkage: 0.3, weeklyHoursPerFte: 39, costPerFteYear: 70_000, tenantBreakdown: true };
+  const settings = {
+    model: 'erlang-a' as const,
+    intervalMinutes: 30 as const,
+    patienceSeconds: 120,
+    shrinkage: 0.3,
+    weeklyHoursPerFte: 39,
+    costPerFteYear: 70_000,
+    tenantBreakdown: true,
+  };
   computePlan(demand.slice(0, 220), settings);
   let plan = computePlan(demand, settings);
   const planMs = time(() => {
     plan = computePlan(demand, settings);
   });
-  console.log(`Week plan 5 × 20 × 22 (Erlang A, pooled + each tenant alone, ${demand.length * 2} staff searches): ${planMs.toFixed(0)} ms (goal < 1 s); peak ${plan.peakAgents} agents, ${plan.fte.toFixed(1)} FTE`);
+  console.log(
+    `Week plan 5 × 20 × 22 (Erlang A, pooled + each tenant alone, ${demand.length * 2} staff searches): ${planMs.toFixed(0)} ms (goal < 1 s); peak ${plan.peakAgents} agents, ${plan.fte.toFixed(1)} FTE`,
+  );
 
   // 3. One million calls.
-  let sim = simulateQueue({ agents: 14, arrivalRatePerSecond: 100 / 1800, ahtSeconds: 180, patienceSeconds: 300, targetSeconds: 20, calls: 1_000_000, seed: 1 });
+  let sim = simulateQueue({
+    agents: 14,
+    arrivalRatePerSecond: 100 / 1800,
+    ahtSeconds: 180,
+    patienceSeconds: 300,
+    targetSeconds: 20,
+    calls: 1_000_000,
+    seed: 1,
+  });
   const simMs = time(() => {
-    sim = simulateQueue({ agents: 14, arrivalRatePerSecond: 100 / 1800, ahtSeconds: 180, patienceSeconds: 300, targetSeconds: 20, calls: 1_000_000, seed: 2 });
+    sim = simulateQueue({
+      agents: 14,
+      arrivalRatePerSecond: 100 / 1800,
+      ahtSeconds: 180,
+      patienceSeconds: 300,
+      targetSeconds: 20,
+      calls: 1_000_000,
+      seed: 2,
+    });
   });
   const formula = erlangA({ arrivalRatePerSecond: 100 / 1800, ahtSeconds: 180, patienceSeconds: 300 }, 14, 20);
-  console.log(`Simulation of 1,000,000 calls (14 agents, 10 Erlang, patience 300 s): ${simMs.toFixed(0)} ms (goal < 10 s); SL ${(sim.serviceLevel * 100).toFixed(2)} % [${(sim.serviceLevelLow * 100).toFixed(2)}; ${(sim.serviceLevelHigh * 100).toFixed(2)}] vs Erlang A ${(formula.serviceLevel * 100).toFixed(2)} %`);
+  console.log(
+    `Simulation of 1,000,000 calls (14 agents, 10 Erlang, patience 300 s): ${simMs.toFixed(0)} ms (goal < 10 s); SL ${(sim.serviceLevel * 100).toFixed(2)} % [${(sim.serviceLevelLow * 100).toFixed(2)}; ${(sim.serviceLevelHigh * 100).toFixed(2)}] vs Erlang A ${(formula.serviceLevel * 100).toFixed(2)} %`,
+  );
 
   console.log('Agreement simulation vs formula (500,000 calls each, AHT 180 s), service level in %:');
   console.log('model     | load | agents | patience | t  | formula | simulation [95 % CI]      | diff (pp)');
@@ -72,14 +110,25 @@ export async function run(): Promise<void> {
   let worst = 0;
   for (const [model, load, agents, patience, t] of grid) {
     const lambda = load / 180;
-    const expected = model === 'erlang-c'
-      ? erlangC({ arrivalRatePerSecond: lambda, ahtSeconds: 180 }, agents, t).serviceLevel
-      : erlangA({ arrivalRatePerSecond: lambda, ahtSeconds: 180, patienceSeconds: patience! }, agents, t).serviceLevel;
-    const s = simulateQueue({ agents, arrivalRatePerSecond: lambda, ahtSeconds: 180, patienceSeconds: patience, targetSeconds: t, calls: 500_000, seed: 100 + agents });
+    const expected =
+      model === 'erlang-c'
+        ? erlangC({ arrivalRatePerSecond: lambda, ahtSeconds: 180 }, agents, t).serviceLevel
+        : erlangA({ arrivalRatePerSecond: lambda, ahtSeconds: 180, patienceSeconds: patience! }, agents, t).serviceLevel;
+    const s = simulateQueue({
+      agents,
+      arrivalRatePerSecond: lambda,
+      ahtSeconds: 180,
+      patienceSeconds: patience,
+      targetSeconds: t,
+      calls: 500_000,
+      seed: 100 + agents,
+    });
     const diff = (s.serviceLevel - expected) * 100;
     worst = Math.max(worst, Math.abs(diff));
     console.log(
-      `${model.padEnd(9)} | ${String(load).padStart(4)} | ${String(agents).padStart(6)} | ${String(patience ?? '–').padStart(8)} | ${String(t).padStart(2)} | ${(expected * 100).toFixed(2).padStart(7)} | ${(s.serviceLevel * 100).toFixed(2)} [${(s.serviceLevelLow * 100).toFixed(2)}; ${(s.serviceLevelHigh * 100).toFixed(2)}]`.padEnd(88) + ` | ${diff >= 0 ? '+' : ''}${diff.toFixed(2)}`,
+      `${model.padEnd(9)} | ${String(load).padStart(4)} | ${String(agents).padStart(6)} | ${String(patience ?? '–').padStart(8)} | ${String(t).padStart(2)} | ${(expected * 100).toFixed(2).padStart(7)} | ${(s.serviceLevel * 100).toFixed(2)} [${(s.serviceLevelLow * 100).toFixed(2)}; ${(s.serviceLevelHigh * 100).toFixed(2)}]`.padEnd(
+        88,
+      ) + ` | ${diff >= 0 ? '+' : ''}${diff.toFixed(2)}`,
     );
   }
   console.log(`largest difference: ${worst.toFixed(2)} percentage points (goal ≤ 2)`);

@@ -106,7 +106,8 @@ async function startOnce(label: string, command: string[], env: Record<string, s
     const firstStart = progress.some((l) => l.startsWith('Erster Start'));
     if (firstStart) {
       const deadline = Date.now() + 300_000;
-      while (msToDemoComplete === undefined && child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      while (msToDemoComplete === undefined && child.exitCode === null && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 100));
     } else {
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -156,7 +157,9 @@ export async function run(): Promise<void> {
   }
   const prodDir = mkdtempSync(join(tmpdir(), 'dc-bench-'));
   try {
-    results.push(await startOnce('PGlite, compiled (start:prod), first start (migrate + demo data)', compiled, { DATA_DIR: prodDir }, 3308));
+    results.push(
+      await startOnce('PGlite, compiled (start:prod), first start (migrate + demo data)', compiled, { DATA_DIR: prodDir }, 3308),
+    );
   } finally {
     rmSync(prodDir, { recursive: true, force: true });
   }
@@ -174,15 +177,20 @@ export async function run(): Promise<void> {
   }
 
   console.log(`\n## Start-up: time to first healthy /api/health (load average 1 min: ${loadBefore} before, ${load()} after; 2 cores)`);
-  console.log('CPU s = CPU seconds of the process tree until healthy (web build included for npm start); on an idle machine the wall time is about that or less.');
+  console.log(
+    'CPU s = CPU seconds of the process tree until healthy (web build included for npm start); on an idle machine the wall time is about that or less.',
+  );
   console.log('| run | ms to healthy | CPU s to healthy | ms to demo data complete | RSS MB |\n|---|---:|---:|---:|---:|');
-  for (const r of results) console.log(`| ${r.label} | ${r.msToHealthy} | ${r.cpuSecondsToHealthy.toFixed(1)} | ${r.msToDemoComplete ?? ''} | ${r.rssMb} |`);
+  for (const r of results)
+    console.log(`| ${r.label} | ${r.msToHealthy} | ${r.cpuSecondsToHealthy.toFixed(1)} | ${r.msToDemoComplete ?? ''} | ${r.rssMb} |`);
   for (const r of results.filter((x) => x.progress.some((l) => l.startsWith('Demodaten '))))
     console.log(`\n### ${r.label}: progress\n${r.progress.map((l) => `    ${l}`).join('\n')}`);
   if (pgAvailable) {
     const pgl = results.find((r) => r.label.startsWith('PGlite, server process only'))!;
     const pgs = results.find((r) => r.label.startsWith('PostgreSQL, server process only'))!;
-    console.log(`restart ratio PGlite/PostgreSQL: ${(pgl.msToHealthy / pgs.msToHealthy).toFixed(1)}x time, ${(pgl.rssMb / pgs.rssMb).toFixed(1)}x memory`);
+    console.log(
+      `restart ratio PGlite/PostgreSQL: ${(pgl.msToHealthy / pgs.msToHealthy).toFixed(1)}x time, ${(pgl.rssMb / pgs.rssMb).toFixed(1)}x memory`,
+    );
   }
 }
 

@@ -47,7 +47,11 @@ async function onDatabase(database: Database, label: string, concurrency: number
   const tenant = tenants.find((t) => t.slug === 'langenhagen')!;
   for (const t of tenants) {
     if ((await listDepartments(admin, t.id)).length === 0) {
-      await createDepartment(admin, t.id, { name: 'Bürgerbüro', email: `bb@${t.slug}.demo.example.org`, deputyEmail: `bb-v@${t.slug}.demo.example.org` });
+      await createDepartment(admin, t.id, {
+        name: 'Bürgerbüro',
+        email: `bb@${t.slug}.demo.example.org`,
+        deputyEmail: `bb-v@${t.slug}.demo.example.org`,
+      });
     }
   }
   const department = (await listDepartments(admin, tenant.id))[0]!;
@@ -77,21 +81,30 @@ async function onDatabase(database: Database, label: string, concurrency: number
     }),
   );
   const total = performance.now() - t0;
-  console.log(`${label}: ${FORWARDS} forwards (concurrency ${concurrency}) in ${(total / 1000).toFixed(1)} s = ${(FORWARDS / (total / 1000)).toFixed(0)}/s; p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`);
+  console.log(
+    `${label}: ${FORWARDS} forwards (concurrency ${concurrency}) in ${(total / 1000).toFixed(1)} s = ${(FORWARDS / (total / 1000)).toFixed(0)}/s; p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`,
+  );
 
   const sink = await startSmtpSink();
   const transport = smtpTransport(smtpSettings(config, sink.url));
   const s0 = performance.now();
   let sent = 0;
   for (;;) {
-    const r = await dispatchOutbox(database, transport, { from: 'bench@example.org', batchSize: 100, clock: systemClock, effects: mailSentEffects });
+    const r = await dispatchOutbox(database, transport, {
+      from: 'bench@example.org',
+      batchSize: 100,
+      clock: systemClock,
+      effects: mailSentEffects,
+    });
     sent += r.sent;
     if (r.claimed === 0) break;
   }
   const sendMs = performance.now() - s0;
   transport.close();
   await sink.close();
-  console.log(`${label}: outbox → local SMTP: ${sent} mails in ${(sendMs / 1000).toFixed(1)} s = ${(sent / (sendMs / 1000)).toFixed(0)} mails/s (received ${sink.mails.length})`);
+  console.log(
+    `${label}: outbox → local SMTP: ${sent} mails in ${(sendMs / 1000).toFixed(1)} s = ${(sent / (sendMs / 1000)).toFixed(0)} mails/s (received ${sink.mails.length})`,
+  );
 
   // 50,000 historic requests across all tenants for the report, 2,000 of them still running.
   await database.scoped({ kind: 'all' }, (tx) =>
@@ -119,11 +132,17 @@ async function onDatabase(database: Database, label: string, concurrency: number
     reportTimes.push(performance.now() - r0);
     rows = report.departments.length;
   }
-  const [count] = await database.scoped({ kind: 'all' }, (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from service_requests`));
-  console.log(`${label}: on-time report over ${count!.n} requests, one year, ${rows} departments: p50 ${percentile(reportTimes, 50).toFixed(0)} ms, max ${Math.max(...reportTimes).toFixed(0)} ms`);
+  const [count] = await database.scoped({ kind: 'all' }, (tx) =>
+    queryRows<{ n: number }>(tx, sql`select count(*)::int as n from service_requests`),
+  );
+  console.log(
+    `${label}: on-time report over ${count!.n} requests, one year, ${rows} departments: p50 ${percentile(reportTimes, 50).toFixed(0)} ms, max ${Math.max(...reportTimes).toFixed(0)} ms`,
+  );
   const w0 = performance.now();
   const sweep = await remindAndEscalate(database, { settings, now: new Date(Date.now() - (Date.now() % 86_400_000) + 9 * HOUR_MS) });
-  console.log(`${label}: deadline sweep over ~2,000 running clocks in ${(performance.now() - w0).toFixed(0)} ms (${sweep.reminded} reminded, ${sweep.escalated} escalated, ${sweep.deferred} deferred)`);
+  console.log(
+    `${label}: deadline sweep over ~2,000 running clocks in ${(performance.now() - w0).toFixed(0)} ms (${sweep.reminded} reminded, ${sweep.escalated} escalated, ${sweep.deferred} deferred)`,
+  );
 }
 
 export async function run() {

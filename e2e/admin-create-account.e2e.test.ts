@@ -100,7 +100,11 @@ describe.skipIf(!browserAvailable)('journey: the admin creates a back-office acc
     await page.getByRole('status').filter({ hasText: 'Das Konto wurde gespeichert.' }).waitFor();
     await expectNoAxeViolations(page);
 
-    const login = await j.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'agent2', password: 'Zweites-Telefon-2026!' } });
+    const login = await j.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'agent2', password: 'Zweites-Telefon-2026!' },
+    });
     expect(login.statusCode).toBe(200);
     expect(login.json().user.roles).toEqual(['agent', 'supervisor']);
   });

@@ -70,11 +70,19 @@ describe.skipIf(!browserAvailable)('journey: the admin changes a tenant service-
 
     // Someone else saves in between: the page's version is stale, the German conflict message appears.
     const { id, cookie, agreement } = await laatzenAgreement();
-    const other = await j.app.inject({ method: 'PUT', url: `/api/v1/tenants/${id}/agreement`, headers: { cookie }, payload: { version: agreement.version, firstContactResolutionPercent: 70 } });
+    const other = await j.app.inject({
+      method: 'PUT',
+      url: `/api/v1/tenants/${id}/agreement`,
+      headers: { cookie },
+      payload: { version: agreement.version, firstContactResolutionPercent: 70 },
+    });
     expect(other.statusCode).toBe(200);
     await page.getByLabel('Servicelevel: Anteil der Anrufe (%)').fill('85');
     await page.getByRole('button', { name: 'Servicevereinbarung speichern' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Der Eintrag wurde inzwischen von jemand anderem geändert. Bitte neu laden.' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Der Eintrag wurde inzwischen von jemand anderem geändert. Bitte neu laden.' })
+      .waitFor();
     await page.getByRole('button', { name: 'Neu laden' }).click();
     await expect.poll(() => page.getByLabel('Erstlösungsquote (%)').inputValue()).toBe('70');
     expect(await page.getByLabel('Servicelevel: Anteil der Anrufe (%)').inputValue()).toBe('80');

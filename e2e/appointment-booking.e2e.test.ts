@@ -19,7 +19,10 @@ describe.skipIf(!browserAvailable)('journey: a citizen books an appointment on t
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       onData(stream, _session, done) {
-        simpleParser(stream).then((m) => { mails.push(m); done(); }, done);
+        simpleParser(stream).then((m) => {
+          mails.push(m);
+          done();
+        }, done);
       },
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
@@ -28,7 +31,17 @@ describe.skipIf(!browserAvailable)('journey: a citizen books an appointment on t
     baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
     browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     });
   });
   afterAll(async () => {
@@ -85,7 +98,10 @@ describe.skipIf(!browserAvailable)('journey: a citizen books an appointment on t
     await page.getByLabel('Stadt oder Gemeinde').selectOption({ label: 'Stadt Laatzen' });
     await page.getByLabel('Anliegen').selectOption({ label: 'Wohnsitz anmelden oder ummelden' });
     await page.getByRole('button', { name: 'Freie Termine suchen' }).click();
-    await page.getByRole('button', { name: /Uhr, Bürgerbüro Laatzen wählen/ }).first().click();
+    await page
+      .getByRole('button', { name: /Uhr, Bürgerbüro Laatzen wählen/ })
+      .first()
+      .click();
     await page.getByLabel('Vor- und Nachname').fill('Anrufer Am Telefon');
     await page.getByRole('button', { name: 'Verbindlich buchen' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Code zum Absagen');

@@ -68,7 +68,11 @@ describe.skipIf(!browserAvailable)('journey: the auditor finds a permission chan
 
     // The auditor's own searches are in the trail too.
     const cookie = await j.t.login('revision');
-    const searches = await j.app.inject({ method: 'GET', url: '/api/v1/audit?action=audit.searched&actorName=revision&limit=50', headers: { cookie } });
+    const searches = await j.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit?action=audit.searched&actorName=revision&limit=50',
+      headers: { cookie },
+    });
     expect(searches.json().items.length).toBeGreaterThanOrEqual(4);
   });
 

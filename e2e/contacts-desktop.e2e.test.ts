@@ -74,7 +74,16 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     const waiting = page.getByTestId('waiting-calls');
     await waiting.waitFor();
     const before = Number(await waiting.textContent());
-    await push([{ eventId: 'e2e-2:offered', callId: 'e2e-2', type: 'offered', occurredAt: new Date().toISOString(), dialledNumber: demoHotline('03241009'), queue: 'dc-laatzen' }]);
+    await push([
+      {
+        eventId: 'e2e-2:offered',
+        callId: 'e2e-2',
+        type: 'offered',
+        occurredAt: new Date().toISOString(),
+        dialledNumber: demoHotline('03241009'),
+        queue: 'dc-laatzen',
+      },
+    ]);
     await expect.poll(async () => Number(await waiting.textContent()), { timeout: 3000 }).toBe(before + 1);
     await expectNoAxeViolations(page);
     await page.goto('/wandanzeige');
@@ -91,7 +100,11 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     // History from the telephone system's queue_log.
     await page.goto('/telefonie/import');
     await page.getByLabel('Telefonanlage').selectOption({ label: 'ACD DialogCenter (Demo)' });
-    const log = ['1767340801|e2e-ql|dc-wedemark|NONE|ENTERQUEUE||05130111|1', '1767340811|e2e-ql|dc-wedemark|SIP/1002|CONNECT|10|x|2', '1767340900|e2e-ql|dc-wedemark|SIP/1002|COMPLETEAGENT|10|89|1'].join('\n');
+    const log = [
+      '1767340801|e2e-ql|dc-wedemark|NONE|ENTERQUEUE||05130111|1',
+      '1767340811|e2e-ql|dc-wedemark|SIP/1002|CONNECT|10|x|2',
+      '1767340900|e2e-ql|dc-wedemark|SIP/1002|COMPLETEAGENT|10|89|1',
+    ].join('\n');
     await page.getByLabel('Datei queue_log').setInputFiles({ name: 'queue_log', mimeType: 'text/plain', buffer: Buffer.from(log) });
     await page.getByRole('button', { name: 'Einlesen' }).click();
     await expect.poll(() => page.getByRole('status').last().textContent()).toContain('3 neue Ereignisse zu 1 Anruf übernommen');

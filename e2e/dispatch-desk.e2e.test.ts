@@ -98,7 +98,9 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
     expect(await desk.getByText('0511 9876543').count()).toBeGreaterThan(0);
     const suggestions = desk.getByRole('group', { name: /Freie Streifen/ }).getByRole('checkbox');
     await expect.poll(() => suggestions.count()).toBeGreaterThanOrEqual(2);
-    const names = [(await suggestions.nth(0).locator('..').textContent())!, (await suggestions.nth(1).locator('..').textContent())!].map((t) => t.split(' · ')[0]!.trim());
+    const names = [(await suggestions.nth(0).locator('..').textContent())!, (await suggestions.nth(1).locator('..').textContent())!].map(
+      (t) => t.split(' · ')[0]!.trim(),
+    );
     await suggestions.nth(0).check();
     await suggestions.nth(1).check();
     await desk.getByRole('button', { name: 'Zuweisen (2)' }).click();
@@ -114,7 +116,10 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
     await expect.poll(() => row(second).textContent(), { timeout: 10_000 }).toContain('Vor Ort');
     for (const callSign of names) {
       await desk.locator('.unit-row', { hasText: callSign }).click();
-      await desk.getByRole('group', { name: `Funkstatus ${callSign}` }).getByRole('button', { name: '1', exact: true }).click();
+      await desk
+        .getByRole('group', { name: `Funkstatus ${callSign}` })
+        .getByRole('button', { name: '1', exact: true })
+        .click();
       await desk.getByText('Status 1 gesetzt.').waitFor();
     }
     await desk.getByText(/Erledigt \d\d:\d\d · Abschluss –/).waitFor({ timeout: 10_000 });
@@ -129,10 +134,19 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
   });
 
   it('the patrol page works on a phone', async () => {
-    const res = await j.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'leitstelle', password: 'Dialog-Demo-2026!' } });
+    const res = await j.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'leitstelle', password: 'Dialog-Demo-2026!' },
+    });
     const cookie = `dc_session=${res.cookies.find((c) => c.name === 'dc_session')!.value}`;
-    const units = (await j.app.inject({ method: 'GET', url: '/api/v1/dispatch/units', headers: { cookie } })).json().items as { id: string; callSign: string }[];
-    const link = (await j.app.inject({ method: 'POST', url: `/api/v1/dispatch/units/${units[0]!.id}/patrol-link`, headers: { cookie } })).json() as { path: string };
+    const units = (await j.app.inject({ method: 'GET', url: '/api/v1/dispatch/units', headers: { cookie } })).json().items as {
+      id: string;
+      callSign: string;
+    }[];
+    const link = (
+      await j.app.inject({ method: 'POST', url: `/api/v1/dispatch/units/${units[0]!.id}/patrol-link`, headers: { cookie } })
+    ).json() as { path: string };
     const phone = await j.newPage();
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto(link.path);

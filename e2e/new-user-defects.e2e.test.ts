@@ -15,7 +15,12 @@ describe.skipIf(!browserAvailable)('what a new user hit in the browser', () => {
   afterAll(() => j?.close());
 
   async function pageAt(width: number, height: number, user?: string): Promise<Page> {
-    const context = await j.browser.newContext({ baseURL: j.baseUrl, locale: 'de-DE', timezoneId: 'Europe/Berlin', viewport: { width, height } });
+    const context = await j.browser.newContext({
+      baseURL: j.baseUrl,
+      locale: 'de-DE',
+      timezoneId: 'Europe/Berlin',
+      viewport: { width, height },
+    });
     const page = await context.newPage();
     if (user) {
       await loginAs(page, user);
@@ -46,7 +51,13 @@ describe.skipIf(!browserAvailable)('what a new user hit in the browser', () => {
       (
         await push([
           { ...call, eventId: 'defects-1:offered', type: 'offered', occurredAt: new Date(now - 20_000).toISOString() },
-          { ...call, eventId: 'defects-1:answered', type: 'answered', agentId: 'SIP/1002' /* agent2's demo line */, occurredAt: new Date(now - 2_000).toISOString() },
+          {
+            ...call,
+            eventId: 'defects-1:answered',
+            type: 'answered',
+            agentId: 'SIP/1002' /* agent2's demo line */,
+            occurredAt: new Date(now - 2_000).toISOString(),
+          },
         ])
       ).status,
     ).toBe(202);
@@ -111,7 +122,10 @@ describe.skipIf(!browserAvailable)('what a new user hit in the browser', () => {
 
   it('tables fit their page at 1366 px: wallboard, deadline report, tenant departments (buttons on screen)', async () => {
     const page = await pageAt(1366, 768, 'teamleitung');
-    for (const [path, ready] of [['/wallboard', 'Warteschlangen und Mandanten heute'], ['/berichte/fristtreue', 'Fristtreue je Fachbereich']] as const) {
+    for (const [path, ready] of [
+      ['/wallboard', 'Warteschlangen und Mandanten heute'],
+      ['/berichte/fristtreue', 'Fristtreue je Fachbereich'],
+    ] as const) {
       await page.goto(path);
       const region = page.getByRole('region', { name: ready });
       await region.waitFor();
@@ -160,7 +174,10 @@ describe.skipIf(!browserAvailable)('what a new user hit in the browser', () => {
     const titles = new Map<string, string>();
     for (const user of ['teamleitung', 'admin', 'redaktion.zentral']) {
       const page = await pageAt(1366, 768, user);
-      const links = await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      const links = await page
+        .getByRole('navigation', { name: 'Hauptnavigation' })
+        .getByRole('link')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
       for (const href of links) {
         await page.goto(href);
         await page.locator('main h1').first().waitFor();

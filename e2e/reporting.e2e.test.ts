@@ -9,7 +9,12 @@ describe.skipIf(!browserAvailable)('journey: a supervisor reads the call report 
   beforeAll(async () => {
     j = await startJourney();
     for (const events of [knownDayEvents, knownDayLateEvent]) {
-      const res = await j.app.inject({ method: 'POST', url: '/api/v1/telephony/events', headers: { authorization: `Bearer ${DEMO_ACD_TOKEN}` }, payload: { events } });
+      const res = await j.app.inject({
+        method: 'POST',
+        url: '/api/v1/telephony/events',
+        headers: { authorization: `Bearer ${DEMO_ACD_TOKEN}` },
+        payload: { events },
+      });
       expect(res.statusCode).toBe(202);
     }
   });
@@ -51,7 +56,10 @@ describe.skipIf(!browserAvailable)('journey: a supervisor reads the call report 
     await page.getByRole('heading', { name: /Langenhagen seit 01\.01\.2022/ }).waitFor();
     const march = page.getByRole('row', { name: /März 2025/ });
     expect(await march.textContent()).toContain('50 % verfehlt');
-    await page.getByRole('listitem').filter({ hasText: /^Langenhagen, März 2025: Servicelevel 50 % \(Ziel 75 %\) verfehlt/ }).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: /^Langenhagen, März 2025: Servicelevel 50 % \(Ziel 75 %\) verfehlt/ })
+      .waitFor();
     expect(await page.getByTestId('summary').textContent()).toMatch(/^Langenhagen, März 2025/);
     await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 1366, height: 768 });

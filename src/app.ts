@@ -44,7 +44,21 @@ export interface AppOptions {
 }
 
 /** Every module's routes; a new module adds its plugin here. */
-const modules = [healthRoutes, accountsRoutes, tenancyRoutes, auditRoutes, ticketsRoutes, contactsRoutes, routingRoutes, appointmentsRoutes, knowledgeRoutes, knowledgePublicRoutes, staffingRoutes, dispatchRoutes, reportingRoutes];
+const modules = [
+  healthRoutes,
+  accountsRoutes,
+  tenancyRoutes,
+  auditRoutes,
+  ticketsRoutes,
+  contactsRoutes,
+  routingRoutes,
+  appointmentsRoutes,
+  knowledgeRoutes,
+  knowledgePublicRoutes,
+  staffingRoutes,
+  dispatchRoutes,
+  reportingRoutes,
+];
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -58,7 +72,14 @@ function loggerOptions(config: Config, logStream: AppOptions['logStream']): Fast
   };
 }
 
-export async function buildApp({ config, database, serveWeb = false, logStream, jobs = noJobTrigger, clock = systemClock }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  serveWeb = false,
+  logStream,
+  jobs = noJobTrigger,
+  clock = systemClock,
+}: AppOptions): Promise<FastifyInstance> {
   configureGermanValidationMessages();
   configureBusinessTimeZone(config.TZ_BUSINESS);
   const app = Fastify({

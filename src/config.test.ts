@@ -46,13 +46,20 @@ describe('configuration', () => {
   it('refuses TRUST_PROXY=true (anyone could forge an address) and malformed entries, naming them', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY=true/);
     for (const bad of ['10.0.0.0/33', 'proxy.example.org', '10.0.0.1/8/1', '::1/129', '1.2.3']) {
-      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(new RegExp(`TRUST_PROXY.*${bad.replaceAll('.', '\\.').replaceAll('/', '\\/')}`));
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(
+        new RegExp(`TRUST_PROXY.*${bad.replaceAll('.', '\\.').replaceAll('/', '\\/')}`),
+      );
     }
   });
 
   it('checks the mail settings: an SMTP URL, a sender address, timeouts set, a lease longer than a batch can take', () => {
     const config = loadConfig({ SMTP_URL: 'smtp://mail.example.org:587' });
-    expect(config).toMatchObject({ SMTP_CONNECTION_TIMEOUT_MS: 5_000, SMTP_GREETING_TIMEOUT_MS: 5_000, SMTP_SOCKET_TIMEOUT_MS: 15_000, OUTBOX_MAX_ATTEMPTS: 10 });
+    expect(config).toMatchObject({
+      SMTP_CONNECTION_TIMEOUT_MS: 5_000,
+      SMTP_GREETING_TIMEOUT_MS: 5_000,
+      SMTP_SOCKET_TIMEOUT_MS: 15_000,
+      OUTBOX_MAX_ATTEMPTS: 10,
+    });
     expect(() => loadConfig({ SMTP_URL: 'mail.example.org' })).toThrow(/SMTP_URL muss mit smtp:\/\/ oder smtps:\/\//);
     expect(() => loadConfig({ MAIL_FROM: 'DialogCenter' })).toThrow(/MAIL_FROM braucht eine E-Mail-Adresse/);
     expect(() => loadConfig({ SMTP_SOCKET_TIMEOUT_MS: '0' })).toThrow(/SMTP_SOCKET_TIMEOUT_MS/);

@@ -31,11 +31,15 @@ const trustProxySchema = z
     if (trimmed === 'true') {
       ctx.addIssue({
         code: 'custom',
-        message: 'TRUST_PROXY=true würde jedem Absender vertrauen; bitte die Adressen der eigenen Reverse-Proxys angeben (z. B. 127.0.0.1 oder 10.0.0.0/8)',
+        message:
+          'TRUST_PROXY=true würde jedem Absender vertrauen; bitte die Adressen der eigenen Reverse-Proxys angeben (z. B. 127.0.0.1 oder 10.0.0.0/8)',
       });
       return z.NEVER;
     }
-    const entries = trimmed.split(',').map((e) => e.trim()).filter(Boolean);
+    const entries = trimmed
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
     const bad = entries.filter((e) => !isProxyAddress(e));
     if (entries.length === 0 || bad.length > 0) {
       ctx.addIssue({
@@ -51,114 +55,135 @@ const trustProxySchema = z
  * All configuration comes from the environment and is validated once at start,
  * so a typo fails fast with a readable message instead of surfacing at 3 a.m.
  */
-const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().default('0.0.0.0'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  /** postgres://… selects a real PostgreSQL server; empty means embedded PGlite. */
-  DATABASE_URL: z
-    .string()
-    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL muss mit postgres:// oder postgresql:// beginnen')
-    .optional(),
-  /** Folder of the embedded database; one process owns it (lock file). */
-  DATA_DIR: z.string().default('./data'),
-  /** Seed demo data on start when the database has no tenants yet. */
-  DEMO_DATA: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
-  /** Months of demo call history generated in the background after start (through the ingest); 0 = none. */
-  DEMO_HISTORY_MONTHS: z.coerce.number({ message: 'DEMO_HISTORY_MONTHS muss eine Zahl sein' }).int().min(0, 'DEMO_HISTORY_MONTHS: mindestens 0').max(120, 'DEMO_HISTORY_MONTHS: höchstens 120').default(3),
-  /** Reverse proxies allowed to set X-Forwarded-For (see trustProxySchema); off by default. */
-  TRUST_PROXY: trustProxySchema,
-  /** Set true behind TLS so that cookies carry the Secure flag. */
-  COOKIE_SECURE: z
-    .enum(['true', 'false'])
-    .default('false')
-    .transform((v) => v === 'true'),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  LOGIN_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Public base URL used in mails and links; unset: http://localhost:<PORT>. */
-  PUBLIC_URL: z.string().url().optional(),
-  /** Outgoing mail server, smtp://user:pass@host:587 or smtps://…:465; unset = mails wait in the outbox. */
-  SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\/[^/\s]+/, 'SMTP_URL muss mit smtp:// oder smtps:// beginnen, z. B. smtp://mail.example.org:587')
-    .optional(),
-  /** Milliseconds to wait for the connection to the mail server (TCP and TLS). */
-  SMTP_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
-  /** Milliseconds to wait for the mail server's greeting once connected. */
-  SMTP_GREETING_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
-  /** Milliseconds of silence on an open connection before the send is given up (and retried later). */
-  SMTP_SOCKET_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
-  MAIL_FROM: z.string().regex(/@[^@\s>]+>?\s*$/, 'MAIL_FROM braucht eine E-Mail-Adresse, z. B. DialogCenter <dialogcenter@example.org>').default('DialogCenter Hannover <dialogcenter@hannover-stadt.de>'),
-  /** Business time zone (IANA name): office hours, working days, "today" on the wallboard. */
-  TZ_BUSINESS: z
-    .string()
-    .default(DEFAULT_BUSINESS_TIME_ZONE)
-    .refine(isValidTimeZone, 'TZ_BUSINESS muss eine IANA-Zeitzone sein, z. B. Europe/Berlin'),
-  /** E-mail channel: port of the built-in SMTP receiver (unset = off; 0 = any free port, for tests). */
-  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  INBOUND_SMTP_HOST: z.string().default('127.0.0.1'),
-  /** Largest accepted inbound mail in bytes. */
-  INBOUND_SMTP_MAX_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(10_000_000),
-  /** Days a secure answer link (department without account, citizen reply) stays valid. */
-  ACCESS_LINK_DAYS: z.coerce.number().int().min(1).max(60).default(7),
-  /** Start the job runner (mail outbox, deadline sweep, appointment sweeper) in this process; unset means on, except under NODE_ENV=test. */
-  BACKGROUND_JOBS: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((v) => (v === undefined ? undefined : v === 'true')),
-  /** Seconds between runs of the mail outbox dispatcher (use cases that queue mail also ask for an early run). */
-  OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
-  /** Mails the dispatcher claims per run. */
-  OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
-  /** Failed attempts after which a mail is given up (status failed, shown to supervisors). */
-  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
-  /** First retry delay in seconds; doubles per attempt, at most one hour. */
-  OUTBOX_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-  /** Seconds a claimed batch belongs to one dispatcher; afterwards another may take it over (crash). */
-  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(30).max(86_400).default(600),
-  SLA_SWEEP_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
-  /** Dispatch desk: minutes an urgent incident may stay without a unit before the board raises the alert. */
-  DISPATCH_ALERT_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
-  /** Seconds between runs of the appointment sweeper (expired holds, waiting-list offers, reminders, personal data). */
-  APPOINTMENT_SWEEP_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
-  /** Appointments: minutes a chosen slot is held while the citizen fills in the form. */
-  APPOINTMENT_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
-  /** Appointments: minutes a freed slot is reserved for the next person on the waiting list. */
-  APPOINTMENT_OFFER_MINUTES: z.coerce.number().int().min(5).max(2880).default(120),
-  /** Appointments: proof-of-work difficulty (leading zero bits) for public holds; 0 switches it off. */
-  APPOINTMENT_POW_BITS: z.coerce.number().int().min(0).max(24).default(14),
-  /** Appointments: key that signs proof-of-work challenges (random per process when unset). */
-  APPOINTMENT_SECRET: z.string().min(16).optional(),
-  /** Appointments: open future appointments allowed per e-mail address and per person (tenant-wide). */
-  APPOINTMENT_MAX_PER_EMAIL: z.coerce.number().int().min(1).max(50).default(3),
-  APPOINTMENT_MAX_PER_PERSON: z.coerce.number().int().min(1).max(50).default(2),
-  /** Appointments: public slot holds allowed per IP address and hour. */
-  APPOINTMENT_HOLDS_PER_IP_HOUR: z.coerce.number().int().min(1).max(10000).default(30),
-  /** Staffing and billing: full cost of one full-time agent post per year in euros (salary, overhead, workplace). */
-  COST_PER_FTE_YEAR: z.coerce.number().min(0).max(1_000_000).default(70_000),
-  /** Staffing: weekly working hours of one full-time post (TVöD: 39). */
-  WEEKLY_HOURS_PER_FTE: z.coerce.number().min(1).max(60).default(39),
-}).refine(
-  (c) => c.OUTBOX_LEASE_SECONDS * 1000 > c.OUTBOX_BATCH_SIZE * (c.SMTP_CONNECTION_TIMEOUT_MS + c.SMTP_GREETING_TIMEOUT_MS + c.SMTP_SOCKET_TIMEOUT_MS),
-  {
-    path: ['OUTBOX_LEASE_SECONDS'],
-    message: 'OUTBOX_LEASE_SECONDS muss länger sein als OUTBOX_BATCH_SIZE × (SMTP_CONNECTION_TIMEOUT_MS + SMTP_GREETING_TIMEOUT_MS + SMTP_SOCKET_TIMEOUT_MS), sonst übernimmt ein zweiter Versand Mails, die noch gesendet werden.',
-  },
-);
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** postgres://… selects a real PostgreSQL server; empty means embedded PGlite. */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL muss mit postgres:// oder postgresql:// beginnen')
+      .optional(),
+    /** Folder of the embedded database; one process owns it (lock file). */
+    DATA_DIR: z.string().default('./data'),
+    /** Seed demo data on start when the database has no tenants yet. */
+    DEMO_DATA: z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    /** Months of demo call history generated in the background after start (through the ingest); 0 = none. */
+    DEMO_HISTORY_MONTHS: z.coerce
+      .number({ message: 'DEMO_HISTORY_MONTHS muss eine Zahl sein' })
+      .int()
+      .min(0, 'DEMO_HISTORY_MONTHS: mindestens 0')
+      .max(120, 'DEMO_HISTORY_MONTHS: höchstens 120')
+      .default(3),
+    /** Reverse proxies allowed to set X-Forwarded-For (see trustProxySchema); off by default. */
+    TRUST_PROXY: trustProxySchema,
+    /** Set true behind TLS so that cookies carry the Secure flag. */
+    COOKIE_SECURE: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+    LOGIN_LOCKOUT_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(15),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Public base URL used in mails and links; unset: http://localhost:<PORT>. */
+    PUBLIC_URL: z.string().url().optional(),
+    /** Outgoing mail server, smtp://user:pass@host:587 or smtps://…:465; unset = mails wait in the outbox. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/\s]+/, 'SMTP_URL muss mit smtp:// oder smtps:// beginnen, z. B. smtp://mail.example.org:587')
+      .optional(),
+    /** Milliseconds to wait for the connection to the mail server (TCP and TLS). */
+    SMTP_CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    /** Milliseconds to wait for the mail server's greeting once connected. */
+    SMTP_GREETING_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    /** Milliseconds of silence on an open connection before the send is given up (and retried later). */
+    SMTP_SOCKET_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+    MAIL_FROM: z
+      .string()
+      .regex(/@[^@\s>]+>?\s*$/, 'MAIL_FROM braucht eine E-Mail-Adresse, z. B. DialogCenter <dialogcenter@example.org>')
+      .default('DialogCenter Hannover <dialogcenter@hannover-stadt.de>'),
+    /** Business time zone (IANA name): office hours, working days, "today" on the wallboard. */
+    TZ_BUSINESS: z
+      .string()
+      .default(DEFAULT_BUSINESS_TIME_ZONE)
+      .refine(isValidTimeZone, 'TZ_BUSINESS muss eine IANA-Zeitzone sein, z. B. Europe/Berlin'),
+    /** E-mail channel: port of the built-in SMTP receiver (unset = off; 0 = any free port, for tests). */
+    INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    INBOUND_SMTP_HOST: z.string().default('127.0.0.1'),
+    /** Largest accepted inbound mail in bytes. */
+    INBOUND_SMTP_MAX_BYTES: z.coerce.number().int().min(10_000).max(50_000_000).default(10_000_000),
+    /** Days a secure answer link (department without account, citizen reply) stays valid. */
+    ACCESS_LINK_DAYS: z.coerce.number().int().min(1).max(60).default(7),
+    /** Start the job runner (mail outbox, deadline sweep, appointment sweeper) in this process; unset means on, except under NODE_ENV=test. */
+    BACKGROUND_JOBS: z
+      .enum(['true', 'false'])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true')),
+    /** Seconds between runs of the mail outbox dispatcher (use cases that queue mail also ask for an early run). */
+    OUTBOX_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+    /** Mails the dispatcher claims per run. */
+    OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(20),
+    /** Failed attempts after which a mail is given up (status failed, shown to supervisors). */
+    OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(10),
+    /** First retry delay in seconds; doubles per attempt, at most one hour. */
+    OUTBOX_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** Seconds a claimed batch belongs to one dispatcher; afterwards another may take it over (crash). */
+    OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(30).max(86_400).default(600),
+    SLA_SWEEP_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+    /** Dispatch desk: minutes an urgent incident may stay without a unit before the board raises the alert. */
+    DISPATCH_ALERT_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
+    /** Seconds between runs of the appointment sweeper (expired holds, waiting-list offers, reminders, personal data). */
+    APPOINTMENT_SWEEP_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
+    /** Appointments: minutes a chosen slot is held while the citizen fills in the form. */
+    APPOINTMENT_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+    /** Appointments: minutes a freed slot is reserved for the next person on the waiting list. */
+    APPOINTMENT_OFFER_MINUTES: z.coerce.number().int().min(5).max(2880).default(120),
+    /** Appointments: proof-of-work difficulty (leading zero bits) for public holds; 0 switches it off. */
+    APPOINTMENT_POW_BITS: z.coerce.number().int().min(0).max(24).default(14),
+    /** Appointments: key that signs proof-of-work challenges (random per process when unset). */
+    APPOINTMENT_SECRET: z.string().min(16).optional(),
+    /** Appointments: open future appointments allowed per e-mail address and per person (tenant-wide). */
+    APPOINTMENT_MAX_PER_EMAIL: z.coerce.number().int().min(1).max(50).default(3),
+    APPOINTMENT_MAX_PER_PERSON: z.coerce.number().int().min(1).max(50).default(2),
+    /** Appointments: public slot holds allowed per IP address and hour. */
+    APPOINTMENT_HOLDS_PER_IP_HOUR: z.coerce.number().int().min(1).max(10000).default(30),
+    /** Staffing and billing: full cost of one full-time agent post per year in euros (salary, overhead, workplace). */
+    COST_PER_FTE_YEAR: z.coerce.number().min(0).max(1_000_000).default(70_000),
+    /** Staffing: weekly working hours of one full-time post (TVöD: 39). */
+    WEEKLY_HOURS_PER_FTE: z.coerce.number().min(1).max(60).default(39),
+  })
+  .refine(
+    (c) =>
+      c.OUTBOX_LEASE_SECONDS * 1000 >
+      c.OUTBOX_BATCH_SIZE * (c.SMTP_CONNECTION_TIMEOUT_MS + c.SMTP_GREETING_TIMEOUT_MS + c.SMTP_SOCKET_TIMEOUT_MS),
+    {
+      path: ['OUTBOX_LEASE_SECONDS'],
+      message:
+        'OUTBOX_LEASE_SECONDS muss länger sein als OUTBOX_BATCH_SIZE × (SMTP_CONNECTION_TIMEOUT_MS + SMTP_GREETING_TIMEOUT_MS + SMTP_SOCKET_TIMEOUT_MS), sonst übernimmt ein zweiter Versand Mails, die noch gesendet werden.',
+    },
+  );
 
 export type Config = Omit<z.infer<typeof configSchema>, 'PUBLIC_URL'> & { PUBLIC_URL: string };
 
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(
-    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
-  );
+  const parsed = configSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Ungültige Konfiguration:\n${lines.join('\n')}`);

@@ -59,8 +59,18 @@ async function main() {
   else {
     // Appointments, today's calls and four weeks of second-level history follow while the server already answers.
     say('Anmeldung und Wissenssuche sind bereit; weitere Demodaten folgen im Hintergrund …');
-    background = seedDemoData(database, { clock: systemClock, only: 'afterListen', signal: stopSeeding.signal, progress: (step) => say(formatDemoStep(step)) }).then(
-      () => say(stopSeeding.signal.aborted ? 'Demodaten unvollständig (beendet); vollständig neu: npm run demo:reset' : `Demodaten vollständig (${since(seeding)})`),
+    background = seedDemoData(database, {
+      clock: systemClock,
+      only: 'afterListen',
+      signal: stopSeeding.signal,
+      progress: (step) => say(formatDemoStep(step)),
+    }).then(
+      () =>
+        say(
+          stopSeeding.signal.aborted
+            ? 'Demodaten unvollständig (beendet); vollständig neu: npm run demo:reset'
+            : `Demodaten vollständig (${since(seeding)})`,
+        ),
       (error: unknown) => app.log.error({ err: error }, 'Demodaten im Hintergrund fehlgeschlagen; vollständig neu: npm run demo:reset'),
     );
     // The job runner (mail outbox among others) starts after the demo history, whose mails the seeding marks sent itself.
@@ -69,8 +79,11 @@ async function main() {
   if (config.DEMO_DATA && config.DEMO_HISTORY_MONTHS > 0) {
     // In the background: the server is healthy at once; the reports fill as the history arrives (progress: GET /api/v1/reports/demo-history).
     // After the demo seeding (it registers the demo telephone system the history is played through).
-    const history = () => generateCallHistory(database, systemClock, { months: config.DEMO_HISTORY_MONTHS, log: (line) => app.log.info(line) });
-    void Promise.resolve(background).then(history).catch((error: unknown) => app.log.error({ err: error }, 'Demo-Anrufhistorie fehlgeschlagen'));
+    const history = () =>
+      generateCallHistory(database, systemClock, { months: config.DEMO_HISTORY_MONTHS, log: (line) => app.log.info(line) });
+    void Promise.resolve(background)
+      .then(history)
+      .catch((error: unknown) => app.log.error({ err: error }, 'Demo-Anrufhistorie fehlgeschlagen'));
   }
 }
 

@@ -14,7 +14,9 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 const FORGED = '203.0.113.77';
 
 async function loginAttemptIps(t: TestApp, username: string): Promise<string[]> {
-  const result = (await t.db.database.db.execute(sql`select ip from login_attempts where username = ${username} order by at`)) as unknown as {
+  const result = (await t.db.database.db.execute(
+    sql`select ip from login_attempts where username = ${username} order by at`,
+  )) as unknown as {
     rows: { ip: string }[];
   };
   return result.rows.map((r) => r.ip);
@@ -106,7 +108,9 @@ describe('NUL bytes and what reaches the log', () => {
     expect(body).toMatchObject({ code: 'VALIDATION_FAILED', status: 400 });
     expect(body.detail).toContain('Steuerzeichen');
     expect(body.issues).toEqual([{ field: 'username', message: expect.stringContaining('NUL') }]);
-    const stored = (await t.db.database.db.execute(sql`select count(*)::int as n from login_attempts where username like ${`${MARKER}%`}`)) as unknown as {
+    const stored = (await t.db.database.db.execute(
+      sql`select count(*)::int as n from login_attempts where username like ${`${MARKER}%`}`,
+    )) as unknown as {
       rows: { n: number }[];
     };
     expect(stored.rows[0]!.n).toBe(0);
@@ -120,7 +124,17 @@ describe('NUL bytes and what reaches the log', () => {
       method: 'POST',
       url: '/api/v1/telephony/events',
       headers: { authorization: `Bearer ${DEMO_ACD_TOKEN}` },
-      payload: { events: [{ eventId: 'n1', callId: `c\u0000${MARKER}`, type: 'offered', occurredAt: '2026-12-01T08:00:00.000Z', dialledNumber: '0511 1689-010' }] },
+      payload: {
+        events: [
+          {
+            eventId: 'n1',
+            callId: `c\u0000${MARKER}`,
+            type: 'offered',
+            occurredAt: '2026-12-01T08:00:00.000Z',
+            dialledNumber: '0511 1689-010',
+          },
+        ],
+      },
     });
     expect(nested.statusCode).toBe(400);
     expect(nested.json().issues[0].field).toBe('events.0.callId');

@@ -30,7 +30,11 @@ describe('health and OpenAPI', () => {
 
 describe('sign-in', () => {
   it('logs in with an HttpOnly, SameSite session cookie and knows who is signed in', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'Agent', password: 'Dialog-Demo-2026!' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'Agent', password: 'Dialog-Demo-2026!' },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'dc_session')!;
     expect(cookie.httpOnly).toBe(true);
@@ -42,8 +46,16 @@ describe('sign-in', () => {
   });
 
   it('answers wrong password and unknown user alike, in German problem details', async () => {
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'agent2', password: 'falsch-falsch' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'niemand', password: 'falsch-falsch' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'agent2', password: 'falsch-falsch' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'niemand', password: 'falsch-falsch' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.headers['content-type']).toContain('application/problem+json');
     expect(wrong.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', status: 401, detail: 'Benutzername oder Passwort ist falsch.' });
@@ -54,7 +66,11 @@ describe('sign-in', () => {
     for (let i = 0; i < 5; i++) {
       await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'leitstelle', password: 'falsch-' + i } });
     }
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'leitstelle', password: 'Dialog-Demo-2026!' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'leitstelle', password: 'Dialog-Demo-2026!' },
+    });
     expect(res.statusCode).toBe(423);
     expect(res.json().code).toBe('ACCOUNT_LOCKED');
     const auditor = await t.login('revision');
@@ -75,10 +91,20 @@ describe('sign-in', () => {
 
   it('changes the own password: old one refused afterwards, wrong current password refused', async () => {
     const cookie = await t.login('abrechnung');
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie }, payload: { currentPassword: 'nicht-richtig', newPassword: 'Ein-neues-Passwort-1' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: 'nicht-richtig', newPassword: 'Ein-neues-Passwort-1' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().issues[0].field).toBe('currentPassword');
-    const ok = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie }, payload: { currentPassword: 'Dialog-Demo-2026!', newPassword: 'Ein-neues-Passwort-1' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: 'Dialog-Demo-2026!', newPassword: 'Ein-neues-Passwort-1' },
+    });
     expect(ok.statusCode).toBe(204);
     await expect(t.login('abrechnung')).rejects.toThrow(/401/);
     await expect(t.login('abrechnung', 'Ein-neues-Passwort-1')).resolves.toContain('dc_session=');
@@ -87,7 +113,12 @@ describe('sign-in', () => {
 
 describe('bad input', () => {
   it('answers malformed JSON with 400 problem details', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username": ' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username": ',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('BAD_REQUEST');
   });

@@ -19,7 +19,13 @@ describe('job runner (pg-boss)', () => {
   afterAll(() => db?.destroy());
 
   it('starts, runs a registered job on its own, and stops gracefully', async () => {
-    const runner = createJobRunner({ database: db.database, clock: systemClock, log: quiet, connectionString: db.url, pollingIntervalSeconds: 0.5 });
+    const runner = createJobRunner({
+      database: db.database,
+      clock: systemClock,
+      log: quiet,
+      connectionString: db.url,
+      pollingIntervalSeconds: 0.5,
+    });
     let runs = 0;
     runner.registerJob({ name: 'test-tick', everySeconds: 1, handler: async () => void runs++ });
     expect(() => runner.registerJob({ name: 'test-tick', everySeconds: 1, handler: async () => undefined })).toThrow(/twice/);
@@ -47,7 +53,14 @@ describe("the app's runner: outbox mail leaves on its own after the forwarding c
   beforeAll(async () => {
     sink = await startSmtpSink();
     t = await createTestApp({ env: { SMTP_URL: sink.url, OUTBOX_POLL_SECONDS: '1' }, jobs: { trigger: (name) => runner?.trigger(name) } });
-    const jobs = createAppJobRunner({ config: t.app.config, database: t.db.database, clock: systemClock, log: quiet, connectionString: t.db.url, pollingIntervalSeconds: 0.5 });
+    const jobs = createAppJobRunner({
+      config: t.app.config,
+      database: t.db.database,
+      clock: systemClock,
+      log: quiet,
+      connectionString: t.db.url,
+      pollingIntervalSeconds: 0.5,
+    });
     expect([...jobs.jobs.keys()]).toEqual(['mail-outbox', 'tickets-deadline-sweep', 'appointments-sweep']);
     await jobs.start();
     runner = jobs;
@@ -60,9 +73,14 @@ describe("the app's runner: outbox mail leaves on its own after the forwarding c
 
   it('sends the department mail without anyone calling the dispatcher', async () => {
     const agent = await t.login('agent');
-    const tenants = (await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: agent } })).json().items as { id: string; slug: string }[];
+    const tenants = (await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: agent } })).json().items as {
+      id: string;
+      slug: string;
+    }[];
     const tenantId = tenants.find((x) => x.slug === 'laatzen')!.id;
-    const departments = (await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${tenantId}/departments`, headers: { cookie: agent } })).json().items;
+    const departments = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${tenantId}/departments`, headers: { cookie: agent } })
+    ).json().items;
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/service-requests',

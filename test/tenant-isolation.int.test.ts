@@ -48,10 +48,7 @@ async function snapshotOf(tenantId: string) {
   return t.db.database.scoped({ kind: 'all' }, async (tx) => {
     const result: Record<string, string> = {};
     for (const table of await tenantTables(tx)) {
-      const rows = await queryRows<Record<string, unknown>>(
-        tx,
-        sql`select * from ${sql.identifier(table)} where tenant_id = ${tenantId}`,
-      );
+      const rows = await queryRows<Record<string, unknown>>(tx, sql`select * from ${sql.identifier(table)} where tenant_id = ${tenantId}`);
       result[table] = JSON.stringify(rows);
     }
     return result;
@@ -150,7 +147,10 @@ describe('first lock: a Laatzen back-office user against every endpoint', () => 
     const guesses = [...guessSet];
 
     const openapi = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
-      paths: Record<string, Record<string, { security?: Record<string, unknown>[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>;
+      paths: Record<
+        string,
+        Record<string, { security?: Record<string, unknown>[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>
+      >;
     };
     let calls = 0;
     for (const [path, methods] of Object.entries(openapi.paths)) {
@@ -159,10 +159,18 @@ describe('first lock: a Laatzen back-office user against every endpoint', () => 
       const params = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
       for (const [method, op] of Object.entries(methods)) {
         const schema = op.requestBody?.content['application/json']?.schema;
-        const urls = params.length === 0 ? [path] : guesses.map((g) => path.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'tenantId' ? ids.langenhagen : g)));
+        const urls =
+          params.length === 0
+            ? [path]
+            : guesses.map((g) => path.replace(/\{(\w+)\}/g, (_m, name: string) => (name === 'tenantId' ? ids.langenhagen : g)));
         for (const url of urls) {
           for (const body of schema ? [{}, sampleFrom(schema, guesses[1] ?? ids.langenhagen)] : [undefined]) {
-            const res = await t.app.inject({ method: method.toUpperCase() as 'GET', url, headers: { cookie }, payload: body as object | undefined });
+            const res = await t.app.inject({
+              method: method.toUpperCase() as 'GET',
+              url,
+              headers: { cookie },
+              payload: body as object | undefined,
+            });
             calls++;
             // Session endpoints must still see the session (else the test proves nothing);
             // machine endpoints (telephone systems' bearer token) rightly answer 401.
@@ -174,7 +182,8 @@ describe('first lock: a Laatzen back-office user against every endpoint', () => 
             // Echoing back what the request itself named (problem details' `instance`) reveals nothing.
             const asked = url + JSON.stringify(body ?? '');
             for (const secret of secretIds) {
-              if (res.body.includes(secret) && !asked.includes(secret)) throw new Error(`${method.toUpperCase()} ${url} revealed Langenhagen's ${secret} from ${tableOf.get(secret)}`);
+              if (res.body.includes(secret) && !asked.includes(secret))
+                throw new Error(`${method.toUpperCase()} ${url} revealed Langenhagen's ${secret} from ${tableOf.get(secret)}`);
             }
           }
         }
@@ -182,7 +191,7 @@ describe('first lock: a Laatzen back-office user against every endpoint', () => 
     }
     expect(calls).toBeGreaterThan(50);
     expect(await snapshotOf(ids.langenhagen)).toEqual(before);
-  // Thousands of requests (every endpoint times every guessed id): minutes on a loaded machine, so its own time limit.
+    // Thousands of requests (every endpoint times every guessed id): minutes on a loaded machine, so its own time limit.
   }, 300_000);
 });
 

@@ -8,8 +8,7 @@ import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../../src/platform/db/database.js';
 import { runMigrations } from '../../src/platform/db/migrate.js';
 
-export const BENCH_PG_URL =
-  process.env.BENCH_DATABASE_URL ?? 'postgres://dialogcenter:dialogcenter@127.0.0.1:5432/dialogcenter';
+export const BENCH_PG_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://dialogcenter:dialogcenter@127.0.0.1:5432/dialogcenter';
 
 /** Nearest-rank percentile of unsorted values. */
 export const percentile = (values: number[], p: number) => {

@@ -27,6 +27,18 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'pruefung.zentral', displayName: 'Paul Prüfer', roles: ['editor'], tenant: 'hannover' },
   { username: 'pruefung.langenhagen', displayName: 'Petra Prüferin', roles: ['editor'], tenant: 'langenhagen' },
   { username: 'redaktion.laatzen', displayName: 'Lars Redakteur', roles: ['editor'], tenant: 'laatzen' },
-  { username: 'fachbereich.langenhagen', displayName: 'Frieda Fachbereich', roles: ['backoffice'], tenant: 'langenhagen', departments: ['Bürgerbüro', 'Steuern und Abgaben'] },
-  { username: 'fachbereich.laatzen', displayName: 'Lutz Fachbereich', roles: ['backoffice'], tenant: 'laatzen', departments: ['Bürgerbüro'] },
+  {
+    username: 'fachbereich.langenhagen',
+    displayName: 'Frieda Fachbereich',
+    roles: ['backoffice'],
+    tenant: 'langenhagen',
+    departments: ['Bürgerbüro', 'Steuern und Abgaben'],
+  },
+  {
+    username: 'fachbereich.laatzen',
+    displayName: 'Lutz Fachbereich',
+    roles: ['backoffice'],
+    tenant: 'laatzen',
+    departments: ['Bürgerbüro'],
+  },
 ];

@@ -4,14 +4,7 @@ import { countRows } from '../platform/db/row-counts.repository.js';
 import type { UseCaseContext } from '../platform/context.js';
 import { createUser, listUsers } from '../modules/accounts/index.js';
 import { systemClock, type Clock } from '../platform/time/clock.js';
-import {
-  createContact,
-  createDepartment,
-  getTenantDetail,
-  listTenants,
-  onboardTenant,
-  tenantSeeds,
-} from '../modules/tenancy/index.js';
+import { createContact, createDepartment, getTenantDetail, listTenants, onboardTenant, tenantSeeds } from '../modules/tenancy/index.js';
 import { seedAppointmentsDemo } from '../modules/appointments/index.js';
 import { seedTicketsDemo } from '../modules/tickets/index.js';
 import { seedContactsDemo } from '../modules/contacts/index.js';
@@ -33,11 +26,50 @@ export const demoSeeders: DemoSeeder[] = [seedKnowledgeBase, seedAppointmentsDem
  * (table name -> German singular and plural). A seeder without an entry is shown by its function name.
  */
 export const demoStepInfo = new Map<DemoSeeder, { label: string; counts: Record<string, Plural>; afterListen?: boolean }>([
-  [seedKnowledgeBase, { label: 'Wissensbasis', counts: { knowledge_services: ['Leistung', 'Leistungen'], knowledge_local_parts: ['örtlicher Teil', 'örtliche Teile'], knowledge_synonyms: ['Synonym', 'Synonyme'] } }],
+  [
+    seedKnowledgeBase,
+    {
+      label: 'Wissensbasis',
+      counts: {
+        knowledge_services: ['Leistung', 'Leistungen'],
+        knowledge_local_parts: ['örtlicher Teil', 'örtliche Teile'],
+        knowledge_synonyms: ['Synonym', 'Synonyme'],
+      },
+    },
+  ],
   // afterListen: history and today's traffic; the first start listens without waiting for them (main.ts).
-  [seedAppointmentsDemo, { label: 'Termine', afterListen: true, counts: { appointment_locations: ['Standort', 'Standorte'], appointment_opening_hours: ['Öffnungszeit', 'Öffnungszeiten'], appointments: ['Termin', 'Termine'] } }],
-  [seedContactsDemo, { label: 'Kontakte und Telefonie', afterListen: true, counts: { calls: ['Anruf', 'Anrufe'], contacts: ['Kontakt', 'Kontakte'], work_items: ['Warteschlangeneintrag', 'Warteschlangeneinträge'] } }],
-  [seedTicketsDemo, { label: 'Anliegen der zweiten Ebene', afterListen: true, counts: { service_requests: ['Anliegen', 'Anliegen'], mail_outbox: ['Mail', 'Mails'] } }],
+  [
+    seedAppointmentsDemo,
+    {
+      label: 'Termine',
+      afterListen: true,
+      counts: {
+        appointment_locations: ['Standort', 'Standorte'],
+        appointment_opening_hours: ['Öffnungszeit', 'Öffnungszeiten'],
+        appointments: ['Termin', 'Termine'],
+      },
+    },
+  ],
+  [
+    seedContactsDemo,
+    {
+      label: 'Kontakte und Telefonie',
+      afterListen: true,
+      counts: {
+        calls: ['Anruf', 'Anrufe'],
+        contacts: ['Kontakt', 'Kontakte'],
+        work_items: ['Warteschlangeneintrag', 'Warteschlangeneinträge'],
+      },
+    },
+  ],
+  [
+    seedTicketsDemo,
+    {
+      label: 'Anliegen der zweiten Ebene',
+      afterListen: true,
+      counts: { service_requests: ['Anliegen', 'Anliegen'], mail_outbox: ['Mail', 'Mails'] },
+    },
+  ],
 ]);
 
 /** German singular and plural of what a count counts. */
@@ -68,9 +100,20 @@ export interface SeedOptions {
 
 function demoSteps() {
   return [
-    { label: 'Mandanten und Fachbereiche', counts: { tenants: ['Mandant', 'Mandanten'], departments: ['Fachbereich', 'Fachbereiche'] } as Record<string, Plural>, run: seedTenantsAndDepartments, afterListen: false },
+    {
+      label: 'Mandanten und Fachbereiche',
+      counts: { tenants: ['Mandant', 'Mandanten'], departments: ['Fachbereich', 'Fachbereiche'] } as Record<string, Plural>,
+      run: seedTenantsAndDepartments,
+      afterListen: false,
+    },
     { label: 'Konten', counts: { users: ['Konto', 'Konten'] } as Record<string, Plural>, run: seedAccounts, afterListen: false },
-    ...demoSeeders.map((run) => ({ label: run.name, counts: {} as Record<string, Plural>, afterListen: false, ...demoStepInfo.get(run), run })),
+    ...demoSeeders.map((run) => ({
+      label: run.name,
+      counts: {} as Record<string, Plural>,
+      afterListen: false,
+      ...demoStepInfo.get(run),
+      run,
+    })),
   ];
 }
 
@@ -79,7 +122,9 @@ export async function seedDemoData(database: Database, { progress, only, signal,
   // and resolves them as microtasks, so without a macrotask turn between transactions no request
   // would be served until the seeding ends. setImmediate before each transaction lets I/O in.
   const shared: Database =
-    only === 'afterListen' ? { ...database, scoped: async (scope, fn) => (await new Promise((r) => setImmediate(r)), database.scoped(scope, fn)) } : database;
+    only === 'afterListen'
+      ? { ...database, scoped: async (scope, fn) => (await new Promise((r) => setImmediate(r)), database.scoped(scope, fn)) }
+      : database;
   const ctx: UseCaseContext = { database: shared, actor: systemActor('demo-seed'), clock };
   const steps = demoSteps();
   for (const [index, step] of steps.entries()) {

@@ -14,5 +14,4 @@ export interface UseCaseContext {
 }
 
 /** One transaction in the actor's tenant scope (row-level security applies). */
-export const inActorScope = <T>(ctx: UseCaseContext, fn: (tx: Tx) => Promise<T>): Promise<T> =>
-  ctx.database.scoped(scopeOf(ctx.actor), fn);
+export const inActorScope = <T>(ctx: UseCaseContext, fn: (tx: Tx) => Promise<T>): Promise<T> => ctx.database.scoped(scopeOf(ctx.actor), fn);

@@ -18,12 +18,25 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { serveWeb?: boolean; env?: Record<string, string>; logStream?: { write(line: string): void }; jobs?: JobTrigger; clock?: Clock } = {},
+  options: {
+    serveWeb?: boolean;
+    env?: Record<string, string>;
+    logStream?: { write(line: string): void };
+    jobs?: JobTrigger;
+    clock?: Clock;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
   const clock = options.clock ?? testClock();
-  const app = await buildApp({ config, database: db.database, serveWeb: options.serveWeb, logStream: options.logStream, jobs: options.jobs, clock });
+  const app = await buildApp({
+    config,
+    database: db.database,
+    serveWeb: options.serveWeb,
+    logStream: options.logStream,
+    jobs: options.jobs,
+    clock,
+  });
   await app.ready();
   return {
     app,

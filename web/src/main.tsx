@@ -1,4 +1,5 @@
-import React, { StrictMode } from 'react';
+import type React from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import './app/styles.css';
@@ -33,17 +34,69 @@ function App() {
   const { hasRole } = useSession();
   return (
     <Routes>
-      <Route path="/anmelden" element={<><PageTitle title="Anmeldung" /><LoginPage /></>} />
+      <Route
+        path="/anmelden"
+        element={
+          <>
+            <PageTitle title="Anmeldung" />
+            <LoginPage />
+          </>
+        }
+      />
       {publicPages.map((p) => (
         <Route key={p.path} path={p.path} element={<p.component />} />
       ))}
-      <Route element={<RequireLogin><StaffLayout /></RequireLogin>}>
-        <Route index element={<><PageTitle title="Startseite" /><StartPage /></>} />
-        <Route path="/konto" element={<><PageTitle title="Mein Konto" /><AccountPage /></>} />
+      <Route
+        element={
+          <RequireLogin>
+            <StaffLayout />
+          </RequireLogin>
+        }
+      >
+        <Route
+          index
+          element={
+            <>
+              <PageTitle title="Startseite" />
+              <StartPage />
+            </>
+          }
+        />
+        <Route
+          path="/konto"
+          element={
+            <>
+              <PageTitle title="Mein Konto" />
+              <AccountPage />
+            </>
+          }
+        />
         {staffPages.map((p) => (
-          <Route key={p.path} path={p.path} element={hasRole(...p.roles) ? <><PageTitle title={p.label} /><p.component /></> : <Forbidden />} />
+          <Route
+            key={p.path}
+            path={p.path}
+            element={
+              hasRole(...p.roles) ? (
+                <>
+                  <PageTitle title={p.label} />
+                  <p.component />
+                </>
+              ) : (
+                <Forbidden />
+              )
+            }
+          />
         ))}
-        <Route path="*" element={<><PageTitle title="Seite nicht gefunden" /><h1>Seite nicht gefunden</h1><p>Diese Adresse gibt es nicht.</p></>} />
+        <Route
+          path="*"
+          element={
+            <>
+              <PageTitle title="Seite nicht gefunden" />
+              <h1>Seite nicht gefunden</h1>
+              <p>Diese Adresse gibt es nicht.</p>
+            </>
+          }
+        />
       </Route>
     </Routes>
   );

@@ -18,7 +18,10 @@ export async function findUserById(q: Queryable, id: string): Promise<UserRow | 
 export const listUsers = (q: Queryable) => q.select().from(users).orderBy(asc(users.username));
 
 export async function insertUser(q: Queryable, values: UserInsert): Promise<UserRow> {
-  const [row] = await q.insert(users).values({ ...values, username: values.username.toLowerCase() }).returning();
+  const [row] = await q
+    .insert(users)
+    .values({ ...values, username: values.username.toLowerCase() })
+    .returning();
   return row!;
 }
 
@@ -48,10 +51,7 @@ export async function registerFailedLogin(q: Queryable, id: string, maxFailures:
 }
 
 export async function registerSuccessfulLogin(q: Queryable, id: string, now: Date) {
-  await q
-    .update(users)
-    .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now })
-    .where(eq(users.id, id));
+  await q.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, id));
 }
 
 export async function insertSession(q: Queryable, values: typeof sessions.$inferInsert) {
@@ -80,9 +80,7 @@ export async function deleteSessionsOfUser(q: Queryable, userId: string, exceptT
   await q
     .delete(sessions)
     .where(
-      exceptTokenHash
-        ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${exceptTokenHash}`)
-        : eq(sessions.userId, userId),
+      exceptTokenHash ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${exceptTokenHash}`) : eq(sessions.userId, userId),
     );
 }
 

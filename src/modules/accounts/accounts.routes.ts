@@ -49,7 +49,12 @@ export async function accountsRoutes(app: FastifyInstance) {
     schema: { tags: ['Anmeldung'], summary: 'Eigenes Passwort ändern', body: passwordChangeSchema, response: { 204: z.null() } },
     handler: async (request, reply) => {
       const ctx = useCaseContext(request);
-      await accounts.changeOwnPassword(ctx, request.cookies[accounts.SESSION_COOKIE]!, request.body.currentPassword, request.body.newPassword);
+      await accounts.changeOwnPassword(
+        ctx,
+        request.cookies[accounts.SESSION_COOKIE]!,
+        request.body.currentPassword,
+        request.body.newPassword,
+      );
       return reply.status(204).send(null);
     },
   });
@@ -73,7 +78,13 @@ export async function accountsRoutes(app: FastifyInstance) {
   });
 
   r.patch('/api/v1/users/:id', {
-    schema: { tags: ['Konten'], summary: 'Konto, Rollen oder Bindung ändern', params: idParams, body: userUpdateSchema, response: { 200: userSchema } },
+    schema: {
+      tags: ['Konten'],
+      summary: 'Konto, Rollen oder Bindung ändern',
+      params: idParams,
+      body: userUpdateSchema,
+      response: { 200: userSchema },
+    },
     handler: async (request) => accounts.updateUser(useCaseContext(request, 'admin'), request.params.id, request.body),
   });
 }

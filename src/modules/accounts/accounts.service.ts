@@ -48,42 +48,61 @@ type AuthSettings = Pick<Config, 'LOGIN_MAX_FAILURES' | 'LOGIN_LOCKOUT_MINUTES' 
  */
 export async function login(database: Database, clock: Clock, settings: AuthSettings, input: LoginInput) {
   const now = clock.now();
-  return database.scoped(ALL_TENANTS, async (tx) => {
-    const username = input.username.trim().toLowerCase();
-    const since = new Date(now.getTime() - IP_WINDOW_MINUTES * 60_000);
-    if ((await repo.countRecentFailuresFromIp(tx, input.ip, since)) >= IP_FAILURE_LIMIT) {
-      throw new AppError('TOO_MANY_REQUESTS', 'Zu viele Anmeldeversuche von dieser Adresse. Bitte warten Sie 15 Minuten.');
-    }
-    const user = await repo.findUserByUsername(tx, username);
-    const system: Actor = { userId: user?.id ?? null, username, displayName: username, roles: [], tenantId: null, departmentIds: [], ip: input.ip };
+  return database
+    .scoped(ALL_TENANTS, async (tx) => {
+      const username = input.username.trim().toLowerCase();
+      const since = new Date(now.getTime() - IP_WINDOW_MINUTES * 60_000);
+      if ((await repo.countRecentFailuresFromIp(tx, input.ip, since)) >= IP_FAILURE_LIMIT) {
+        throw new AppError('TOO_MANY_REQUESTS', 'Zu viele Anmeldeversuche von dieser Adresse. Bitte warten Sie 15 Minuten.');
+      }
+      const user = await repo.findUserByUsername(tx, username);
+      const system: Actor = {
+        userId: user?.id ?? null,
+        username,
+        displayName: username,
+        roles: [],
+        tenantId: null,
+        departmentIds: [],
+        ip: input.ip,
+      };
 
-    if (user?.lockedUntil && user.lockedUntil > now) {
-      await recordAudit(tx, system, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id });
-      const message = `Das Konto ist nach zu vielen Fehlversuchen bis ${formatTime(user.lockedUntil)} Uhr gesperrt.`;
-      return { failure: new AppError('ACCOUNT_LOCKED', message) } as const;
-    }
-    const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await verifyPassword(await dummyHashPromise, input.password), false);
-    await repo.insertLoginAttempt(tx, { ip: input.ip, username, success: ok && !!user?.active, at: now });
-    if (!user || !ok) {
-      if (user) await repo.registerFailedLogin(tx, user.id, settings.LOGIN_MAX_FAILURES, settings.LOGIN_LOCKOUT_MINUTES, now);
-      await recordAudit(tx, system, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id, details: { username } });
-      // The failed attempt and its audit record must survive: commit them, then answer.
-      return { failure: new AppError('INVALID_CREDENTIALS') } as const;
-    }
-    if (!user.active) {
-      await recordAudit(tx, system, { action: 'auth.login_refused_disabled', entityType: 'user', entityId: user.id });
-      return { failure: new AppError('ACCOUNT_DISABLED') } as const;
-    }
-    await repo.registerSuccessfulLogin(tx, user.id, now);
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(now.getTime() + settings.SESSION_TTL_HOURS * 3_600_000);
-    await repo.insertSession(tx, { tokenHash: hashToken(token), userId: user.id, expiresAt, lastSeenAt: now, ip: input.ip, userAgent: input.userAgent?.slice(0, 300) });
-    await recordAudit(tx, actorFromUser(user, input.ip), { action: 'auth.login', entityType: 'user', entityId: user.id });
-    return { token, expiresAt, user } as const;
-  }).then((result) => {
-    if ('failure' in result) throw result.failure;
-    return result;
-  });
+      if (user?.lockedUntil && user.lockedUntil > now) {
+        await recordAudit(tx, system, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id });
+        const message = `Das Konto ist nach zu vielen Fehlversuchen bis ${formatTime(user.lockedUntil)} Uhr gesperrt.`;
+        return { failure: new AppError('ACCOUNT_LOCKED', message) } as const;
+      }
+      const ok = user
+        ? await verifyPassword(user.passwordHash, input.password)
+        : (await verifyPassword(await dummyHashPromise, input.password), false);
+      await repo.insertLoginAttempt(tx, { ip: input.ip, username, success: ok && !!user?.active, at: now });
+      if (!user || !ok) {
+        if (user) await repo.registerFailedLogin(tx, user.id, settings.LOGIN_MAX_FAILURES, settings.LOGIN_LOCKOUT_MINUTES, now);
+        await recordAudit(tx, system, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id, details: { username } });
+        // The failed attempt and its audit record must survive: commit them, then answer.
+        return { failure: new AppError('INVALID_CREDENTIALS') } as const;
+      }
+      if (!user.active) {
+        await recordAudit(tx, system, { action: 'auth.login_refused_disabled', entityType: 'user', entityId: user.id });
+        return { failure: new AppError('ACCOUNT_DISABLED') } as const;
+      }
+      await repo.registerSuccessfulLogin(tx, user.id, now);
+      const token = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(now.getTime() + settings.SESSION_TTL_HOURS * 3_600_000);
+      await repo.insertSession(tx, {
+        tokenHash: hashToken(token),
+        userId: user.id,
+        expiresAt,
+        lastSeenAt: now,
+        ip: input.ip,
+        userAgent: input.userAgent?.slice(0, 300),
+      });
+      await recordAudit(tx, actorFromUser(user, input.ip), { action: 'auth.login', entityType: 'user', entityId: user.id });
+      return { token, expiresAt, user } as const;
+    })
+    .then((result) => {
+      if ('failure' in result) throw result.failure;
+      return result;
+    });
 }
 
 const formatTime = (d: Date) => localTime(d);

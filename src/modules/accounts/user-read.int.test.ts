@@ -24,7 +24,11 @@ describe('GET /api/v1/users/:id', () => {
   });
 
   it('answers 404 in German for an unknown id and 400 for a malformed one', async () => {
-    const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/users/00000000-0000-4000-8000-000000000000', headers: { cookie: admin } });
+    const unknown = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/users/00000000-0000-4000-8000-000000000000',
+      headers: { cookie: admin },
+    });
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().detail).toBe('Das Konto wurde nicht gefunden.');
     const malformed = await t.app.inject({ method: 'GET', url: '/api/v1/users/nicht-uuid', headers: { cookie: admin } });

@@ -27,7 +27,14 @@ function ics(a: AppointmentRow, l: LocationRow, method: 'PUBLISH' | 'CANCEL', li
   return { filename: 'termin.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content };
 }
 
-export async function queueConfirmation(tx: Tx, settings: AppointmentSettings, a: AppointmentRow, l: LocationRow, code: string, moved = false) {
+export async function queueConfirmation(
+  tx: Tx,
+  settings: AppointmentSettings,
+  a: AppointmentRow,
+  l: LocationRow,
+  code: string,
+  moved = false,
+) {
   if (!a.email) return;
   const link = manageLink(settings, a.reference, code);
   await enqueueMail(tx, {

@@ -4,8 +4,15 @@ import { z } from 'zod';
 const time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Uhrzeit im Format HH:MM angeben.');
 const isoDate = z.iso.date({ message: 'Datum im Format JJJJ-MM-TT angeben.' });
 const name = z.string().trim().min(3, 'Bitte Vor- und Nachnamen angeben.').max(120, 'Der Name ist zu lang.');
-const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'Keine gültige E-Mail-Adresse.' }));
-const phone = z.string().trim().regex(/^[+0-9 ()/-]{5,30}$/, 'Keine gültige Telefonnummer.');
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Keine gültige E-Mail-Adresse.' }));
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[+0-9 ()/-]{5,30}$/, 'Keine gültige Telefonnummer.');
 const uuid = z.uuid({ message: 'Keine gültige Kennung.' });
 
 export const channelSchema = z.enum(['online', 'callcenter', 'internal']);
@@ -56,10 +63,19 @@ export const serviceCreateSchema = z
   .object({
     code: z.string().regex(/^[a-z0-9-]{2,60}$/, 'Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen.'),
     name: z.string().trim().min(3).max(200),
-    leikaKey: z.string().regex(/^[0-9]{14}$/, 'Der LeiKa-Schlüssel hat 14 Ziffern.').nullable().default(null),
+    leikaKey: z
+      .string()
+      .regex(/^[0-9]{14}$/, 'Der LeiKa-Schlüssel hat 14 Ziffern.')
+      .nullable()
+      .default(null),
     durationMinutes: z.number().int().min(5).max(240),
     horizonDays: z.number().int().min(1).max(365).default(42),
-    leadMinutes: z.number().int().min(0).max(60 * 24 * 14).default(60),
+    leadMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(60 * 24 * 14)
+      .default(60),
     maxQuantity: z.number().int().min(1).max(10).default(1),
     bring: z.string().max(2000).nullable().default(null),
   })
@@ -129,7 +145,11 @@ export const bookingCreateSchema = z
 
 export const citizenAccessSchema = z
   .object({
-    reference: z.string().trim().toUpperCase().regex(/^T-[0-9A-Z]{6}$/, 'Die Terminnummer hat die Form T-XXXXXX.'),
+    reference: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^T-[0-9A-Z]{6}$/, 'Die Terminnummer hat die Form T-XXXXXX.'),
     code: z.string().trim().min(6).max(40),
   })
   .strict();
@@ -194,7 +214,14 @@ export const slotSearchResultSchema = z.object({
   ),
 });
 
-export const holdSchema = z.object({ holdId: z.string(), holdSecret: z.string(), expiresAt: z.string(), start: z.string(), end: z.string(), seat: z.number() });
+export const holdSchema = z.object({
+  holdId: z.string(),
+  holdSecret: z.string(),
+  expiresAt: z.string(),
+  start: z.string(),
+  end: z.string(),
+  seat: z.number(),
+});
 
 export const appointmentSchema = z.object({
   id: z.string(),
@@ -216,7 +243,11 @@ export const appointmentSchema = z.object({
 });
 
 /** The answer to a booking: the appointment and, once, the secret code for cancelling or moving it. */
-export const bookingResultSchema = z.object({ appointment: appointmentSchema, cancelCode: z.string().nullable(), location: locationSchema });
+export const bookingResultSchema = z.object({
+  appointment: appointmentSchema,
+  cancelCode: z.string().nullable(),
+  location: locationSchema,
+});
 
 export type SlotSearch = z.infer<typeof slotSearchSchema>;
 export type ServiceRequest = z.infer<typeof serviceRequestSchema>;

@@ -97,12 +97,7 @@ export async function listDayExceptions(
   const rows = await tx
     .select()
     .from(appointmentDayExceptions)
-    .where(
-      and(
-        inArray(appointmentDayExceptions.locationId, locationIds),
-        sql`${appointmentDayExceptions.day} between ${from} and ${to}`,
-      ),
-    );
+    .where(and(inArray(appointmentDayExceptions.locationId, locationIds), sql`${appointmentDayExceptions.day} between ${from} and ${to}`));
   return rows.map((r) => ({ ...r, opens: r.opens?.slice(0, 5) ?? null, closes: r.closes?.slice(0, 5) ?? null }));
 }
 
@@ -113,7 +108,10 @@ export function listLiveClaims(tx: Tx, locationIds: string[], from: Date, to: Da
     tx,
     sql`select location_id as "locationId", seat, lower(during) as start, upper(during) as "end"
         from appointment_claims
-        where location_id in (${sql.join(locationIds.map((id) => sql`${id}::uuid`), sql`, `)})
+        where location_id in (${sql.join(
+          locationIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})
           and during && tstzrange(${iso(from)}::timestamptz, ${iso(to)}::timestamptz, '[)')
           and (expires_at is null or expires_at > ${iso(now)}::timestamptz)`,
   ).then((rows) => rows.map((r) => ({ ...r, start: new Date(r.start), end: new Date(r.end) })));
@@ -218,7 +216,14 @@ export async function lockExpiredClaims(tx: Tx, limit: number, now: Date): Promi
 export async function updateClaim(
   tx: Tx,
   id: string,
-  values: { kind: ClaimKind; expiresAt: Date | null; appointmentId?: string | null; waitlistEntryId?: string | null; start?: Date; end?: Date },
+  values: {
+    kind: ClaimKind;
+    expiresAt: Date | null;
+    appointmentId?: string | null;
+    waitlistEntryId?: string | null;
+    start?: Date;
+    end?: Date;
+  },
 ) {
   await tx.execute(
     sql`update appointment_claims set kind = ${values.kind}, expires_at = ${values.expiresAt ? iso(values.expiresAt) : null}::timestamptz,

@@ -42,7 +42,12 @@ export async function appointmentsRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/appointments/search', {
-    schema: { tags, summary: 'Freie Termine für das Callcenter oder die Dienststelle suchen', body: slotSearchSchema, response: { 200: slotSearchResultSchema } },
+    schema: {
+      tags,
+      summary: 'Freie Termine für das Callcenter oder die Dienststelle suchen',
+      body: slotSearchSchema,
+      response: { 200: slotSearchResultSchema },
+    },
     handler: async (request) => {
       const ctx = useCaseContext(request, ...bookers);
       return searchSlots(ctx, request.body, appointmentsPolicy.channelFor(ctx.actor));
@@ -58,7 +63,12 @@ export async function appointmentsRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/appointments/bookings', {
-    schema: { tags, summary: 'Reservierten Termin für die anrufende Person buchen', body: bookingCreateSchema, response: { 201: bookingResultSchema } },
+    schema: {
+      tags,
+      summary: 'Reservierten Termin für die anrufende Person buchen',
+      body: bookingCreateSchema,
+      response: { 201: bookingResultSchema },
+    },
     handler: async (request, reply) => {
       const ctx = useCaseContext(request, ...bookers);
       const result = await booking.confirmBooking(ctx, settings, request.body, appointmentsPolicy.channelFor(ctx.actor));
@@ -67,7 +77,12 @@ export async function appointmentsRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/appointments/waitlist', {
-    schema: { tags, summary: 'Anrufende Person auf die Warteliste setzen', body: waitlistJoinSchema, response: { 201: z.object({ id: z.string(), status: z.string(), createdAt: z.date() }) } },
+    schema: {
+      tags,
+      summary: 'Anrufende Person auf die Warteliste setzen',
+      body: waitlistJoinSchema,
+      response: { 201: z.object({ id: z.string(), status: z.string(), createdAt: z.date() }) },
+    },
     handler: async (request, reply) => {
       const ctx = useCaseContext(request, ...bookers);
       return reply.status(201).send(await joinWaitlist(ctx, request.body, appointmentsPolicy.channelFor(ctx.actor)));
@@ -75,7 +90,12 @@ export async function appointmentsRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/appointments/locations/:id/day', {
-    schema: { tags, summary: 'Tagesliste eines Standorts je Schalter', params: idParams, querystring: z.object({ date: z.iso.date({ message: 'Datum im Format JJJJ-MM-TT angeben.' }).optional() }) },
+    schema: {
+      tags,
+      summary: 'Tagesliste eines Standorts je Schalter',
+      params: idParams,
+      querystring: z.object({ date: z.iso.date({ message: 'Datum im Format JJJJ-MM-TT angeben.' }).optional() }),
+    },
     handler: async (request) => getDayList(useCaseContext(request), request.params.id, request.query.date),
   });
 
@@ -100,16 +120,25 @@ export async function appointmentsRoutes(app: FastifyInstance) {
 
   r.post('/api/v1/tenants/:tenantId/appointment-services', {
     schema: { tags, summary: 'Buchbare Leistung anlegen', params: tenantParams, body: serviceCreateSchema },
-    handler: async (request, reply) => reply.status(201).send(await createAppointmentService(useCaseContext(request, 'admin'), request.params.tenantId, request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await createAppointmentService(useCaseContext(request, 'admin'), request.params.tenantId, request.body)),
   });
 
   r.post('/api/v1/tenants/:tenantId/appointment-locations', {
-    schema: { tags, summary: 'Standort mit Öffnungszeiten und Kontingenten anlegen', params: tenantParams, body: locationCreateSchema, response: { 201: locationSchema } },
-    handler: async (request, reply) => reply.status(201).send(await createLocation(useCaseContext(request, 'admin'), request.params.tenantId, request.body)),
+    schema: {
+      tags,
+      summary: 'Standort mit Öffnungszeiten und Kontingenten anlegen',
+      params: tenantParams,
+      body: locationCreateSchema,
+      response: { 201: locationSchema },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await createLocation(useCaseContext(request, 'admin'), request.params.tenantId, request.body)),
   });
 
   r.post('/api/v1/appointments/locations/:id/exceptions', {
     schema: { tags, summary: 'Schließtag oder Sonderöffnung eintragen', params: idParams, body: dayExceptionCreateSchema },
-    handler: async (request, reply) => reply.status(201).send(await addDayException(useCaseContext(request), request.params.id, request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await addDayException(useCaseContext(request), request.params.id, request.body)),
   });
 }

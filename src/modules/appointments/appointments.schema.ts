@@ -113,8 +113,12 @@ export const appointmentLocationServices = pgTable(
   'appointment_location_services',
   {
     tenantId: tenantIdColumn(),
-    locationId: uuid('location_id').notNull().references(() => appointmentLocations.id, { onDelete: 'cascade' }),
-    serviceId: uuid('service_id').notNull().references(() => appointmentServices.id, { onDelete: 'cascade' }),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => appointmentLocations.id, { onDelete: 'cascade' }),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => appointmentServices.id, { onDelete: 'cascade' }),
   },
   (t) => [tenantIsolationPolicy(), primaryKey({ columns: [t.locationId, t.serviceId] })],
 ).enableRLS();
@@ -128,7 +132,9 @@ export const appointmentOpeningHours = pgTable(
   {
     id: idColumn(),
     tenantId: tenantIdColumn(),
-    locationId: uuid('location_id').notNull().references(() => appointmentLocations.id, { onDelete: 'cascade' }),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => appointmentLocations.id, { onDelete: 'cascade' }),
     /** ISO weekday, 1 = Monday. */
     weekday: smallint('weekday').notNull(),
     opens: time('opens').notNull(),
@@ -156,7 +162,9 @@ export const appointmentDayExceptions = pgTable(
   {
     id: idColumn(),
     tenantId: tenantIdColumn(),
-    locationId: uuid('location_id').notNull().references(() => appointmentLocations.id, { onDelete: 'cascade' }),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => appointmentLocations.id, { onDelete: 'cascade' }),
     day: date('day').notNull(),
     closed: boolean('closed').notNull(),
     opens: time('opens'),
@@ -184,7 +192,9 @@ export const appointmentClaims = pgTable(
   {
     id: idColumn(),
     tenantId: tenantIdColumn(),
-    locationId: uuid('location_id').notNull().references(() => appointmentLocations.id, { onDelete: 'cascade' }),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => appointmentLocations.id, { onDelete: 'cascade' }),
     seat: smallint('seat').notNull(),
     during: tstzrange('during').notNull(),
     kind: varchar('kind', { length: 20 }).$type<ClaimKind>().notNull(),
@@ -215,7 +225,9 @@ export const appointments = pgTable(
   {
     id: idColumn(),
     tenantId: tenantIdColumn(),
-    locationId: uuid('location_id').notNull().references(() => appointmentLocations.id),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => appointmentLocations.id),
     /** Short reference the citizen quotes, e.g. `T-4KX9PM`. */
     reference: varchar('reference', { length: 12 }).notNull().unique(),
     status: varchar('status', { length: 20 }).$type<AppointmentStatus>().notNull().default('booked'),

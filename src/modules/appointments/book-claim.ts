@@ -12,7 +12,15 @@ import { newCancelCode, newReference, personKeyOf, sha256 } from './service-sele
 // offers) both call it, so it lives below both of them (no import cycle between the two).
 
 /** Limits per e-mail address and per person: they stop one person from collecting appointments. Internal bookings are exempt. */
-async function assertWithinLimits(tx: Tx, settings: AppointmentSettings, tenantId: string, channel: BookingChannel, email: string | null, personKey: string, now: Date) {
+async function assertWithinLimits(
+  tx: Tx,
+  settings: AppointmentSettings,
+  tenantId: string,
+  channel: BookingChannel,
+  email: string | null,
+  personKey: string,
+  now: Date,
+) {
   if (channel === 'internal') return;
   if (email && (await repo.countOpenAppointments(tx, tenantId, { email }, now)) >= settings.maxPerEmail) {
     throw new AppError('CONFLICT', `Für diese E-Mail-Adresse sind bereits ${settings.maxPerEmail} offene Termine gebucht.`, {

@@ -15,10 +15,8 @@ import { dayOf, loadWindows } from './slot-capacity.js';
 import { bookClaim } from './book-claim.js';
 import { releaseSeat } from './waitlist.service.js';
 
-export const slotTaken = () =>
-  new AppError('CONFLICT', 'Dieser Termin ist leider nicht mehr frei. Bitte wählen Sie einen anderen.');
-const holdGone = () =>
-  new AppError('CONFLICT', 'Ihre Reservierung ist abgelaufen. Bitte wählen Sie den Termin erneut.');
+export const slotTaken = () => new AppError('CONFLICT', 'Dieser Termin ist leider nicht mehr frei. Bitte wählen Sie einen anderen.');
+const holdGone = () => new AppError('CONFLICT', 'Ihre Reservierung ist abgelaufen. Bitte wählen Sie den Termin erneut.');
 
 /**
  * Holds a slot for a few minutes while the form is filled in. The seat is claimed
@@ -68,7 +66,14 @@ export async function holdSlot(ctx: UseCaseContext, settings: AppointmentSetting
         services: selection.services,
       });
       if (claim) {
-        return { holdId: claim.id, holdSecret: secret, expiresAt: expiresAt.toISOString(), start: start.toISOString(), end: end.toISOString(), seat };
+        return {
+          holdId: claim.id,
+          holdSecret: secret,
+          expiresAt: expiresAt.toISOString(),
+          start: start.toISOString(),
+          end: end.toISOString(),
+          seat,
+        };
       }
     }
     throw slotTaken();
@@ -106,7 +111,21 @@ export async function confirmBooking(ctx: UseCaseContext, settings: AppointmentS
         issues: [{ field: 'email', message: 'Pflichtfeld für Online-Buchungen.' }],
       });
     }
-    return bookClaim(tx, actor, settings, { claim, services: claim.services, name: input.name, email: input.email, phone: input.phone, idempotencyKey: input.idempotencyKey, channel }, now);
+    return bookClaim(
+      tx,
+      actor,
+      settings,
+      {
+        claim,
+        services: claim.services,
+        name: input.name,
+        email: input.email,
+        phone: input.phone,
+        idempotencyKey: input.idempotencyKey,
+        channel,
+      },
+      now,
+    );
   });
 }
 
@@ -129,7 +148,11 @@ async function cancel(tx: Tx, actor: Actor, settings: AppointmentSettings, appoi
   if (appointment.status !== 'booked') throw new AppError('CONFLICT', 'Dieser Termin kann nicht mehr abgesagt werden.');
   if (appointment.startsAt <= now) throw new AppError('CONFLICT', 'Vergangene Termine können nicht abgesagt werden.');
   const claim = await repo.lockBookingClaim(tx, appointment.id);
-  const updated = await repo.updateAppointment(tx, appointment.id, { status: 'cancelled', cancelledAt: now, sequence: appointment.sequence + 1 });
+  const updated = await repo.updateAppointment(tx, appointment.id, {
+    status: 'cancelled',
+    cancelledAt: now,
+    sequence: appointment.sequence + 1,
+  });
   const location = (await repo.findLocation(tx, appointment.locationId))!;
   const outcome = claim ? await releaseSeat(tx, settings, claim, location, { blockIfUnclaimed: true, now }) : 'deleted';
   await recordAudit(tx, actor, {
@@ -144,7 +167,9 @@ async function cancel(tx: Tx, actor: Actor, settings: AppointmentSettings, appoi
 }
 
 export async function cancelByCitizen(ctx: UseCaseContext, settings: AppointmentSettings, reference: string, code: string) {
-  return ctx.database.scoped(scopeOf(ctx.actor), async (tx) => cancel(tx, ctx.actor, settings, await findWithCode(tx, reference, code), ctx.clock.now()));
+  return ctx.database.scoped(scopeOf(ctx.actor), async (tx) =>
+    cancel(tx, ctx.actor, settings, await findWithCode(tx, reference, code), ctx.clock.now()),
+  );
 }
 
 export async function cancelByStaff(ctx: UseCaseContext, settings: AppointmentSettings, appointmentId: string) {
@@ -172,7 +197,8 @@ export async function rescheduleByCitizen(
     }
     const hold = await repo.lockClaim(tx, input.holdId, 'hold');
     if (!hold || hold.secretHash !== sha256(input.holdSecret) || (hold.expiresAt && hold.expiresAt <= now)) throw holdGone();
-    if (hold.tenantId !== appointment.tenantId) throw new AppError('VALIDATION_FAILED', 'Ein Termin kann nur innerhalb derselben Verwaltung verschoben werden.');
+    if (hold.tenantId !== appointment.tenantId)
+      throw new AppError('VALIDATION_FAILED', 'Ein Termin kann nur innerhalb derselben Verwaltung verschoben werden.');
     const old = await repo.lockBookingClaim(tx, appointment.id);
     const location = (await repo.findLocation(tx, hold.locationId))!;
     if (old) await releaseSeat(tx, settings, old, (await repo.findLocation(tx, old.locationId))!, { blockIfUnclaimed: true, now });

@@ -18,15 +18,28 @@ const settings = (over: Partial<AppointmentSettings> = {}): AppointmentSettings 
   ...over,
 });
 /** Every refusal below happens before the single-use record is written: touching the database fails the test. */
-const noDatabase = new Proxy({}, { get: () => { throw new Error('Einheitentest: keine Datenbank'); } }) as unknown as Tx;
+const noDatabase = new Proxy(
+  {},
+  {
+    get: () => {
+      throw new Error('Einheitentest: keine Datenbank');
+    },
+  },
+) as unknown as Tx;
 /** Challenges issued relative to the real clock, far enough from its edges to be independent of the hour and machine speed. */
 const issuedNow = (s = settings()) => issueChallenge(s);
 const issuedLongAgo = (s = settings()) => issueChallenge(s, Date.now() - 60 * 60_000);
 
 const refusal = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AppError);
-  expect(error).toMatchObject({ code: 'BAD_REQUEST', userMessage: 'Die Sicherheitsprüfung ist fehlgeschlagen. Bitte laden Sie die Seite neu.' });
+  expect(error).toMatchObject({
+    code: 'BAD_REQUEST',
+    userMessage: 'Die Sicherheitsprüfung ist fehlgeschlagen. Bitte laden Sie die Seite neu.',
+  });
 };
 
 describe('bot protection', () => {

@@ -65,6 +65,9 @@ const ipBucket = (action: string, ip: string) => `${action}:${createHash('sha256
 export async function enforceIpRate(tx: Tx, action: string, ip: string, limit: number, windowMinutes = 60) {
   const count = await countAndRecordRateEvent(tx, ipBucket(action, ip), windowMinutes);
   if (count >= limit) {
-    throw new AppError('TOO_MANY_REQUESTS', 'Zu viele Anfragen von Ihrer Verbindung. Bitte versuchen Sie es später erneut oder rufen Sie die 115 an.');
+    throw new AppError(
+      'TOO_MANY_REQUESTS',
+      'Zu viele Anfragen von Ihrer Verbindung. Bitte versuchen Sie es später erneut oder rufen Sie die 115 an.',
+    );
   }
 }

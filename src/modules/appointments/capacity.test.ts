@@ -5,13 +5,29 @@ import { easterSunday, lowerSaxonyHolidays } from './holidays.js';
 import { buildIcs, foldLine } from './icalendar.js';
 
 const rule = (weekday: number, opens = '08:00', closes = '12:00', seats = 3, callcenterSeats = 2, onlineSeats = 1): OpeningRule => ({
-  weekday, opens, closes, seats, callcenterSeats, onlineSeats, validFrom: null, validUntil: null,
+  weekday,
+  opens,
+  closes,
+  seats,
+  callcenterSeats,
+  onlineSeats,
+  validFrom: null,
+  validUntil: null,
 });
 
 describe('Lower Saxony holidays', () => {
   it('matches the official 2026 list, Reformation Day included', () => {
     expect([...lowerSaxonyHolidays(2026).keys()]).toEqual([
-      '2026-01-01', '2026-04-03', '2026-04-06', '2026-05-01', '2026-05-14', '2026-05-25', '2026-10-03', '2026-10-31', '2026-12-25', '2026-12-26',
+      '2026-01-01',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-10-03',
+      '2026-10-31',
+      '2026-12-25',
+      '2026-12-26',
     ]);
     expect(easterSunday(2027)).toBe('2027-03-28');
     expect(easterSunday(2024)).toBe('2024-03-31');
@@ -29,10 +45,15 @@ describe('Berlin wall-clock time', () => {
 
 describe('capacity', () => {
   it('opens on weekdays by rule, closes on holidays and on exception days, and honours special hours', () => {
-    const windows = buildWindows([rule(1), rule(5)], [
-      { day: '2026-04-13', closed: true, opens: null, closes: null, seats: null, callcenterSeats: null, onlineSeats: null },
-      { day: '2026-04-18', closed: false, opens: '09:00', closes: '11:00', seats: 2, callcenterSeats: null, onlineSeats: null },
-    ], '2026-04-03', '2026-04-20');
+    const windows = buildWindows(
+      [rule(1), rule(5)],
+      [
+        { day: '2026-04-13', closed: true, opens: null, closes: null, seats: null, callcenterSeats: null, onlineSeats: null },
+        { day: '2026-04-18', closed: false, opens: '09:00', closes: '11:00', seats: 2, callcenterSeats: null, onlineSeats: null },
+      ],
+      '2026-04-03',
+      '2026-04-20',
+    );
     // 04-03 Good Friday and 04-06 Easter Monday closed, 04-13 closed by exception, 04-18 (Saturday) special opening.
     expect(windows.map((w) => berlinParts(w.start).date)).toEqual(['2026-04-10', '2026-04-17', '2026-04-18', '2026-04-20']);
     expect(windows[2]!.seats).toBe(2);
@@ -69,9 +90,15 @@ describe('capacity', () => {
 describe('iCalendar', () => {
   it('writes CRLF lines, escapes text and folds long lines at 75 octets', () => {
     const ics = buildIcs({
-      uid: 'a@b', sequence: 1, method: 'PUBLISH',
-      start: new Date('2026-03-03T08:15:00Z'), end: new Date('2026-03-03T08:30:00Z'), stamp: new Date('2026-03-01T00:00:00Z'),
-      summary: 'Termin; Bürgeramt, Mitte', location: 'Schmiedestraße 16, 30159 Hannover', description: 'x'.repeat(200),
+      uid: 'a@b',
+      sequence: 1,
+      method: 'PUBLISH',
+      start: new Date('2026-03-03T08:15:00Z'),
+      end: new Date('2026-03-03T08:30:00Z'),
+      stamp: new Date('2026-03-01T00:00:00Z'),
+      summary: 'Termin; Bürgeramt, Mitte',
+      location: 'Schmiedestraße 16, 30159 Hannover',
+      description: 'x'.repeat(200),
     });
     expect(ics).toContain('DTSTART:20260303T081500Z\r\n');
     expect(ics).toContain('SUMMARY:Termin\\; Bürgeramt\\, Mitte\r\n');

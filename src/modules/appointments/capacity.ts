@@ -94,8 +94,7 @@ export function seatOrder(channel: Channel, window: CapacityWindow): number[] {
   return channel === 'online' ? seats : seats.reverse();
 }
 
-const overlaps = (a: { start: Date; end: Date }, b: { start: Date; end: Date }) =>
-  a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: Date; end: Date }, b: { start: Date; end: Date }) => a.start < b.end && b.start < a.end;
 
 /** The window that holds [start, end) completely, if any. */
 export function windowFor(windows: CapacityWindow[], start: Date, end: Date): CapacityWindow | undefined {
@@ -144,9 +143,7 @@ export function listFreeSlots(q: SlotQuery): FreeSlot[] {
   const length = q.durationMinutes * 60_000;
   const notBefore = q.notBefore.getTime();
   const notAfter = q.notAfter.getTime();
-  const claims = q.claims
-    .map((c) => ({ seat: c.seat, start: c.start.getTime(), end: c.end.getTime() }))
-    .sort((a, b) => a.start - b.start);
+  const claims = q.claims.map((c) => ({ seat: c.seat, start: c.start.getTime(), end: c.end.getTime() })).sort((a, b) => a.start - b.start);
   for (const w of q.windows) {
     const ws = w.start.getTime();
     const we = w.end.getTime();

@@ -13,7 +13,13 @@ export async function createAppointmentService(ctx: UseCaseContext, tenantId: st
   requireTenantAccess(ctx.actor, tenantId);
   return inActorScope(ctx, async (tx) => {
     const row = await repo.insertService(tx, { ...input, tenantId });
-    await recordAudit(tx, ctx.actor, { action: 'appointment_service.created', tenantId, entityType: 'appointment_service', entityId: row.id, details: { code: row.code } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'appointment_service.created',
+      tenantId,
+      entityType: 'appointment_service',
+      entityId: row.id,
+      details: { code: row.code },
+    });
     return row;
   });
 }
@@ -26,12 +32,25 @@ export async function createLocation(ctx: UseCaseContext, tenantId: string, inpu
     const services = await repo.listServices(tx, [tenantId]);
     const unknown = serviceCodes.filter((c) => !services.some((s) => s.code === c));
     if (unknown.length > 0) {
-      throw new AppError('VALIDATION_FAILED', `Unbekannte Leistung: ${unknown.join(', ')}.`, { issues: [{ field: 'serviceCodes', message: 'Unbekannte Leistung.' }] });
+      throw new AppError('VALIDATION_FAILED', `Unbekannte Leistung: ${unknown.join(', ')}.`, {
+        issues: [{ field: 'serviceCodes', message: 'Unbekannte Leistung.' }],
+      });
     }
     const location = await repo.insertLocation(tx, { ...fields, tenantId });
-    await repo.insertLocationServices(tx, tenantId, location.id, services.filter((s) => serviceCodes.includes(s.code)).map((s) => s.id));
+    await repo.insertLocationServices(
+      tx,
+      tenantId,
+      location.id,
+      services.filter((s) => serviceCodes.includes(s.code)).map((s) => s.id),
+    );
     await repo.replaceOpeningHours(tx, tenantId, location.id, openingHours);
-    await recordAudit(tx, ctx.actor, { action: 'appointment_location.created', tenantId, entityType: 'appointment_location', entityId: location.id, details: { name: location.name } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'appointment_location.created',
+      tenantId,
+      entityType: 'appointment_location',
+      entityId: location.id,
+      details: { name: location.name },
+    });
     return location;
   });
 }
@@ -43,7 +62,13 @@ export async function addDayException(ctx: UseCaseContext, locationId: string, i
     if (!location) throw notFound('Der Standort');
     requireTenantAccess(ctx.actor, location.tenantId);
     const row = await repo.insertDayException(tx, { ...input, tenantId: location.tenantId, locationId });
-    await recordAudit(tx, ctx.actor, { action: 'appointment_exception.created', tenantId: location.tenantId, entityType: 'appointment_location', entityId: locationId, details: { day: input.day, closed: input.closed } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'appointment_exception.created',
+      tenantId: location.tenantId,
+      entityType: 'appointment_location',
+      entityId: locationId,
+      details: { day: input.day, closed: input.closed },
+    });
     return row;
   });
 }
@@ -55,7 +80,10 @@ export async function addDayException(ctx: UseCaseContext, locationId: string, i
 export async function getCatalogue(database: Database, actor: Actor) {
   return database.scoped(scopeOf(actor), async (tx) => {
     const [tenants, locations, services] = [await listTenants(tx), await repo.listLocations(tx), await repo.listServices(tx)];
-    const links = await repo.listLocationServices(tx, locations.map((l) => l.id));
+    const links = await repo.listLocationServices(
+      tx,
+      locations.map((l) => l.id),
+    );
     return {
       tenants: tenants
         .filter((t) => locations.some((l) => l.tenantId === t.id))
@@ -66,7 +94,10 @@ export async function getCatalogue(database: Database, actor: Actor) {
             id: t.id,
             slug: t.slug,
             name: t.officialName,
-            locations: own.map((l) => ({ ...l, serviceCodes: services.filter((s) => links.some((k) => k.locationId === l.id && k.serviceId === s.id)).map((s) => s.code) })),
+            locations: own.map((l) => ({
+              ...l,
+              serviceCodes: services.filter((s) => links.some((k) => k.locationId === l.id && k.serviceId === s.id)).map((s) => s.code),
+            })),
             services: services
               .filter((s) => offered.has(s.id))
               .map((s) => ({ code: s.code, name: s.name, durationMinutes: s.durationMinutes, maxQuantity: s.maxQuantity, bring: s.bring })),

@@ -48,7 +48,9 @@ describe('iCalendar writer (RFC 5545)', () => {
 
   it('cancels with the same UID, a higher SEQUENCE, status CANCELLED and no reminder', () => {
     const lines = contentLines(buildIcs(event({ method: 'CANCEL', sequence: 2 })));
-    expect(lines).toEqual(expect.arrayContaining(['METHOD:CANCEL', 'UID:a1b2c3@dialogcenter.hannover.de', 'SEQUENCE:2', 'STATUS:CANCELLED']));
+    expect(lines).toEqual(
+      expect.arrayContaining(['METHOD:CANCEL', 'UID:a1b2c3@dialogcenter.hannover.de', 'SEQUENCE:2', 'STATUS:CANCELLED']),
+    );
     expect(lines).not.toContain('STATUS:CONFIRMED');
     expect(lines.some((l) => l.includes('VALARM'))).toBe(false);
   });
@@ -87,7 +89,9 @@ describe('iCalendar writer (RFC 5545)', () => {
   });
 
   it('keeps every physical line of a whole calendar within 75 octets', () => {
-    const ics = buildIcs(event({ description: 'Bitte bringen Sie Ihren Ausweis, ein biometrisches Lichtbild und die Gebühr mit. '.repeat(5) }));
+    const ics = buildIcs(
+      event({ description: 'Bitte bringen Sie Ihren Ausweis, ein biometrisches Lichtbild und die Gebühr mit. '.repeat(5) }),
+    );
     for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
   });
 

@@ -16,14 +16,22 @@ export interface CalendarEvent {
 }
 
 /** 20260303T081500Z */
-const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utc = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /**
  * TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). CRLF, LF and a lone
  * CR all become `\\n`: a raw CR would end the content line and let a value start a property of its own.
  */
 export const escapeText = (value: string) =>
-  value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 
 /** Lines longer than 75 octets are folded: CRLF plus one space (RFC 5545 3.1), never inside a UTF-8 character. */
 export function foldLine(line: string): string {

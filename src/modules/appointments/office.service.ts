@@ -56,8 +56,17 @@ async function changeStatus(ctx: UseCaseContext, id: string, to: 'checked_in' | 
     if (to === 'no_show' && appointment.startsAt > now) {
       throw new AppError('CONFLICT', 'Nichterscheinen kann erst nach Terminbeginn erfasst werden.');
     }
-    const updated = await repo.updateAppointment(tx, id, to === 'checked_in' ? { status: to, checkedInAt: now } : { status: to, noShowAt: now });
-    await recordAudit(tx, ctx.actor, { action: `appointment.${to}`, tenantId: appointment.tenantId, entityType: 'appointment', entityId: id });
+    const updated = await repo.updateAppointment(
+      tx,
+      id,
+      to === 'checked_in' ? { status: to, checkedInAt: now } : { status: to, noShowAt: now },
+    );
+    await recordAudit(tx, ctx.actor, {
+      action: `appointment.${to}`,
+      tenantId: appointment.tenantId,
+      entityType: 'appointment',
+      entityId: id,
+    });
     return updated;
   });
 }

@@ -34,7 +34,11 @@ const ACCESS_PER_HOUR = 60;
 export async function publicAppointmentsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const settings = appointmentSettings(app.config);
-  const citizenContext = (request: FastifyRequest): UseCaseContext => ({ database: app.database, actor: citizen(request), clock: app.clock });
+  const citizenContext = (request: FastifyRequest): UseCaseContext => ({
+    database: app.database,
+    actor: citizen(request),
+    clock: app.clock,
+  });
   const guard = (request: FastifyRequest, action: string, limit: number) => guardIpRate(app.database, action, request.ip, limit);
   const base = '/api/v1/public/appointments';
 
@@ -44,12 +48,23 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
   });
 
   r.get(`${base}/challenge`, {
-    schema: { tags, summary: 'Rechenaufgabe (Proof of Work) für eine Reservierung', security: [], response: { 200: z.object({ challenge: z.string(), bits: z.number() }) } },
+    schema: {
+      tags,
+      summary: 'Rechenaufgabe (Proof of Work) für eine Reservierung',
+      security: [],
+      response: { 200: z.object({ challenge: z.string(), bits: z.number() }) },
+    },
     handler: async () => issueChallenge(settings),
   });
 
   r.post(`${base}/search`, {
-    schema: { tags, summary: 'Freie Termine suchen (auch in Nachbarkommunen)', security: [], body: slotSearchSchema, response: { 200: slotSearchResultSchema } },
+    schema: {
+      tags,
+      summary: 'Freie Termine suchen (auch in Nachbarkommunen)',
+      security: [],
+      body: slotSearchSchema,
+      response: { 200: slotSearchResultSchema },
+    },
     handler: async (request) => {
       await guard(request, 'search', 600);
       return searchSlots(citizenContext(request), request.body, 'online');
@@ -57,7 +72,13 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/holds`, {
-    schema: { tags, summary: 'Termin für einige Minuten reservieren', security: [], body: publicHoldCreateSchema, response: { 201: holdSchema } },
+    schema: {
+      tags,
+      summary: 'Termin für einige Minuten reservieren',
+      security: [],
+      body: publicHoldCreateSchema,
+      response: { 201: holdSchema },
+    },
     handler: async (request, reply) => {
       const { challenge, nonce, website, ...hold } = request.body;
       assertHoneypotEmpty(website);
@@ -68,7 +89,13 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/bookings`, {
-    schema: { tags, summary: 'Reservierten Termin verbindlich buchen', security: [], body: bookingCreateSchema, response: { 201: bookingResultSchema } },
+    schema: {
+      tags,
+      summary: 'Reservierten Termin verbindlich buchen',
+      security: [],
+      body: bookingCreateSchema,
+      response: { 201: bookingResultSchema },
+    },
     handler: async (request, reply) => {
       assertHoneypotEmpty(request.body.website);
       await guard(request, 'book', settings.holdsPerIpHour);
@@ -78,7 +105,13 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/manage/lookup`, {
-    schema: { tags, summary: 'Eigenen Termin mit Terminnummer und Code ansehen', security: [], body: citizenAccessSchema, response: { 200: z.object({ appointment: appointmentSchema, location: locationSchema }) } },
+    schema: {
+      tags,
+      summary: 'Eigenen Termin mit Terminnummer und Code ansehen',
+      security: [],
+      body: citizenAccessSchema,
+      response: { 200: z.object({ appointment: appointmentSchema, location: locationSchema }) },
+    },
     handler: async (request) => {
       await guard(request, 'access', ACCESS_PER_HOUR);
       return booking.getAppointmentForCitizen(citizenContext(request), request.body.reference, request.body.code);
@@ -95,7 +128,13 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/manage/reschedule`, {
-    schema: { tags, summary: 'Eigenen Termin auf einen reservierten Termin verschieben', security: [], body: rescheduleSchema, response: { 200: bookingResultSchema } },
+    schema: {
+      tags,
+      summary: 'Eigenen Termin auf einen reservierten Termin verschieben',
+      security: [],
+      body: rescheduleSchema,
+      response: { 200: bookingResultSchema },
+    },
     handler: async (request) => {
       await guard(request, 'access', ACCESS_PER_HOUR);
       const result = await booking.rescheduleByCitizen(citizenContext(request), settings, request.body);
@@ -104,7 +143,13 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/waitlist`, {
-    schema: { tags, summary: 'Auf die Warteliste setzen lassen', security: [], body: waitlistJoinSchema, response: { 201: z.object({ id: z.string(), status: z.string(), createdAt: z.date() }) } },
+    schema: {
+      tags,
+      summary: 'Auf die Warteliste setzen lassen',
+      security: [],
+      body: waitlistJoinSchema,
+      response: { 201: z.object({ id: z.string(), status: z.string(), createdAt: z.date() }) },
+    },
     handler: async (request, reply) => {
       assertHoneypotEmpty(request.body.website);
       await guard(request, 'waitlist', 10);
@@ -113,7 +158,12 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/offers/view`, {
-    schema: { tags, summary: 'Terminangebot aus der Warteliste ansehen', security: [], body: z.object({ entryId: z.uuid(), token: z.string().min(10).max(100) }) },
+    schema: {
+      tags,
+      summary: 'Terminangebot aus der Warteliste ansehen',
+      security: [],
+      body: z.object({ entryId: z.uuid(), token: z.string().min(10).max(100) }),
+    },
     handler: async (request) => {
       await guard(request, 'access', ACCESS_PER_HOUR);
       return getOffer(citizenContext(request), request.body.entryId, request.body.token);
@@ -121,7 +171,13 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/offers/accept`, {
-    schema: { tags, summary: 'Terminangebot aus der Warteliste annehmen', security: [], body: offerAcceptSchema, response: { 201: bookingResultSchema } },
+    schema: {
+      tags,
+      summary: 'Terminangebot aus der Warteliste annehmen',
+      security: [],
+      body: offerAcceptSchema,
+      response: { 201: bookingResultSchema },
+    },
     handler: async (request, reply) => {
       await guard(request, 'access', ACCESS_PER_HOUR);
       const result = await acceptOffer(citizenContext(request), settings, request.body);

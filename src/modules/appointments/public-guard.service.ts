@@ -11,7 +11,13 @@ export function guardIpRate(database: Database, action: string, ip: string, limi
 }
 
 /** A reservation attempt: the IP limit for holds, then the proof of work (signature, expiry, single use). */
-export function guardHoldAttempt(database: Database, settings: AppointmentSettings, ip: string, challenge: string, nonce: string): Promise<void> {
+export function guardHoldAttempt(
+  database: Database,
+  settings: AppointmentSettings,
+  ip: string,
+  challenge: string,
+  nonce: string,
+): Promise<void> {
   return database.scoped(ALL_TENANTS, async (tx) => {
     await enforceIpRate(tx, 'hold', ip, settings.holdsPerIpHour);
     await verifyProofOfWork(tx, settings, challenge, nonce);

@@ -31,16 +31,24 @@ export async function searchSlots(ctx: UseCaseContext, input: SlotSearch, channe
     const all = (await repo.listLocations(tx)).filter((l) => l.kind === input.locationKind);
     const own = all.filter((l) => l.tenantId === input.tenantId);
     if (own.length === 0 && !input.locationId) throw notFound('Ein Standort für diese Verwaltung');
-    const centre = own.length > 0
-      ? { latitude: own.reduce((s, l) => s + l.latitude, 0) / own.length, longitude: own.reduce((s, l) => s + l.longitude, 0) / own.length }
-      : all.find((l) => l.id === input.locationId)!;
+    const centre =
+      own.length > 0
+        ? {
+            latitude: own.reduce((s, l) => s + l.latitude, 0) / own.length,
+            longitude: own.reduce((s, l) => s + l.longitude, 0) / own.length,
+          }
+        : all.find((l) => l.id === input.locationId)!;
     let candidates = input.locationId
       ? all.filter((l) => l.id === input.locationId)
       : all.filter((l) => l.tenantId === input.tenantId || (input.includeNeighbours && distanceKm(centre, l) <= input.radiusKm));
     const tenantIds = [...new Set(candidates.map((l) => l.tenantId))];
     const services = await repo.listServices(tx, tenantIds);
-    const links = await repo.listLocationServices(tx, candidates.map((l) => l.id));
-    const offeredAt = (locationId: string) => services.filter((s) => links.some((k) => k.locationId === locationId && k.serviceId === s.id));
+    const links = await repo.listLocationServices(
+      tx,
+      candidates.map((l) => l.id),
+    );
+    const offeredAt = (locationId: string) =>
+      services.filter((s) => links.some((k) => k.locationId === locationId && k.serviceId === s.id));
     candidates = candidates.filter((l) => offersAll(offeredAt(l.id), input.services));
 
     const from = input.fromDate && input.fromDate > today ? input.fromDate : today;

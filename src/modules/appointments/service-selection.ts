@@ -35,12 +35,21 @@ export function selectFrom(services: repo.ServiceRow[], requests: ServiceRequest
         issues: [{ field: `services.${index}.quantity`, message: `Höchstens ${service.maxQuantity}.` }],
       });
     }
-    booked.push({ serviceId: service.id, code: service.code, name: service.name, quantity: request.quantity, minutes: service.durationMinutes });
+    booked.push({
+      serviceId: service.id,
+      code: service.code,
+      name: service.name,
+      quantity: request.quantity,
+      minutes: service.durationMinutes,
+    });
   }
   const chosen = booked.map((b) => services.find((s) => s.id === b.serviceId)!);
   return {
     services: booked,
-    durationMinutes: appointmentMinutes(booked.map((b) => b.minutes * b.quantity), slotMinutes),
+    durationMinutes: appointmentMinutes(
+      booked.map((b) => b.minutes * b.quantity),
+      slotMinutes,
+    ),
     leadMinutes: Math.max(...chosen.map((s) => s.leadMinutes)),
     horizonDays: Math.min(...chosen.map((s) => s.horizonDays)),
   };
@@ -61,4 +70,10 @@ export const newCancelCode = () => pick(10);
 
 /** Person key for the per-person limit: the name, lower case, without accents and extra spaces. */
 export const personKeyOf = (name: string) =>
-  name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss').replace(/\s+/g, ' ').trim();
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/\s+/g, ' ')
+    .trim();

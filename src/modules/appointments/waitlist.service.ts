@@ -27,7 +27,9 @@ export async function joinWaitlist(ctx: UseCaseContext, input: WaitlistJoin, cha
     if (locations.length === 0) throw notFound('Der Standort');
     const services = await repo.listServices(tx, [input.tenantId]);
     if (!offersAll(services, input.services)) {
-      throw new AppError('VALIDATION_FAILED', 'Diese Leistung wird hier nicht angeboten.', { issues: [{ field: 'services', message: 'Nicht buchbar.' }] });
+      throw new AppError('VALIDATION_FAILED', 'Diese Leistung wird hier nicht angeboten.', {
+        issues: [{ field: 'services', message: 'Nicht buchbar.' }],
+      });
     }
     const selection = selectFrom(services, input.services, locations[0]!.slotMinutes);
     const entry = await repo.insertWaitlistEntry(tx, {
@@ -42,7 +44,12 @@ export async function joinWaitlist(ctx: UseCaseContext, input: WaitlistJoin, cha
       latestDate: input.latestDate,
       channel,
     });
-    await recordAudit(tx, actor, { action: 'appointment_waitlist.joined', tenantId: input.tenantId, entityType: 'appointment_waitlist', entityId: entry.id });
+    await recordAudit(tx, actor, {
+      action: 'appointment_waitlist.joined',
+      tenantId: input.tenantId,
+      entityType: 'appointment_waitlist',
+      entityId: entry.id,
+    });
     return { id: entry.id, status: entry.status, createdAt: entry.createdAt };
   });
 }
@@ -81,7 +88,13 @@ export async function releaseSeat(
       const token = newSecret();
       const expiresAt = new Date(Math.min(now + settings.offerMinutes * 60_000, claim.start.getTime()));
       await repo.updateClaim(tx, claim.id, { kind: 'offer', expiresAt, waitlistEntryId: entry.id, start: claim.start, end });
-      await repo.updateWaitlistEntry(tx, entry.id, { status: 'offered', offerClaimId: claim.id, offerSecretHash: sha256(token), offerExpiresAt: expiresAt, locationId: entry.locationId });
+      await repo.updateWaitlistEntry(tx, entry.id, {
+        status: 'offered',
+        offerClaimId: claim.id,
+        offerSecretHash: sha256(token),
+        offerExpiresAt: expiresAt,
+        locationId: entry.locationId,
+      });
       await queueOffer(tx, settings, entry, location, claim.start, token, expiresAt);
       return 'offered';
     }
@@ -116,15 +129,21 @@ export async function acceptOffer(
     if (entry.status !== 'offered' || !claim || (claim.expiresAt && claim.expiresAt <= now)) {
       throw new AppError('CONFLICT', 'Dieses Terminangebot ist abgelaufen.');
     }
-    const result = await bookClaim(tx, actor, settings, {
-      claim,
-      services: entry.services,
-      name: entry.name,
-      email: entry.email,
-      phone: entry.phone,
-      idempotencyKey: input.idempotencyKey,
-      channel: entry.channel,
-    }, now);
+    const result = await bookClaim(
+      tx,
+      actor,
+      settings,
+      {
+        claim,
+        services: entry.services,
+        name: entry.name,
+        email: entry.email,
+        phone: entry.phone,
+        idempotencyKey: input.idempotencyKey,
+        channel: entry.channel,
+      },
+      now,
+    );
     await repo.updateWaitlistEntry(tx, entry.id, { status: 'booked', appointmentId: result.appointment.id, offerSecretHash: null });
     return result;
   });

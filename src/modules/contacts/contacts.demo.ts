@@ -8,7 +8,15 @@ import { addDays, localInstant, localParts } from '../../platform/time/berlin-ti
 import type { ContactOutcome } from './contacts.schema.js';
 import { documentContact, listUndocumentedContacts } from './contacts.service.js';
 import { generatePilotDay, mulberry32, streamOfEvents } from './load/pilot-day.js';
-import { addHotline, ingestCallEvents, listHotlines, listTelephoneSystems, mapAgentLine, normaliseEvent, registerTelephoneSystem } from './telephony/telephony.service.js';
+import {
+  addHotline,
+  ingestCallEvents,
+  listHotlines,
+  listTelephoneSystems,
+  mapAgentLine,
+  normaliseEvent,
+  registerTelephoneSystem,
+} from './telephony/telephony.service.js';
 
 /** Token of the demo telephone system (demo data only; a real system gets a random one). */
 export const DEMO_ACD_TOKEN = 'demo-acd-token-hannover-2026';
@@ -57,7 +65,12 @@ export async function seedContactsDemo(ctx: UseCaseContext): Promise<void> {
   for (const t of tenants) {
     const number = demoHotline(t.ags);
     if (existing.has(number)) continue;
-    await addHotline(adminCtx, { dialledNumber: number, tenantId: t.id, queueName: demoQueue(t.slug), label: `Servicenummer ${t.officialName}` });
+    await addHotline(adminCtx, {
+      dialledNumber: number,
+      tenantId: t.id,
+      queueName: demoQueue(t.slug),
+      label: `Servicenummer ${t.officialName}`,
+    });
   }
   const users = await listUsers(ctx);
   for (const [username, agentId] of Object.entries(demoAgentLines)) {
@@ -66,7 +79,10 @@ export async function seedContactsDemo(ctx: UseCaseContext): Promise<void> {
   }
 
   // Some agents are at work, so the wallboard shows people (Anna, the e2e agent, starts signed off).
-  for (const [username, state] of [['agent2', 'available'], ['teamleitung', 'break']] as const) {
+  for (const [username, state] of [
+    ['agent2', 'available'],
+    ['teamleitung', 'break'],
+  ] as const) {
     const user = users.find((u) => u.username === username);
     if (!user) continue;
     const actor: Actor = { userId: user.id, username, displayName: user.displayName, roles: user.roles, tenantId: null, departmentIds: [] };
@@ -78,7 +94,14 @@ export async function seedContactsDemo(ctx: UseCaseContext): Promise<void> {
   // whole previous day instead, so desktop, wallboard history and the supervisor's list of
   // undocumented calls have content at any hour.
   const pilot = tenants.filter((t) => t.lifecycle !== 'planned');
-  const weights: Record<string, number> = { hannover: 6, 'region-hannover': 3, langenhagen: 2, laatzen: 1.5, wunstorf: 1.5, barsinghausen: 1.2 };
+  const weights: Record<string, number> = {
+    hannover: 6,
+    'region-hannover': 3,
+    langenhagen: 2,
+    laatzen: 1.5,
+    wunstorf: 1.5,
+    barsinghausen: 1.2,
+  };
   const now = ctx.clock.now();
   const today = localParts(now);
   const demoDay = today.time >= DEMO_DAY_FROM ? today.date : addDays(today.date, -1);
@@ -119,9 +142,27 @@ export async function seedContactsDemo(ctx: UseCaseContext): Promise<void> {
   // The other channels: mail, contact form, a waiting web chat, a call-back from second level.
   const bySlug = (slug: string) => tenants.find((t) => t.slug === slug)!;
   const mails = [
-    ['langenhagen', 'Frage zur Hundesteuer', 'Guten Tag, ich habe einen Hund aus dem Tierheim übernommen. Muss ich ihn anmelden und was kostet das?', 'k.meyer@example.org', 'Karin Meyer'],
-    ['laatzen', 'Termin Bürgerbüro', 'Hallo, ich brauche dringend einen neuen Reisepass. Gibt es noch Termine diese Woche?', 'j.schulz@example.org', 'Jan Schulz'],
-    ['region-hannover', 'Elterngeld Bearbeitungsstand', 'Sehr geehrte Damen und Herren, mein Antrag auf Elterngeld ist seit sechs Wochen in Bearbeitung. Können Sie mir den Stand sagen?', 'a.yilmaz@example.org', 'Ayşe Yılmaz'],
+    [
+      'langenhagen',
+      'Frage zur Hundesteuer',
+      'Guten Tag, ich habe einen Hund aus dem Tierheim übernommen. Muss ich ihn anmelden und was kostet das?',
+      'k.meyer@example.org',
+      'Karin Meyer',
+    ],
+    [
+      'laatzen',
+      'Termin Bürgerbüro',
+      'Hallo, ich brauche dringend einen neuen Reisepass. Gibt es noch Termine diese Woche?',
+      'j.schulz@example.org',
+      'Jan Schulz',
+    ],
+    [
+      'region-hannover',
+      'Elterngeld Bearbeitungsstand',
+      'Sehr geehrte Damen und Herren, mein Antrag auf Elterngeld ist seit sechs Wochen in Bearbeitung. Können Sie mir den Stand sagen?',
+      'a.yilmaz@example.org',
+      'Ayşe Yılmaz',
+    ],
   ] as const;
   for (const [slug, subject, body, address, name] of mails) {
     await enqueueWorkItem(ctx, {
@@ -135,12 +176,22 @@ export async function seedContactsDemo(ctx: UseCaseContext): Promise<void> {
       dueAt: new Date(now.getTime() + 20 * 3600_000),
     });
   }
-  await submitContactForm(ctx.database, bySlug('wunstorf').id, {
-    name: 'Peter Lange',
-    email: 'p.lange@example.org',
-    subject: 'Sperrmüll abholen',
-    message: 'Wie kann ich einen Termin für die Sperrmüllabholung bekommen?',
-    language: 'de',
-  }, ctx.clock);
-  await startChat(ctx.database, bySlug('hannover').id, { name: 'Gast', message: 'Wo kann ich einen Bewohnerparkausweis beantragen?', language: 'de' }, ctx.clock);
+  await submitContactForm(
+    ctx.database,
+    bySlug('wunstorf').id,
+    {
+      name: 'Peter Lange',
+      email: 'p.lange@example.org',
+      subject: 'Sperrmüll abholen',
+      message: 'Wie kann ich einen Termin für die Sperrmüllabholung bekommen?',
+      language: 'de',
+    },
+    ctx.clock,
+  );
+  await startChat(
+    ctx.database,
+    bySlug('hannover').id,
+    { name: 'Gast', message: 'Wo kann ich einen Bewohnerparkausweis beantragen?', language: 'de' },
+    ctx.clock,
+  );
 }

@@ -20,10 +20,21 @@ const events = (callId: string, caller: string, dialled: string, agentId: string
     method: 'POST',
     url: '/api/v1/telephony/events',
     headers: { authorization: `Bearer ${DEMO_ACD_TOKEN}` },
-    payload: { events: types.map(([type, s]) => ({ eventId: `${callId}:${type}`, callId, type, occurredAt: at(s), callerNumber: caller, dialledNumber: dialled, agentId })) },
+    payload: {
+      events: types.map(([type, s]) => ({
+        eventId: `${callId}:${type}`,
+        callId,
+        type,
+        occurredAt: at(s),
+        callerNumber: caller,
+        dialledNumber: dialled,
+        agentId,
+      })),
+    },
   });
 const get = (url: string, cookie: string) => t.app.inject({ method: 'GET', url, headers: { cookie } });
-const send = (method: 'POST' | 'PUT', url: string, cookie: string, payload: object) => t.app.inject({ method, url, headers: { cookie }, payload });
+const send = (method: 'POST' | 'PUT', url: string, cookie: string, payload: object) =>
+  t.app.inject({ method, url, headers: { cookie }, payload });
 
 async function tenantId(slug: string) {
   const res = await get('/api/v1/tenants', agent);
@@ -31,16 +42,28 @@ async function tenantId(slug: string) {
 }
 
 describe('agent desktop', () => {
-  it('pops the answered call for the signed-in agent, with tenant and the caller\'s earlier contacts', async () => {
+  it("pops the answered call for the signed-in agent, with tenant and the caller's earlier contacts", async () => {
     await send('PUT', '/api/v1/desktop/state', agent, { state: 'available' });
     // An earlier, documented call of the same caller.
-    await events('d0', '05117770001', '05111689010', 'SIP/1001', [['offered', 0], ['answered', 10], ['ended', 60]]);
+    await events('d0', '05117770001', '05111689010', 'SIP/1001', [
+      ['offered', 0],
+      ['answered', 10],
+      ['ended', 60],
+    ]);
     let desk = (await get('/api/v1/desktop', agent)).json();
     await send('POST', `/api/v1/contacts/${desk.screenPop.contact.id}/document`, agent, {
-      version: desk.screenPop.contact.version, tenantId: await tenantId('langenhagen'), leikaKey: '99010201300000', outcome: 'answered_first_level', note: 'Termin empfohlen',
+      version: desk.screenPop.contact.version,
+      tenantId: await tenantId('langenhagen'),
+      leikaKey: '99010201300000',
+      outcome: 'answered_first_level',
+      note: 'Termin empfohlen',
     });
 
-    await events('d1', '05117770001', '05111689010', 'SIP/1001', [['offered', 100], ['queued', 101], ['answered', 115]]);
+    await events('d1', '05117770001', '05111689010', 'SIP/1001', [
+      ['offered', 100],
+      ['queued', 101],
+      ['answered', 115],
+    ]);
     desk = (await get('/api/v1/desktop', agent)).json();
     expect(desk.agentState.state).toBe('on_call');
     expect(desk.screenPop.tenantName).toBe('Langenhagen');
@@ -59,7 +82,11 @@ describe('agent desktop', () => {
     const contact = desk.screenPop.contact;
     expect(contact.endedAt).toBe(at(175));
     const res = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, {
-      version: contact.version, tenantId: await tenantId('langenhagen'), leikaKey: '99011500100000', outcome: 'forwarded_second_level', note: null,
+      version: contact.version,
+      tenantId: await tenantId('langenhagen'),
+      leikaKey: '99011500100000',
+      outcome: 'forwarded_second_level',
+      note: null,
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'documented', outcome: 'forwarded_second_level' });
@@ -71,22 +98,45 @@ describe('agent desktop', () => {
   });
 
   it('refuses bad documentation with clear German messages and changes nothing', async () => {
-    await events('d2', null as unknown as string, '05111689009', 'SIP/1001', [['offered', 200], ['answered', 205]]);
+    await events('d2', null as unknown as string, '05111689009', 'SIP/1001', [
+      ['offered', 200],
+      ['answered', 205],
+    ]);
     const contact = (await get('/api/v1/desktop', agent)).json().screenPop.contact;
-    const bad = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, { version: contact.version, tenantId: await tenantId('laatzen'), leikaKey: '12345', outcome: 'vergessen' });
+    const bad = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, {
+      version: contact.version,
+      tenantId: await tenantId('laatzen'),
+      leikaKey: '12345',
+      outcome: 'vergessen',
+    });
     expect(bad.statusCode).toBe(400);
-    const messages = bad.json().issues.map((i: { message: string }) => i.message).join(' ');
+    const messages = bad
+      .json()
+      .issues.map((i: { message: string }) => i.message)
+      .join(' ');
     expect(messages).toContain('LeiKa-Schlüssel hat 14 Ziffern');
     expect(messages).toContain('Bitte ein Ergebnis wählen');
     const still = (await get('/api/v1/desktop', agent)).json().screenPop.contact;
     expect(still).toMatchObject({ status: 'open', version: contact.version });
     // A second agent cannot document someone else's contact.
-    const other = await send('POST', `/api/v1/contacts/${contact.id}/document`, await t.login('agent2'), { version: contact.version, tenantId: await tenantId('laatzen'), outcome: 'other' });
+    const other = await send('POST', `/api/v1/contacts/${contact.id}/document`, await t.login('agent2'), {
+      version: contact.version,
+      tenantId: await tenantId('laatzen'),
+      outcome: 'other',
+    });
     expect(other.statusCode).toBe(404);
     // A stale version is a conflict.
-    const ok = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, { version: contact.version, tenantId: await tenantId('laatzen'), outcome: 'it_fault' });
+    const ok = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, {
+      version: contact.version,
+      tenantId: await tenantId('laatzen'),
+      outcome: 'it_fault',
+    });
     expect(ok.statusCode).toBe(200);
-    const twice = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, { version: contact.version, tenantId: await tenantId('laatzen'), outcome: 'it_fault' });
+    const twice = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, {
+      version: contact.version,
+      tenantId: await tenantId('laatzen'),
+      outcome: 'it_fault',
+    });
     expect(twice.statusCode).toBe(409);
   });
 
@@ -98,13 +148,18 @@ describe('agent desktop', () => {
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((i: { contact: { status: string } }) => i.contact.status === 'open')).toBe(true);
     const first = items.find((i: { contact: { tenantId: string | null } }) => i.contact.tenantId).contact;
-    const doc = await send('POST', `/api/v1/contacts/${first.id}/document`, supervisor, { version: first.version, tenantId: first.tenantId, outcome: 'other', note: 'Nachträglich erfasst' });
+    const doc = await send('POST', `/api/v1/contacts/${first.id}/document`, supervisor, {
+      version: first.version,
+      tenantId: first.tenantId,
+      outcome: 'other',
+      note: 'Nachträglich erfasst',
+    });
     expect(doc.statusCode).toBe(200);
     expect(doc.json().wrapUpSeconds).toBeNull();
     expect((await get('/api/v1/contacts/undocumented', agent)).statusCode).toBe(403);
   });
 
-  it('keeps tenants apart: a tenant-bound user reads only their own tenant\'s contacts', async () => {
+  it("keeps tenants apart: a tenant-bound user reads only their own tenant's contacts", async () => {
     const own = (await get('/api/v1/contacts/undocumented', supervisor)).json().items;
     const laatzen = await tenantId('laatzen');
     const foreign = own.find((i: { contact: { tenantId: string } }) => i.contact.tenantId && i.contact.tenantId !== laatzen);
@@ -113,7 +168,7 @@ describe('agent desktop', () => {
     expect(res.statusCode).toBe(404);
   });
 
-  it('searches the knowledge base\'s catalogue for documentation, and offers the most coded services without a query', async () => {
+  it("searches the knowledge base's catalogue for documentation, and offers the most coded services without a query", async () => {
     const res = await get('/api/v1/services?q=perso%20beantragen&municipality=langenhagen', agent);
     expect(res.statusCode).toBe(200);
     expect(res.json().searchId).toMatch(/^[0-9a-f-]{36}$/);
@@ -123,14 +178,28 @@ describe('agent desktop', () => {
   });
 
   it('refuses a LeiKa key that is not in the catalogue, and copies the catalogue title', async () => {
-    await events('d3', '05117770003', '05111689010', 'SIP/1001', [['offered', 220], ['answered', 225]]);
+    await events('d3', '05117770003', '05111689010', 'SIP/1001', [
+      ['offered', 220],
+      ['answered', 225],
+    ]);
     const contact = (await get('/api/v1/desktop', agent)).json().screenPop.contact;
     const tenant = await tenantId('langenhagen');
-    const unknown = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, { version: contact.version, tenantId: tenant, leikaKey: '99999999999999', outcome: 'other' });
+    const unknown = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, {
+      version: contact.version,
+      tenantId: tenant,
+      leikaKey: '99999999999999',
+      outcome: 'other',
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().issues[0]).toMatchObject({ field: 'leikaKey', message: 'Unbekannter LeiKa-Schlüssel.' });
     const search = (await get('/api/v1/services?q=reisepass', agent)).json();
-    const ok = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, { version: contact.version, tenantId: tenant, leikaKey: '99010202000000', searchId: search.searchId, outcome: 'appointment_booked' });
+    const ok = await send('POST', `/api/v1/contacts/${contact.id}/document`, agent, {
+      version: contact.version,
+      tenantId: tenant,
+      leikaKey: '99010202000000',
+      searchId: search.searchId,
+      outcome: 'appointment_booked',
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().serviceTitle).toBe('Reisepass beantragen');
   });

@@ -85,12 +85,7 @@ export const listEarlierContacts = (tx: Tx, callerNumber: string, exceptId: stri
     .from(contacts)
     .leftJoin(tenants, eq(tenants.id, contacts.tenantId))
     .where(
-      and(
-        eq(contacts.callerNumber, callerNumber),
-        ne(contacts.id, exceptId),
-        gte(contacts.startedAt, since),
-        isNotNull(contacts.outcome),
-      ),
+      and(eq(contacts.callerNumber, callerNumber), ne(contacts.id, exceptId), gte(contacts.startedAt, since), isNotNull(contacts.outcome)),
     )
     .orderBy(desc(contacts.startedAt))
     .limit(10);

@@ -5,7 +5,14 @@ import { z } from 'zod';
 import { useCaseContext } from '../../platform/http/request-context.js';
 import { stopChanges, subscribeChanges } from '../../platform/realtime/change-bus.js';
 import { getOwnAgentState, listMyWorkItems } from '../routing/index.js';
-import { contactSchema, documentContactSchema, documentWorkItemSchema, openContactSchema, screenPopSchema, serviceSearchResultSchema } from './contacts.contract.js';
+import {
+  contactSchema,
+  documentContactSchema,
+  documentWorkItemSchema,
+  openContactSchema,
+  screenPopSchema,
+  serviceSearchResultSchema,
+} from './contacts.contract.js';
 import * as contactsService from './contacts.service.js';
 import { searchServices } from './service-catalogue.js';
 import { telephonyRoutes } from './telephony/telephony.routes.js';
@@ -37,7 +44,11 @@ export async function contactsRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/contacts/undocumented', {
-    schema: { tags, summary: 'Nicht dokumentierte Kontakte (Teamleitung)', response: { 200: z.object({ items: z.array(openContactSchema) }) } },
+    schema: {
+      tags,
+      summary: 'Nicht dokumentierte Kontakte (Teamleitung)',
+      response: { 200: z.object({ items: z.array(openContactSchema) }) },
+    },
     handler: async (request) => ({ items: await contactsService.listUndocumentedContacts(useCaseContext(request, 'supervisor')) }),
   });
 
@@ -47,16 +58,30 @@ export async function contactsRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/contacts/:id/document', {
-    schema: { tags, summary: 'Kontakt dokumentieren (Mandant, Leistung, Ergebnis, Notiz)', params: idParams, body: documentContactSchema, response: { 200: contactSchema } },
+    schema: {
+      tags,
+      summary: 'Kontakt dokumentieren (Mandant, Leistung, Ergebnis, Notiz)',
+      params: idParams,
+      body: documentContactSchema,
+      response: { 200: contactSchema },
+    },
     handler: async (request) =>
       contactsService.documentContact(useCaseContext(request, 'agent', 'supervisor'), request.params.id, request.body),
   });
 
   // Documenting a routed work item creates its contact, so the route lives here (routing knows no contacts).
   r.post('/api/v1/work-items/:id/document', {
-    schema: { tags: ['Warteschlange'], summary: 'Anliegen dokumentieren und abschließen (legt den Kontakt an)', params: idParams, body: documentWorkItemSchema, response: { 201: contactSchema } },
+    schema: {
+      tags: ['Warteschlange'],
+      summary: 'Anliegen dokumentieren und abschließen (legt den Kontakt an)',
+      params: idParams,
+      body: documentWorkItemSchema,
+      response: { 201: contactSchema },
+    },
     handler: async (request, reply) =>
-      reply.status(201).send(await contactsService.documentWorkItem(useCaseContext(request, 'agent', 'supervisor'), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await contactsService.documentWorkItem(useCaseContext(request, 'agent', 'supervisor'), request.params.id, request.body)),
   });
 
   r.get('/api/v1/services', {
@@ -76,23 +101,27 @@ export async function contactsRoutes(app: FastifyInstance) {
   });
   // Releases the LISTEN connection (PostgreSQL) before the pool closes.
   app.addHook('onClose', async () => stopChanges(app.database));
-  app.get('/api/v1/desktop/stream', { schema: { tags, summary: 'Änderungen für den eigenen Arbeitsplatz (Server-Sent Events)' } }, async (request, reply) => {
-    const ctx = useCaseContext(request, 'agent', 'supervisor');
-    const userId = ctx.actor.userId!;
-    reply.hijack();
-    const response = reply.raw;
-    openEventStream(response);
-    streams.add(response);
-    const unsubscribe = await subscribeChanges(app.database, (change) => {
-      if (change.topic === 'queue' || change.userIds?.includes(userId)) {
-        response.write(`event: changed\ndata: ${JSON.stringify({ topic: change.topic })}\n\n`);
-      }
-    });
-    const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), 15_000);
-    response.on('close', () => {
-      clearInterval(heartbeat);
-      unsubscribe();
-      streams.delete(response);
-    });
-  });
+  app.get(
+    '/api/v1/desktop/stream',
+    { schema: { tags, summary: 'Änderungen für den eigenen Arbeitsplatz (Server-Sent Events)' } },
+    async (request, reply) => {
+      const ctx = useCaseContext(request, 'agent', 'supervisor');
+      const userId = ctx.actor.userId!;
+      reply.hijack();
+      const response = reply.raw;
+      openEventStream(response);
+      streams.add(response);
+      const unsubscribe = await subscribeChanges(app.database, (change) => {
+        if (change.topic === 'queue' || change.userIds?.includes(userId)) {
+          response.write(`event: changed\ndata: ${JSON.stringify({ topic: change.topic })}\n\n`);
+        }
+      });
+      const heartbeat = setInterval(() => response.write(': keep-alive\n\n'), 15_000);
+      response.on('close', () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        streams.delete(response);
+      });
+    },
+  );
 }

@@ -70,7 +70,13 @@ export async function getContact(ctx: UseCaseContext, id: string) {
  * The knowledge module learns which service the agent chose, so searches that
  * did not offer it become knowledge gaps.
  */
-async function codeService(tx: Tx, leikaKey: string | null | undefined, searchId: string | undefined, actorUserId: string | null, at: Date) {
+async function codeService(
+  tx: Tx,
+  leikaKey: string | null | undefined,
+  searchId: string | undefined,
+  actorUserId: string | null,
+  at: Date,
+) {
   if (!leikaKey) return { leikaKey: null, serviceTitle: null };
   const service = await findServiceByLeikaKey(tx, leikaKey);
   if (!service) {

@@ -5,7 +5,16 @@
 export { contactsRoutes } from './contacts.routes.js';
 export { DEMO_ACD_TOKEN, demoHotline, seedContactsDemo } from './contacts.demo.js';
 // Call figures and their 15-minute rollups (defined once, docs/metrics.md), read by reporting.
-export { addCounts, contributionOf, emptyCounts, figuresOf, firstContactResolution, forwardingRate, type CallCounts, type CallFigures } from './statistics/call-figures.js';
+export {
+  addCounts,
+  contributionOf,
+  emptyCounts,
+  figuresOf,
+  firstContactResolution,
+  forwardingRate,
+  type CallCounts,
+  type CallFigures,
+} from './statistics/call-figures.js';
 export {
   documentedContactsByMonthInTx,
   rederiveCallRollups,

@@ -12,7 +12,10 @@ export async function searchServices(ctx: UseCaseContext, q: string, municipalit
   requireRole(ctx.actor, 'agent', 'supervisor');
   if (q.trim() !== '') {
     const result = await searchKnowledge(ctx, { q, municipality, limit: 10 });
-    return { searchId: result.searchId, items: result.items.map((i) => ({ leikaKey: i.leikaKey, title: i.title, answerText: i.answerText })) };
+    return {
+      searchId: result.searchId,
+      items: result.items.map((i) => ({ leikaKey: i.leikaKey, title: i.title, answerText: i.answerText })),
+    };
   }
   const items = await inActorScope(ctx, (tx) => mostDocumentedServices(tx, 10, ctx.clock.now()));
   return { searchId: null, items };

@@ -14,7 +14,10 @@ import { deskRoles, stageDispatchChange } from './incidents.service.js';
 import { loadUnits } from './units.service.js';
 
 /** When an urgent (priority 1) incident still without a unit raises the alert. */
-export function alertSinceOf(incident: Pick<IncidentView, 'priority' | 'status' | 'receivedAt'> & { reopenedAt?: Date | null }, alertAfterMinutes: number): Date | null {
+export function alertSinceOf(
+  incident: Pick<IncidentView, 'priority' | 'status' | 'receivedAt'> & { reopenedAt?: Date | null },
+  alertAfterMinutes: number,
+): Date | null {
   if (incident.priority !== 1 || incident.status !== 'received') return null;
   const from = incident.reopenedAt ?? incident.receivedAt;
   return new Date(from.getTime() + alertAfterMinutes * 60_000);
@@ -27,13 +30,22 @@ export function alertSinceOf(incident: Pick<IncidentView, 'priority' | 'status' 
  */
 export async function computeBoard(tx: Tx, now: Date, alertAfterMinutes: number) {
   const rows = await repo.listIncidents(tx, { statuses: openIncidentStatuses, limit: 1000 });
-  const assignments = await repo.listAssignmentsOfIncidents(tx, rows.map((r) => r.id));
+  const assignments = await repo.listAssignmentsOfIncidents(
+    tx,
+    rows.map((r) => r.id),
+  );
   const activeAssignments = assignments.filter((a) => a.assignment.releasedAt === null);
   const incidents = rows.map((r) => {
     const alertSince = alertSinceOf({ ...r, reopenedAt: r.reopenedAt }, alertAfterMinutes);
     return { ...presentIncident(r, activeAssignments), alertSince, isAlerting: alertSince !== null && alertSince <= now };
   });
-  const shiftLog = (await repo.listShiftLog(tx, 30)).map((l) => ({ id: l.id, at: l.at, kind: l.kind, text: l.text, actorName: l.actorName }));
+  const shiftLog = (await repo.listShiftLog(tx, 30)).map((l) => ({
+    id: l.id,
+    at: l.at,
+    kind: l.kind,
+    text: l.text,
+    actorName: l.actorName,
+  }));
   return { generatedAt: now, alertAfterMinutes, incidents, units: await loadUnits(tx), shiftLog };
 }
 export type Board = Awaited<ReturnType<typeof computeBoard>>;
@@ -54,8 +66,21 @@ export async function addShiftLogEntry(ctx: UseCaseContext, input: { kind: 'note
   const entry = await inActorScope(ctx, async (tx) => {
     const tenantId = await findHostTenantId(tx);
     if (!tenantId) throw new AppError('INTERNAL', 'Kein Hauptmandant eingerichtet.');
-    const row = await repo.insertShiftLog(tx, { tenantId, at: now, kind: input.kind, text: input.text, actorUserId: ctx.actor.userId, actorName: ctx.actor.displayName });
-    await recordAudit(tx, ctx.actor, { action: 'dispatch.shift_log.added', tenantId, entityType: 'dispatch_shift_log', entityId: row.id, details: { kind: input.kind } });
+    const row = await repo.insertShiftLog(tx, {
+      tenantId,
+      at: now,
+      kind: input.kind,
+      text: input.text,
+      actorUserId: ctx.actor.userId,
+      actorName: ctx.actor.displayName,
+    });
+    await recordAudit(tx, ctx.actor, {
+      action: 'dispatch.shift_log.added',
+      tenantId,
+      entityType: 'dispatch_shift_log',
+      entityId: row.id,
+      details: { kind: input.kind },
+    });
     await stageDispatchChange(changes, tx, [tenantId]);
     return { id: row.id, at: row.at, kind: row.kind, text: row.text, actorName: row.actorName };
   });

@@ -50,7 +50,13 @@ describe('status rules', () => {
     expect(closeRefusal({ status: 'closed', assignedAt: new Date() }, 'resolved')).toMatch(/bereits/);
   });
   it('maps Berlin hours to shifts', () => {
-    expect([shiftOfHour(5), shiftOfHour(6), shiftOfHour(13), shiftOfHour(14), shiftOfHour(22)]).toEqual(['night', 'early', 'early', 'late', 'night']);
+    expect([shiftOfHour(5), shiftOfHour(6), shiftOfHour(13), shiftOfHour(14), shiftOfHour(22)]).toEqual([
+      'night',
+      'early',
+      'early',
+      'late',
+      'night',
+    ]);
   });
 });
 

@@ -64,7 +64,14 @@ export const isFreeStatus = (code: number) => code === 1 || code === 2;
 
 /** Order of the lifecycle: an incident's status only moves forward through unit messages. */
 const statusRank: Record<IncidentStatus, number> = {
-  received: 0, assigned: 1, acknowledged: 2, en_route: 3, on_scene: 4, finished: 5, closed: 6, merged: 6,
+  received: 0,
+  assigned: 1,
+  acknowledged: 2,
+  en_route: 3,
+  on_scene: 4,
+  finished: 5,
+  closed: 6,
+  merged: 6,
 };
 export const isAtLeast = (status: IncidentStatus, wanted: IncidentStatus) => statusRank[status] >= statusRank[wanted];
 export const isOpenStatus = (status: IncidentStatus) => status !== 'closed' && status !== 'merged';
@@ -79,13 +86,19 @@ export type UnitStatusEffect =
 export function effectOfUnitStatus(code: UnitStatusCode, hasAssignment: boolean): UnitStatusEffect {
   if (code === 3 || code === 4) {
     if (!hasAssignment) {
-      return { kind: 'refuse', message: `Status ${code} setzt einen zugewiesenen Einsatz voraus. Bitte die Streife zuerst einem Einsatz zuweisen.` };
+      return {
+        kind: 'refuse',
+        message: `Status ${code} setzt einen zugewiesenen Einsatz voraus. Bitte die Streife zuerst einem Einsatz zuweisen.`,
+      };
     }
     return { kind: 'advance', to: code === 3 ? 'en_route' : 'on_scene' };
   }
   if (code === 1 || code === 2) return hasAssignment ? { kind: 'release' } : { kind: 'none' };
   if (code === 6 && hasAssignment) {
-    return { kind: 'refuse', message: 'Eine Streife im Einsatz kann nicht „nicht einsatzbereit" melden. Bitte die Streife zuerst vom Einsatz lösen.' };
+    return {
+      kind: 'refuse',
+      message: 'Eine Streife im Einsatz kann nicht „nicht einsatzbereit" melden. Bitte die Streife zuerst vom Einsatz lösen.',
+    };
   }
   return { kind: 'none' };
 }

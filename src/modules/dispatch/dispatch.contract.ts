@@ -45,18 +45,29 @@ export const intakeIncidentSchema = createIncidentSchema.extend({ contactId: z.u
 export type IntakeIncidentInput = z.input<typeof intakeIncidentSchema>;
 
 export const assignUnitsSchema = z
-  .object({ unitIds: z.array(z.uuid({ message: 'Keine gültige Kennung einer Streife.' })).min(1, 'Bitte mindestens eine Streife wählen.').max(10) })
+  .object({
+    unitIds: z
+      .array(z.uuid({ message: 'Keine gültige Kennung einer Streife.' }))
+      .min(1, 'Bitte mindestens eine Streife wählen.')
+      .max(10),
+  })
   .strict();
 export const unitStatusSchema = z
   .object({
-    code: z.number({ message: 'Der Status ist eine Zahl von 1 bis 6.' }).int().min(1, 'Der Status ist eine Zahl von 1 bis 6.').max(6, 'Der Status ist eine Zahl von 1 bis 6.'),
+    code: z
+      .number({ message: 'Der Status ist eine Zahl von 1 bis 6.' })
+      .int()
+      .min(1, 'Der Status ist eine Zahl von 1 bis 6.')
+      .max(6, 'Der Status ist eine Zahl von 1 bis 6.'),
   })
   .strict();
 export const closeIncidentSchema = z.object({ result: resultSchema, note: z.string().trim().max(1000).optional() }).strict();
 export const noteSchema = z.object({ text: z.string().trim().min(1, 'Bitte einen Text eingeben.').max(2000) }).strict();
 export const mergeSchema = z.object({ intoIncidentId: z.uuid({ message: 'Keine gültige Kennung des Ziel-Einsatzes.' }) }).strict();
 export const positionSchema = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict();
-export const shiftLogEntrySchema = z.object({ kind: z.enum(['note', 'handover']).default('note'), text: z.string().trim().min(1, 'Bitte einen Text eingeben.').max(2000) }).strict();
+export const shiftLogEntrySchema = z
+  .object({ kind: z.enum(['note', 'handover']).default('note'), text: z.string().trim().min(1, 'Bitte einen Text eingeben.').max(2000) })
+  .strict();
 export const startShiftSchema = z
   .object({
     shiftLabel: z.string().trim().min(1).max(60),
@@ -124,7 +135,14 @@ export const incidentSchema = z.object({
   version: z.number().int(),
 });
 
-export const duplicateSchema = z.object({ id: z.uuid(), number: z.string(), distanceMeters: z.number().int(), receivedAt: z.date(), locationLabel: z.string(), status: z.string() });
+export const duplicateSchema = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  distanceMeters: z.number().int(),
+  receivedAt: z.date(),
+  locationLabel: z.string(),
+  status: z.string(),
+});
 export const createdIncidentSchema = incidentSchema.extend({ duplicates: z.array(duplicateSchema) });
 
 export const incidentLogEntrySchema = z.object({
@@ -135,7 +153,12 @@ export const incidentLogEntrySchema = z.object({
   actorName: z.string(),
   unitId: z.uuid().nullable(),
 });
-export const callerSchema = z.object({ callbackNumber: z.string().nullable(), reportedAt: z.date(), note: z.string(), fromIncidentId: z.uuid().nullable() });
+export const callerSchema = z.object({
+  callbackNumber: z.string().nullable(),
+  reportedAt: z.date(),
+  note: z.string(),
+  fromIncidentId: z.uuid().nullable(),
+});
 export const incidentDetailSchema = incidentSchema.extend({
   callbackNumber: z.string().nullable(),
   furtherCallers: z.array(callerSchema),

@@ -18,7 +18,10 @@ const base = '/api/v1/dispatch';
 type Json = Record<string, any>;
 async function call(method: 'GET' | 'POST', url: string, cookie: string, payload?: unknown) {
   const res = await t.app.inject({ method, url: `${base}${url}`, headers: { cookie }, payload: payload as Json });
-  return { status: res.statusCode, body: res.body ? (res.headers['content-type']?.toString().includes('json') ? res.json() : res.body) : null } as { status: number; body: any };
+  return {
+    status: res.statusCode,
+    body: res.body ? (res.headers['content-type']?.toString().includes('json') ? res.json() : res.body) : null,
+  } as { status: number; body: any };
 }
 const rows = <T>(query: ReturnType<typeof sql>) => t.db.database.scoped(ALL_TENANTS, (tx) => queryRows<T>(tx, query));
 
@@ -29,7 +32,12 @@ async function freeUnits(): Promise<Json[]> {
 
 beforeAll(async () => {
   t = await createTestApp();
-  [dispatcher, agent, backoffice, supervisor] = [await t.login('leitstelle'), await t.login('agent'), await t.login('fachbereich.langenhagen'), await t.login('teamleitung')];
+  [dispatcher, agent, backoffice, supervisor] = [
+    await t.login('leitstelle'),
+    await t.login('agent'),
+    await t.login('fachbereich.langenhagen'),
+    await t.login('teamleitung'),
+  ];
 });
 afterAll(() => t?.close());
 
@@ -52,7 +60,11 @@ describe('offline address look-up', () => {
   });
 
   it('locates a point on the map and refuses back office', async () => {
-    expect((await call('GET', '/locate?lat=52.3745&lon=9.7385', dispatcher)).body).toMatchObject({ isInRegion: true, municipality: 'Hannover', district: 'Mitte' });
+    expect((await call('GET', '/locate?lat=52.3745&lon=9.7385', dispatcher)).body).toMatchObject({
+      isInRegion: true,
+      municipality: 'Hannover',
+      district: 'Mitte',
+    });
     expect((await call('GET', '/locate?lat=52.52&lon=13.40', dispatcher)).body).toMatchObject({ isInRegion: false });
     expect((await call('GET', '/places?q=Steintor', backoffice)).status).toBe(403);
   });
@@ -60,9 +72,17 @@ describe('offline address look-up', () => {
 
 describe('incidents API', () => {
   it('creates by address with district and default priority; lists open ones; forbids agents and back office on the desk', async () => {
-    const res = await call('POST', '/incidents', dispatcher, { category: 'parking_fire_lane', location: { address: 'Lister Meile 4' }, description: 'Feuerwehrzufahrt zugeparkt' });
+    const res = await call('POST', '/incidents', dispatcher, {
+      category: 'parking_fire_lane',
+      location: { address: 'Lister Meile 4' },
+      description: 'Feuerwehrzufahrt zugeparkt',
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body).toMatchObject({ status: 'received', priority: 1, location: { district: 'Mitte', municipality: 'Hannover', isApproximate: true } });
+    expect(res.body).toMatchObject({
+      status: 'received',
+      priority: 1,
+      location: { district: 'Mitte', municipality: 'Hannover', isApproximate: true },
+    });
     expect(res.body.id).toMatch(/[0-9a-f-]{36}/);
     const open = (await call('GET', '/incidents?status=open', dispatcher)).body.items as Json[];
     expect(open.map((i) => i.id)).toContain(res.body.id);
@@ -91,14 +111,27 @@ describe('incidents API', () => {
   });
 
   it('an agent takes an incident from a call (outcome 6) through the intake endpoint', async () => {
-    const res = await call('POST', '/intake', agent, { category: 'noise', location: { address: 'Limmerstraße 12' }, description: 'Party im Hinterhof', callbackNumber: '0511 7654321', contactId: '00000000-0000-4000-8000-000000000001' });
+    const res = await call('POST', '/intake', agent, {
+      category: 'noise',
+      location: { address: 'Limmerstraße 12' },
+      description: 'Party im Hinterhof',
+      callbackNumber: '0511 7654321',
+      contactId: '00000000-0000-4000-8000-000000000001',
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     expect(res.body).toMatchObject({ status: 'received', priority: 2, hasCallbackNumber: true, location: { district: 'Linden-Limmer' } });
     expect((await call('POST', '/intake', backoffice, { category: 'noise', location: { address: 'Steintor' } })).status).toBe(403);
   });
 
   it('runs the lifecycle with two units: assign, status 3/4 set the times, free again, close, reopen', async () => {
-    const created = (await call('POST', '/incidents', dispatcher, { category: 'youth_protection', location: { lat: 52.3783, lon: 9.7425 }, description: 'Jugendliche mit Spirituosen', callbackNumber: '0170 1112233' })).body;
+    const created = (
+      await call('POST', '/incidents', dispatcher, {
+        category: 'youth_protection',
+        location: { lat: 52.3783, lon: 9.7425 },
+        description: 'Jugendliche mit Spirituosen',
+        callbackNumber: '0170 1112233',
+      })
+    ).body;
     expect(created.location).toMatchObject({ municipality: 'Hannover', district: 'Mitte', source: 'map' });
     const suggestions = (await call('GET', `/incidents/${created.id}/suggestions`, dispatcher)).body.items as Json[];
     expect(suggestions.length).toBeGreaterThanOrEqual(2);
@@ -142,17 +175,41 @@ describe('incidents API', () => {
     const reopened = await call('POST', `/incidents/${created.id}/reopen`, dispatcher, { text: 'Anrufer meldet erneut' });
     expect(reopened.body).toMatchObject({ status: 'received', reopenCount: 1, closedAt: null });
     const log = (await call('GET', `/incidents/${created.id}`, dispatcher)).body.log as Json[];
-    expect(log.map((l) => l.kind)).toEqual(expect.arrayContaining(['created', 'assigned', 'unit_status', 'released', 'closed', 'reopened']));
+    expect(log.map((l) => l.kind)).toEqual(
+      expect.arrayContaining(['created', 'assigned', 'unit_status', 'released', 'closed', 'reopened']),
+    );
 
-    const reads = await rows<{ n: number }>(sql`select count(*)::int as n from audit_log where action = 'personal_data.read' and entity_id = ${created.id}`);
+    const reads = await rows<{ n: number }>(
+      sql`select count(*)::int as n from audit_log where action = 'personal_data.read' and entity_id = ${created.id}`,
+    );
     expect(reads[0]!.n).toBe(3);
     const audit = await rows<{ action: string }>(sql`select action from audit_log where entity_id = ${created.id} order by at`);
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['dispatch.incident.created', 'dispatch.unit.assigned', 'dispatch.incident.closed', 'dispatch.incident.reopened']));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining([
+        'dispatch.incident.created',
+        'dispatch.unit.assigned',
+        'dispatch.incident.closed',
+        'dispatch.incident.reopened',
+      ]),
+    );
   });
 
   it('hints at a duplicate (same category, 150 m, 30 minutes) and merges it, keeping the second caller', async () => {
-    const first = (await call('POST', '/incidents', dispatcher, { category: 'dangerous_dog', location: { lat: 52.3668, lon: 9.7201 }, callbackNumber: '0511 1' })).body;
-    const near = (await call('POST', '/incidents', dispatcher, { category: 'dangerous_dog', location: { lat: 52.3675, lon: 9.7205 }, callbackNumber: '0511 2', description: 'Großer Hund ohne Maulkorb' })).body;
+    const first = (
+      await call('POST', '/incidents', dispatcher, {
+        category: 'dangerous_dog',
+        location: { lat: 52.3668, lon: 9.7201 },
+        callbackNumber: '0511 1',
+      })
+    ).body;
+    const near = (
+      await call('POST', '/incidents', dispatcher, {
+        category: 'dangerous_dog',
+        location: { lat: 52.3675, lon: 9.7205 },
+        callbackNumber: '0511 2',
+        description: 'Großer Hund ohne Maulkorb',
+      })
+    ).body;
     expect(near.duplicates.map((d: Json) => d.id)).toContain(first.id);
     const other = (await call('POST', '/incidents', dispatcher, { category: 'noise', location: { lat: 52.3668, lon: 9.7201 } })).body;
     expect(other.duplicates.map((d: Json) => d.id)).not.toContain(first.id);
@@ -162,7 +219,9 @@ describe('incidents API', () => {
     const merged = await call('POST', `/incidents/${near.id}/merge`, dispatcher, { intoIncidentId: first.id });
     expect(merged.status).toBe(200);
     const detail = (await call('GET', `/incidents/${first.id}`, dispatcher)).body;
-    expect(detail.furtherCallers).toEqual([expect.objectContaining({ callbackNumber: '0511 2', fromIncidentId: near.id, note: 'Großer Hund ohne Maulkorb' })]);
+    expect(detail.furtherCallers).toEqual([
+      expect.objectContaining({ callbackNumber: '0511 2', fromIncidentId: near.id, note: 'Großer Hund ohne Maulkorb' }),
+    ]);
     expect((await call('GET', `/incidents/${near.id}`, dispatcher)).body).toMatchObject({ status: 'merged', mergedIntoId: first.id });
     expect((await call('POST', `/incidents/${near.id}/merge`, dispatcher, { intoIncidentId: first.id })).status).toBe(400);
   });
@@ -205,13 +264,22 @@ describe('alert, board and patrol page', () => {
       });
     const seen: Json[][] = [[], []];
     const streams = [await open(dispatcher, (b) => seen[0]!.push(b)), await open(supervisor, (b) => seen[1]!.push(b))];
-    const created = (await call('POST', '/incidents', dispatcher, { category: 'other', location: { address: 'Raschplatz' }, description: 'SSE-Test' })).body;
+    const created = (
+      await call('POST', '/incidents', dispatcher, { category: 'other', location: { address: 'Raschplatz' }, description: 'SSE-Test' })
+    ).body;
     const has = (list: Json[]) => list.some((b) => b.incidents.some((i: Json) => i.id === created.id));
     for (let i = 0; i < 200 && !(has(seen[0]!) && has(seen[1]!)); i++) await new Promise((r) => setTimeout(r, 50));
     streams.forEach((s) => s.destroy());
     expect(has(seen[0]!) && has(seen[1]!)).toBe(true);
     expect(JSON.stringify(seen[0])).not.toContain('callbackNumber');
-    expect((await new Promise<number>((resolve) => http.get(`${url}${base}/board/stream`, { headers: { cookie: agent } }, (res) => { resolve(res.statusCode!); res.destroy(); })))).toBe(403);
+    expect(
+      await new Promise<number>((resolve) =>
+        http.get(`${url}${base}/board/stream`, { headers: { cookie: agent } }, (res) => {
+          resolve(res.statusCode!);
+          res.destroy();
+        }),
+      ),
+    ).toBe(403);
   });
 
   it('lets a patrol report its status through its /streife link', async () => {
@@ -235,19 +303,35 @@ describe('alert, board and patrol page', () => {
 
 describe('gazetteer import and reports', () => {
   it('imports an official address list whole, and rejects a file with one bad row without losing anything', async () => {
-    const csv = 'strasse;hausnummer;zusatz;plz;lat;lon;stadtbezirk\nTeststraße;1;;30159;52.3700;9.7350;Mitte\nTeststraße;2;a;30159;52.3702;9.7352;Mitte\n';
-    const ok = await t.app.inject({ method: 'POST', url: `${base}/places/import?format=address_list_csv&fileName=adressen.csv`, headers: { cookie: supervisor, 'content-type': 'text/csv' }, payload: csv });
+    const csv =
+      'strasse;hausnummer;zusatz;plz;lat;lon;stadtbezirk\nTeststraße;1;;30159;52.3700;9.7350;Mitte\nTeststraße;2;a;30159;52.3702;9.7352;Mitte\n';
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: `${base}/places/import?format=address_list_csv&fileName=adressen.csv`,
+      headers: { cookie: supervisor, 'content-type': 'text/csv' },
+      payload: csv,
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json()).toMatchObject({ outcome: 'applied', rowCount: 2, acceptedCount: 2, byMunicipality: { Hannover: 2 } });
     const found = (await call('GET', '/places?q=Teststr.%202a', dispatcher)).body.items;
     expect(found[0]).toMatchObject({ label: 'Teststraße 2a, Hannover', isApproximate: false, lat: 52.3702 });
 
     const bad = csv.replace('52.3702;9.7352', '52.52;13.40') + 'Teststraße;1;;30159;52.37;9.735;Mitte\n';
-    const rejected = await t.app.inject({ method: 'POST', url: `${base}/places/import?format=address_list_csv`, headers: { cookie: supervisor, 'content-type': 'text/csv' }, payload: bad });
+    const rejected = await t.app.inject({
+      method: 'POST',
+      url: `${base}/places/import?format=address_list_csv`,
+      headers: { cookie: supervisor, 'content-type': 'text/csv' },
+      payload: bad,
+    });
     expect(rejected.json()).toMatchObject({ outcome: 'rejected', acceptedCount: 0 });
     expect(rejected.json().errors.map((e: Json) => e.row)).toEqual([3, 4]);
     expect((await call('GET', '/places?q=Teststr.%202a', dispatcher)).body.items[0]).toMatchObject({ lat: 52.3702 });
-    const forbidden = await t.app.inject({ method: 'POST', url: `${base}/places/import?format=address_list_csv`, headers: { cookie: dispatcher, 'content-type': 'text/csv' }, payload: csv });
+    const forbidden = await t.app.inject({
+      method: 'POST',
+      url: `${base}/places/import?format=address_list_csv`,
+      headers: { cookie: dispatcher, 'content-type': 'text/csv' },
+      payload: csv,
+    });
     expect(forbidden.statusCode).toBe(403);
   });
 
@@ -255,12 +339,35 @@ describe('gazetteer import and reports', () => {
     const geojson = JSON.stringify({
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { 'addr:street': 'Osmweg', 'addr:housenumber': '5', 'addr:postcode': '30853' }, geometry: { type: 'Point', coordinates: [9.739, 52.4398] } },
-        { type: 'Feature', properties: { name: 'Osmpark', leisure: 'park' }, geometry: { type: 'Polygon', coordinates: [[[9.74, 52.44], [9.741, 52.44], [9.741, 52.441], [9.74, 52.44]]] } },
+        {
+          type: 'Feature',
+          properties: { 'addr:street': 'Osmweg', 'addr:housenumber': '5', 'addr:postcode': '30853' },
+          geometry: { type: 'Point', coordinates: [9.739, 52.4398] },
+        },
+        {
+          type: 'Feature',
+          properties: { name: 'Osmpark', leisure: 'park' },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [9.74, 52.44],
+                [9.741, 52.44],
+                [9.741, 52.441],
+                [9.74, 52.44],
+              ],
+            ],
+          },
+        },
         { type: 'Feature', properties: { highway: 'bench' }, geometry: { type: 'Point', coordinates: [9.74, 52.44] } },
       ],
     });
-    const res = await t.app.inject({ method: 'POST', url: `${base}/places/import?format=osm_geojson&fileName=osm.geojson`, headers: { cookie: supervisor, 'content-type': 'application/geo+json' }, payload: geojson });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `${base}/places/import?format=osm_geojson&fileName=osm.geojson`,
+      headers: { cookie: supervisor, 'content-type': 'application/geo+json' },
+      payload: geojson,
+    });
     expect(res.json()).toMatchObject({ outcome: 'applied', rowCount: 3, acceptedCount: 2, byMunicipality: { Langenhagen: 2 } });
     expect((await call('GET', '/places?q=Osmweg%205', dispatcher)).body.items[0]).toMatchObject({ municipality: 'Langenhagen' });
   });
@@ -272,7 +379,11 @@ describe('gazetteer import and reports', () => {
     const noise = report.rows.find((r: Json) => r.key === 'noise');
     expect(noise).toMatchObject({ label: 'Ruhestörung' });
     expect(noise.medianToOnSceneSeconds).toBeGreaterThan(0);
-    const csv = await t.app.inject({ method: 'GET', url: `${base}/reports/response-times?groupBy=shift&from=${from}&to=${to}&format=csv`, headers: { cookie: supervisor } });
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: `${base}/reports/response-times?groupBy=shift&from=${from}&to=${to}&format=csv`,
+      headers: { cookie: supervisor },
+    });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body).toMatch(/^\uFEFFGruppe;Einsätze/);
     expect((await call('GET', `/reports/response-times?groupBy=category&from=${from}&to=${to}`, backoffice)).status).toBe(403);

@@ -72,7 +72,15 @@ export async function listDuplicateCandidates(
   o: { category: string; lat: number; lon: number; latDelta: number; lonDelta: number; since: Date; exceptId: string },
 ) {
   return tx
-    .select({ id: dispatchIncidents.id, number: dispatchIncidents.number, lat: dispatchIncidents.lat, lon: dispatchIncidents.lon, receivedAt: dispatchIncidents.receivedAt, locationLabel: dispatchIncidents.locationLabel, status: dispatchIncidents.status })
+    .select({
+      id: dispatchIncidents.id,
+      number: dispatchIncidents.number,
+      lat: dispatchIncidents.lat,
+      lon: dispatchIncidents.lon,
+      receivedAt: dispatchIncidents.receivedAt,
+      locationLabel: dispatchIncidents.locationLabel,
+      status: dispatchIncidents.status,
+    })
     .from(dispatchIncidents)
     .where(
       and(
@@ -92,23 +100,38 @@ export async function insertLog(tx: Tx, values: typeof dispatchIncidentLog.$infe
   await tx.insert(dispatchIncidentLog).values(values);
 }
 export const listLog = (tx: Tx, incidentId: string) =>
-  tx.select().from(dispatchIncidentLog).where(eq(dispatchIncidentLog.incidentId, incidentId)).orderBy(asc(dispatchIncidentLog.at), asc(dispatchIncidentLog.id));
+  tx
+    .select()
+    .from(dispatchIncidentLog)
+    .where(eq(dispatchIncidentLog.incidentId, incidentId))
+    .orderBy(asc(dispatchIncidentLog.at), asc(dispatchIncidentLog.id));
 
 export async function insertCaller(tx: Tx, values: typeof dispatchIncidentCallers.$inferInsert) {
   await tx.insert(dispatchIncidentCallers).values(values);
 }
 export const listCallers = (tx: Tx, incidentId: string) =>
-  tx.select().from(dispatchIncidentCallers).where(eq(dispatchIncidentCallers.incidentId, incidentId)).orderBy(asc(dispatchIncidentCallers.reportedAt));
+  tx
+    .select()
+    .from(dispatchIncidentCallers)
+    .where(eq(dispatchIncidentCallers.incidentId, incidentId))
+    .orderBy(asc(dispatchIncidentCallers.reportedAt));
 
 /** Removes caller numbers of incidents closed before `closedBefore` (retention). */
 export async function purgeCallbackNumbers(tx: Tx, closedBefore: Date, at: Date): Promise<number> {
   const purged = await tx
     .update(dispatchIncidents)
     .set({ callbackNumber: null, personalDataPurgedAt: at })
-    .where(and(sql`${dispatchIncidents.callbackNumber} is not null`, inArray(dispatchIncidents.status, ['closed', 'merged']), sql`coalesce(${dispatchIncidents.closedAt}, ${dispatchIncidents.updatedAt}) < ${closedBefore}`))
+    .where(
+      and(
+        sql`${dispatchIncidents.callbackNumber} is not null`,
+        inArray(dispatchIncidents.status, ['closed', 'merged']),
+        sql`coalesce(${dispatchIncidents.closedAt}, ${dispatchIncidents.updatedAt}) < ${closedBefore}`,
+      ),
+    )
     .returning({ id: dispatchIncidents.id });
   const ids = purged.map((p) => p.id);
-  if (ids.length > 0) await tx.update(dispatchIncidentCallers).set({ callbackNumber: null }).where(inArray(dispatchIncidentCallers.incidentId, ids));
+  if (ids.length > 0)
+    await tx.update(dispatchIncidentCallers).set({ callbackNumber: null }).where(inArray(dispatchIncidentCallers.incidentId, ids));
   return ids.length;
 }
 
@@ -124,7 +147,10 @@ export const listAssignmentsOfIncidents = (tx: Tx, incidentIds: string[]) =>
         .orderBy(asc(dispatchAssignments.assignedAt));
 
 export async function findActiveAssignmentOfUnit(tx: Tx, unitId: string): Promise<AssignmentRow | undefined> {
-  const [row] = await tx.select().from(dispatchAssignments).where(and(eq(dispatchAssignments.unitId, unitId), isNull(dispatchAssignments.releasedAt)));
+  const [row] = await tx
+    .select()
+    .from(dispatchAssignments)
+    .where(and(eq(dispatchAssignments.unitId, unitId), isNull(dispatchAssignments.releasedAt)));
   return row;
 }
 export const listActiveAssignments = (tx: Tx) =>
@@ -157,7 +183,8 @@ export async function releaseAssignmentsOfIncident(tx: Tx, incidentId: string, a
 }
 
 // Units, staff
-export const listUnits = (tx: Tx) => tx.select().from(dispatchUnits).where(eq(dispatchUnits.isActive, true)).orderBy(asc(dispatchUnits.callSign));
+export const listUnits = (tx: Tx) =>
+  tx.select().from(dispatchUnits).where(eq(dispatchUnits.isActive, true)).orderBy(asc(dispatchUnits.callSign));
 
 export async function findUnit(tx: Tx, id: string, forUpdate = false): Promise<UnitRow | undefined> {
   const query = tx.select().from(dispatchUnits).where(eq(dispatchUnits.id, id));
@@ -194,7 +221,8 @@ export async function replaceMembers(tx: Tx, tenantId: string, unitId: string, s
   await tx.delete(dispatchUnitMembers).where(eq(dispatchUnitMembers.unitId, unitId));
   if (staffIds.length > 0) await tx.insert(dispatchUnitMembers).values(staffIds.map((staffId) => ({ tenantId, unitId, staffId })));
 }
-export const listStaff = (tx: Tx) => tx.select().from(dispatchStaff).where(eq(dispatchStaff.isActive, true)).orderBy(asc(dispatchStaff.name));
+export const listStaff = (tx: Tx) =>
+  tx.select().from(dispatchStaff).where(eq(dispatchStaff.isActive, true)).orderBy(asc(dispatchStaff.name));
 export async function insertStaff(tx: Tx, values: typeof dispatchStaff.$inferInsert) {
   const [row] = await tx.insert(dispatchStaff).values(values).returning();
   return row!;

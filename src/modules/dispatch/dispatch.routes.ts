@@ -53,8 +53,15 @@ export async function dispatchRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const clock = appClock(app);
   const alertAfterMinutes = app.config.DISPATCH_ALERT_MINUTES;
-  const ctxOf = (request: Parameters<typeof useCaseContext>[0], ...roles: Parameters<typeof useCaseContext>[1][]) => ({ ...useCaseContext(request, ...roles), clock });
-  app.addContentTypeParser(['text/csv', 'application/geo+json', 'text/plain'], { parseAs: 'string', bodyLimit: 50 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  const ctxOf = (request: Parameters<typeof useCaseContext>[0], ...roles: Parameters<typeof useCaseContext>[1][]) => ({
+    ...useCaseContext(request, ...roles),
+    clock,
+  });
+  app.addContentTypeParser(
+    ['text/csv', 'application/geo+json', 'text/plain'],
+    { parseAs: 'string', bodyLimit: 50 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
 
   r.get(`${base}/catalogue`, {
     schema: { tags, summary: 'Einsatzarten mit Standard-Dringlichkeit, Abschlussergebnisse, Funkstatus, Meldewege' },
@@ -71,8 +78,14 @@ export async function dispatchRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/incidents`, {
-    schema: { tags, summary: 'Einsatz anlegen (Leitstelle); Antwort mit Duplikat-Hinweisen', body: createIncidentSchema, response: { 201: createdIncidentSchema } },
-    handler: async (request, reply) => reply.status(201).send(await incidents.createIncident(ctxOf(request, 'dispatcher', 'supervisor'), request.body)),
+    schema: {
+      tags,
+      summary: 'Einsatz anlegen (Leitstelle); Antwort mit Duplikat-Hinweisen',
+      body: createIncidentSchema,
+      response: { 201: createdIncidentSchema },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await incidents.createIncident(ctxOf(request, 'dispatcher', 'supervisor'), request.body)),
   });
 
   r.post(`${base}/intake`, {
@@ -82,21 +95,37 @@ export async function dispatchRoutes(app: FastifyInstance) {
       body: intakeIncidentSchema,
       response: { 201: incidentSchema.extend({ duplicateCount: z.number().int() }) },
     },
-    handler: async (request, reply) => reply.status(201).send(await incidents.intakeIncident(ctxOf(request, 'agent', 'supervisor', 'dispatcher'), request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await incidents.intakeIncident(ctxOf(request, 'agent', 'supervisor', 'dispatcher'), request.body)),
   });
 
   r.get(`${base}/incidents`, {
-    schema: { tags, summary: 'Einsätze (status=open: alle offenen, nach Dringlichkeit und Alter)', querystring: incidentQuerySchema, response: { 200: z.object({ items: z.array(incidentSchema) }) } },
+    schema: {
+      tags,
+      summary: 'Einsätze (status=open: alle offenen, nach Dringlichkeit und Alter)',
+      querystring: incidentQuerySchema,
+      response: { 200: z.object({ items: z.array(incidentSchema) }) },
+    },
     handler: async (request) => ({ items: await incidents.listIncidents(ctxOf(request, 'dispatcher', 'supervisor'), request.query) }),
   });
 
   r.get(`${base}/incidents/:id`, {
-    schema: { tags, summary: 'Ein Einsatz mit Protokoll und Rückrufnummer (Lesen wird protokolliert)', params: idParams, response: { 200: incidentDetailSchema } },
+    schema: {
+      tags,
+      summary: 'Ein Einsatz mit Protokoll und Rückrufnummer (Lesen wird protokolliert)',
+      params: idParams,
+      response: { 200: incidentDetailSchema },
+    },
     handler: async (request) => incidents.getIncidentDetail(ctxOf(request, 'dispatcher', 'supervisor'), request.params.id),
   });
 
   r.get(`${base}/incidents/:id/suggestions`, {
-    schema: { tags, summary: 'Freie Streifen, nächste zuerst (Luftlinie)', params: idParams, response: { 200: z.object({ items: z.array(suggestionSchema) }) } },
+    schema: {
+      tags,
+      summary: 'Freie Streifen, nächste zuerst (Luftlinie)',
+      params: idParams,
+      response: { 200: z.object({ items: z.array(suggestionSchema) }) },
+    },
     handler: async (request) => ({ items: await units.suggestUnits(ctxOf(request, 'dispatcher', 'supervisor'), request.params.id) }),
   });
 
@@ -122,18 +151,37 @@ export async function dispatchRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/incidents/:id/close`, {
-    schema: { tags, summary: 'Einsatz mit Ergebnis abschließen', params: idParams, body: closeIncidentSchema, response: { 200: incidentSchema } },
+    schema: {
+      tags,
+      summary: 'Einsatz mit Ergebnis abschließen',
+      params: idParams,
+      body: closeIncidentSchema,
+      response: { 200: incidentSchema },
+    },
     handler: async (request) => incidents.closeIncident(ctxOf(request, 'dispatcher', 'supervisor'), request.params.id, request.body),
   });
 
   r.post(`${base}/incidents/:id/reopen`, {
-    schema: { tags, summary: 'Abgeschlossenen Einsatz wieder öffnen', params: idParams, body: noteSchema, response: { 200: incidentSchema } },
+    schema: {
+      tags,
+      summary: 'Abgeschlossenen Einsatz wieder öffnen',
+      params: idParams,
+      body: noteSchema,
+      response: { 200: incidentSchema },
+    },
     handler: async (request) => incidents.reopenIncident(ctxOf(request, 'dispatcher', 'supervisor'), request.params.id, request.body.text),
   });
 
   r.post(`${base}/incidents/:id/merge`, {
-    schema: { tags, summary: 'Duplikat mit einem offenen Einsatz zusammenführen (Meldung wird dort vermerkt)', params: idParams, body: mergeSchema, response: { 200: incidentSchema } },
-    handler: async (request) => incidents.mergeIncident(ctxOf(request, 'dispatcher', 'supervisor'), request.params.id, request.body.intoIncidentId),
+    schema: {
+      tags,
+      summary: 'Duplikat mit einem offenen Einsatz zusammenführen (Meldung wird dort vermerkt)',
+      params: idParams,
+      body: mergeSchema,
+      response: { 200: incidentSchema },
+    },
+    handler: async (request) =>
+      incidents.mergeIncident(ctxOf(request, 'dispatcher', 'supervisor'), request.params.id, request.body.intoIncidentId),
   });
 
   r.get(`${base}/units`, {
@@ -142,8 +190,15 @@ export async function dispatchRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/units/:id/status`, {
-    schema: { tags, summary: 'Funkstatus einer Streife setzen (1–6)', params: idParams, body: unitStatusSchema, response: { 200: unitSchema } },
-    handler: async (request) => units.setUnitStatus(ctxOf(request, 'dispatcher', 'supervisor'), request.params.id, request.body.code as UnitStatusCode),
+    schema: {
+      tags,
+      summary: 'Funkstatus einer Streife setzen (1–6)',
+      params: idParams,
+      body: unitStatusSchema,
+      response: { 200: unitSchema },
+    },
+    handler: async (request) =>
+      units.setUnitStatus(ctxOf(request, 'dispatcher', 'supervisor'), request.params.id, request.body.code as UnitStatusCode),
   });
 
   r.post(`${base}/units/:id/acknowledge`, {
@@ -163,7 +218,13 @@ export async function dispatchRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/units/:id/shift`, {
-    schema: { tags, summary: 'Schichtbeginn einer Streife (Besatzung aus der Personalliste)', params: idParams, body: startShiftSchema, response: { 204: z.null() } },
+    schema: {
+      tags,
+      summary: 'Schichtbeginn einer Streife (Besatzung aus der Personalliste)',
+      params: idParams,
+      body: startShiftSchema,
+      response: { 204: z.null() },
+    },
     handler: async (request, reply) => {
       await units.startUnitShift(ctxOf(request, 'dispatcher', 'supervisor'), request.params.id, request.body);
       return reply.status(204).send(null);
@@ -171,7 +232,12 @@ export async function dispatchRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/units/:id/patrol-link`, {
-    schema: { tags, summary: 'Link für die Seite /streife ausstellen (gilt eine Schicht)', params: idParams, response: { 200: z.object({ token: z.string(), path: z.string(), expiresAt: z.date() }) } },
+    schema: {
+      tags,
+      summary: 'Link für die Seite /streife ausstellen (gilt eine Schicht)',
+      params: idParams,
+      response: { 200: z.object({ token: z.string(), path: z.string(), expiresAt: z.date() }) },
+    },
     handler: async (request) => units.issuePatrolLink(ctxOf(request, 'dispatcher', 'supervisor'), request.params.id),
   });
 
@@ -185,32 +251,53 @@ export async function dispatchRoutes(app: FastifyInstance) {
     handler: async (request) => board.getBoard(ctxOf(request, 'dispatcher', 'supervisor'), alertAfterMinutes),
   });
 
-  const hub = new DispatchBoardHub(app.database, clock, alertAfterMinutes, (error) => app.log.error({ err: error }, 'dispatch board computation failed'));
+  const hub = new DispatchBoardHub(app.database, clock, alertAfterMinutes, (error) =>
+    app.log.error({ err: error }, 'dispatch board computation failed'),
+  );
   app.addHook('preClose', async () => hub.close());
-  app.get(`${base}/board/stream`, { schema: { tags, summary: 'Lagebild als Server-Sent Events (event: board)' } }, async (request, reply) => {
-    useCaseContext(request, 'dispatcher', 'supervisor');
-    reply.hijack();
-    openEventStream(reply.raw);
-    await hub.add(reply.raw);
-  });
+  app.get(
+    `${base}/board/stream`,
+    { schema: { tags, summary: 'Lagebild als Server-Sent Events (event: board)' } },
+    async (request, reply) => {
+      useCaseContext(request, 'dispatcher', 'supervisor');
+      reply.hijack();
+      openEventStream(reply.raw);
+      await hub.add(reply.raw);
+    },
+  );
 
   r.post(`${base}/shift-log`, {
-    schema: { tags, summary: 'Eintrag ins Schichtbuch (Notiz oder Übergabe)', body: shiftLogEntrySchema, response: { 201: shiftLogSchema } },
-    handler: async (request, reply) => reply.status(201).send(await board.addShiftLogEntry(ctxOf(request, 'dispatcher', 'supervisor'), request.body)),
+    schema: {
+      tags,
+      summary: 'Eintrag ins Schichtbuch (Notiz oder Übergabe)',
+      body: shiftLogEntrySchema,
+      response: { 201: shiftLogSchema },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await board.addShiftLogEntry(ctxOf(request, 'dispatcher', 'supervisor'), request.body)),
   });
 
   r.get(`${base}/places`, {
     schema: {
       tags,
       summary: 'Adresse oder Ort im Ortsverzeichnis suchen (offline, fehlertolerant)',
-      querystring: z.object({ q: z.string().trim().min(1, 'Bitte einen Suchbegriff eingeben.').max(120), limit: z.coerce.number().int().min(1).max(20).default(8) }),
+      querystring: z.object({
+        q: z.string().trim().min(1, 'Bitte einen Suchbegriff eingeben.').max(120),
+        limit: z.coerce.number().int().min(1).max(20).default(8),
+      }),
       response: { 200: z.object({ items: z.array(placeMatchSchema) }) },
     },
-    handler: async (request) => ({ items: await searchPlaces(ctxOf(request, 'dispatcher', 'supervisor', 'agent'), request.query.q, request.query.limit) }),
+    handler: async (request) => ({
+      items: await searchPlaces(ctxOf(request, 'dispatcher', 'supervisor', 'agent'), request.query.q, request.query.limit),
+    }),
   });
 
   r.get(`${base}/locate`, {
-    schema: { tags, summary: 'Gemeinde und Bezirk eines Kartenpunkts', querystring: z.object({ lat: z.coerce.number().min(-90).max(90), lon: z.coerce.number().min(-180).max(180) }) },
+    schema: {
+      tags,
+      summary: 'Gemeinde und Bezirk eines Kartenpunkts',
+      querystring: z.object({ lat: z.coerce.number().min(-90).max(90), lon: z.coerce.number().min(-180).max(180) }),
+    },
     handler: async (request) => locatePoint(ctxOf(request, 'dispatcher', 'supervisor', 'agent'), request.query.lat, request.query.lon),
   });
 
@@ -267,7 +354,9 @@ export async function dispatchRoutes(app: FastifyInstance) {
       tags,
       summary: 'Reaktionszeiten je Einsatzart, Bezirk, Dringlichkeit oder Schicht (JSON oder CSV)',
       querystring: z.object({
-        groupBy: z.enum(['category', 'district', 'priority', 'shift'], { message: 'Gruppierung: category, district, priority oder shift.' }).default('category'),
+        groupBy: z
+          .enum(['category', 'district', 'priority', 'shift'], { message: 'Gruppierung: category, district, priority oder shift.' })
+          .default('category'),
         from: z.coerce.date({ message: 'Kein gültiges Datum (von).' }),
         to: z.coerce.date({ message: 'Kein gültiges Datum (bis).' }),
         format: z.enum(['json', 'csv']).default('json'),
@@ -300,6 +389,10 @@ export async function dispatchRoutes(app: FastifyInstance) {
       security: [],
       body: z.object({ code: unitStatusSchema.shape.code.optional(), acknowledge: z.boolean().optional() }).strict(),
     },
-    handler: async (request) => units.reportPatrolStatus(app.database, clock, request.params.token, { code: request.body.code as UnitStatusCode | undefined, acknowledge: request.body.acknowledge }),
+    handler: async (request) =>
+      units.reportPatrolStatus(app.database, clock, request.params.token, {
+        code: request.body.code as UnitStatusCode | undefined,
+        acknowledge: request.body.acknowledge,
+      }),
   });
 }

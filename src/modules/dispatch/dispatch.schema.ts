@@ -1,5 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, pgSequence, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  pgSequence,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, tenantIdColumn, updatedAt, versionColumn } from '../../platform/db/columns.js';
 import { tenantIsolationPolicy } from '../../platform/db/tenant-policy.js';
 
@@ -115,7 +130,9 @@ export const dispatchIncidentCallers = pgTable(
   {
     id: idColumn(),
     tenantId: tenantIdColumn(),
-    incidentId: uuid('incident_id').notNull().references(() => dispatchIncidents.id),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => dispatchIncidents.id),
     /** The duplicate incident this caller came in with. */
     fromIncidentId: uuid('from_incident_id'),
     callbackNumber: varchar('callback_number', { length: 40 }),
@@ -132,7 +149,9 @@ export const dispatchIncidentLog = pgTable(
   {
     id: idColumn(),
     tenantId: tenantIdColumn(),
-    incidentId: uuid('incident_id').notNull().references(() => dispatchIncidents.id),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => dispatchIncidents.id),
     at: timestamp('at', { withTimezone: true }).notNull(),
     /** created | changed | note | assigned | released | unit_status | closed | reopened | merged | caller_added */
     kind: varchar('kind', { length: 20 }).notNull(),
@@ -208,11 +227,19 @@ export const dispatchUnitMembers = pgTable(
   {
     id: idColumn(),
     tenantId: tenantIdColumn(),
-    unitId: uuid('unit_id').notNull().references(() => dispatchUnits.id),
-    staffId: uuid('staff_id').notNull().references(() => dispatchStaff.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => dispatchUnits.id),
+    staffId: uuid('staff_id')
+      .notNull()
+      .references(() => dispatchStaff.id),
     createdAt: createdAt(),
   },
-  (t) => [tenantIsolationPolicy(), uniqueIndex('dispatch_unit_members_uq').on(t.unitId, t.staffId), index('dispatch_unit_members_staff_idx').on(t.staffId)],
+  (t) => [
+    tenantIsolationPolicy(),
+    uniqueIndex('dispatch_unit_members_uq').on(t.unitId, t.staffId),
+    index('dispatch_unit_members_staff_idx').on(t.staffId),
+  ],
 ).enableRLS();
 
 /** Every status message of a unit, apart from its current status. */
@@ -221,7 +248,9 @@ export const dispatchUnitStatusLog = pgTable(
   {
     id: idColumn(),
     tenantId: tenantIdColumn(),
-    unitId: uuid('unit_id').notNull().references(() => dispatchUnits.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => dispatchUnits.id),
     statusCode: smallint('status_code').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
     incidentId: uuid('incident_id'),
@@ -238,8 +267,12 @@ export const dispatchAssignments = pgTable(
   {
     id: idColumn(),
     tenantId: tenantIdColumn(),
-    incidentId: uuid('incident_id').notNull().references(() => dispatchIncidents.id),
-    unitId: uuid('unit_id').notNull().references(() => dispatchUnits.id),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => dispatchIncidents.id),
+    unitId: uuid('unit_id')
+      .notNull()
+      .references(() => dispatchUnits.id),
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull(),
     assignedByName: text('assigned_by_name').notNull(),
     /** Straight-line distance at assignment, metres (null: unit position unknown). */
@@ -334,4 +367,3 @@ export const dispatchPlaceImports = pgTable(
   },
   (t) => [tenantIsolationPolicy()],
 ).enableRLS();
-

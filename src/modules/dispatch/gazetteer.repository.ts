@@ -76,7 +76,13 @@ export async function insertImport(tx: Tx, values: typeof dispatchPlaceImports.$
 /** Streets known by both ends, for drawing on the desk's map. */
 export const listStreetSegments = (tx: Tx, limit: number) =>
   tx
-    .select({ name: dispatchPlaces.name, lat: dispatchPlaces.lat, lon: dispatchPlaces.lon, endLat: dispatchPlaces.endLat, endLon: dispatchPlaces.endLon })
+    .select({
+      name: dispatchPlaces.name,
+      lat: dispatchPlaces.lat,
+      lon: dispatchPlaces.lon,
+      endLat: dispatchPlaces.endLat,
+      endLon: dispatchPlaces.endLon,
+    })
     .from(dispatchPlaces)
     .where(and(eq(dispatchPlaces.kind, 'street'), isNotNull(dispatchPlaces.endLat), isNotNull(dispatchPlaces.endLon)))
     .limit(limit);

@@ -43,20 +43,51 @@ export async function findPlaces(tx: Tx, query: string, limit = 8): Promise<Plac
   const seen = new Set<string>();
   for (const c of candidates) {
     let match: PlaceMatch | null = null;
-    const base = { kind: c.kind, name: c.name, postalCode: c.postalCode, municipality: c.municipality, district: c.district, score: Number(c.score.toFixed(3)) };
+    const base = {
+      kind: c.kind,
+      name: c.name,
+      postalCode: c.postalCode,
+      municipality: c.municipality,
+      district: c.district,
+      score: Number(c.score.toFixed(3)),
+    };
     if (c.kind === 'address') {
-      match = { ...base, label: `${c.name} ${c.houseNumber}, ${c.municipality}`, houseNumber: c.houseNumber, lat: c.lat, lon: c.lon, isApproximate: false, score: base.score + 0.05 };
+      match = {
+        ...base,
+        label: `${c.name} ${c.houseNumber}, ${c.municipality}`,
+        houseNumber: c.houseNumber,
+        lat: c.lat,
+        lon: c.lon,
+        isApproximate: false,
+        score: base.score + 0.05,
+      };
     } else if (c.kind === 'street') {
       const hasRange = c.houseFrom !== null && c.houseTo !== null && c.endLat !== null && c.endLon !== null;
       if (houseNumberValue !== null && hasRange) {
         const lo = Math.min(c.houseFrom!, c.houseTo!);
         const hi = Math.max(c.houseFrom!, c.houseTo!);
         if (houseNumberValue < lo || houseNumberValue > hi) continue; // another stretch of the street holds it
-        const point = interpolateAlong({ lat: c.lat, lon: c.lon }, { lat: c.endLat!, lon: c.endLon! }, c.houseFrom!, c.houseTo!, houseNumberValue);
+        const point = interpolateAlong(
+          { lat: c.lat, lon: c.lon },
+          { lat: c.endLat!, lon: c.endLon! },
+          c.houseFrom!,
+          c.houseTo!,
+          houseNumberValue,
+        );
         match = { ...base, label: `${c.name} ${houseNumber}, ${c.municipality}`, houseNumber, ...point, isApproximate: true };
       } else {
-        const mid = c.endLat !== null && c.endLon !== null ? interpolateAlong({ lat: c.lat, lon: c.lon }, { lat: c.endLat, lon: c.endLon }, 0, 2, 1) : { lat: c.lat, lon: c.lon };
-        match = { ...base, label: `${c.name}, ${c.municipality}`, houseNumber: null, ...mid, isApproximate: true, score: base.score - 0.02 };
+        const mid =
+          c.endLat !== null && c.endLon !== null
+            ? interpolateAlong({ lat: c.lat, lon: c.lon }, { lat: c.endLat, lon: c.endLon }, 0, 2, 1)
+            : { lat: c.lat, lon: c.lon };
+        match = {
+          ...base,
+          label: `${c.name}, ${c.municipality}`,
+          houseNumber: null,
+          ...mid,
+          isApproximate: true,
+          score: base.score - 0.02,
+        };
       }
     } else {
       match = { ...base, label: `${c.name}, ${c.municipality}`, houseNumber: null, lat: c.lat, lon: c.lon, isApproximate: false };
@@ -87,7 +118,9 @@ export async function describePoint(tx: Tx, lat: number, lon: number) {
 export async function locatePoint(ctx: UseCaseContext, lat: number, lon: number) {
   requireRole(ctx.actor, ...lookupRoles);
   const point = await inActorScope(ctx, (tx) => describePoint(tx, lat, lon));
-  return point ? { isInRegion: true, municipality: point.municipality, district: point.district } : { isInRegion: false, municipality: null, district: null };
+  return point
+    ? { isInRegion: true, municipality: point.municipality, district: point.district }
+    : { isInRegion: false, municipality: null, district: null };
 }
 
 export interface ImportOptions {
@@ -112,7 +145,8 @@ export async function importPlaces(ctx: UseCaseContext, options: ImportOptions) 
   const source = options.format === 'address_list_csv' ? 'address_list' : 'osm';
   const attribution = options.attribution ?? (source === 'osm' ? '© OpenStreetMap contributors (ODbL 1.0)' : null);
   const now = clockOf(ctx).now();
-  if (parsed.rowCount === 0 && parsed.errors.length === 0) parsed.errors.push({ row: 0, field: 'datei', message: 'Die Datei enthält keine Einträge.' });
+  if (parsed.rowCount === 0 && parsed.errors.length === 0)
+    parsed.errors.push({ row: 0, field: 'datei', message: 'Die Datei enthält keine Einträge.' });
   return inActorScope(ctx, async (tx) => {
     const tenantsByAgs = new Map<string, string>();
     for (const ags of new Set(parsed.rows.map((r) => r.municipalityAgs))) {
@@ -121,7 +155,8 @@ export async function importPlaces(ctx: UseCaseContext, options: ImportOptions) 
     }
     const errors: ImportIssue[] = [...parsed.errors];
     for (const ags of new Set(parsed.rows.map((r) => r.municipalityAgs)))
-      if (!tenantsByAgs.has(ags)) errors.push({ row: 0, field: 'gemeinde', message: `Für den Gemeindeschlüssel ${ags} gibt es keinen Mandanten.` });
+      if (!tenantsByAgs.has(ags))
+        errors.push({ row: 0, field: 'gemeinde', message: `Für den Gemeindeschlüssel ${ags} gibt es keinen Mandanten.` });
     const byMunicipality: Record<string, number> = {};
     for (const r of parsed.rows) byMunicipality[r.municipality] = (byMunicipality[r.municipality] ?? 0) + 1;
     const hostTenantId = (await findHostTenantId(tx))!;
@@ -132,7 +167,10 @@ export async function importPlaces(ctx: UseCaseContext, options: ImportOptions) 
       replacedCount = await repo.deletePlaces(tx, source, [...tenantsByAgs.values()]);
       const total = parsed.rows.length;
       for (let i = 0; i < total; i += 2000) {
-        await repo.insertPlaces(tx, parsed.rows.slice(i, i + 2000).map((r) => toInsert(r, tenantsByAgs.get(r.municipalityAgs)!, source)));
+        await repo.insertPlaces(
+          tx,
+          parsed.rows.slice(i, i + 2000).map((r) => toInsert(r, tenantsByAgs.get(r.municipalityAgs)!, source)),
+        );
         options.onProgress?.(Math.min(total, i + 2000), total);
       }
     }
@@ -162,7 +200,14 @@ export async function importPlaces(ctx: UseCaseContext, options: ImportOptions) 
       tenantId: hostTenantId,
       entityType: 'dispatch_place_import',
       entityId: id,
-      details: { format: options.format, fileName: options.fileName, outcome, rowCount: report.rowCount, acceptedCount: report.acceptedCount, errorCount: parsed.errorCount + errors.length - parsed.errors.length },
+      details: {
+        format: options.format,
+        fileName: options.fileName,
+        outcome,
+        rowCount: report.rowCount,
+        acceptedCount: report.acceptedCount,
+        errorCount: parsed.errorCount + errors.length - parsed.errors.length,
+      },
     });
     return { id, ...report };
   });
@@ -170,8 +215,21 @@ export async function importPlaces(ctx: UseCaseContext, options: ImportOptions) 
 
 function toInsert(r: ParsedPlace, tenantId: string, source: string): repo.PlaceInsert {
   return {
-    tenantId, kind: r.kind, name: r.name, houseNumber: r.houseNumber, postalCode: r.postalCode, municipality: r.municipality, district: r.district,
-    lat: r.lat, lon: r.lon, endLat: r.endLat, endLon: r.endLon, houseFrom: r.houseFrom, houseTo: r.houseTo, searchKey: r.searchKey, source,
+    tenantId,
+    kind: r.kind,
+    name: r.name,
+    houseNumber: r.houseNumber,
+    postalCode: r.postalCode,
+    municipality: r.municipality,
+    district: r.district,
+    lat: r.lat,
+    lon: r.lon,
+    endLat: r.endLat,
+    endLon: r.endLon,
+    houseFrom: r.houseFrom,
+    houseTo: r.houseTo,
+    searchKey: r.searchKey,
+    source,
   };
 }
 
@@ -192,9 +250,21 @@ async function demoRow(tx: Tx, p: DemoPlace): Promise<repo.PlaceInsert> {
   const tenant = await findTenantByAgs(tx, municipality.ags);
   if (!tenant) throw new AppError('INTERNAL', `Kein Mandant für ${municipality.name}`);
   return {
-    tenantId: tenant.id, kind: p.kind, name: p.name, houseNumber: null, postalCode: p.postalCode ?? null, municipality: municipality.name,
-    district: p.district, lat: p.lat, lon: p.lon, endLat: p.end?.lat ?? null, endLon: p.end?.lon ?? null, houseFrom: p.from ?? null, houseTo: p.to ?? null,
-    searchKey: normaliseAddressText(p.name), source: 'demo',
+    tenantId: tenant.id,
+    kind: p.kind,
+    name: p.name,
+    houseNumber: null,
+    postalCode: p.postalCode ?? null,
+    municipality: municipality.name,
+    district: p.district,
+    lat: p.lat,
+    lon: p.lon,
+    endLat: p.end?.lat ?? null,
+    endLon: p.end?.lon ?? null,
+    houseFrom: p.from ?? null,
+    houseTo: p.to ?? null,
+    searchKey: normaliseAddressText(p.name),
+    source: 'demo',
   };
 }
 
@@ -202,6 +272,10 @@ async function demoRow(tx: Tx, p: DemoPlace): Promise<repo.PlaceInsert> {
 export async function listMapStreets(ctx: UseCaseContext) {
   requireRole(ctx.actor, ...lookupRoles);
   return inActorScope(ctx, async (tx) =>
-    (await repo.listStreetSegments(tx, 5000)).map((s) => ({ name: s.name, from: [s.lat, s.lon] as [number, number], to: [s.endLat!, s.endLon!] as [number, number] })),
+    (await repo.listStreetSegments(tx, 5000)).map((s) => ({
+      name: s.name,
+      from: [s.lat, s.lon] as [number, number],
+      to: [s.endLat!, s.endLon!] as [number, number],
+    })),
   );
 }

@@ -28,17 +28,40 @@ const badRequest = (message: string, field?: string) =>
   new AppError('VALIDATION_FAILED', message, field ? { issues: [{ field, message }] } : undefined);
 
 /** Logs an entry on the incident (who, when, what). */
-export async function logIncident(tx: Tx, actor: Actor, incident: { id: string; tenantId: string }, at: Date, kind: string, text: string, extra: { unitId?: string; details?: Record<string, unknown> } = {}) {
-  await repo.insertLog(tx, { tenantId: incident.tenantId, incidentId: incident.id, at, kind, text, actorUserId: actor.userId, actorName: actor.displayName, unitId: extra.unitId ?? null, details: extra.details ?? null });
+export async function logIncident(
+  tx: Tx,
+  actor: Actor,
+  incident: { id: string; tenantId: string },
+  at: Date,
+  kind: string,
+  text: string,
+  extra: { unitId?: string; details?: Record<string, unknown> } = {},
+) {
+  await repo.insertLog(tx, {
+    tenantId: incident.tenantId,
+    incidentId: incident.id,
+    at,
+    kind,
+    text,
+    actorUserId: actor.userId,
+    actorName: actor.displayName,
+    unitId: extra.unitId ?? null,
+    details: extra.details ?? null,
+  });
 }
 
 /** Stages a "dispatch changed" notice for the live boards (sent after commit). */
-export const stageDispatchChange = (changes: StagedChanges, tx: Tx, tenantIds: string[]) => changes.stage(tx, { topic: 'dispatch', tenantIds });
+export const stageDispatchChange = (changes: StagedChanges, tx: Tx, tenantIds: string[]) =>
+  changes.stage(tx, { topic: 'dispatch', tenantIds });
 
 async function resolveLocation(tx: Tx, location: CreateIncidentInput['location']) {
   if (location.lat !== undefined && location.lon !== undefined) {
     const point = await describePoint(tx, location.lat, location.lon);
-    if (!point) throw badRequest('Die Koordinaten liegen außerhalb der Region Hannover. Der Ordnungsdienst kann dort nicht eingesetzt werden.', 'location');
+    if (!point)
+      throw badRequest(
+        'Die Koordinaten liegen außerhalb der Region Hannover. Der Ordnungsdienst kann dort nicht eingesetzt werden.',
+        'location',
+      );
     return {
       ...point,
       lat: location.lat,
@@ -50,11 +73,22 @@ async function resolveLocation(tx: Tx, location: CreateIncidentInput['location']
   }
   const [best] = await findPlaces(tx, location.address!, 1);
   if (!best) {
-    throw badRequest(`Die Adresse „${location.address}" wurde im Ortsverzeichnis nicht gefunden. Bitte anders schreiben oder den Ort auf der Karte setzen.`, 'location.address');
+    throw badRequest(
+      `Die Adresse „${location.address}" wurde im Ortsverzeichnis nicht gefunden. Bitte anders schreiben oder den Ort auf der Karte setzen.`,
+      'location.address',
+    );
   }
   const point = await describePoint(tx, best.lat, best.lon);
   if (!point) throw badRequest('Die gefundene Adresse liegt außerhalb der Region Hannover.', 'location.address');
-  return { ...point, lat: best.lat, lon: best.lon, district: best.district ?? point.district, label: best.label, source: best.isApproximate ? 'interpolated' : best.kind === 'place' ? 'place' : 'address', isApproximate: best.isApproximate };
+  return {
+    ...point,
+    lat: best.lat,
+    lon: best.lon,
+    district: best.district ?? point.district,
+    label: best.label,
+    source: best.isApproximate ? 'interpolated' : best.kind === 'place' ? 'place' : 'address',
+    isApproximate: best.isApproximate,
+  };
 }
 
 /** Open incidents of the same category within 150 m received in the last 30 minutes. */
@@ -62,9 +96,24 @@ export async function findDuplicates(tx: Tx, incident: { id: string; category: s
   const latDelta = DUPLICATE_RADIUS_METERS / 111_000;
   const lonDelta = latDelta / Math.cos((incident.lat * Math.PI) / 180);
   const since = new Date(incident.receivedAt.getTime() - DUPLICATE_WINDOW_MINUTES * 60_000);
-  const candidates = await repo.listDuplicateCandidates(tx, { category: incident.category, lat: incident.lat, lon: incident.lon, latDelta, lonDelta, since, exceptId: incident.id });
+  const candidates = await repo.listDuplicateCandidates(tx, {
+    category: incident.category,
+    lat: incident.lat,
+    lon: incident.lon,
+    latDelta,
+    lonDelta,
+    since,
+    exceptId: incident.id,
+  });
   return candidates
-    .map((c) => ({ id: c.id, number: c.number, receivedAt: c.receivedAt, locationLabel: c.locationLabel, status: c.status, distanceMeters: distanceMeters(incident, c) }))
+    .map((c) => ({
+      id: c.id,
+      number: c.number,
+      receivedAt: c.receivedAt,
+      locationLabel: c.locationLabel,
+      status: c.status,
+      distanceMeters: distanceMeters(incident, c),
+    }))
     .filter((c) => c.distanceMeters <= DUPLICATE_RADIUS_METERS && c.receivedAt <= incident.receivedAt);
 }
 
@@ -101,15 +150,30 @@ async function insertNewIncident(ctx: UseCaseContext, input: CreateIncidentInput
       createdAt: now,
       updatedAt: now,
     });
-    await logIncident(tx, ctx.actor, row, now, 'created', `Einsatz angelegt (${via === 'intake' ? 'Aufnahme aus dem Anruf' : 'Leitstelle'}): ${categoryCatalogue[row.category].label}, Dringlichkeit ${row.priority}, ${row.locationLabel}`, {
-      details: { contactId: row.contactId, locationSource: row.locationSource },
-    });
+    await logIncident(
+      tx,
+      ctx.actor,
+      row,
+      now,
+      'created',
+      `Einsatz angelegt (${via === 'intake' ? 'Aufnahme aus dem Anruf' : 'Leitstelle'}): ${categoryCatalogue[row.category].label}, Dringlichkeit ${row.priority}, ${row.locationLabel}`,
+      {
+        details: { contactId: row.contactId, locationSource: row.locationSource },
+      },
+    );
     await recordAudit(tx, ctx.actor, {
       action: 'dispatch.incident.created',
       tenantId: row.tenantId,
       entityType: 'dispatch_incident',
       entityId: row.id,
-      details: { number: row.number, category: row.category, priority: row.priority, via, contactId: row.contactId, hasCallbackNumber: row.callbackNumber !== null },
+      details: {
+        number: row.number,
+        category: row.category,
+        priority: row.priority,
+        via,
+        contactId: row.contactId,
+        hasCallbackNumber: row.callbackNumber !== null,
+      },
     });
     const duplicates = await findDuplicates(tx, row);
     await stageDispatchChange(changes, tx, [row.tenantId]);
@@ -136,10 +200,19 @@ export async function intakeIncident(ctx: UseCaseContext, input: IntakeIncidentI
 export async function listIncidents(ctx: UseCaseContext, query: { status: string; from?: Date; to?: Date; limit: number }) {
   requireRole(ctx.actor, ...deskRoles);
   const statuses: readonly IncidentStatus[] | null =
-    query.status === 'open' ? openIncidentStatuses : query.status === 'closed' ? ['closed', 'merged'] : query.status === 'all' ? null : [query.status as IncidentStatus];
+    query.status === 'open'
+      ? openIncidentStatuses
+      : query.status === 'closed'
+        ? ['closed', 'merged']
+        : query.status === 'all'
+          ? null
+          : [query.status as IncidentStatus];
   return inActorScope(ctx, async (tx) => {
     const rows = await repo.listIncidents(tx, { statuses, from: query.from, to: query.to, limit: query.limit });
-    const assignments = await repo.listAssignmentsOfIncidents(tx, rows.map((r) => r.id));
+    const assignments = await repo.listAssignmentsOfIncidents(
+      tx,
+      rows.map((r) => r.id),
+    );
     return rows.map((r) => presentIncident(r, assignments));
   });
 }
@@ -158,7 +231,11 @@ export async function getIncidentDetail(ctx: UseCaseContext, id: string) {
   requireRole(ctx.actor, ...deskRoles);
   return inActorScope(ctx, async (tx) => {
     const row = await loadIncident(tx, id);
-    const [assignments, log, callers] = [await repo.listAssignmentsOfIncidents(tx, [id]), await repo.listLog(tx, id), await repo.listCallers(tx, id)];
+    const [assignments, log, callers] = [
+      await repo.listAssignmentsOfIncidents(tx, [id]),
+      await repo.listLog(tx, id),
+      await repo.listCallers(tx, id),
+    ];
     const numbersShown = (row.callbackNumber ? 1 : 0) + callers.filter((c) => c.callbackNumber).length;
     if (numbersShown > 0) {
       await recordAudit(tx, ctx.actor, {
@@ -173,7 +250,12 @@ export async function getIncidentDetail(ctx: UseCaseContext, id: string) {
     return {
       ...presentIncident(row, assignments),
       callbackNumber: row.callbackNumber,
-      furtherCallers: callers.map((c) => ({ callbackNumber: c.callbackNumber, reportedAt: c.reportedAt, note: c.note, fromIncidentId: c.fromIncidentId })),
+      furtherCallers: callers.map((c) => ({
+        callbackNumber: c.callbackNumber,
+        reportedAt: c.reportedAt,
+        note: c.note,
+        fromIncidentId: c.fromIncidentId,
+      })),
       closeNote: row.closeNote,
       log: log.map((l) => ({ id: l.id, at: l.at, kind: l.kind, text: l.text, actorName: l.actorName, unitId: l.unitId })),
       duplicates,
@@ -189,7 +271,12 @@ export async function addIncidentNote(ctx: UseCaseContext, id: string, text: str
   await inActorScope(ctx, async (tx) => {
     const row = await loadIncident(tx, id);
     await logIncident(tx, ctx.actor, row, now, 'note', text);
-    await recordAudit(tx, ctx.actor, { action: 'dispatch.incident.noted', tenantId: row.tenantId, entityType: 'dispatch_incident', entityId: id });
+    await recordAudit(tx, ctx.actor, {
+      action: 'dispatch.incident.noted',
+      tenantId: row.tenantId,
+      entityType: 'dispatch_incident',
+      entityId: id,
+    });
     await stageDispatchChange(changes, tx, [row.tenantId]);
   });
   changes.flush();
@@ -205,9 +292,28 @@ export async function closeIncident(ctx: UseCaseContext, id: string, input: { re
     const refusal = closeRefusal(row, input.result);
     if (refusal) throw badRequest(refusal, 'result');
     const released = await repo.releaseAssignmentsOfIncident(tx, id, now);
-    const updated = await repo.updateIncident(tx, id, { status: 'closed', closedAt: now, closeResult: input.result, closeNote: input.note ?? null, finishedAt: row.finishedAt ?? now }, now);
-    await logIncident(tx, ctx.actor, row, now, 'closed', `Abgeschlossen: ${closeResultLabels[input.result]}${input.note ? ` – ${input.note}` : ''}`, { details: { result: input.result, releasedUnits: released.map((r) => r.unitId) } });
-    await recordAudit(tx, ctx.actor, { action: 'dispatch.incident.closed', tenantId: row.tenantId, entityType: 'dispatch_incident', entityId: id, details: { result: input.result, from: row.status } });
+    const updated = await repo.updateIncident(
+      tx,
+      id,
+      { status: 'closed', closedAt: now, closeResult: input.result, closeNote: input.note ?? null, finishedAt: row.finishedAt ?? now },
+      now,
+    );
+    await logIncident(
+      tx,
+      ctx.actor,
+      row,
+      now,
+      'closed',
+      `Abgeschlossen: ${closeResultLabels[input.result]}${input.note ? ` – ${input.note}` : ''}`,
+      { details: { result: input.result, releasedUnits: released.map((r) => r.unitId) } },
+    );
+    await recordAudit(tx, ctx.actor, {
+      action: 'dispatch.incident.closed',
+      tenantId: row.tenantId,
+      entityType: 'dispatch_incident',
+      entityId: id,
+      details: { result: input.result, from: row.status },
+    });
     await stageDispatchChange(changes, tx, [row.tenantId]);
     return presentIncident(updated, await repo.listAssignmentsOfIncidents(tx, [id]));
   });
@@ -223,9 +329,22 @@ export async function reopenIncident(ctx: UseCaseContext, id: string, reason: st
   const view = await inActorScope(ctx, async (tx) => {
     const row = await loadIncident(tx, id, true);
     if (row.status !== 'closed') throw badRequest('Nur ein abgeschlossener Einsatz kann wieder geöffnet werden.', 'status');
-    const updated = await repo.updateIncident(tx, id, { status: 'received', closedAt: null, closeResult: null, closeNote: null, reopenedAt: now, reopenCount: row.reopenCount + 1 }, now);
-    await logIncident(tx, ctx.actor, row, now, 'reopened', `Wieder geöffnet: ${reason}`, { details: { previousResult: row.closeResult, previousClosedAt: row.closedAt } });
-    await recordAudit(tx, ctx.actor, { action: 'dispatch.incident.reopened', tenantId: row.tenantId, entityType: 'dispatch_incident', entityId: id, details: { previousResult: row.closeResult } });
+    const updated = await repo.updateIncident(
+      tx,
+      id,
+      { status: 'received', closedAt: null, closeResult: null, closeNote: null, reopenedAt: now, reopenCount: row.reopenCount + 1 },
+      now,
+    );
+    await logIncident(tx, ctx.actor, row, now, 'reopened', `Wieder geöffnet: ${reason}`, {
+      details: { previousResult: row.closeResult, previousClosedAt: row.closedAt },
+    });
+    await recordAudit(tx, ctx.actor, {
+      action: 'dispatch.incident.reopened',
+      tenantId: row.tenantId,
+      entityType: 'dispatch_incident',
+      entityId: id,
+      details: { previousResult: row.closeResult },
+    });
     await stageDispatchChange(changes, tx, [row.tenantId]);
     return presentIncident(updated, await repo.listAssignmentsOfIncidents(tx, [id]));
   });
@@ -242,15 +361,39 @@ export async function mergeIncident(ctx: UseCaseContext, duplicateId: string, in
   const view = await inActorScope(ctx, async (tx) => {
     const duplicate = await loadIncident(tx, duplicateId, true);
     const target = await loadIncident(tx, intoId, true);
-    if (!isOpenStatus(duplicate.status)) throw badRequest(`Der Einsatz ${duplicate.number} ist ${statusLabels[duplicate.status]} und kann nicht zusammengeführt werden.`);
+    if (!isOpenStatus(duplicate.status))
+      throw badRequest(`Der Einsatz ${duplicate.number} ist ${statusLabels[duplicate.status]} und kann nicht zusammengeführt werden.`);
     if (!isOpenStatus(target.status)) throw badRequest(`Der Ziel-Einsatz ${target.number} ist nicht mehr offen.`, 'intoIncidentId');
     await repo.releaseAssignmentsOfIncident(tx, duplicateId, now);
-    await repo.insertCaller(tx, { tenantId: target.tenantId, incidentId: intoId, fromIncidentId: duplicateId, callbackNumber: duplicate.callbackNumber, reportedAt: duplicate.reportedAt, note: duplicate.description });
+    await repo.insertCaller(tx, {
+      tenantId: target.tenantId,
+      incidentId: intoId,
+      fromIncidentId: duplicateId,
+      callbackNumber: duplicate.callbackNumber,
+      reportedAt: duplicate.reportedAt,
+      note: duplicate.description,
+    });
     await repo.updateIncident(tx, duplicateId, { status: 'merged', mergedIntoId: intoId, finishedAt: now }, now);
     const updated = await repo.updateIncident(tx, intoId, {}, now);
-    await logIncident(tx, ctx.actor, target, now, 'caller_added', `Weitere Meldung aus ${duplicate.number} übernommen${duplicate.description ? `: ${duplicate.description}` : ''}`, { details: { fromIncidentId: duplicateId } });
-    await logIncident(tx, ctx.actor, duplicate, now, 'merged', `Zusammengeführt mit ${target.number}`, { details: { intoIncidentId: intoId } });
-    await recordAudit(tx, ctx.actor, { action: 'dispatch.incident.merged', tenantId: target.tenantId, entityType: 'dispatch_incident', entityId: intoId, details: { duplicateId, duplicateNumber: duplicate.number } });
+    await logIncident(
+      tx,
+      ctx.actor,
+      target,
+      now,
+      'caller_added',
+      `Weitere Meldung aus ${duplicate.number} übernommen${duplicate.description ? `: ${duplicate.description}` : ''}`,
+      { details: { fromIncidentId: duplicateId } },
+    );
+    await logIncident(tx, ctx.actor, duplicate, now, 'merged', `Zusammengeführt mit ${target.number}`, {
+      details: { intoIncidentId: intoId },
+    });
+    await recordAudit(tx, ctx.actor, {
+      action: 'dispatch.incident.merged',
+      tenantId: target.tenantId,
+      entityType: 'dispatch_incident',
+      entityId: intoId,
+      details: { duplicateId, duplicateNumber: duplicate.number },
+    });
     await stageDispatchChange(changes, tx, [target.tenantId, duplicate.tenantId]);
     return presentIncident(updated, await repo.listAssignmentsOfIncidents(tx, [intoId]));
   });
@@ -263,7 +406,12 @@ export async function purgeCallbackNumbers(ctx: UseCaseContext, days: number) {
   const now = clockOf(ctx).now();
   return inActorScope(ctx, async (tx) => {
     const count = await repo.purgeCallbackNumbers(tx, new Date(now.getTime() - days * 86_400_000), now);
-    if (count > 0) await recordAudit(tx, ctx.actor, { action: 'dispatch.personal_data.purged', entityType: 'dispatch_incident', details: { count, retentionDays: days } });
+    if (count > 0)
+      await recordAudit(tx, ctx.actor, {
+        action: 'dispatch.personal_data.purged',
+        entityType: 'dispatch_incident',
+        details: { count, retentionDays: days },
+      });
     return count;
   });
 }

@@ -63,17 +63,27 @@ export function parseCsvLines(text: string): string[][] {
   for (let i = 0; i < input.length; i++) {
     const c = input[i]!;
     if (quoted) {
-      if (c === '"' && input[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && input[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += c;
   }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows.filter((r) => r.some((f) => f.trim() !== ''));
 }
 
@@ -81,19 +91,35 @@ const toNumber = (s: string | undefined) => (s === undefined || s.trim() === '' 
 
 /** ETRS89 / UTM zone 32N (EPSG:25832) to WGS84 (GRS80 ellipsoid; differences to WGS84 are centimetres). */
 export function utm32ToWgs84(east: number, north: number): { lat: number; lon: number } {
-  const a = 6378137, f = 1 / 298.257222101, k0 = 0.9996;
-  const e2 = f * (2 - f), ep2 = e2 / (1 - e2);
-  const x = east - 500000, y = north;
+  const a = 6378137,
+    f = 1 / 298.257222101,
+    k0 = 0.9996;
+  const e2 = f * (2 - f),
+    ep2 = e2 / (1 - e2);
+  const x = east - 500000,
+    y = north;
   const m = y / k0;
   const mu = m / (a * (1 - e2 / 4 - (3 * e2 ** 2) / 64 - (5 * e2 ** 3) / 256));
   const e1 = (1 - Math.sqrt(1 - e2)) / (1 + Math.sqrt(1 - e2));
-  const phi1 = mu + (3 * e1 / 2 - 27 * e1 ** 3 / 32) * Math.sin(2 * mu) + (21 * e1 ** 2 / 16 - 55 * e1 ** 4 / 32) * Math.sin(4 * mu) + (151 * e1 ** 3 / 96) * Math.sin(6 * mu);
+  const phi1 =
+    mu +
+    ((3 * e1) / 2 - (27 * e1 ** 3) / 32) * Math.sin(2 * mu) +
+    ((21 * e1 ** 2) / 16 - (55 * e1 ** 4) / 32) * Math.sin(4 * mu) +
+    ((151 * e1 ** 3) / 96) * Math.sin(6 * mu);
   const n1 = a / Math.sqrt(1 - e2 * Math.sin(phi1) ** 2);
-  const t1 = Math.tan(phi1) ** 2, c1 = ep2 * Math.cos(phi1) ** 2;
+  const t1 = Math.tan(phi1) ** 2,
+    c1 = ep2 * Math.cos(phi1) ** 2;
   const r1 = (a * (1 - e2)) / (1 - e2 * Math.sin(phi1) ** 2) ** 1.5;
   const d = x / (n1 * k0);
-  const lat = phi1 - ((n1 * Math.tan(phi1)) / r1) * (d ** 2 / 2 - ((5 + 3 * t1 + 10 * c1 - 4 * c1 ** 2 - 9 * ep2) * d ** 4) / 24 + ((61 + 90 * t1 + 298 * c1 + 45 * t1 ** 2 - 252 * ep2 - 3 * c1 ** 2) * d ** 6) / 720);
-  const lon = (d - ((1 + 2 * t1 + c1) * d ** 3) / 6 + ((5 - 2 * c1 + 28 * t1 - 3 * c1 ** 2 + 8 * ep2 + 24 * t1 ** 2) * d ** 5) / 120) / Math.cos(phi1);
+  const lat =
+    phi1 -
+    ((n1 * Math.tan(phi1)) / r1) *
+      (d ** 2 / 2 -
+        ((5 + 3 * t1 + 10 * c1 - 4 * c1 ** 2 - 9 * ep2) * d ** 4) / 24 +
+        ((61 + 90 * t1 + 298 * c1 + 45 * t1 ** 2 - 252 * ep2 - 3 * c1 ** 2) * d ** 6) / 720);
+  const lon =
+    (d - ((1 + 2 * t1 + c1) * d ** 3) / 6 + ((5 - 2 * c1 + 28 * t1 - 3 * c1 ** 2 + 8 * ep2 + 24 * t1 ** 2) * d ** 5) / 120) /
+    Math.cos(phi1);
   return { lat: (lat * 180) / Math.PI, lon: 9 + (lon * 180) / Math.PI };
 }
 
@@ -130,7 +156,8 @@ export function parseAddressListCsv(text: string): ParseResult & { errorCount: n
   const hasUtm = index.east !== undefined && index.north !== undefined;
   if (index.street === undefined) c.add(1, 'strasse', 'Die Spalte „strasse" fehlt in der Kopfzeile.');
   if (index.houseNumber === undefined) c.add(1, 'hausnummer', 'Die Spalte „hausnummer" fehlt in der Kopfzeile.');
-  if (!hasLatLon && !hasUtm) c.add(1, 'koordinaten', 'Koordinatenspalten fehlen: „lat" und „lon" (WGS84) oder „rechtswert" und „hochwert" (UTM 32N).');
+  if (!hasLatLon && !hasUtm)
+    c.add(1, 'koordinaten', 'Koordinatenspalten fehlen: „lat" und „lon" (WGS84) oder „rechtswert" und „hochwert" (UTM 32N).');
   if (c.errorCount > 0) return { rows: [], errors: c.errors, rowCount: lines.length, errorCount: c.errorCount };
 
   const rows: ParsedPlace[] = [];
@@ -163,9 +190,19 @@ export function parseAddressListCsv(text: string): ParseResult & { errorCount: n
     }
     seen.set(key, rowNo);
     rows.push({
-      kind: 'address', name: street, houseNumber, postalCode: postalCode || null,
-      municipalityAgs: municipality.ags, municipality: municipality.name, district: get('district') || null,
-      lat: round6(point.lat), lon: round6(point.lon), endLat: null, endLon: null, houseFrom: null, houseTo: null,
+      kind: 'address',
+      name: street,
+      houseNumber,
+      postalCode: postalCode || null,
+      municipalityAgs: municipality.ags,
+      municipality: municipality.name,
+      district: get('district') || null,
+      lat: round6(point.lat),
+      lon: round6(point.lon),
+      endLat: null,
+      endLon: null,
+      houseFrom: null,
+      houseTo: null,
       searchKey: normaliseAddressText(street),
     });
   });
@@ -173,17 +210,28 @@ export function parseAddressListCsv(text: string): ParseResult & { errorCount: n
 }
 
 type Geometry = { type: string; coordinates: unknown };
-interface Feature { type?: string; properties?: Record<string, unknown> | null; geometry?: Geometry | null }
+interface Feature {
+  type?: string;
+  properties?: Record<string, unknown> | null;
+  geometry?: Geometry | null;
+}
 
 function representativePoint(g: Geometry): { lat: number; lon: number; end?: { lat: number; lon: number } } | null {
   const c = g.coordinates as unknown;
-  const pt = (p: unknown) => (Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number' ? { lon: p[0] as number, lat: p[1] as number } : null);
+  const pt = (p: unknown) =>
+    Array.isArray(p) && typeof p[0] === 'number' && typeof p[1] === 'number' ? { lon: p[0] as number, lat: p[1] as number } : null;
   if (g.type === 'Point') return pt(c);
   if (g.type === 'LineString' && Array.isArray(c) && c.length >= 2) {
-    const a = pt(c[0]); const b = pt(c[c.length - 1]);
+    const a = pt(c[0]);
+    const b = pt(c[c.length - 1]);
     return a && b ? { ...a, end: b } : null;
   }
-  const ring = g.type === 'Polygon' && Array.isArray(c) ? c[0] : g.type === 'MultiPolygon' && Array.isArray(c) && Array.isArray(c[0]) ? (c[0] as unknown[])[0] : null;
+  const ring =
+    g.type === 'Polygon' && Array.isArray(c)
+      ? c[0]
+      : g.type === 'MultiPolygon' && Array.isArray(c) && Array.isArray(c[0])
+        ? (c[0] as unknown[])[0]
+        : null;
   if (Array.isArray(ring) && ring.length > 0) {
     const points = ring.map(pt).filter((p): p is { lat: number; lon: number } => p !== null);
     if (points.length === 0) return null;
@@ -209,9 +257,15 @@ export function parseOsmGeoJson(text: string): ParseResult & { errorCount: numbe
     const rowNo = i + 1;
     const p = (f.properties ?? {}) as Record<string, unknown>;
     const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string).trim() : typeof p[k] === 'number' ? String(p[k]) : '');
-    if (!f.geometry) { c.add(rowNo, 'geometry', 'Das Objekt hat keine Geometrie.'); return; }
+    if (!f.geometry) {
+      c.add(rowNo, 'geometry', 'Das Objekt hat keine Geometrie.');
+      return;
+    }
     const point = representativePoint(f.geometry);
-    if (!point) { c.add(rowNo, 'geometry', `Geometrie „${f.geometry.type}" wird nicht unterstützt oder ist leer.`); return; }
+    if (!point) {
+      c.add(rowNo, 'geometry', `Geometrie „${f.geometry.type}" wird nicht unterstützt oder ist leer.`);
+      return;
+    }
     const street = str('addr:street');
     const number = str('addr:housenumber').toLowerCase().replace(/\s+/g, '');
     const name = str('name');
@@ -222,13 +276,42 @@ export function parseOsmGeoJson(text: string): ParseResult & { errorCount: numbe
     const postalCode = /^\d{5}$/.test(str('addr:postcode')) ? str('addr:postcode') : null;
     const district = str('addr:suburb') || str('addr:district') || null;
     if (street && number) {
-      if (!/^\d{1,4}[a-z]?$/.test(number)) { c.add(rowNo, 'addr:housenumber', `Ungültige Hausnummer „${number}".`); return; }
-      rows.push({ kind: 'address', name: street, houseNumber: number, postalCode, municipalityAgs: municipality.ags, municipality: municipality.name, district, lat: round6(point.lat), lon: round6(point.lon), endLat: null, endLon: null, houseFrom: null, houseTo: null, searchKey: normaliseAddressText(street) });
+      if (!/^\d{1,4}[a-z]?$/.test(number)) {
+        c.add(rowNo, 'addr:housenumber', `Ungültige Hausnummer „${number}".`);
+        return;
+      }
+      rows.push({
+        kind: 'address',
+        name: street,
+        houseNumber: number,
+        postalCode,
+        municipalityAgs: municipality.ags,
+        municipality: municipality.name,
+        district,
+        lat: round6(point.lat),
+        lon: round6(point.lon),
+        endLat: null,
+        endLon: null,
+        houseFrom: null,
+        houseTo: null,
+        searchKey: normaliseAddressText(street),
+      });
     } else {
       rows.push({
-        kind: isHighway ? 'street' : 'place', name, houseNumber: null, postalCode, municipalityAgs: municipality.ags, municipality: municipality.name, district,
-        lat: round6(point.lat), lon: round6(point.lon), endLat: point.end ? round6(point.end.lat) : null, endLon: point.end ? round6(point.end.lon) : null,
-        houseFrom: null, houseTo: null, searchKey: normaliseAddressText(name),
+        kind: isHighway ? 'street' : 'place',
+        name,
+        houseNumber: null,
+        postalCode,
+        municipalityAgs: municipality.ags,
+        municipality: municipality.name,
+        district,
+        lat: round6(point.lat),
+        lon: round6(point.lon),
+        endLat: point.end ? round6(point.end.lat) : null,
+        endLon: point.end ? round6(point.end.lon) : null,
+        houseFrom: null,
+        houseTo: null,
+        searchKey: normaliseAddressText(name),
       });
     }
   });

@@ -29,11 +29,30 @@ function labelOf(group: repo.ReportGroup, key: string): string {
 
 /** The report as CSV (semicolon, UTF-8 with BOM, as German spreadsheets open it). */
 export function responseTimesCsv(report: Awaited<ReturnType<typeof getResponseTimeReport>>): string {
-  const header = ['Gruppe', 'Einsätze', 'Abgeschlossen', 'Median bis Zuweisung (s)', 'Median bis vor Ort (s)', '90 % bis vor Ort (s)', 'Median bis Abschluss (s)'];
+  const header = [
+    'Gruppe',
+    'Einsätze',
+    'Abgeschlossen',
+    'Median bis Zuweisung (s)',
+    'Median bis vor Ort (s)',
+    '90 % bis vor Ort (s)',
+    'Median bis Abschluss (s)',
+  ];
   const escape = (v: string | number | null) => {
     const s = v === null ? '' : String(v);
     return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const lines = [header, ...report.rows.map((r) => [r.label, r.incidents, r.closed, r.medianToAssignedSeconds, r.medianToOnSceneSeconds, r.p90ToOnSceneSeconds, r.medianToClosedSeconds])];
+  const lines = [
+    header,
+    ...report.rows.map((r) => [
+      r.label,
+      r.incidents,
+      r.closed,
+      r.medianToAssignedSeconds,
+      r.medianToOnSceneSeconds,
+      r.p90ToOnSceneSeconds,
+      r.medianToClosedSeconds,
+    ]),
+  ];
   return '\uFEFF' + lines.map((l) => l.map(escape).join(';')).join('\r\n') + '\r\n';
 }

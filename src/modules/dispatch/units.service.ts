@@ -17,7 +17,11 @@ import { deskRoles, logIncident, stageDispatchChange } from './incidents.service
 const badRequest = (message: string, field?: string) =>
   new AppError('VALIDATION_FAILED', message, field ? { issues: [{ field, message }] } : undefined);
 
-export function presentUnit(u: repo.UnitRow, members: { unitId: string; id: string; name: string }[], active: { unitId: string; incidentId: string; number: string }[]) {
+export function presentUnit(
+  u: repo.UnitRow,
+  members: { unitId: string; id: string; name: string }[],
+  active: { unitId: string; incidentId: string; number: string }[],
+) {
   const current = active.find((a) => a.unitId === u.id);
   return {
     id: u.id,
@@ -56,7 +60,12 @@ export async function suggestUnits(ctx: UseCaseContext, incidentId: string) {
     const units = await loadUnits(tx);
     return units
       .filter((u) => isFreeStatus(u.statusCode) && !u.incident)
-      .map((u) => ({ unitId: u.id, callSign: u.callSign, statusCode: u.statusCode, distanceMeters: u.position ? distanceMeters(u.position, incident) : null }))
+      .map((u) => ({
+        unitId: u.id,
+        callSign: u.callSign,
+        statusCode: u.statusCode,
+        distanceMeters: u.position ? distanceMeters(u.position, incident) : null,
+      }))
       .sort((a, b) => (a.distanceMeters ?? Infinity) - (b.distanceMeters ?? Infinity) || a.callSign.localeCompare(b.callSign));
   });
 }
@@ -69,7 +78,8 @@ export async function assignUnits(ctx: UseCaseContext, incidentId: string, unitI
   const view = await inActorScope(ctx, async (tx) => {
     const incident = await repo.findIncident(tx, incidentId, true);
     if (!incident) throw notFound('Der Einsatz');
-    if (!isOpenStatus(incident.status)) throw badRequest(`Der Einsatz ${incident.number} ist nicht mehr offen; bitte zuerst wieder öffnen.`, 'incidentId');
+    if (!isOpenStatus(incident.status))
+      throw badRequest(`Der Einsatz ${incident.number} ist nicht mehr offen; bitte zuerst wieder öffnen.`, 'incidentId');
     for (const unitId of [...new Set(unitIds)]) {
       const unit = await repo.findUnit(tx, unitId, true);
       if (!unit || !unit.isActive) throw badRequest('Diese Streife gibt es nicht.', 'unitIds');
@@ -78,9 +88,30 @@ export async function assignUnits(ctx: UseCaseContext, incidentId: string, unitI
       if (active?.incidentId === incidentId) continue;
       if (active) throw badRequest(`${unit.callSign} ist bereits einem anderen Einsatz zugewiesen.`, 'unitIds');
       const distance = unit.lat !== null && unit.lon !== null ? distanceMeters({ lat: unit.lat, lon: unit.lon }, incident) : null;
-      await repo.insertAssignment(tx, { tenantId: incident.tenantId, incidentId, unitId, assignedAt: now, assignedByName: ctx.actor.displayName, distanceMeters: distance });
-      await logIncident(tx, ctx.actor, incident, now, 'assigned', `${unit.callSign} zugewiesen${distance !== null ? ` (Luftlinie ${formatDistance(distance)})` : ''}`, { unitId });
-      await recordAudit(tx, ctx.actor, { action: 'dispatch.unit.assigned', tenantId: incident.tenantId, entityType: 'dispatch_incident', entityId: incidentId, details: { unitId, callSign: unit.callSign } });
+      await repo.insertAssignment(tx, {
+        tenantId: incident.tenantId,
+        incidentId,
+        unitId,
+        assignedAt: now,
+        assignedByName: ctx.actor.displayName,
+        distanceMeters: distance,
+      });
+      await logIncident(
+        tx,
+        ctx.actor,
+        incident,
+        now,
+        'assigned',
+        `${unit.callSign} zugewiesen${distance !== null ? ` (Luftlinie ${formatDistance(distance)})` : ''}`,
+        { unitId },
+      );
+      await recordAudit(tx, ctx.actor, {
+        action: 'dispatch.unit.assigned',
+        tenantId: incident.tenantId,
+        entityType: 'dispatch_incident',
+        entityId: incidentId,
+        details: { unitId, callSign: unit.callSign },
+      });
     }
     const updated = await repo.updateIncident(
       tx,
@@ -106,13 +137,27 @@ export async function releaseUnit(ctx: UseCaseContext, incidentId: string, unitI
     if (!incident || !active || active.incidentId !== incidentId) throw notFound('Die Zuweisung');
     const unit = (await repo.findUnit(tx, unitId))!;
     await releaseAssignment(tx, ctx.actor, incident, active, unit.callSign, now, 'von der Leitstelle gelöst');
-    await recordAudit(tx, ctx.actor, { action: 'dispatch.unit.released', tenantId: incident.tenantId, entityType: 'dispatch_incident', entityId: incidentId, details: { unitId } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'dispatch.unit.released',
+      tenantId: incident.tenantId,
+      entityType: 'dispatch_incident',
+      entityId: incidentId,
+      details: { unitId },
+    });
     await stageDispatchChange(changes, tx, [incident.tenantId]);
   });
   changes.flush();
 }
 
-async function releaseAssignment(tx: Tx, actor: Actor, incident: repo.IncidentRow, assignment: repo.AssignmentRow, callSign: string, now: Date, why: string) {
+async function releaseAssignment(
+  tx: Tx,
+  actor: Actor,
+  incident: repo.IncidentRow,
+  assignment: repo.AssignmentRow,
+  callSign: string,
+  now: Date,
+  why: string,
+) {
   await repo.updateAssignment(tx, assignment.id, { releasedAt: now });
   await logIncident(tx, actor, incident, now, 'released', `${callSign} ${why}`, { unitId: assignment.unitId });
   if ((await repo.countActiveAssignments(tx, incident.id)) > 0) return;
@@ -149,9 +194,15 @@ export async function setUnitStatusInTx(
   const values: Partial<typeof import('./dispatch.schema.js').dispatchUnits.$inferInsert> = { statusCode: code, statusAt: now };
   if (incident && effect.kind === 'advance') {
     if (effect.to === 'en_route') {
-      await repo.updateAssignment(tx, assignment!.id, { acknowledgedAt: assignment!.acknowledgedAt ?? now, enRouteAt: assignment!.enRouteAt ?? now });
+      await repo.updateAssignment(tx, assignment!.id, {
+        acknowledgedAt: assignment!.acknowledgedAt ?? now,
+        enRouteAt: assignment!.enRouteAt ?? now,
+      });
     } else {
-      await repo.updateAssignment(tx, assignment!.id, { acknowledgedAt: assignment!.acknowledgedAt ?? now, onSceneAt: assignment!.onSceneAt ?? now });
+      await repo.updateAssignment(tx, assignment!.id, {
+        acknowledgedAt: assignment!.acknowledgedAt ?? now,
+        onSceneAt: assignment!.onSceneAt ?? now,
+      });
       Object.assign(values, { lat: incident.lat, lon: incident.lon, positionSource: 'incident', positionAt: now });
     }
     const next = isAtLeast(incident.status, effect.to) ? incident.status : effect.to;
@@ -168,15 +219,37 @@ export async function setUnitStatusInTx(
     );
   }
   await repo.updateUnit(tx, unitId, values, now);
-  await repo.insertUnitStatus(tx, { tenantId: unit.tenantId, unitId, statusCode: code, at: now, incidentId: incident?.id ?? null, source, actorName: actor.displayName });
+  await repo.insertUnitStatus(tx, {
+    tenantId: unit.tenantId,
+    unitId,
+    statusCode: code,
+    at: now,
+    incidentId: incident?.id ?? null,
+    source,
+    actorName: actor.displayName,
+  });
   if (incident) {
-    await logIncident(tx, actor, incident, now, 'unit_status', `${unit.callSign}: Status ${code} – ${unitStatusLabels[code]}${source === 'patrol' ? ' (von der Streife gemeldet)' : ''}`, { unitId, details: { code, source } });
+    await logIncident(
+      tx,
+      actor,
+      incident,
+      now,
+      'unit_status',
+      `${unit.callSign}: Status ${code} – ${unitStatusLabels[code]}${source === 'patrol' ? ' (von der Streife gemeldet)' : ''}`,
+      { unitId, details: { code, source } },
+    );
     if (effect.kind === 'release') {
       const fresh = (await repo.findIncident(tx, incident.id))!;
       await releaseAssignment(tx, actor, fresh, assignment!, unit.callSign, now, 'wieder frei');
     }
   }
-  await recordAudit(tx, actor, { action: 'dispatch.unit.status', tenantId: unit.tenantId, entityType: 'dispatch_unit', entityId: unitId, details: { code, from: unit.statusCode, source, incidentId: incident?.id ?? null } });
+  await recordAudit(tx, actor, {
+    action: 'dispatch.unit.status',
+    tenantId: unit.tenantId,
+    entityType: 'dispatch_unit',
+    entityId: unitId,
+    details: { code, from: unit.statusCode, source, incidentId: incident?.id ?? null },
+  });
   await stageDispatchChange(changes, tx, [unit.tenantId, ...(incident ? [incident.tenantId] : [])]);
 }
 
@@ -199,9 +272,23 @@ export async function acknowledgeInTx(tx: Tx, actor: Actor, unitId: string, now:
   const incident = (await repo.findIncident(tx, assignment.incidentId, true))!;
   const unit = (await repo.findUnit(tx, unitId))!;
   if (!assignment.acknowledgedAt) await repo.updateAssignment(tx, assignment.id, { acknowledgedAt: now });
-  await repo.updateIncident(tx, incident.id, { status: isAtLeast(incident.status, 'acknowledged') ? incident.status : 'acknowledged', acknowledgedAt: incident.acknowledgedAt ?? now }, now);
+  await repo.updateIncident(
+    tx,
+    incident.id,
+    {
+      status: isAtLeast(incident.status, 'acknowledged') ? incident.status : 'acknowledged',
+      acknowledgedAt: incident.acknowledgedAt ?? now,
+    },
+    now,
+  );
   await logIncident(tx, actor, incident, now, 'unit_status', `${unit.callSign} hat den Einsatz quittiert`, { unitId });
-  await recordAudit(tx, actor, { action: 'dispatch.unit.acknowledged', tenantId: incident.tenantId, entityType: 'dispatch_incident', entityId: incident.id, details: { unitId } });
+  await recordAudit(tx, actor, {
+    action: 'dispatch.unit.acknowledged',
+    tenantId: incident.tenantId,
+    entityType: 'dispatch_incident',
+    entityId: incident.id,
+    details: { unitId },
+  });
   await stageDispatchChange(changes, tx, [incident.tenantId]);
 }
 
@@ -221,14 +308,23 @@ export async function setUnitPosition(ctx: UseCaseContext, unitId: string, lat: 
     const unit = await repo.findUnit(tx, unitId, true);
     if (!unit) throw notFound('Die Streife');
     await repo.updateUnit(tx, unitId, { lat, lon, positionSource: 'dispatcher', positionAt: now }, now);
-    await recordAudit(tx, ctx.actor, { action: 'dispatch.unit.positioned', tenantId: unit.tenantId, entityType: 'dispatch_unit', entityId: unitId });
+    await recordAudit(tx, ctx.actor, {
+      action: 'dispatch.unit.positioned',
+      tenantId: unit.tenantId,
+      entityType: 'dispatch_unit',
+      entityId: unitId,
+    });
     await stageDispatchChange(changes, tx, [unit.tenantId]);
   });
   changes.flush();
 }
 
 /** Shift start of a unit: members from the staff list, planned end; logged in the shift log. */
-export async function startUnitShift(ctx: UseCaseContext, unitId: string, input: { shiftLabel: string; startsAt: Date; endsAt: Date; memberIds: string[] }) {
+export async function startUnitShift(
+  ctx: UseCaseContext,
+  unitId: string,
+  input: { shiftLabel: string; startsAt: Date; endsAt: Date; memberIds: string[] },
+) {
   requireRole(ctx.actor, ...deskRoles);
   const now = clockOf(ctx).now();
   const changes = new StagedChanges(ctx.database);
@@ -241,8 +337,21 @@ export async function startUnitShift(ctx: UseCaseContext, unitId: string, input:
     await repo.replaceMembers(tx, unit.tenantId, unitId, input.memberIds);
     await repo.updateUnit(tx, unitId, { shiftLabel: input.shiftLabel, shiftStartsAt: input.startsAt, shiftEndsAt: input.endsAt }, now);
     const names = staff.filter((s) => input.memberIds.includes(s.id)).map((s) => s.name);
-    await repo.insertShiftLog(tx, { tenantId: unit.tenantId, at: now, kind: 'shift_start', text: `${unit.callSign}: ${input.shiftLabel}${names.length ? ` mit ${names.join(', ')}` : ''}`, actorUserId: ctx.actor.userId, actorName: ctx.actor.displayName });
-    await recordAudit(tx, ctx.actor, { action: 'dispatch.unit.shift_started', tenantId: unit.tenantId, entityType: 'dispatch_unit', entityId: unitId, details: { shiftLabel: input.shiftLabel, members: input.memberIds.length } });
+    await repo.insertShiftLog(tx, {
+      tenantId: unit.tenantId,
+      at: now,
+      kind: 'shift_start',
+      text: `${unit.callSign}: ${input.shiftLabel}${names.length ? ` mit ${names.join(', ')}` : ''}`,
+      actorUserId: ctx.actor.userId,
+      actorName: ctx.actor.displayName,
+    });
+    await recordAudit(tx, ctx.actor, {
+      action: 'dispatch.unit.shift_started',
+      tenantId: unit.tenantId,
+      entityType: 'dispatch_unit',
+      entityId: unitId,
+      details: { shiftLabel: input.shiftLabel, members: input.memberIds.length },
+    });
     await stageDispatchChange(changes, tx, [unit.tenantId]);
   });
   changes.flush();
@@ -267,17 +376,31 @@ export async function issuePatrolLink(ctx: UseCaseContext, unitId: string) {
     const unit = await repo.findUnit(tx, unitId, true);
     if (!unit) throw notFound('Die Streife');
     await repo.updateUnit(tx, unitId, { patrolTokenHash: hashToken(token), patrolTokenExpiresAt: expiresAt }, now);
-    await recordAudit(tx, ctx.actor, { action: 'dispatch.unit.patrol_link_issued', tenantId: unit.tenantId, entityType: 'dispatch_unit', entityId: unitId, details: { expiresAt } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'dispatch.unit.patrol_link_issued',
+      tenantId: unit.tenantId,
+      entityType: 'dispatch_unit',
+      entityId: unitId,
+      details: { expiresAt },
+    });
   });
   return { token, path: `/streife/${token}`, expiresAt };
 }
 
 async function unitOfToken(tx: Tx, token: string, now: Date) {
   const unit = /^[A-Za-z0-9_-]{43}$/.test(token) ? await repo.findUnitByTokenHash(tx, hashToken(token)) : undefined;
-  if (!unit || !unit.patrolTokenExpiresAt || unit.patrolTokenExpiresAt <= now) throw new AppError('NOT_FOUND', 'Dieser Streifen-Link ist ungültig oder abgelaufen. Bitte bei der Leitstelle einen neuen anfordern.');
+  if (!unit || !unit.patrolTokenExpiresAt || unit.patrolTokenExpiresAt <= now)
+    throw new AppError('NOT_FOUND', 'Dieser Streifen-Link ist ungültig oder abgelaufen. Bitte bei der Leitstelle einen neuen anfordern.');
   return unit;
 }
-const patrolActor = (unit: repo.UnitRow): Actor => ({ userId: null, username: `streife:${unit.callSign}`, displayName: unit.callSign, roles: ['dispatcher'], tenantId: null, departmentIds: [] });
+const patrolActor = (unit: repo.UnitRow): Actor => ({
+  userId: null,
+  username: `streife:${unit.callSign}`,
+  displayName: unit.callSign,
+  roles: ['dispatcher'],
+  tenantId: null,
+  departmentIds: [],
+});
 
 /** What the unit's phone shows: its status and its current incident (no caller data). */
 export async function getPatrolView(database: UseCaseContext['database'], clock: Clock, token: string) {
@@ -293,7 +416,12 @@ export async function getPatrolView(database: UseCaseContext['database'], clock:
   });
 }
 
-export async function reportPatrolStatus(database: UseCaseContext['database'], clock: Clock, token: string, action: { code?: UnitStatusCode; acknowledge?: boolean }) {
+export async function reportPatrolStatus(
+  database: UseCaseContext['database'],
+  clock: Clock,
+  token: string,
+  action: { code?: UnitStatusCode; acknowledge?: boolean },
+) {
   const changes = new StagedChanges(database);
   const now = clock.now();
   await database.scoped(ALL_TENANTS, async (tx) => {

@@ -70,10 +70,25 @@ const nullify = <T extends Record<string, unknown>>(o: T) =>
  */
 export async function storeSharedRecords(
   tx: Tx,
-  input: { records: SharedRecord[]; ownerTenantId: string; by: string; source: 'draft' | 'import' | 'seed'; draftId?: string; verifiedAt?: Date; now: Date },
+  input: {
+    records: SharedRecord[];
+    ownerTenantId: string;
+    by: string;
+    source: 'draft' | 'import' | 'seed';
+    draftId?: string;
+    verifiedAt?: Date;
+    now: Date;
+  },
 ): Promise<{ created: number; updated: number; serviceIds: string[] }> {
   const today = todayIso(input.now);
-  const existing = new Map((await repo.listServicesByKeys(tx, input.records.map((r) => r.leikaKey))).map((s) => [s.leikaKey, s]));
+  const existing = new Map(
+    (
+      await repo.listServicesByKeys(
+        tx,
+        input.records.map((r) => r.leikaKey),
+      )
+    ).map((s) => [s.leikaKey, s]),
+  );
   const fresh = input.records.filter((r) => !existing.has(r.leikaKey));
   const versions: repo.VersionInsert[] = [];
   const inserted = await repo.insertServices(
@@ -179,9 +194,16 @@ export async function storeLocalRecords(
 /** Bulk path for a fresh catalogue (seeding, benchmarks): multi-row inserts, version 1 each. */
 export async function insertFreshLocalRecords(
   tx: Tx,
-  input: { rows: (LocalRecord & { tenantId: string; reviewDue: string; verifiedBy: string; verifiedAt: Date })[]; by: string; source: 'seed' | 'import' },
+  input: {
+    rows: (LocalRecord & { tenantId: string; reviewDue: string; verifiedBy: string; verifiedAt: Date })[];
+    by: string;
+    source: 'seed' | 'import';
+  },
 ): Promise<void> {
-  await repo.insertLocalParts(tx, input.rows.map((r) => nullify(r)));
+  await repo.insertLocalParts(
+    tx,
+    input.rows.map((r) => nullify(r)),
+  );
   await repo.insertVersions(
     tx,
     input.rows.map(({ tenantId, serviceId, reviewDue: _d, verifiedBy: _b, verifiedAt: _a, ...fields }) => ({

@@ -71,7 +71,13 @@ export async function createSynonym(ctx: UseCaseContext, input: SynonymCreate) {
     const [row] = await searchRepo.insertSynonyms(tx, [{ ...input, leikaKey: input.leikaKey ?? null, createdBy: ctx.actor.username }]);
     if (!row) throw new AppError('CONFLICT', `Den Begriff „${input.term}“ gibt es schon.`);
     await searchRepo.rebuildVocabulary(tx);
-    await recordAudit(tx, ctx.actor, { action: 'knowledge.synonym_created', tenantId: host.id, entityType: 'knowledge_synonym', entityId: row.id, details: { term: row.term } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'knowledge.synonym_created',
+      tenantId: host.id,
+      entityType: 'knowledge_synonym',
+      entityId: row.id,
+      details: { term: row.term },
+    });
     return { id: row.id, term: row.term, expansion: row.expansion, leikaKey: row.leikaKey };
   });
 }
@@ -83,7 +89,12 @@ export async function deleteSynonym(ctx: UseCaseContext, id: string) {
   await ctx.database.scoped(ALL_TENANTS, async (tx) => {
     if (!(await searchRepo.deleteSynonym(tx, id))) throw notFound('Der Begriff');
     await searchRepo.rebuildVocabulary(tx);
-    await recordAudit(tx, ctx.actor, { action: 'knowledge.synonym_deleted', tenantId: host.id, entityType: 'knowledge_synonym', entityId: id });
+    await recordAudit(tx, ctx.actor, {
+      action: 'knowledge.synonym_deleted',
+      tenantId: host.id,
+      entityType: 'knowledge_synonym',
+      entityId: id,
+    });
   });
 }
 

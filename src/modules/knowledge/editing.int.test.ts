@@ -54,7 +54,9 @@ describe('distributed editing', () => {
     expect(alone.statusCode).toBe(403);
     expect(alone.json().code).toBe('FOUR_EYES_REQUIRED');
     expect(alone.json().detail).toContain('Vier-Augen-Prinzip');
-    expect((await call('GET', '/drafts', langenhagen)).json().items.find((d: { id: string }) => d.id === draft.id).status).toBe('in_review');
+    expect((await call('GET', '/drafts', langenhagen)).json().items.find((d: { id: string }) => d.id === draft.id).status).toBe(
+      'in_review',
+    );
     const published = await call('POST', `/drafts/${draft.id}/publish`, langenhagenReviewer, { comment: 'geprüft' });
     expect(published.statusCode).toBe(200);
     expect(published.json().status).toBe('published');
@@ -75,7 +77,12 @@ describe('distributed editing', () => {
     const shared = await call('POST', '/drafts', langenhagen, {
       part: 'shared',
       leikaKey: SPERRMUELL,
-      content: { title: 'Sperrmüll anmelden', category: 'abfall', responsibility: 'region', shortText: 'Eine Sperrmüllabholung bestellen.' },
+      content: {
+        title: 'Sperrmüll anmelden',
+        category: 'abfall',
+        responsibility: 'region',
+        shortText: 'Eine Sperrmüllabholung bestellen.',
+      },
     });
     expect(shared.statusCode).toBe(403);
     expect(shared.json().detail).toContain('Zentralredaktion');
@@ -83,7 +90,13 @@ describe('distributed editing', () => {
     const otherLevel = await call('POST', '/drafts', langenhagen, { part: 'local', leikaKey: ZULASSUNG, content: localContent });
     expect(otherLevel.statusCode).toBe(403);
     // A Langenhagen draft is invisible to Laatzen's editors (row-level security) and cannot be published by them.
-    const draft = (await call('POST', '/drafts', langenhagen, { part: 'local', leikaKey: HUND_ANMELDEN, content: { ...localContent, phone: '0511 1234' } })).json();
+    const draft = (
+      await call('POST', '/drafts', langenhagen, {
+        part: 'local',
+        leikaKey: HUND_ANMELDEN,
+        content: { ...localContent, phone: '0511 1234' },
+      })
+    ).json();
     await call('POST', `/drafts/${draft.id}/submit`, langenhagen);
     const foreign = await call('POST', `/drafts/${draft.id}/publish`, laatzen);
     expect(foreign.statusCode).toBe(404);
@@ -95,9 +108,31 @@ describe('distributed editing', () => {
 
   it('central editors change shared texts; a stale draft is refused; bad input gets German field messages', async () => {
     const detail = (await call('GET', `/services/${SPERRMUELL}`, central)).json();
-    const { id: _id, leikaKey: _k, status: _s, reviewDue: _r, verifiedBy: _v, verifiedAt: _a, version: _ver, updatedAt: _u, ...content } = detail.service;
-    const first = (await call('POST', '/drafts', central, { part: 'shared', leikaKey: SPERRMUELL, content: { ...content, fees: 'Zwei Abholungen im Jahr gebührenfrei.' } })).json();
-    const second = (await call('POST', '/drafts', central, { part: 'shared', leikaKey: SPERRMUELL, content: { ...content, notes: 'Bitte Termin abwarten.' } })).json();
+    const {
+      id: _id,
+      leikaKey: _k,
+      status: _s,
+      reviewDue: _r,
+      verifiedBy: _v,
+      verifiedAt: _a,
+      version: _ver,
+      updatedAt: _u,
+      ...content
+    } = detail.service;
+    const first = (
+      await call('POST', '/drafts', central, {
+        part: 'shared',
+        leikaKey: SPERRMUELL,
+        content: { ...content, fees: 'Zwei Abholungen im Jahr gebührenfrei.' },
+      })
+    ).json();
+    const second = (
+      await call('POST', '/drafts', central, {
+        part: 'shared',
+        leikaKey: SPERRMUELL,
+        content: { ...content, notes: 'Bitte Termin abwarten.' },
+      })
+    ).json();
     for (const d of [first, second]) await call('POST', `/drafts/${d.id}/submit`, central);
     expect((await call('POST', `/drafts/${first.id}/publish`, centralReviewer)).statusCode).toBe(200);
     const stale = await call('POST', `/drafts/${second.id}/publish`, centralReviewer);
@@ -117,22 +152,50 @@ describe('distributed editing', () => {
     const list = Array.isArray(tenants) ? tenants : tenants.items;
     const lh = list.find((x: { slug: string }) => x.slug === 'langenhagen');
     expect(lh.knowledgeFourEyes).toBe(true);
-    const off = await t.app.inject({ method: 'PATCH', url: `/api/v1/tenants/${lh.id}`, headers: { cookie: admin }, payload: { version: lh.version, knowledgeFourEyes: false } });
+    const off = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/tenants/${lh.id}`,
+      headers: { cookie: admin },
+      payload: { version: lh.version, knowledgeFourEyes: false },
+    });
     expect(off.statusCode).toBe(200);
     expect(off.json().knowledgeFourEyes).toBe(false);
     try {
-      const draft = (await call('POST', '/drafts', langenhagen, { part: 'local', leikaKey: HUND_ANMELDEN, content: { ...localContent, phone: '0511 7777' } })).json();
+      const draft = (
+        await call('POST', '/drafts', langenhagen, {
+          part: 'local',
+          leikaKey: HUND_ANMELDEN,
+          content: { ...localContent, phone: '0511 7777' },
+        })
+      ).json();
       await call('POST', `/drafts/${draft.id}/submit`, langenhagen);
       expect((await call('POST', `/drafts/${draft.id}/publish`, langenhagen)).statusCode).toBe(200);
       // Hannover keeps the rule: its central editor still cannot publish alone.
       const detail = (await call('GET', `/services/${SPERRMUELL}`, central)).json();
-      const { id: _id, leikaKey: _k, status: _s, reviewDue: _r, verifiedBy: _v, verifiedAt: _a, version: _ver, updatedAt: _u, ...content } = detail.service;
-      const shared = (await call('POST', '/drafts', central, { part: 'shared', leikaKey: SPERRMUELL, content: { ...content, notes: 'Vier Augen.' } })).json();
+      const {
+        id: _id,
+        leikaKey: _k,
+        status: _s,
+        reviewDue: _r,
+        verifiedBy: _v,
+        verifiedAt: _a,
+        version: _ver,
+        updatedAt: _u,
+        ...content
+      } = detail.service;
+      const shared = (
+        await call('POST', '/drafts', central, { part: 'shared', leikaKey: SPERRMUELL, content: { ...content, notes: 'Vier Augen.' } })
+      ).json();
       await call('POST', `/drafts/${shared.id}/submit`, central);
       expect((await call('POST', `/drafts/${shared.id}/publish`, central)).json().code).toBe('FOUR_EYES_REQUIRED');
     } finally {
       const now = (await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${lh.id}`, headers: { cookie: admin } })).json();
-      await t.app.inject({ method: 'PATCH', url: `/api/v1/tenants/${lh.id}`, headers: { cookie: admin }, payload: { version: now.tenant.version, knowledgeFourEyes: true } });
+      await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/tenants/${lh.id}`,
+        headers: { cookie: admin },
+        payload: { version: now.tenant.version, knowledgeFourEyes: true },
+      });
     }
   });
 
@@ -151,14 +214,19 @@ describe('distributed editing', () => {
     const centralView = (await call('GET', '/freshness', central)).json();
     expect(centralView.summary.sharedOverdue).toBeGreaterThan(0);
     const admin = await t.login('admin');
-    const reminders = (await t.app.inject({ method: 'POST', url: '/api/v1/knowledge/review-reminders', headers: { cookie: admin } })).json().items;
+    const reminders = (await t.app.inject({ method: 'POST', url: '/api/v1/knowledge/review-reminders', headers: { cookie: admin } })).json()
+      .items;
     expect(reminders.length).toBeGreaterThan(10);
   });
 
   it('lets central editors add a colloquial synonym that the search then understands', async () => {
     const before = (await call('GET', '/search?q=Schnullerkasse', agent)).json();
     expect(before.items.find((i: { title: string }) => i.title === 'Elterngeld beantragen')).toBeUndefined();
-    const created = await call('POST', '/synonyms', central, { term: 'Schnullerkasse', expansion: 'elterngeld', leikaKey: '99080100800000' });
+    const created = await call('POST', '/synonyms', central, {
+      term: 'Schnullerkasse',
+      expansion: 'elterngeld',
+      leikaKey: '99080100800000',
+    });
     expect(created.statusCode).toBe(201);
     const after = (await call('GET', '/search?q=Schnullerkasse', agent)).json();
     expect(after.items[0].title).toBe('Elterngeld beantragen');

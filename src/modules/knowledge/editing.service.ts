@@ -41,7 +41,10 @@ export async function createDraft(ctx: UseCaseContext, input: DraftCreate) {
       if (!service) throw notFound('Die Leistung');
       const keepers = tenantsWithLocalPart(service.responsibility, tenants);
       if (!keepers.some((t) => t.id === owner)) {
-        throw new AppError('FORBIDDEN', 'Für diese Leistung ist eine andere Verwaltungsebene zuständig; Ihre Kommune pflegt dafür keinen örtlichen Teil.');
+        throw new AppError(
+          'FORBIDDEN',
+          'Für diese Leistung ist eine andere Verwaltungsebene zuständig; Ihre Kommune pflegt dafür keinen örtlichen Teil.',
+        );
       }
     }
     const draft = await repo.insertDraft(tx, {
@@ -53,7 +56,13 @@ export async function createDraft(ctx: UseCaseContext, input: DraftCreate) {
       baseVersion: await liveVersion(tx, input.part, owner, service),
       createdBy: ctx.actor.username,
     });
-    await recordAudit(tx, ctx.actor, { action: 'knowledge.draft_created', tenantId: owner, entityType: 'knowledge_draft', entityId: draft.id, details: { leikaKey: input.leikaKey, part: input.part } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'knowledge.draft_created',
+      tenantId: owner,
+      entityType: 'knowledge_draft',
+      entityId: draft.id,
+      details: { leikaKey: input.leikaKey, part: input.part },
+    });
     return draft;
   });
 }
@@ -74,7 +83,13 @@ export async function updateDraft(ctx: UseCaseContext, id: string, input: { vers
     const content = (draft.part === 'shared' ? sharedFieldsSchema : localFieldsSchema).parse(input.content) as Record<string, unknown>;
     const after = await repo.updateDraft(tx, id, input.version, { content, status: 'draft' });
     if (!after) throw staleDraft();
-    await recordAudit(tx, ctx.actor, { action: 'knowledge.draft_updated', tenantId: draft.tenantId, entityType: 'knowledge_draft', entityId: id, details: { changes: diffFields(draft.content, content) } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'knowledge.draft_updated',
+      tenantId: draft.tenantId,
+      entityType: 'knowledge_draft',
+      entityId: id,
+      details: { changes: diffFields(draft.content, content) },
+    });
     return after;
   });
 }
@@ -83,9 +98,18 @@ export async function submitDraft(ctx: UseCaseContext, id: string) {
   return inActorScope(ctx, async (tx) => {
     const draft = await loadDraft(tx, id, ['draft', 'rejected']);
     knowledgePolicy.assertDraftEditor(ctx.actor, draft.tenantId);
-    const after = await repo.updateDraft(tx, id, draft.version, { status: 'in_review', submittedBy: ctx.actor.username, submittedAt: ctx.clock.now() });
+    const after = await repo.updateDraft(tx, id, draft.version, {
+      status: 'in_review',
+      submittedBy: ctx.actor.username,
+      submittedAt: ctx.clock.now(),
+    });
     if (!after) throw staleDraft();
-    await recordAudit(tx, ctx.actor, { action: 'knowledge.draft_submitted', tenantId: draft.tenantId, entityType: 'knowledge_draft', entityId: id });
+    await recordAudit(tx, ctx.actor, {
+      action: 'knowledge.draft_submitted',
+      tenantId: draft.tenantId,
+      entityType: 'knowledge_draft',
+      entityId: id,
+    });
     return after;
   });
 }
@@ -123,12 +147,26 @@ export async function publishDraft(ctx: UseCaseContext, id: string, comment?: st
     if (draft.part === 'shared') {
       const content = sharedFieldsSchema.parse(draft.content);
       diff = service ? diffFields(sharedContent(service), content) : {};
-      await storeSharedRecords(tx, { records: [{ ...content, leikaKey: draft.leikaKey }], ownerTenantId: host.id, by, source: 'draft', draftId: id, now: ctx.clock.now() });
+      await storeSharedRecords(tx, {
+        records: [{ ...content, leikaKey: draft.leikaKey }],
+        ownerTenantId: host.id,
+        by,
+        source: 'draft',
+        draftId: id,
+        now: ctx.clock.now(),
+      });
     } else {
       const content = localFieldsSchema.parse(draft.content);
       const before = await repo.findLocalPart(tx, draft.tenantId, service!.id);
       diff = before ? diffFields(localContent(before), content) : {};
-      await storeLocalRecords(tx, { tenantId: draft.tenantId, records: [{ ...content, serviceId: service!.id }], by, source: 'draft', draftId: id, now: ctx.clock.now() });
+      await storeLocalRecords(tx, {
+        tenantId: draft.tenantId,
+        records: [{ ...content, serviceId: service!.id }],
+        by,
+        source: 'draft',
+        draftId: id,
+        now: ctx.clock.now(),
+      });
     }
     const after = await repo.updateDraft(tx, id, draft.version, {
       status: 'published',
@@ -154,9 +192,20 @@ export async function rejectDraft(ctx: UseCaseContext, id: string, comment?: str
   return inActorScope(ctx, async (tx) => {
     const draft = await loadDraft(tx, id, ['in_review']);
     knowledgePolicy.assertDraftEditor(ctx.actor, draft.tenantId);
-    const after = await repo.updateDraft(tx, id, draft.version, { status: 'rejected', reviewedBy: ctx.actor.username, reviewedAt: ctx.clock.now(), reviewComment: comment ?? null });
+    const after = await repo.updateDraft(tx, id, draft.version, {
+      status: 'rejected',
+      reviewedBy: ctx.actor.username,
+      reviewedAt: ctx.clock.now(),
+      reviewComment: comment ?? null,
+    });
     if (!after) throw staleDraft();
-    await recordAudit(tx, ctx.actor, { action: 'knowledge.draft_rejected', tenantId: draft.tenantId, entityType: 'knowledge_draft', entityId: id, details: { comment } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'knowledge.draft_rejected',
+      tenantId: draft.tenantId,
+      entityType: 'knowledge_draft',
+      entityId: id,
+      details: { comment },
+    });
     return after;
   });
 }
@@ -179,7 +228,13 @@ export async function verifyEntry(ctx: UseCaseContext, leikaKey: string, part: K
       if (!local) throw notFound('Der örtliche Teil');
       await repo.setLocalPartVerified(tx, local.id, ctx.actor.displayName, reviewDue, ctx.clock.now());
     }
-    await recordAudit(tx, ctx.actor, { action: 'knowledge.verified', tenantId: owner, entityType: 'knowledge_service', entityId: leikaKey, details: { part, reviewDue } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'knowledge.verified',
+      tenantId: owner,
+      entityType: 'knowledge_service',
+      entityId: leikaKey,
+      details: { part, reviewDue },
+    });
     return { leikaKey, part, verifiedBy: ctx.actor.displayName, reviewDue };
   });
 }

@@ -65,7 +65,13 @@ export async function getFreshnessOverview(ctx: UseCaseContext) {
   const counts = await inActorScope(ctx, (tx) => repo.freshnessCounts(tx, today));
   return tenants.map((t) => {
     const c = counts.find((x) => x.tenantId === t.id);
-    return { tenant: tenantRef(t), total: c?.total ?? 0, overdue: c?.overdue ?? 0, dueSoon: c?.dueSoon ?? 0, incomplete: c?.incomplete ?? 0 };
+    return {
+      tenant: tenantRef(t),
+      total: c?.total ?? 0,
+      overdue: c?.overdue ?? 0,
+      dueSoon: c?.dueSoon ?? 0,
+      incomplete: c?.incomplete ?? 0,
+    };
   });
 }
 

@@ -16,8 +16,20 @@ export type Category =
   | 'umwelt_gesundheit';
 
 export const categories = [
-  'buergeramt', 'standesamt', 'fahrzeuge', 'fuehrerschein', 'abfall', 'steuern', 'gewerbe', 'bauen',
-  'auslaender', 'soziales', 'schule_kita', 'ordnung', 'verkehr', 'umwelt_gesundheit',
+  'buergeramt',
+  'standesamt',
+  'fahrzeuge',
+  'fuehrerschein',
+  'abfall',
+  'steuern',
+  'gewerbe',
+  'bauen',
+  'auslaender',
+  'soziales',
+  'schule_kita',
+  'ordnung',
+  'verkehr',
+  'umwelt_gesundheit',
 ] as const satisfies readonly Category[];
 
 export const categoryLabels: Record<Category, string> = {
@@ -36,4 +48,3 @@ export const categoryLabels: Record<Category, string> = {
   verkehr: 'Straßen und Verkehr',
   umwelt_gesundheit: 'Umwelt, Tiere, Gesundheit, Friedhöfe',
 };
-

@@ -45,10 +45,19 @@ export const localFieldsSchema = z
   .object({
     unitName: z.string().trim().min(3, 'Bitte die zuständige Stelle angeben.').max(300),
     street: optionalText(200),
-    postalCode: z.string().regex(/^[0-9]{5}$/, 'Postleitzahlen haben fünf Ziffern.').nullable().optional(),
+    postalCode: z
+      .string()
+      .regex(/^[0-9]{5}$/, 'Postleitzahlen haben fünf Ziffern.')
+      .nullable()
+      .optional(),
     city: optionalText(100),
     openingHours: optionalText(1000),
-    phone: z.string().trim().regex(/^[+0-9 ()/-]{3,30}$/, 'Keine gültige Telefonnummer.').nullable().optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[+0-9 ()/-]{3,30}$/, 'Keine gültige Telefonnummer.')
+      .nullable()
+      .optional(),
     email: z.email({ message: 'Keine gültige E-Mail-Adresse.' }).nullable().optional(),
     web: httpUrl.nullable().optional(),
     localFees: optionalText(2000),
@@ -111,18 +120,20 @@ export const searchResultSchema = z.object({
   items: z.array(searchItemSchema),
 });
 
-export const serviceSchema = sharedFieldsSchema.extend({
-  id: z.uuid(),
-  category: z.string(),
-  leikaKey: z.string(),
-  keywords: z.array(z.string()),
-  status: z.string(),
-  reviewDue: z.string(),
-  verifiedBy: z.string().nullable(),
-  verifiedAt: z.date().nullable(),
-  version: z.number().int(),
-  updatedAt: z.date(),
-}).strip();
+export const serviceSchema = sharedFieldsSchema
+  .extend({
+    id: z.uuid(),
+    category: z.string(),
+    leikaKey: z.string(),
+    keywords: z.array(z.string()),
+    status: z.string(),
+    reviewDue: z.string(),
+    verifiedBy: z.string().nullable(),
+    verifiedAt: z.date().nullable(),
+    version: z.number().int(),
+    updatedAt: z.date(),
+  })
+  .strip();
 
 export const serviceDetailSchema = z.object({
   service: serviceSchema,

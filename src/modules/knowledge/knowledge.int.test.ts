@@ -83,7 +83,9 @@ describe('knowledge gaps', () => {
     expect(click.statusCode).toBe(204);
     // The contacts module reports that the agent documented a service the search did not offer.
     const other = (await search('Sonnenschirm Gehweg', 'Wedemark')).json();
-    const linked = await t.db.database.scoped(ALL_TENANTS, (tx) => noteDocumentedService(tx, { searchId: other.searchId, leikaKey: '99150101500000', at: t.clock.now() }));
+    const linked = await t.db.database.scoped(ALL_TENANTS, (tx) =>
+      noteDocumentedService(tx, { searchId: other.searchId, leikaKey: '99150101500000', at: t.clock.now() }),
+    );
     expect(linked).toBe(true);
 
     const editor = await t.login('redaktion.zentral');
@@ -117,7 +119,10 @@ describe('public read API', () => {
     expect(body.items[0].title).toBe('Sperrmüll anmelden');
     expect(body.items[0].verifiedBy).toBeNull();
     expect(body.items[0].responsibleUnit.unitName).toContain('aha');
-    const detail = await t.app.inject({ method: 'GET', url: `/api/public/v1/knowledge/services/${body.items[0].leikaKey}?municipality=Garbsen` });
+    const detail = await t.app.inject({
+      method: 'GET',
+      url: `/api/public/v1/knowledge/services/${body.items[0].leikaKey}?municipality=Garbsen`,
+    });
     expect(detail.statusCode).toBe(200);
     const etag = detail.headers.etag as string;
     const again = await t.app.inject({

@@ -21,7 +21,10 @@ export const knowledgePolicy = {
       throw new AppError('FORBIDDEN', 'Nur die Redaktion darf Einträge der Wissensdatenbank bearbeiten.');
     }
     if (part === 'shared' && actor.tenantId !== hostTenantId) {
-      throw new AppError('FORBIDDEN', 'Die gemeinsamen Texte ändert nur die Zentralredaktion; Sie können den örtlichen Teil Ihrer Kommune bearbeiten.');
+      throw new AppError(
+        'FORBIDDEN',
+        'Die gemeinsamen Texte ändert nur die Zentralredaktion; Sie können den örtlichen Teil Ihrer Kommune bearbeiten.',
+      );
     }
     return part === 'shared' ? hostTenantId : actor.tenantId;
   },

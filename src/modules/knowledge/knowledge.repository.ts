@@ -74,7 +74,9 @@ export async function insertServices(tx: Tx, rows: ServiceInsert[]): Promise<{ i
   const out: { id: string; leikaKey: string }[] = [];
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
-    out.push(...(await tx.insert(knowledgeServices).values(chunk).returning({ id: knowledgeServices.id, leikaKey: knowledgeServices.leikaKey })));
+    out.push(
+      ...(await tx.insert(knowledgeServices).values(chunk).returning({ id: knowledgeServices.id, leikaKey: knowledgeServices.leikaKey })),
+    );
   }
   return out;
 }
@@ -88,16 +90,17 @@ export async function updateService(
   const [row] = await tx
     .update(knowledgeServices)
     .set({ ...values, updatedAt: new Date(), version: sql`${knowledgeServices.version} + 1` })
-    .where(expectedVersion === null ? eq(knowledgeServices.id, id) : and(eq(knowledgeServices.id, id), eq(knowledgeServices.version, expectedVersion)))
+    .where(
+      expectedVersion === null
+        ? eq(knowledgeServices.id, id)
+        : and(eq(knowledgeServices.id, id), eq(knowledgeServices.version, expectedVersion)),
+    )
     .returning(serviceColumns);
   return row;
 }
 
 export async function setServiceVerified(tx: Tx, id: string, by: string, reviewDue: string, at: Date): Promise<void> {
-  await tx
-    .update(knowledgeServices)
-    .set({ verifiedBy: by, verifiedAt: at, reviewDue })
-    .where(eq(knowledgeServices.id, id));
+  await tx.update(knowledgeServices).set({ verifiedBy: by, verifiedAt: at, reviewDue }).where(eq(knowledgeServices.id, id));
 }
 
 export async function findLocalPart(tx: Tx, tenantId: string, serviceId: string): Promise<LocalPartRow | undefined> {
@@ -142,10 +145,7 @@ export async function upsertLocalPart(tx: Tx, values: LocalPartInsert): Promise<
 }
 
 export async function setLocalPartVerified(tx: Tx, id: string, by: string, reviewDue: string, at: Date): Promise<void> {
-  await tx
-    .update(knowledgeLocalParts)
-    .set({ verifiedBy: by, verifiedAt: at, reviewDue })
-    .where(eq(knowledgeLocalParts.id, id));
+  await tx.update(knowledgeLocalParts).set({ verifiedBy: by, verifiedAt: at, reviewDue }).where(eq(knowledgeLocalParts.id, id));
 }
 
 export async function insertDraft(tx: Tx, values: DraftInsert): Promise<DraftRow> {
@@ -231,7 +231,15 @@ export async function localFreshness(tx: Tx, tenantId: string, today: string) {
 
 /** Freshness of the shared texts (for the central editors). */
 export async function sharedFreshness(tx: Tx, today: string) {
-  return queryRows<{ id: string; leikaKey: string; title: string; reviewDue: string; verifiedBy: string | null; verifiedAt: Date | null; missing: string[] }>(
+  return queryRows<{
+    id: string;
+    leikaKey: string;
+    title: string;
+    reviewDue: string;
+    verifiedBy: string | null;
+    verifiedAt: Date | null;
+    missing: string[];
+  }>(
     tx,
     sql`select s.id, s.leika_key as "leikaKey", s.title, s.review_due::text as "reviewDue",
                s.verified_by as "verifiedBy", s.verified_at as "verifiedAt",

@@ -36,12 +36,19 @@ const formatSchema = z.enum(['csv', 'xzufi'], { message: 'Format muss csv oder x
 export async function knowledgeRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // Imports arrive as the file itself (CSV or XML), up to 10 MB; only inside this plugin.
-  app.addContentTypeParser(['text/csv', 'application/xml', 'text/xml', 'text/plain'], { parseAs: 'string', bodyLimit: 10 * 1024 * 1024 }, (_req, body, done) =>
-    done(null, body),
+  app.addContentTypeParser(
+    ['text/csv', 'application/xml', 'text/xml', 'text/plain'],
+    { parseAs: 'string', bodyLimit: 10 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
   );
 
   r.get(`${base}/search`, {
-    schema: { tags, summary: 'Leistungen suchen (für den Wohnort des Anrufers)', querystring: searchQuerySchema, response: { 200: searchResultSchema } },
+    schema: {
+      tags,
+      summary: 'Leistungen suchen (für den Wohnort des Anrufers)',
+      querystring: searchQuerySchema,
+      response: { 200: searchResultSchema },
+    },
     handler: async (request) => search.searchKnowledge(useCaseContext(request), request.query),
   });
 
@@ -57,19 +64,34 @@ export async function knowledgeRoutes(app: FastifyInstance) {
     schema: {
       tags,
       summary: 'Leistungskatalog',
-      querystring: z.object({ category: categorySchema.optional(), limit: z.coerce.number().int().min(1).max(500).default(100), offset: z.coerce.number().int().min(0).default(0) }),
+      querystring: z.object({
+        category: categorySchema.optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+        offset: z.coerce.number().int().min(0).default(0),
+      }),
       response: { 200: z.object({ items: z.array(serviceSchema) }) },
     },
     handler: async (request) => ({ items: await catalogue.listCatalogue(useCaseContext(request), request.query) }),
   });
 
   r.get(`${base}/services/:leikaKey`, {
-    schema: { tags, summary: 'Eine Leistung mit örtlicher Zuständigkeit', params: keyParams, querystring: z.object({ municipality: z.string().max(80).optional() }), response: { 200: serviceDetailSchema } },
+    schema: {
+      tags,
+      summary: 'Eine Leistung mit örtlicher Zuständigkeit',
+      params: keyParams,
+      querystring: z.object({ municipality: z.string().max(80).optional() }),
+      response: { 200: serviceDetailSchema },
+    },
     handler: async (request) => catalogue.getServiceDetail(useCaseContext(request), request.params.leikaKey, request.query.municipality),
   });
 
   r.get(`${base}/services/:leikaKey/versions`, {
-    schema: { tags, summary: 'Versionen mit Änderungen', params: keyParams, response: { 200: z.object({ items: z.array(versionSchema) }) } },
+    schema: {
+      tags,
+      summary: 'Versionen mit Änderungen',
+      params: keyParams,
+      response: { 200: z.object({ items: z.array(versionSchema) }) },
+    },
     handler: async (request) => ({ items: await editing.listServiceVersions(useCaseContext(request), request.params.leikaKey) }),
   });
 
@@ -79,12 +101,22 @@ export async function knowledgeRoutes(app: FastifyInstance) {
   });
 
   r.get(`${base}/drafts`, {
-    schema: { tags, summary: 'Entwürfe der eigenen Redaktion', querystring: z.object({ status: z.enum(['draft', 'in_review', 'published', 'rejected', 'withdrawn']).optional() }), response: { 200: z.object({ items: z.array(draftSchema) }) } },
+    schema: {
+      tags,
+      summary: 'Entwürfe der eigenen Redaktion',
+      querystring: z.object({ status: z.enum(['draft', 'in_review', 'published', 'rejected', 'withdrawn']).optional() }),
+      response: { 200: z.object({ items: z.array(draftSchema) }) },
+    },
     handler: async (request) => ({ items: await editing.listDrafts(useCaseContext(request), request.query.status) }),
   });
 
   r.post(`${base}/drafts`, {
-    schema: { tags, summary: 'Entwurf anlegen (gemeinsamer Text oder örtlicher Teil)', body: draftCreateSchema, response: { 201: draftSchema } },
+    schema: {
+      tags,
+      summary: 'Entwurf anlegen (gemeinsamer Text oder örtlicher Teil)',
+      body: draftCreateSchema,
+      response: { 201: draftSchema },
+    },
     handler: async (request, reply) => reply.status(201).send(await editing.createDraft(useCaseContext(request, 'editor'), request.body)),
   });
 
@@ -99,17 +131,33 @@ export async function knowledgeRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/drafts/:id/publish`, {
-    schema: { tags, summary: 'Geprüften Entwurf veröffentlichen', params: idParams, body: draftDecisionSchema.nullish(), response: { 200: draftSchema } },
+    schema: {
+      tags,
+      summary: 'Geprüften Entwurf veröffentlichen',
+      params: idParams,
+      body: draftDecisionSchema.nullish(),
+      response: { 200: draftSchema },
+    },
     handler: async (request) => editing.publishDraft(useCaseContext(request, 'editor'), request.params.id, request.body?.comment),
   });
 
   r.post(`${base}/drafts/:id/reject`, {
-    schema: { tags, summary: 'Entwurf zurückweisen', params: idParams, body: draftDecisionSchema.nullish(), response: { 200: draftSchema } },
+    schema: {
+      tags,
+      summary: 'Entwurf zurückweisen',
+      params: idParams,
+      body: draftDecisionSchema.nullish(),
+      response: { 200: draftSchema },
+    },
     handler: async (request) => editing.rejectDraft(useCaseContext(request, 'editor'), request.params.id, request.body?.comment),
   });
 
   r.get(`${base}/freshness`, {
-    schema: { tags, summary: 'Aktualität: fällige und unvollständige Einträge eines Mandanten', querystring: z.object({ tenantId: uuid.optional() }) },
+    schema: {
+      tags,
+      summary: 'Aktualität: fällige und unvollständige Einträge eines Mandanten',
+      querystring: z.object({ tenantId: uuid.optional() }),
+    },
     handler: async (request) => freshness.getFreshness(useCaseContext(request), request.query.tenantId),
   });
 
@@ -129,7 +177,11 @@ export async function knowledgeRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/gaps/resolve`, {
-    schema: { tags, summary: 'Wissenslücke als erledigt markieren', body: z.object({ tenantId: uuid, query: z.string().min(1).max(200) }).strict() },
+    schema: {
+      tags,
+      summary: 'Wissenslücke als erledigt markieren',
+      body: z.object({ tenantId: uuid, query: z.string().min(1).max(200) }).strict(),
+    },
     handler: async (request) => search.resolveKnowledgeGap(useCaseContext(request), request.body.tenantId, request.body.query),
   });
 
@@ -140,7 +192,8 @@ export async function knowledgeRoutes(app: FastifyInstance) {
 
   r.post(`${base}/synonyms`, {
     schema: { tags, summary: 'Synonym anlegen (Zentralredaktion)', body: synonymCreateSchema, response: { 201: synonymSchema } },
-    handler: async (request, reply) => reply.status(201).send(await catalogue.createSynonym(useCaseContext(request, 'editor'), request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await catalogue.createSynonym(useCaseContext(request, 'editor'), request.body)),
   });
 
   r.delete(`${base}/synonyms/:id`, {
@@ -159,11 +212,19 @@ export async function knowledgeRoutes(app: FastifyInstance) {
       body: z.string({ message: 'Bitte die Datei als text/csv oder application/xml senden.' }).min(1, 'Die Datei ist leer.'),
     },
     handler: async (request) =>
-      transfer.importKnowledge(useCaseContext(request, 'editor'), { part: request.query.part, format: request.query.format, content: request.body }),
+      transfer.importKnowledge(useCaseContext(request, 'editor'), {
+        part: request.query.part,
+        format: request.query.format,
+        content: request.body,
+      }),
   });
 
   r.get(`${base}/export`, {
-    schema: { tags, summary: 'Export (CSV oder XZuFi-XML)', querystring: z.object({ part: partSchema.default('shared'), format: formatSchema.default('csv'), tenantId: uuid.optional() }) },
+    schema: {
+      tags,
+      summary: 'Export (CSV oder XZuFi-XML)',
+      querystring: z.object({ part: partSchema.default('shared'), format: formatSchema.default('csv'), tenantId: uuid.optional() }),
+    },
     handler: async (request, reply) => {
       const body = await transfer.exportKnowledge(useCaseContext(request), request.query);
       const xml = request.query.format === 'xzufi';

@@ -221,10 +221,7 @@ export const knowledgeVersions = pgTable(
     publishedBy: text('published_by').notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    tenantIsolationPolicy(),
-    unique('knowledge_versions_uq').on(t.tenantId, t.serviceId, t.part, t.versionNo),
-  ],
+  (t) => [tenantIsolationPolicy(), unique('knowledge_versions_uq').on(t.tenantId, t.serviceId, t.part, t.versionNo)],
 ).enableRLS();
 
 /**

@@ -33,7 +33,11 @@ export function resolveMunicipality<T extends TenantWithKeys>(tenants: T[], inpu
     const prefixed = tenants.filter((t) => [t.name, t.slug].some((n) => simplify(n).startsWith(wanted)));
     if (prefixed.length === 1) return prefixed[0]!;
   }
-  throw new AppError('VALIDATION_FAILED', `Die Kommune „${value}“ ist nicht bekannt. Bitte Ort, Postleitzahl oder Gemeindeschlüssel angeben.`, {
-    issues: [{ field: 'municipality', message: 'Unbekannte Kommune: Ort, Postleitzahl oder Gemeindeschlüssel (AGS) angeben.' }],
-  });
+  throw new AppError(
+    'VALIDATION_FAILED',
+    `Die Kommune „${value}“ ist nicht bekannt. Bitte Ort, Postleitzahl oder Gemeindeschlüssel angeben.`,
+    {
+      issues: [{ field: 'municipality', message: 'Unbekannte Kommune: Ort, Postleitzahl oder Gemeindeschlüssel (AGS) angeben.' }],
+    },
+  );
 }

@@ -23,7 +23,10 @@ function withoutEditorNames<T>(value: T): T {
 function sendCached(request: FastifyRequest, reply: FastifyReply, body: unknown) {
   const json = JSON.stringify(body);
   const etag = `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
-  void reply.header('Cache-Control', `public, max-age=${CACHE_SECONDS}, stale-while-revalidate=60`).header('ETag', etag).header('Vary', 'Accept-Encoding');
+  void reply
+    .header('Cache-Control', `public, max-age=${CACHE_SECONDS}, stale-while-revalidate=60`)
+    .header('ETag', etag)
+    .header('Vary', 'Accept-Encoding');
   if (request.headers['if-none-match'] === etag) return reply.status(304).send();
   return reply.type('application/json; charset=utf-8').send(json);
 }

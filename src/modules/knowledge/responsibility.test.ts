@@ -19,7 +19,11 @@ describe('responsibility', () => {
 
   it('knows which tenants keep a local part', () => {
     expect(tenantsWithLocalPart('municipality', tenants)).toHaveLength(21);
-    expect(tenantsWithLocalPart('region_or_host', tenants).map((t) => t.slug).sort()).toEqual(['hannover', 'region-hannover']);
+    expect(
+      tenantsWithLocalPart('region_or_host', tenants)
+        .map((t) => t.slug)
+        .sort(),
+    ).toEqual(['hannover', 'region-hannover']);
   });
 });
 
@@ -43,17 +47,34 @@ describe('CSV and XZuFi', () => {
   it('parses semicolon CSV with quotes, line breaks and a BOM, and writes it back', () => {
     const text = '\uFEFFa;b\r\n"x; y";"mit ""Anführung""\nund Umbruch"\r\n';
     const rows = parseCsv(text);
-    expect(rows).toEqual([['a', 'b'], ['x; y', 'mit "Anführung"\nund Umbruch']]);
+    expect(rows).toEqual([
+      ['a', 'b'],
+      ['x; y', 'mit "Anführung"\nund Umbruch'],
+    ]);
     expect(parseCsv(toCsv(rows))).toEqual(rows);
   });
 
   it('round-trips services through the XZuFi subset', () => {
     const xml = buildXzufi([
-      { leikaKey: '99010201300000', ozgId: 'OZG-10226', category: 'buergeramt', responsibility: 'municipality', keywords: ['Perso'], texts: { title: 'Personalausweis beantragen', shortText: 'Kurz & gut <wichtig>', fees: '37,00 Euro' } },
+      {
+        leikaKey: '99010201300000',
+        ozgId: 'OZG-10226',
+        category: 'buergeramt',
+        responsibility: 'municipality',
+        keywords: ['Perso'],
+        texts: { title: 'Personalausweis beantragen', shortText: 'Kurz & gut <wichtig>', fees: '37,00 Euro' },
+      },
     ]);
     const { services } = parseXzufi(xml);
     expect(services).toEqual([
-      { leikaKey: '99010201300000', ozgId: 'OZG-10226', category: 'buergeramt', responsibility: 'municipality', keywords: ['Perso'], texts: { title: 'Personalausweis beantragen', shortText: 'Kurz & gut <wichtig>', fees: '37,00 Euro' } },
+      {
+        leikaKey: '99010201300000',
+        ozgId: 'OZG-10226',
+        category: 'buergeramt',
+        responsibility: 'municipality',
+        keywords: ['Perso'],
+        texts: { title: 'Personalausweis beantragen', shortText: 'Kurz & gut <wichtig>', fees: '37,00 Euro' },
+      },
     ]);
   });
 });

@@ -112,13 +112,17 @@ async function search(ctx: UseCaseContext, tx: Tx, query: SearchQuery, tenants: 
   let searchId: string | null = null;
   if (options.record) {
     const host = tenants.find((t) => t.isHost)!;
-    searchId = await searchRepo.logSearch(tx, {
-      tenantId: municipality?.id ?? host.id,
-      actorUserId: ctx.actor.userId,
-      query: query.q.trim(),
-      resultCount: items.length,
-      topLeikaKeys: items.map((i) => i.leikaKey),
-    }, ctx.clock.now());
+    searchId = await searchRepo.logSearch(
+      tx,
+      {
+        tenantId: municipality?.id ?? host.id,
+        actorUserId: ctx.actor.userId,
+        query: query.q.trim(),
+        resultCount: items.length,
+        topLeikaKeys: items.map((i) => i.leikaKey),
+      },
+      ctx.clock.now(),
+    );
   }
   return { searchId, municipality: municipality ? tenantRef(municipality) : null, corrections: plan.corrections, items };
 }

@@ -49,8 +49,12 @@ describe('CSV import and export', () => {
     const body = res.json();
     expect(body.detail).toContain('nichts übernommen');
     const fields = body.issues.map((i: { field: string }) => i.field);
-    expect(fields).toEqual(expect.arrayContaining(['Zeile 3.leikaKey', 'Zeile 4.title', 'Zeile 4.category', 'Zeile 4.shortText', 'Zeile 5.leikaKey']));
-    expect(body.issues.find((i: { field: string }) => i.field === 'Zeile 3.leikaKey').message).toBe('Der LeiKa-Schlüssel hat genau 14 Ziffern.');
+    expect(fields).toEqual(
+      expect.arrayContaining(['Zeile 3.leikaKey', 'Zeile 4.title', 'Zeile 4.category', 'Zeile 4.shortText', 'Zeile 5.leikaKey']),
+    );
+    expect(body.issues.find((i: { field: string }) => i.field === 'Zeile 3.leikaKey').message).toBe(
+      'Der LeiKa-Schlüssel hat genau 14 Ziffern.',
+    );
     expect(await countServices()).toBe(before);
   });
 
@@ -81,7 +85,11 @@ describe('CSV import and export', () => {
     expect(wrongLevel.json().issues[0].message).toContain('andere Verwaltungsebene');
     const sharedByTenant = await upload(laatzen, 'part=shared&format=csv', `${header}\n`, 'text/csv');
     expect(sharedByTenant.statusCode).toBe(403);
-    const exported = await t.app.inject({ method: 'GET', url: '/api/v1/knowledge/export?part=local&format=csv', headers: { cookie: laatzen } });
+    const exported = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/knowledge/export?part=local&format=csv',
+      headers: { cookie: laatzen },
+    });
     expect(exported.statusCode).toBe(200);
     expect(exported.headers['content-type']).toContain('text/csv');
     expect(exported.body).toContain('Steueramt Stadt Laatzen');
@@ -90,16 +98,25 @@ describe('CSV import and export', () => {
 
 describe('XZuFi import and export', () => {
   it('round-trips services through XZuFi XML', async () => {
-    const exported = await t.app.inject({ method: 'GET', url: '/api/v1/knowledge/export?part=shared&format=xzufi', headers: { cookie: central } });
+    const exported = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/knowledge/export?part=shared&format=xzufi',
+      headers: { cookie: central },
+    });
     expect(exported.statusCode).toBe(200);
     expect(exported.body).toContain('xmlns:xzufi="http://xoev.de/schemata/xzufi/2_2_0"');
     expect(exported.body).toContain('<xzufi:referenzLeiKa>99030100100000</xzufi:referenzLeiKa>');
     // Change one text in the exported file and import it again: one update, nothing else touched.
-    const changed = exported.body.replace('Eine Sperrmüllabholung für Möbel und große Gegenstände bestellen.', 'Sperrmüll online oder telefonisch zur Abholung anmelden.');
+    const changed = exported.body.replace(
+      'Eine Sperrmüllabholung für Möbel und große Gegenstände bestellen.',
+      'Sperrmüll online oder telefonisch zur Abholung anmelden.',
+    );
     const res = await upload(central, 'part=shared&format=xzufi', changed, 'application/xml');
     expect(res.statusCode).toBe(200);
     expect(res.json().updated).toBe(1);
-    const detail = (await t.app.inject({ method: 'GET', url: '/api/v1/knowledge/services/99030100100000', headers: { cookie: central } })).json();
+    const detail = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/knowledge/services/99030100100000', headers: { cookie: central } })
+    ).json();
     expect(detail.service.shortText).toBe('Sperrmüll online oder telefonisch zur Abholung anmelden.');
   });
 

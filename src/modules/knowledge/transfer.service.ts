@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { ALL_TENANTS } from '../../platform/db/database.js';
@@ -17,14 +17,37 @@ export type TransferFormat = 'csv' | 'xzufi';
 
 /** CSV columns (snake_case) ↔ fields. Keywords are separated by "|". */
 export const sharedColumns = [
-  ['leika_key', 'leikaKey'], ['title', 'title'], ['category', 'category'], ['responsibility', 'responsibility'], ['ozg_id', 'ozgId'],
-  ['short_text', 'shortText'], ['full_text', 'fullText'], ['eligibility', 'eligibility'], ['required_documents', 'requiredDocuments'],
-  ['fees', 'fees'], ['deadlines', 'deadlines'], ['processing_time', 'processingTime'], ['procedure', 'procedure'],
-  ['legal_basis', 'legalBasis'], ['forms', 'forms'], ['online_service_url', 'onlineServiceUrl'], ['notes', 'notes'], ['keywords', 'keywords'],
+  ['leika_key', 'leikaKey'],
+  ['title', 'title'],
+  ['category', 'category'],
+  ['responsibility', 'responsibility'],
+  ['ozg_id', 'ozgId'],
+  ['short_text', 'shortText'],
+  ['full_text', 'fullText'],
+  ['eligibility', 'eligibility'],
+  ['required_documents', 'requiredDocuments'],
+  ['fees', 'fees'],
+  ['deadlines', 'deadlines'],
+  ['processing_time', 'processingTime'],
+  ['procedure', 'procedure'],
+  ['legal_basis', 'legalBasis'],
+  ['forms', 'forms'],
+  ['online_service_url', 'onlineServiceUrl'],
+  ['notes', 'notes'],
+  ['keywords', 'keywords'],
 ] as const;
 export const localColumns = [
-  ['leika_key', 'leikaKey'], ['unit_name', 'unitName'], ['street', 'street'], ['postal_code', 'postalCode'], ['city', 'city'],
-  ['opening_hours', 'openingHours'], ['phone', 'phone'], ['email', 'email'], ['web', 'web'], ['local_fees', 'localFees'], ['local_notes', 'localNotes'],
+  ['leika_key', 'leikaKey'],
+  ['unit_name', 'unitName'],
+  ['street', 'street'],
+  ['postal_code', 'postalCode'],
+  ['city', 'city'],
+  ['opening_hours', 'openingHours'],
+  ['phone', 'phone'],
+  ['email', 'email'],
+  ['web', 'web'],
+  ['local_fees', 'localFees'],
+  ['local_notes', 'localNotes'],
 ] as const;
 
 const sharedRowSchema = sharedFieldsSchema.extend({ leikaKey: leikaKeySchema });
@@ -36,7 +59,8 @@ function readCsv(content: string, columns: string[]) {
   try {
     return csvRecords(content, columns);
   } catch (e) {
-    if (e instanceof CsvFormatError) throw new AppError('VALIDATION_FAILED', e.message, { issues: [{ field: '(Datei)', message: e.message }] });
+    if (e instanceof CsvFormatError)
+      throw new AppError('VALIDATION_FAILED', e.message, { issues: [{ field: '(Datei)', message: e.message }] });
     throw e;
   }
 }
@@ -47,23 +71,45 @@ function readRows(part: KnowledgePart, format: TransferFormat, content: string):
     if (part === 'local') throw new AppError('BAD_REQUEST', 'Örtliche Teile werden als CSV ausgetauscht, nicht als XZuFi.');
     try {
       const { services, unsupportedModules } = parseXzufi(content);
-      const issues = unsupportedModules.map((m) => ({ field: 'modulText', message: `Textmodul ${m} wird nicht unterstützt und nicht übernommen.` }));
+      const issues = unsupportedModules.map((m) => ({
+        field: 'modulText',
+        message: `Textmodul ${m} wird nicht unterstützt und nicht übernommen.`,
+      }));
       if (services.length === 0) issues.push({ field: '(Datei)', message: 'Die Datei enthält keine Leistung (xzufi:leistung).' });
-      const rows = services.map((s) => ({ leikaKey: s.leikaKey, ozgId: s.ozgId, category: s.category, responsibility: s.responsibility, keywords: s.keywords, ...s.texts }));
+      const rows = services.map((s) => ({
+        leikaKey: s.leikaKey,
+        ozgId: s.ozgId,
+        category: s.category,
+        responsibility: s.responsibility,
+        keywords: s.keywords,
+        ...s.texts,
+      }));
       return { rows, issues: issues.filter((i) => i.field !== 'modulText') };
     } catch (e) {
-      if (e instanceof XzufiFormatError) throw new AppError('VALIDATION_FAILED', e.message, { issues: [{ field: '(Datei)', message: e.message }] });
+      if (e instanceof XzufiFormatError)
+        throw new AppError('VALIDATION_FAILED', e.message, { issues: [{ field: '(Datei)', message: e.message }] });
       throw e;
     }
   }
   const columns = part === 'shared' ? sharedColumns : localColumns;
-  const { header, unknown, records } = readCsv(content, columns.map(([c]) => c));
+  const { header, unknown, records } = readCsv(
+    content,
+    columns.map(([c]) => c),
+  );
   const issues: FieldIssue[] = unknown.map((u) => ({ field: '(Kopfzeile)', message: `Unbekannte Spalte „${u}“.` }));
   if (!header.includes('leika_key')) issues.push({ field: '(Kopfzeile)', message: 'Die Spalte „leika_key“ fehlt.' });
   if (records.length === 0) issues.push({ field: '(Datei)', message: 'Die Datei enthält keine Datenzeilen.' });
   const rows = records.map((r) =>
     Object.fromEntries(
-      columns.map(([col, field]) => [field, field === 'keywords' ? (r[col] ?? '').split('|').map((k) => k.trim()).filter(Boolean) : emptyToNull(r[col])]),
+      columns.map(([col, field]) => [
+        field,
+        field === 'keywords'
+          ? (r[col] ?? '')
+              .split('|')
+              .map((k) => k.trim())
+              .filter(Boolean)
+          : emptyToNull(r[col]),
+      ]),
     ),
   );
   return { rows, issues };
@@ -90,12 +136,20 @@ export async function importKnowledge(ctx: UseCaseContext, input: { part: Knowle
       return;
     }
     const key = parsed.data.leikaKey;
-    if (seen.has(key)) issues.push({ field: `${rowLabel(i)}.leikaKey`, message: `LeiKa-Schlüssel ${key} steht schon in ${rowLabel(seen.get(key)!)}.` });
+    if (seen.has(key))
+      issues.push({ field: `${rowLabel(i)}.leikaKey`, message: `LeiKa-Schlüssel ${key} steht schon in ${rowLabel(seen.get(key)!)}.` });
     seen.set(key, i);
     valid.push(parsed.data);
   });
   return ctx.database.scoped(input.part === 'shared' ? ALL_TENANTS : { kind: 'tenants', tenantIds: [owner] }, async (tx) => {
-    const services = new Map((await repo.listServicesByKeys(tx, valid.map((v) => v.leikaKey))).map((s) => [s.leikaKey, s]));
+    const services = new Map(
+      (
+        await repo.listServicesByKeys(
+          tx,
+          valid.map((v) => v.leikaKey),
+        )
+      ).map((s) => [s.leikaKey, s]),
+    );
     if (input.part === 'local') {
       valid.forEach((v) => {
         const service = services.get(v.leikaKey);
@@ -107,15 +161,26 @@ export async function importKnowledge(ctx: UseCaseContext, input: { part: Knowle
       });
     }
     if (issues.length > 0) {
-      throw new AppError('VALIDATION_FAILED', `Der Import wurde nicht ausgeführt: ${issues.length} Fehler. Es wurde nichts übernommen.`, { issues });
+      throw new AppError('VALIDATION_FAILED', `Der Import wurde nicht ausgeführt: ${issues.length} Fehler. Es wurde nichts übernommen.`, {
+        issues,
+      });
     }
     const by = ctx.actor.displayName;
     const result =
       input.part === 'shared'
-        ? await storeSharedRecords(tx, { records: valid as SharedRecord[], ownerTenantId: host.id, by, source: 'import', now: ctx.clock.now() })
+        ? await storeSharedRecords(tx, {
+            records: valid as SharedRecord[],
+            ownerTenantId: host.id,
+            by,
+            source: 'import',
+            now: ctx.clock.now(),
+          })
         : await storeLocalRecords(tx, {
             tenantId: owner,
-            records: (valid as (LocalRecord & { leikaKey: string })[]).map(({ leikaKey, ...f }) => ({ ...f, serviceId: services.get(leikaKey)!.id })),
+            records: (valid as (LocalRecord & { leikaKey: string })[]).map(({ leikaKey, ...f }) => ({
+              ...f,
+              serviceId: services.get(leikaKey)!.id,
+            })),
             by,
             source: 'import',
             now: ctx.clock.now(),
@@ -144,16 +209,28 @@ export async function exportKnowledge(ctx: UseCaseContext, input: { part: Knowle
           responsibility: s.responsibility,
           keywords: s.keywords,
           texts: {
-            title: s.title, shortText: s.shortText, fullText: s.fullText, requiredDocuments: s.requiredDocuments, eligibility: s.eligibility,
-            fees: s.fees, procedure: s.procedure, processingTime: s.processingTime, deadlines: s.deadlines, notes: s.notes,
-            legalBasis: s.legalBasis, forms: s.forms, onlineServiceUrl: s.onlineServiceUrl,
+            title: s.title,
+            shortText: s.shortText,
+            fullText: s.fullText,
+            requiredDocuments: s.requiredDocuments,
+            eligibility: s.eligibility,
+            fees: s.fees,
+            procedure: s.procedure,
+            processingTime: s.processingTime,
+            deadlines: s.deadlines,
+            notes: s.notes,
+            legalBasis: s.legalBasis,
+            forms: s.forms,
+            onlineServiceUrl: s.onlineServiceUrl,
           },
         })),
       );
     }
     return toCsv([
       sharedColumns.map(([c]) => c),
-      ...services.map((s) => sharedColumns.map(([, f]) => (f === 'keywords' ? s.keywords.join('|') : ((s as Record<string, unknown>)[f] as string | null)))),
+      ...services.map((s) =>
+        sharedColumns.map(([, f]) => (f === 'keywords' ? s.keywords.join('|') : ((s as Record<string, unknown>)[f] as string | null))),
+      ),
     ]);
   }
   if (input.format === 'xzufi') throw new AppError('BAD_REQUEST', 'Örtliche Teile werden als CSV ausgetauscht, nicht als XZuFi.');
@@ -164,5 +241,8 @@ export async function exportKnowledge(ctx: UseCaseContext, input: { part: Knowle
     const keys = new Map((await repo.listAllServices(tx)).map((s) => [s.id, s.leikaKey]));
     return parts.map((p) => ({ ...p, leikaKey: keys.get(p.serviceId)! })).sort((a, b) => a.leikaKey.localeCompare(b.leikaKey));
   });
-  return toCsv([localColumns.map(([c]) => c), ...rows.map((r) => localColumns.map(([, f]) => (r as Record<string, unknown>)[f] as string | null))]);
+  return toCsv([
+    localColumns.map(([c]) => c),
+    ...rows.map((r) => localColumns.map(([, f]) => (r as Record<string, unknown>)[f] as string | null)),
+  ]);
 }

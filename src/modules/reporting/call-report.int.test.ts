@@ -11,7 +11,12 @@ let supervisor: string;
 const LANGENHAGEN = '03241010';
 
 const post = (events: unknown[]) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/telephony/events', headers: { authorization: `Bearer ${DEMO_ACD_TOKEN}` }, payload: { events } });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/telephony/events',
+    headers: { authorization: `Bearer ${DEMO_ACD_TOKEN}` },
+    payload: { events },
+  });
 const ev = (callId: string, type: string, occurredAt: string, extra: Record<string, unknown> = {}) => ({
   eventId: `${callId}:${type}`,
   callId,
@@ -20,7 +25,8 @@ const ev = (callId: string, type: string, occurredAt: string, extra: Record<stri
   dialledNumber: LANGENHAGEN_NUMBER,
   ...extra,
 });
-const report = (query: string, cookie = supervisor) => t.app.inject({ method: 'GET', url: `/api/v1/reports/calls?${query}`, headers: { cookie } });
+const report = (query: string, cookie = supervisor) =>
+  t.app.inject({ method: 'GET', url: `/api/v1/reports/calls?${query}`, headers: { cookie } });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -53,13 +59,28 @@ describe('GET /api/v1/reports/calls', () => {
     expect(body.rows.map((r: { key: string }) => r.key)).toEqual(['2025-03-29', KNOWN_DAY]);
     expect(body.rows[1]).toMatchObject({ key: KNOWN_DAY, label: '30.03.2025', ...knownDayTotals, longestWaitSeconds: 60 });
     expect(body.rows[0]).toMatchObject({ offered: 1, answered: 1, answeredWithinTarget: 1, talkSeconds: 300, serviceLevel: 1 });
-    expect(body.totals).toMatchObject({ offered: 6, answered: 4, answeredWithinTarget: 3, shortAbandoned: 2, talkSeconds: 1500, serviceLevel: 0.5 });
+    expect(body.totals).toMatchObject({
+      offered: 6,
+      answered: 4,
+      answeredWithinTarget: 3,
+      shortAbandoned: 2,
+      talkSeconds: 1500,
+      serviceLevel: 0.5,
+    });
   });
 
   it('per interval: the late event moved its call to the earlier quarter hour; the DST jump is in Berlin time', async () => {
     const body = (await report(`from=${KNOWN_DAY}&to=${KNOWN_DAY}&tenant=${LANGENHAGEN}&groupBy=interval15`)).json();
     const row = (key: string) => body.rows.find((r: { key: string }) => r.key === key);
-    expect(row('2025-03-30T10:00+02:00')).toMatchObject({ offered: 4, answered: 2, answeredWithinTarget: 1, abandoned: 1, shortAbandoned: 2, callbacks: 1, asaSeconds: 37.5 });
+    expect(row('2025-03-30T10:00+02:00')).toMatchObject({
+      offered: 4,
+      answered: 2,
+      answeredWithinTarget: 1,
+      abandoned: 1,
+      shortAbandoned: 2,
+      callbacks: 1,
+      asaSeconds: 37.5,
+    });
     expect(row('2025-03-30T10:15+02:00')?.offered ?? 0).toBe(0);
     expect(row('2025-03-30T01:45+01:00')).toMatchObject({ offered: 1, answered: 1, talkSeconds: 900 });
     expect(body.totals).toMatchObject(knownDayTotals);
@@ -76,7 +97,10 @@ describe('GET /api/v1/reports/calls', () => {
     const month = (await report(`from=2025-03-01&to=2025-03-31&tenant=${LANGENHAGEN}&groupBy=month`)).json();
     expect(month.rows).toEqual([expect.objectContaining({ key: '2025-03', label: 'März 2025', offered: 6 })]);
     const week = (await report(`from=2025-03-24&to=2025-04-06&tenant=${LANGENHAGEN}&groupBy=week`)).json();
-    expect(week.rows.map((r: { key: string; offered: number }) => [r.key, r.offered])).toEqual([['2025-W13', 6], ['2025-W14', 0]]);
+    expect(week.rows.map((r: { key: string; offered: number }) => [r.key, r.offered])).toEqual([
+      ['2025-W13', 6],
+      ['2025-W14', 0],
+    ]);
     const tenant = (await report(`from=2025-03-29&to=${KNOWN_DAY}&tenant=all&groupBy=tenant`)).json();
     expect(tenant.rows).toEqual([expect.objectContaining({ key: LANGENHAGEN, label: 'Langenhagen', offered: 6 })]);
     const agent = (await report(`from=${KNOWN_DAY}&to=${KNOWN_DAY}&tenant=${LANGENHAGEN}&groupBy=agent`)).json();
@@ -126,7 +150,14 @@ describe('exports', () => {
     expect(rows[0]).toEqual(expect.arrayContaining(['Schlüssel', 'Tag', 'Angeboten', 'Servicelevel']));
     const header = rows[0]!;
     const day = Object.fromEntries(header.map((h, i) => [h, rows[1]![i]]));
-    expect(day).toMatchObject({ Schlüssel: KNOWN_DAY, Angeboten: '5', Angenommen: '3', Kurzaufleger: '2', Servicelevel: '0,4', 'Ø Wartezeit (s)': '28,3' });
+    expect(day).toMatchObject({
+      Schlüssel: KNOWN_DAY,
+      Angeboten: '5',
+      Angenommen: '3',
+      Kurzaufleger: '2',
+      Servicelevel: '0,4',
+      'Ø Wartezeit (s)': '28,3',
+    });
 
     const queue = await report('from=2025-10-27&to=2025-10-27&tenant=all&groupBy=queue&format=csv');
     const cells: string[][] = parse(queue.body, { delimiter: ';', bom: true });
@@ -162,13 +193,19 @@ describe('exports', () => {
 });
 
 describe('GET /api/v1/reports/pilot-evaluation', () => {
-  const pilot = (query: string, cookie = supervisor) => t.app.inject({ method: 'GET', url: `/api/v1/reports/pilot-evaluation?${query}`, headers: { cookie } });
+  const pilot = (query: string, cookie = supervisor) =>
+    t.app.inject({ method: 'GET', url: `/api/v1/reports/pilot-evaluation?${query}`, headers: { cookie } });
 
   it('evaluates each month against the agreement and the council starting point, with a German summary', async () => {
     const res = await pilot(`tenant=${LANGENHAGEN}&from=2025-03&to=2025-04`);
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body).toMatchObject({ tenant: LANGENHAGEN, tenantName: 'Langenhagen', since: '2022-01-01', targets: { serviceLevelPercent: 75, serviceLevelSeconds: 30 } });
+    expect(body).toMatchObject({
+      tenant: LANGENHAGEN,
+      tenantName: 'Langenhagen',
+      since: '2022-01-01',
+      targets: { serviceLevelPercent: 75, serviceLevelSeconds: 30 },
+    });
     const march = body.months[0];
     // 29 and 30 March: 6 offered, 3 within 30 s, 4 answered; a weekend: all outside the service hours (Mon-Fri 8-18).
     expect(march).toMatchObject({ month: '2025-03', offered: 6, serviceLevel: 0.5, offeredOutsideHours: 6, asaSeconds: 26.3 });
@@ -176,7 +213,9 @@ describe('GET /api/v1/reports/pilot-evaluation', () => {
     expect(light('serviceLevel')).toMatchObject({ light: 'red', kept: false, target: 0.75 });
     expect(light('asa')).toMatchObject({ light: 'green', kept: true, basis: 'baseline' });
     expect(light('fcr')).toMatchObject({ light: 'none', kept: null });
-    expect(march.summary).toMatch(/^Langenhagen, März 2025: Servicelevel 50 % \(Ziel 75 %\) verfehlt, .*Ø Wartezeit 26 s \(Ausgangswert 35 s\) erreicht; 6 Anrufe angeboten, davon 6 außerhalb der Servicezeiten\.$/);
+    expect(march.summary).toMatch(
+      /^Langenhagen, März 2025: Servicelevel 50 % \(Ziel 75 %\) verfehlt, .*Ø Wartezeit 26 s \(Ausgangswert 35 s\) erreicht; 6 Anrufe angeboten, davon 6 außerhalb der Servicezeiten\.$/,
+    );
     expect(body.months[1]).toMatchObject({ month: '2025-04', offered: 0, summary: 'Langenhagen, April 2025: keine Anrufe.' });
   });
 

@@ -14,7 +14,8 @@ export const MAX_INTERVAL_RANGE_DAYS = 400;
 export const MAX_RANGE_DAYS = 3660;
 
 const isInterval = (g: CallGrouping) => g === 'interval15' || g === 'interval30' || g === 'interval60';
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000) + 1;
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000) + 1;
 
 function invalid(field: string, message: string): never {
   throw new AppError('VALIDATION_FAILED', message, { issues: [{ field, message }] });
@@ -47,7 +48,10 @@ export function checkRange(from: string, to: string, groupBy: CallGrouping) {
   if (from > to) invalid('from', 'Der Beginn (from) liegt nach dem Ende (to).');
   const days = daysBetween(from, to);
   if (isInterval(groupBy) && days > MAX_INTERVAL_RANGE_DAYS) {
-    invalid('to', `Intervallberichte umfassen höchstens ${MAX_INTERVAL_RANGE_DAYS} Tage (angefragt: ${days}). Bitte den Zeitraum verkürzen oder nach Tag gruppieren.`);
+    invalid(
+      'to',
+      `Intervallberichte umfassen höchstens ${MAX_INTERVAL_RANGE_DAYS} Tage (angefragt: ${days}). Bitte den Zeitraum verkürzen oder nach Tag gruppieren.`,
+    );
   }
   if (days > MAX_RANGE_DAYS) invalid('to', `Ein Bericht umfasst höchstens ${MAX_RANGE_DAYS} Tage.`);
 }
@@ -91,10 +95,16 @@ export async function getCallReport(ctx: UseCaseContext, query: Omit<CallReportQ
   const from = berlinDayStart(query.from);
   const to = berlinDayStart(nextYmd(query.to));
   // Tenant names before the report's transaction (PGlite: no second transaction inside one).
-  const tenantNames = query.groupBy === 'tenant' ? new Map((await listTenants({ ...ctx, actor: { ...ctx.actor, tenantId: null } })).map((t) => [t.id, t])) : null;
+  const tenantNames =
+    query.groupBy === 'tenant'
+      ? new Map((await listTenants({ ...ctx, actor: { ...ctx.actor, tenantId: null } })).map((t) => [t.id, t]))
+      : null;
   return inActorScope(ctx, async (tx) => {
     const sums = await sumCallRollupsInTx(tx, { from, to, tenantIds: tenant.id ? [tenant.id] : null, group: groupOf[query.groupBy] });
-    let rows: CallReportRow[] = sums.map((s) => ({ ...labelled(query.groupBy, s, tenantNames), ...toFigures(s.counts, s.longestWaitSeconds) }));
+    let rows: CallReportRow[] = sums.map((s) => ({
+      ...labelled(query.groupBy, s, tenantNames),
+      ...toFigures(s.counts, s.longestWaitSeconds),
+    }));
     if (query.groupBy === 'day' || query.groupBy === 'week' || query.groupBy === 'month') {
       // Every calendar period of the range, also those without calls (continuous charts).
       const byKey = new Map(rows.map((r) => [r.key, r]));
@@ -108,26 +118,56 @@ export async function getCallReport(ctx: UseCaseContext, query: Omit<CallReportQ
       addCounts(total, s.counts);
       if (s.longestWaitSeconds !== null) longest = Math.max(longest ?? 0, s.longestWaitSeconds);
     }
-    return { from: query.from, to: query.to, tenant: tenant.ags, tenantName: tenant.name, groupBy: query.groupBy, rows, totals: toFigures(total, longest) };
+    return {
+      from: query.from,
+      to: query.to,
+      tenant: tenant.ags,
+      tenantName: tenant.name,
+      groupBy: query.groupBy,
+      rows,
+      totals: toFigures(total, longest),
+    };
   });
 }
 
-const berlinTime = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' });
+const berlinTime = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
+});
 const berlinOffset = (at: Date) => {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
+  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')!.value;
   return name === 'GMT' ? '+00:00' : name.replace('GMT', '');
 };
 /** An instant as Berlin local time with its offset: 2025-03-30T10:15+02:00 (unique also on the day the clocks go back). */
 export function berlinLocalKey(at: Date) {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Berlin',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   );
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}${berlinOffset(at)}`;
 }
 
-function labelled(groupBy: CallGrouping, s: RollupSum, tenants: Map<string, { ags: string; name: string }> | null): { key: string; label: string } {
+function labelled(
+  groupBy: CallGrouping,
+  s: RollupSum,
+  tenants: Map<string, { ags: string; name: string }> | null,
+): { key: string; label: string } {
   switch (groupBy) {
     case 'interval15':
     case 'interval30':

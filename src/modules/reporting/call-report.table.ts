@@ -39,7 +39,11 @@ export function callReportTable(report: CallReport): ReportTable {
       `Zeitraum: ${dmy(report.from)} bis ${dmy(report.to)} (Europe/Berlin), gruppiert nach ${groupNames[report.groupBy]}`,
       'Definitionen: docs/metrics.md. Servicelevel = im Ziel angenommen ÷ angeboten; Kurzaufleger zählen nicht als angeboten.',
     ],
-    columns: [{ key: 'key', header: 'Schlüssel', kind: 'text' }, { key: 'label', header: groupNames[report.groupBy], kind: 'text' }, ...callFigureColumns],
+    columns: [
+      { key: 'key', header: 'Schlüssel', kind: 'text' },
+      { key: 'label', header: groupNames[report.groupBy], kind: 'text' },
+      ...callFigureColumns,
+    ],
     rows: report.rows,
     totals: { key: 'Summe', label: 'Gesamt', ...report.totals },
     chart: {

@@ -60,7 +60,12 @@ export interface PilotEvaluation {
   tenant: string;
   tenantName: string;
   since: string | null;
-  targets: { serviceLevelPercent: number; serviceLevelSeconds: number; firstContactResolutionPercent: number; replyWithinWorkingHours: number };
+  targets: {
+    serviceLevelPercent: number;
+    serviceLevelSeconds: number;
+    firstContactResolutionPercent: number;
+    replyWithinWorkingHours: number;
+  };
   baseline: typeof COUNCIL_BASELINE;
   months: PilotMonth[];
 }
@@ -72,7 +77,8 @@ const lowerIsBetter = (value: number | null, target: number): Light =>
 
 const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)} %`);
 const sec = (v: number | null) => (v === null ? '–' : `${Math.round(v)} s`);
-const verdict = (c: Check) => (c.light === 'none' ? 'ohne Messwert' : c.light === 'green' ? 'erreicht' : c.light === 'amber' ? 'knapp verfehlt' : 'verfehlt');
+const verdict = (c: Check) =>
+  c.light === 'none' ? 'ohne Messwert' : c.light === 'green' ? 'erreicht' : c.light === 'amber' ? 'knapp verfehlt' : 'verfehlt';
 
 function inServiceHours(hours: Record<string, { from: string; to: string }[]>, isoWeekday: string, quarter: string) {
   return (hours[isoWeekday] ?? []).some((h) => quarter >= h.from && quarter < h.to);
@@ -85,14 +91,23 @@ function inServiceHours(hours: Record<string, { from: string; to: string }[]>, i
  * (90 % answered, 35 s average wait, 1 minute talk), green/amber/red, with a German
  * summary sentence per month. Figures from the rollups (call-figures.ts).
  */
-export async function getPilotEvaluation(ctx: UseCaseContext, query: { tenant: string; from?: string; to?: string }, clock: Clock): Promise<PilotEvaluation> {
+export async function getPilotEvaluation(
+  ctx: UseCaseContext,
+  query: { tenant: string; from?: string; to?: string },
+  clock: Clock,
+): Promise<PilotEvaluation> {
   assertCanReadReports(ctx);
   const tenant = await resolveTenant(ctx, query.tenant);
   const all = await listTenants({ ...ctx, actor: { ...ctx.actor, tenantId: null } });
   const agreements = new Map((await listAgreements({ ...ctx, actor: { ...ctx.actor, tenantId: tenant.id } })).map((a) => [a.tenantId, a]));
   const row = tenant.id ? all.find((t) => t.id === tenant.id) : undefined;
   const onboarded = (t: (typeof all)[number]) => t.pilotStart ?? t.liveStart ?? null;
-  const since = row ? onboarded(row) : all.map(onboarded).filter((d): d is string => !!d).sort()[0] ?? null;
+  const since = row
+    ? onboarded(row)
+    : (all
+        .map(onboarded)
+        .filter((d): d is string => !!d)
+        .sort()[0] ?? null);
   const today = berlinYmd(clock.now());
   const fromMonth = (query.from ?? since ?? today).slice(0, 7);
   const toMonth = (query.to ?? today).slice(0, 7);
@@ -110,7 +125,11 @@ export async function getPilotEvaluation(ctx: UseCaseContext, query: { tenant: s
   const onTime = new Map<string, number | null>();
   if (hasRole(ctx.actor, 'supervisor', 'admin')) {
     for (const m of months) {
-      const r = await reportOnTimeRate(ctx, { from: `${m}-01`, to: nextYmd(lastDayOfMonth(m)), tenantId: tenant.id ?? undefined }, 'Europe/Berlin');
+      const r = await reportOnTimeRate(
+        ctx,
+        { from: `${m}-01`, to: nextYmd(lastDayOfMonth(m)), tenantId: tenant.id ?? undefined },
+        'Europe/Berlin',
+      );
       const answeredOnTime = r.tenants.reduce((n, t) => n + t.answeredOnTime, 0);
       const late = r.tenants.reduce((n, t) => n + t.late, 0);
       onTime.set(m, answeredOnTime + late > 0 ? answeredOnTime / (answeredOnTime + late) : null);
@@ -153,12 +172,66 @@ export async function getPilotEvaluation(ctx: UseCaseContext, query: { tenant: s
         const fcr = firstContactResolution(d.firstLevel, d.documented);
         const reply = onTime.get(month) ?? null;
         const checks: Check[] = [
-          { key: 'serviceLevel', label: 'Servicelevel', value: f.serviceLevel, target: targets.serviceLevelPercent / 100, unit: 'rate', basis: 'agreement', light: higherIsBetter(f.serviceLevel, targets.serviceLevelPercent / 100), kept: null },
-          { key: 'fcr', label: 'Erstlösungsquote', value: fcr, target: targets.firstContactResolutionPercent / 100, unit: 'rate', basis: 'agreement', light: higherIsBetter(fcr, targets.firstContactResolutionPercent / 100), kept: null },
-          { key: 'reply', label: `Antwort binnen ${targets.replyWithinWorkingHours} Arbeitsstunden`, value: reply, target: ON_TIME_KEPT_RATE, unit: 'rate', basis: 'agreement', light: higherIsBetter(reply, ON_TIME_KEPT_RATE), kept: null },
-          { key: 'serviceHours', label: 'Erreichbarkeit in den Servicezeiten', value: fh.answerRate, target: COUNCIL_BASELINE.answerRate, unit: 'rate', basis: 'agreement', light: higherIsBetter(fh.answerRate, COUNCIL_BASELINE.answerRate), kept: null },
-          { key: 'answerRate', label: 'Erreichbarkeit', value: f.answerRate, target: COUNCIL_BASELINE.answerRate, unit: 'rate', basis: 'baseline', light: higherIsBetter(f.answerRate, COUNCIL_BASELINE.answerRate), kept: null },
-          { key: 'asa', label: 'Ø Wartezeit', value: f.asaSeconds, target: COUNCIL_BASELINE.asaSeconds, unit: 'seconds', basis: 'baseline', light: lowerIsBetter(f.asaSeconds, COUNCIL_BASELINE.asaSeconds), kept: null },
+          {
+            key: 'serviceLevel',
+            label: 'Servicelevel',
+            value: f.serviceLevel,
+            target: targets.serviceLevelPercent / 100,
+            unit: 'rate',
+            basis: 'agreement',
+            light: higherIsBetter(f.serviceLevel, targets.serviceLevelPercent / 100),
+            kept: null,
+          },
+          {
+            key: 'fcr',
+            label: 'Erstlösungsquote',
+            value: fcr,
+            target: targets.firstContactResolutionPercent / 100,
+            unit: 'rate',
+            basis: 'agreement',
+            light: higherIsBetter(fcr, targets.firstContactResolutionPercent / 100),
+            kept: null,
+          },
+          {
+            key: 'reply',
+            label: `Antwort binnen ${targets.replyWithinWorkingHours} Arbeitsstunden`,
+            value: reply,
+            target: ON_TIME_KEPT_RATE,
+            unit: 'rate',
+            basis: 'agreement',
+            light: higherIsBetter(reply, ON_TIME_KEPT_RATE),
+            kept: null,
+          },
+          {
+            key: 'serviceHours',
+            label: 'Erreichbarkeit in den Servicezeiten',
+            value: fh.answerRate,
+            target: COUNCIL_BASELINE.answerRate,
+            unit: 'rate',
+            basis: 'agreement',
+            light: higherIsBetter(fh.answerRate, COUNCIL_BASELINE.answerRate),
+            kept: null,
+          },
+          {
+            key: 'answerRate',
+            label: 'Erreichbarkeit',
+            value: f.answerRate,
+            target: COUNCIL_BASELINE.answerRate,
+            unit: 'rate',
+            basis: 'baseline',
+            light: higherIsBetter(f.answerRate, COUNCIL_BASELINE.answerRate),
+            kept: null,
+          },
+          {
+            key: 'asa',
+            label: 'Ø Wartezeit',
+            value: f.asaSeconds,
+            target: COUNCIL_BASELINE.asaSeconds,
+            unit: 'seconds',
+            basis: 'baseline',
+            light: lowerIsBetter(f.asaSeconds, COUNCIL_BASELINE.asaSeconds),
+            kept: null,
+          },
         ];
         for (const c of checks) c.kept = c.light === 'none' ? null : c.light === 'green';
         const label = `${germanMonth(Number(month.slice(5)))} ${month.slice(0, 4)}`;

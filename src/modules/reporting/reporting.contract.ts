@@ -1,6 +1,17 @@
 import { z } from 'zod';
 
-export const callGroupings = ['day', 'interval15', 'interval30', 'interval60', 'week', 'month', 'tenant', 'queue', 'channel', 'agent'] as const;
+export const callGroupings = [
+  'day',
+  'interval15',
+  'interval30',
+  'interval60',
+  'week',
+  'month',
+  'tenant',
+  'queue',
+  'channel',
+  'agent',
+] as const;
 export type CallGrouping = (typeof callGroupings)[number];
 export const reportFormats = ['json', 'csv', 'xlsx', 'pdf'] as const;
 export type ReportFormat = (typeof reportFormats)[number];
@@ -60,7 +71,12 @@ export const pilotEvaluationSchema = z.object({
   tenant: z.string(),
   tenantName: z.string(),
   since: z.string().nullable(),
-  targets: z.object({ serviceLevelPercent: z.number(), serviceLevelSeconds: z.number(), firstContactResolutionPercent: z.number(), replyWithinWorkingHours: z.number() }),
+  targets: z.object({
+    serviceLevelPercent: z.number(),
+    serviceLevelSeconds: z.number(),
+    firstContactResolutionPercent: z.number(),
+    replyWithinWorkingHours: z.number(),
+  }),
   baseline: z.object({ callsPerYear: z.number(), averageTalkSeconds: z.number(), answerRate: z.number(), asaSeconds: z.number() }),
   months: z.array(
     z.object({

@@ -54,7 +54,18 @@ export async function reportingRoutes(app: FastifyInstance) {
     schema: {
       tags,
       summary: 'Fortschritt der Demo-Anrufhistorie (wird nach dem Start im Hintergrund über die Telefonie-Schnittstelle erzeugt)',
-      response: { 200: z.object({ state: z.enum(['idle', 'running', 'done', 'failed']), daysTotal: z.number(), daysDone: z.number(), calls: z.number(), events: z.number(), from: z.string().nullable(), to: z.string().nullable(), message: z.string() }) },
+      response: {
+        200: z.object({
+          state: z.enum(['idle', 'running', 'done', 'failed']),
+          daysTotal: z.number(),
+          daysDone: z.number(),
+          calls: z.number(),
+          events: z.number(),
+          from: z.string().nullable(),
+          to: z.string().nullable(),
+          message: z.string(),
+        }),
+      },
     },
     handler: async (request) => {
       requireRole(useCaseContext(request).actor, 'supervisor', 'admin');

@@ -17,7 +17,10 @@ export const enqueueInputSchema = z
     fromName: z.string().max(200).nullable().optional(),
     fromAddress: z.string().max(320).nullable().optional(),
     topic: z.string().trim().max(60).nullable().optional(),
-    language: z.string().regex(/^[a-z]{2}$/, 'Sprache als zweistelliger Code, z. B. de.').default('de'),
+    language: z
+      .string()
+      .regex(/^[a-z]{2}$/, 'Sprache als zweistelliger Code, z. B. de.')
+      .default('de'),
     priority: z.number().int().min(0).max(2).default(0),
     dueAt: z.coerce.date().nullable().optional(),
     /** Keep an earlier place in the queue (a caller who chose a call-back). */
@@ -95,6 +98,9 @@ export const skillsSchema = z
   .object({
     tenantIds: z.array(z.uuid()).max(30),
     topics: z.array(z.string().trim().min(1).max(60)).max(30),
-    languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1, 'Mindestens eine Sprache.').max(10),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2}$/))
+      .min(1, 'Mindestens eine Sprache.')
+      .max(10),
   })
   .strict();

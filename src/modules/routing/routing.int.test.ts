@@ -18,18 +18,44 @@ afterAll(() => t.close());
 const get = (url: string, cookie?: string) => t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
 const send = (method: 'POST' | 'PUT', url: string, cookie: string | undefined, payload?: object) =>
   t.app.inject({ method, url, headers: cookie ? { cookie } : {}, payload });
-type Item = { id: string; channel: string; status: string; subject: string; tenantId: string; assignedUserId: string | null; fromAddress: string | null };
+type Item = {
+  id: string;
+  channel: string;
+  status: string;
+  subject: string;
+  tenantId: string;
+  assignedUserId: string | null;
+  fromAddress: string | null;
+};
 const queue = async () => (await get('/api/v1/queue', supervisor)).json().items as Item[];
 
 describe('public channels land in the routed queue', () => {
   it('takes a contact-form message with clear errors for bad input', async () => {
-    const bad = await send('POST', '/api/v1/public/contact-form', undefined, { tenant: 'atlantis', name: '', email: 'kaputt', subject: 'x', message: '' });
+    const bad = await send('POST', '/api/v1/public/contact-form', undefined, {
+      tenant: 'atlantis',
+      name: '',
+      email: 'kaputt',
+      subject: 'x',
+      message: '',
+    });
     expect(bad.statusCode).toBe(400);
     const fields = bad.json().issues.map((i: { field: string }) => i.field);
     expect(fields).toEqual(expect.arrayContaining(['name', 'email', 'message']));
-    const unknownTenant = await send('POST', '/api/v1/public/contact-form', undefined, { tenant: 'atlantis', name: 'Eva', email: 'eva@example.org', subject: 'Frage', message: 'Hallo' });
+    const unknownTenant = await send('POST', '/api/v1/public/contact-form', undefined, {
+      tenant: 'atlantis',
+      name: 'Eva',
+      email: 'eva@example.org',
+      subject: 'Frage',
+      message: 'Hallo',
+    });
     expect(unknownTenant.json().issues[0]).toMatchObject({ field: 'tenant' });
-    const ok = await send('POST', '/api/v1/public/contact-form', undefined, { tenant: 'burgwedel', name: 'Eva Engel', email: 'eva@example.org', subject: 'Grundsteuer', message: 'Wann wird die Grundsteuer fällig?' });
+    const ok = await send('POST', '/api/v1/public/contact-form', undefined, {
+      tenant: 'burgwedel',
+      name: 'Eva Engel',
+      email: 'eva@example.org',
+      subject: 'Grundsteuer',
+      message: 'Wann wird die Grundsteuer fällig?',
+    });
     expect(ok.statusCode).toBe(202);
     expect(ok.json().reference).toMatch(/^KF-\d{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
     expect((await queue()).some((i) => i.channel === 'web_form' && i.subject === 'Grundsteuer')).toBe(true);
@@ -51,7 +77,13 @@ describe('public channels land in the routed queue', () => {
     const port = inboundSmtpPort(t.db.database);
     expect(port).toBeGreaterThan(0);
     const transport = nodemailer.createTransport({ host: '127.0.0.1', port: port!, secure: false, ignoreTLS: true });
-    const mail = { from: 'Olga Otto <olga@example.org>', to: 'isernhagen@dialogcenter.example', subject: 'Kita-Platz', text: 'Wie melde ich mein Kind für die Kita an?', messageId: '<kita-1@example.org>' };
+    const mail = {
+      from: 'Olga Otto <olga@example.org>',
+      to: 'isernhagen@dialogcenter.example',
+      subject: 'Kita-Platz',
+      text: 'Wie melde ich mein Kind für die Kita an?',
+      messageId: '<kita-1@example.org>',
+    };
     await transport.sendMail(mail);
     await transport.sendMail(mail);
     transport.close();
@@ -71,7 +103,7 @@ describe('queue order', () => {
     const now = Date.now();
     const mk = (subject: string, extra: object) => enqueueWorkItem(ctx, { tenantId: uetze, channel: 'email', subject, ...extra });
     await mk('Q-spät', { enqueuedAt: new Date(now - 60_000) });
-    await mk('Q-Rückruf', { channel: 'callback', enqueuedAt: new Date(now - 50 * 86_400_000 / 1000) });
+    await mk('Q-Rückruf', { channel: 'callback', enqueuedAt: new Date(now - (50 * 86_400_000) / 1000) });
     await mk('Q-Frist', { enqueuedAt: new Date(now - 30_000), dueAt: new Date(now + 5 * 60_000) });
     await mk('Q-dringend', { enqueuedAt: new Date(now - 10_000), priority: 2 });
     const order = (await queue()).filter((i) => i.subject.startsWith('Q-')).map((i) => i.subject);
@@ -104,7 +136,10 @@ describe('routing to agents', () => {
     const tenants = (await get('/api/v1/tenants', supervisor)).json().items;
     const sehnde = tenants.find((x: { slug: string }) => x.slug === 'sehnde').id;
     const agentId = (await get('/api/v1/auth/me', agent2)).json().user.id;
-    expect((await send('PUT', `/api/v1/agents/${agentId}/skills`, supervisor, { tenantIds: [sehnde], topics: [], languages: ['de'] })).statusCode).toBe(204);
+    expect(
+      (await send('PUT', `/api/v1/agents/${agentId}/skills`, supervisor, { tenantIds: [sehnde], topics: [], languages: ['de'] }))
+        .statusCode,
+    ).toBe(204);
     const held = (await get('/api/v1/desktop', agent2)).json().workItems[0];
     await send('POST', `/api/v1/work-items/${held.id}/decline`, agent2);
     const next = await send('POST', '/api/v1/queue/next', agent2);
@@ -117,10 +152,16 @@ describe('routing to agents', () => {
     expect(accepted.json().status).toBe('assigned');
     expect((await get('/api/v1/desktop', agent2)).json().agentState.state).toBe('on_call');
     if (offered.channel === 'chat') {
-      const reply = await send('POST', `/api/v1/work-items/${offered.id}/chat-messages`, agent2, { body: 'Guten Tag, ich helfe Ihnen gern.' });
+      const reply = await send('POST', `/api/v1/work-items/${offered.id}/chat-messages`, agent2, {
+        body: 'Guten Tag, ich helfe Ihnen gern.',
+      });
       expect(reply.statusCode).toBe(201);
     }
-    const doc = await send('POST', `/api/v1/work-items/${offered.id}/document`, agent2, { tenantId: offered.tenantId, outcome: 'answered_first_level', note: 'Auskunft gegeben' });
+    const doc = await send('POST', `/api/v1/work-items/${offered.id}/document`, agent2, {
+      tenantId: offered.tenantId,
+      outcome: 'answered_first_level',
+      note: 'Auskunft gegeben',
+    });
     expect(doc.statusCode).toBe(201);
     expect(doc.json()).toMatchObject({ status: 'documented', channel: offered.channel, workItemId: offered.id });
     const again = await send('POST', `/api/v1/work-items/${offered.id}/document`, agent2, { tenantId: offered.tenantId, outcome: 'other' });
@@ -137,7 +178,9 @@ describe('routing to agents', () => {
     expect(res.json()).toMatchObject({ status: 'offered', assignedUserId: agent2Id });
     const back = await send('POST', `/api/v1/work-items/${item.id}/reassign`, supervisor, { userId: null });
     expect(back.json()).toMatchObject({ status: 'waiting', assignedUserId: null });
-    const unknown = await send('POST', `/api/v1/work-items/${item.id}/reassign`, supervisor, { userId: '00000000-0000-4000-8000-000000000000' });
+    const unknown = await send('POST', `/api/v1/work-items/${item.id}/reassign`, supervisor, {
+      userId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(unknown.statusCode).toBe(400);
   });
 });

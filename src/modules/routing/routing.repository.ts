@@ -8,9 +8,15 @@ export type AgentStateRow = typeof agentStates.$inferSelect;
 
 /** A deadline this close counts as urgent within its priority. */
 const NEAR_DUE = sql`interval '15 minutes'`;
-const isNearDue = (now: Date) => sql`(${workItems.dueAt} is not null and ${workItems.dueAt} <= ${now.toISOString()}::timestamptz + ${NEAR_DUE})`;
+const isNearDue = (now: Date) =>
+  sql`(${workItems.dueAt} is not null and ${workItems.dueAt} <= ${now.toISOString()}::timestamptz + ${NEAR_DUE})`;
 /** The queue order at `now` (the caller's clock): priority, then near deadlines, then first come first served. */
-const queueOrder = (now: Date): SQL[] => [desc(workItems.priority), sql`${isNearDue(now)} desc`, asc(workItems.enqueuedAt), asc(workItems.id)];
+const queueOrder = (now: Date): SQL[] => [
+  desc(workItems.priority),
+  sql`${isNearDue(now)} desc`,
+  asc(workItems.enqueuedAt),
+  asc(workItems.id),
+];
 
 /** Inserts the item; with a known `sourceRef` the existing item is returned instead (idempotent). */
 export async function insertWorkItem(tx: Tx, values: WorkItemInsert): Promise<{ row: WorkItemRow; isNew: boolean }> {

@@ -44,7 +44,11 @@ export async function routingRoutes(app: FastifyInstance) {
   }
 
   r.get('/api/v1/queue', {
-    schema: { tags, summary: 'Offene Anliegen in Reihenfolge der Warteschlange', response: { 200: z.object({ items: z.array(workItemSchema) }) } },
+    schema: {
+      tags,
+      summary: 'Offene Anliegen in Reihenfolge der Warteschlange',
+      response: { 200: z.object({ items: z.array(workItemSchema) }) },
+    },
     handler: async (request) => ({ items: await routing.listQueue(useCaseContext(request, 'agent', 'supervisor')) }),
   });
 
@@ -57,7 +61,12 @@ export async function routingRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/work-items/:id', {
-    schema: { tags, summary: 'Ein Anliegen mit Chatverlauf', params: idParams, response: { 200: z.object({ item: workItemSchema, messages: z.array(chatMessageSchema) }) } },
+    schema: {
+      tags,
+      summary: 'Ein Anliegen mit Chatverlauf',
+      params: idParams,
+      response: { 200: z.object({ item: workItemSchema, messages: z.array(chatMessageSchema) }) },
+    },
     handler: async (request) => routing.getWorkItem(useCaseContext(request, 'agent', 'supervisor'), request.params.id),
   });
 
@@ -67,18 +76,31 @@ export async function routingRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/work-items/:id/decline', {
-    schema: { tags, summary: 'Angebot zurückgeben (das Anliegen behält seinen Platz)', params: idParams, response: { 200: workItemSchema } },
+    schema: {
+      tags,
+      summary: 'Angebot zurückgeben (das Anliegen behält seinen Platz)',
+      params: idParams,
+      response: { 200: workItemSchema },
+    },
     handler: async (request) => routing.declineWorkItem(useCaseContext(request, 'agent', 'supervisor'), request.params.id),
   });
 
   r.post('/api/v1/work-items/:id/reassign', {
-    schema: { tags, summary: 'Anliegen einer anderen Person zuweisen oder zurück in die Warteschlange (Teamleitung)', params: idParams, body: reassignSchema, response: { 200: workItemSchema } },
+    schema: {
+      tags,
+      summary: 'Anliegen einer anderen Person zuweisen oder zurück in die Warteschlange (Teamleitung)',
+      params: idParams,
+      body: reassignSchema,
+      response: { 200: workItemSchema },
+    },
     handler: async (request) => {
       const ctx = useCaseContext(request, 'supervisor');
       const agents = await routing.listAgents(ctx);
       const target = request.body.userId ? agents.find((a) => a.userId === request.body.userId) : null;
       if (request.body.userId && !target) {
-        throw new AppError('VALIDATION_FAILED', 'Diese Person ist nicht als Agent/in angemeldet.', { issues: [{ field: 'userId', message: 'Unbekannte Person.' }] });
+        throw new AppError('VALIDATION_FAILED', 'Diese Person ist nicht als Agent/in angemeldet.', {
+          issues: [{ field: 'userId', message: 'Unbekannte Person.' }],
+        });
       }
       return routing.reassignWorkItem(ctx, request.params.id, request.body.userId, target?.displayName ?? null);
     },
@@ -87,7 +109,9 @@ export async function routingRoutes(app: FastifyInstance) {
   r.post('/api/v1/work-items/:id/chat-messages', {
     schema: { tags, summary: 'Im Chat antworten', params: idParams, body: chatMessageInputSchema, response: { 201: chatMessageSchema } },
     handler: async (request, reply) =>
-      reply.status(201).send(await routing.replyToChat(useCaseContext(request, 'agent', 'supervisor'), request.params.id, request.body.body)),
+      reply
+        .status(201)
+        .send(await routing.replyToChat(useCaseContext(request, 'agent', 'supervisor'), request.params.id, request.body.body)),
   });
 
   r.put('/api/v1/desktop/state', {
@@ -104,7 +128,13 @@ export async function routingRoutes(app: FastifyInstance) {
   });
 
   r.put('/api/v1/agents/:id/skills', {
-    schema: { tags, summary: 'Fähigkeiten einer Person (Mandanten, Themen, Sprachen)', params: idParams, body: skillsSchema, response: { 204: z.null() } },
+    schema: {
+      tags,
+      summary: 'Fähigkeiten einer Person (Mandanten, Themen, Sprachen)',
+      params: idParams,
+      body: skillsSchema,
+      response: { 204: z.null() },
+    },
     handler: async (request, reply) => {
       await routing.setAgentSkills(useCaseContext(request, 'supervisor', 'admin'), request.params.id, request.body);
       return reply.status(204).send(null);
@@ -115,12 +145,20 @@ export async function routingRoutes(app: FastifyInstance) {
   const tenantBySlug = async (slug: string) => {
     const tenants = await listTenants({ database: app.database, actor: systemActor('oeffentlich'), clock: app.clock });
     const tenant = tenants.find((t) => t.slug === slug && t.lifecycle !== 'ended');
-    if (!tenant) throw new AppError('VALIDATION_FAILED', 'Bitte Ihre Stadt oder Gemeinde wählen.', { issues: [{ field: 'tenant', message: 'Unbekannte Stadt oder Gemeinde.' }] });
+    if (!tenant)
+      throw new AppError('VALIDATION_FAILED', 'Bitte Ihre Stadt oder Gemeinde wählen.', {
+        issues: [{ field: 'tenant', message: 'Unbekannte Stadt oder Gemeinde.' }],
+      });
     return tenant;
   };
 
   r.get('/api/v1/public/municipalities', {
-    schema: { tags: publicTags, summary: 'Städte und Gemeinden für Kontaktformular und Chat', security: [], response: { 200: z.object({ items: z.array(z.object({ slug: z.string(), name: z.string() })) }) } },
+    schema: {
+      tags: publicTags,
+      summary: 'Städte und Gemeinden für Kontaktformular und Chat',
+      security: [],
+      response: { 200: z.object({ items: z.array(z.object({ slug: z.string(), name: z.string() })) }) },
+    },
     handler: async () => {
       const tenants = await listTenants({ database: app.database, actor: systemActor('oeffentlich'), clock: app.clock });
       return { items: tenants.filter((t) => t.lifecycle !== 'ended').map((t) => ({ slug: t.slug, name: t.officialName })) };
@@ -128,7 +166,13 @@ export async function routingRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/public/contact-form', {
-    schema: { tags: publicTags, summary: 'Kontaktformular absenden', security: [], body: contactFormSchema, response: { 202: z.object({ reference: z.string() }) } },
+    schema: {
+      tags: publicTags,
+      summary: 'Kontaktformular absenden',
+      security: [],
+      body: contactFormSchema,
+      response: { 202: z.object({ reference: z.string() }) },
+    },
     handler: async (request, reply) => {
       const tenant = await tenantBySlug(request.body.tenant);
       const item = await routing.submitContactForm(app.database, tenant.id, request.body, app.clock);
@@ -138,7 +182,13 @@ export async function routingRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/public/chats', {
-    schema: { tags: publicTags, summary: 'Web-Chat beginnen', security: [], body: chatStartSchema, response: { 201: z.object({ token: z.string(), reference: z.string() }) } },
+    schema: {
+      tags: publicTags,
+      summary: 'Web-Chat beginnen',
+      security: [],
+      body: chatStartSchema,
+      response: { 201: z.object({ token: z.string(), reference: z.string() }) },
+    },
     handler: async (request, reply) => {
       const tenant = await tenantBySlug(request.body.tenant);
       const { token, item } = await routing.startChat(app.database, tenant.id, request.body, app.clock);
@@ -147,12 +197,26 @@ export async function routingRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/public/chats/:token', {
-    schema: { tags: publicTags, summary: 'Chat: Platz in der Warteschlange und Nachrichten', security: [], params: tokenParams, response: { 200: chatStatusSchema } },
+    schema: {
+      tags: publicTags,
+      summary: 'Chat: Platz in der Warteschlange und Nachrichten',
+      security: [],
+      params: tokenParams,
+      response: { 200: chatStatusSchema },
+    },
     handler: async (request) => routing.getChatStatus(app.database, app.clock, request.params.token),
   });
 
   r.post('/api/v1/public/chats/:token/messages', {
-    schema: { tags: publicTags, summary: 'Chat: Nachricht schreiben', security: [], params: tokenParams, body: chatMessageInputSchema, response: { 201: chatMessageSchema } },
-    handler: async (request, reply) => reply.status(201).send(await routing.postVisitorMessage(app.database, request.params.token, request.body.body)),
+    schema: {
+      tags: publicTags,
+      summary: 'Chat: Nachricht schreiben',
+      security: [],
+      params: tokenParams,
+      body: chatMessageInputSchema,
+      response: { 201: chatMessageSchema },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await routing.postVisitorMessage(app.database, request.params.token, request.body.body)),
   });
 }

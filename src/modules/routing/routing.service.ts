@@ -86,11 +86,15 @@ export async function offerNextWorkItem(ctx: UseCaseContext) {
     const held = await repo.listAssignedTo(tx, userId);
     if (held.length > 0) return held[0]!;
     const skills = await repo.findSkills(tx, userId);
-    const next = await repo.lockNextEligible(tx, {
-      tenantIds: skills?.tenantIds ?? [],
-      topics: skills?.topics ?? [],
-      languages: skills?.languages ?? ['de'],
-    }, ctx.clock.now());
+    const next = await repo.lockNextEligible(
+      tx,
+      {
+        tenantIds: skills?.tenantIds ?? [],
+        topics: skills?.topics ?? [],
+        languages: skills?.languages ?? ['de'],
+      },
+      ctx.clock.now(),
+    );
     if (!next) return null;
     const now = ctx.clock.now();
     const offered = await repo.updateWorkItem(tx, next.id, {
@@ -121,17 +125,15 @@ export async function acceptWorkItem(ctx: UseCaseContext, id: string) {
 export async function declineWorkItem(ctx: UseCaseContext, id: string) {
   requireRole(ctx.actor, 'agent', 'supervisor');
   return changeOwnItem(ctx, id, async (tx, item) => {
-    const row = await repo.updateWorkItem(tx, item.id, { status: 'waiting', assignedUserId: null, assignedName: null, offeredAt: null }, ['offered']);
+    const row = await repo.updateWorkItem(tx, item.id, { status: 'waiting', assignedUserId: null, assignedName: null, offeredAt: null }, [
+      'offered',
+    ]);
     if (!row) throw new AppError('CONFLICT', 'Nur ein angebotenes Anliegen kann zurückgegeben werden.');
     return row;
   });
 }
 
-async function changeOwnItem(
-  ctx: UseCaseContext,
-  id: string,
-  fn: (tx: Tx, item: repo.WorkItemRow) => Promise<repo.WorkItemRow>,
-) {
+async function changeOwnItem(ctx: UseCaseContext, id: string, fn: (tx: Tx, item: repo.WorkItemRow) => Promise<repo.WorkItemRow>) {
   const changes = new StagedChanges(ctx.database);
   const row = await inActorScope(ctx, async (tx) => {
     const item = await repo.findWorkItem(tx, id);
@@ -163,7 +165,12 @@ export async function reassignWorkItem(ctx: UseCaseContext, id: string, userId: 
       entityId: id,
       details: { from: item.assignedUserId, to: userId },
     });
-    await changes.stage(tx, { topic: 'queue', tenantIds: [item.tenantId], workItemIds: [id], userIds: [userId, item.assignedUserId].filter((u): u is string => !!u) });
+    await changes.stage(tx, {
+      topic: 'queue',
+      tenantIds: [item.tenantId],
+      workItemIds: [id],
+      userIds: [userId, item.assignedUserId].filter((u): u is string => !!u),
+    });
     return updated;
   });
   changes.flush();
@@ -204,7 +211,13 @@ export async function replyToChat(ctx: UseCaseContext, id: string, body: string)
   const message = await inActorScope(ctx, async (tx) => {
     const item = await repo.findWorkItem(tx, id);
     if (!item || item.channel !== 'chat' || item.assignedUserId !== ctx.actor.userId) throw notFound('Der Chat');
-    const row = await repo.insertChatMessage(tx, { tenantId: item.tenantId, workItemId: id, author: 'agent', authorName: ctx.actor.displayName, body });
+    const row = await repo.insertChatMessage(tx, {
+      tenantId: item.tenantId,
+      workItemId: id,
+      author: 'agent',
+      authorName: ctx.actor.displayName,
+      body,
+    });
     await changes.stage(tx, { topic: 'chat', workItemIds: [id] });
     return row;
   });
@@ -261,7 +274,11 @@ export async function listAgentStatesInTx(tx: Tx) {
   return repo.listAgentStates(tx);
 }
 
-export async function setAgentSkills(ctx: UseCaseContext, userId: string, skills: { tenantIds: string[]; topics: string[]; languages: string[] }) {
+export async function setAgentSkills(
+  ctx: UseCaseContext,
+  userId: string,
+  skills: { tenantIds: string[]; topics: string[]; languages: string[] },
+) {
   requireRole(ctx.actor, 'supervisor', 'admin');
   return inActorScope(ctx, async (tx) => {
     await repo.upsertSkills(tx, { userId, ...skills });
@@ -313,7 +330,12 @@ export async function submitContactForm(
 }
 
 /** A visitor opens a web chat: it waits in the queue, the token lets them see their place. */
-export async function startChat(database: Database, tenantId: string, input: { name?: string; message: string; language: string }, clock: Clock = systemClock) {
+export async function startChat(
+  database: Database,
+  tenantId: string,
+  input: { name?: string; message: string; language: string },
+  clock: Clock = systemClock,
+) {
   const changes = new StagedChanges(database);
   const token = newToken();
   const row = await database.scoped(ALL_TENANTS, async (tx) => {
@@ -331,7 +353,13 @@ export async function startChat(database: Database, tenantId: string, input: { n
       },
       changes,
     );
-    await repo.insertChatMessage(tx, { tenantId, workItemId: item.id, author: 'visitor', authorName: input.name ?? null, body: input.message });
+    await repo.insertChatMessage(tx, {
+      tenantId,
+      workItemId: item.id,
+      author: 'visitor',
+      authorName: input.name ?? null,
+      body: input.message,
+    });
     return item;
   });
   changes.flush();
@@ -373,7 +401,6 @@ export async function lookUpWorkItemByReference(database: Database, code: string
     };
   });
 }
-
 
 export async function postVisitorMessage(database: Database, token: string, body: string) {
   const changes = new StagedChanges(database);

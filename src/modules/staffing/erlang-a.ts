@@ -15,7 +15,15 @@
  *                 rate θ; that absorbing chain is solved by uniformization in chunks (no underflow).
  * Definitions in docs/metrics.md ("Staffing").
  */
-import { checkAgents, checkQueueLoad, checkTarget, offeredLoad, type QueueFigures, type QueueLoad, type StaffingTarget } from './erlang-c.js';
+import {
+  checkAgents,
+  checkQueueLoad,
+  checkTarget,
+  offeredLoad,
+  type QueueFigures,
+  type QueueLoad,
+  type StaffingTarget,
+} from './erlang-c.js';
 import { StaffingInputError, STAFFING_LIMITS, requireFinite } from './staffing-input-error.js';
 
 /** Beyond this many states or this much work the input is out of range (never a hang). */
@@ -75,7 +83,10 @@ export function delayedServedWithin(agents: number, mu: number, theta: number, q
   const x = (rate * t) / chunks;
   const steps = Math.ceil(x + 12 * Math.sqrt(x) + 30);
   if (chunks * steps * (jMax + 1) > MAX_WORK) {
-    throw new StaffingInputError('targetSeconds', 'Die Berechnung des Servicelevels wäre für diese Eingaben zu aufwendig; bitte Werte prüfen.');
+    throw new StaffingInputError(
+      'targetSeconds',
+      'Die Berechnung des Servicelevels wäre für diese Eingaben zu aufwendig; bitte Werte prüfen.',
+    );
   }
   // Poisson weights of one chunk.
   const weights = new Float64Array(steps + 1);

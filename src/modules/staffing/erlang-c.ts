@@ -43,7 +43,8 @@ export function checkQueueLoad(load: QueueLoad): void {
 }
 
 export function checkAgents(agents: number): void {
-  if (!Number.isInteger(agents) || agents < 1) throw new StaffingInputError('agents', 'Die Zahl der Agenten muss eine ganze Zahl ab 1 sein.');
+  if (!Number.isInteger(agents) || agents < 1)
+    throw new StaffingInputError('agents', 'Die Zahl der Agenten muss eine ganze Zahl ab 1 sein.');
   if (agents > STAFFING_LIMITS.maxAgents) {
     throw new StaffingInputError('agents', `Mehr als ${STAFFING_LIMITS.maxAgents} Agenten in einer Warteschlange werden nicht berechnet.`);
   }
@@ -104,7 +105,10 @@ export interface StaffingTarget {
 export function checkTarget(target: StaffingTarget): void {
   requireFinite('serviceLevelTarget', target.serviceLevelTarget, { min: 0, max: 1 });
   if (target.serviceLevelTarget >= 1) {
-    throw new StaffingInputError('serviceLevelTarget', 'Ein Servicelevel von 100 % ist mit Warteschlange nicht erreichbar: bitte ein Ziel unter 1 angeben.');
+    throw new StaffingInputError(
+      'serviceLevelTarget',
+      'Ein Servicelevel von 100 % ist mit Warteschlange nicht erreichbar: bitte ein Ziel unter 1 angeben.',
+    );
   }
   requireFinite('targetSeconds', target.targetSeconds, { min: 0 });
   if (target.maxOccupancy !== undefined) requireFinite('maxOccupancy', target.maxOccupancy, { min: 0, max: 1, minExclusive: true });

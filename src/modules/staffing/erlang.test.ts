@@ -130,7 +130,9 @@ describe('Erlang A', () => {
       expect(sl).toBeGreaterThanOrEqual(previous - 1e-12);
       previous = sl;
     }
-    expect(erlangA({ ...input, patienceSeconds: 60 }, 14, 20).abandonRate!).toBeGreaterThan(erlangA({ ...input, patienceSeconds: 1200 }, 14, 20).abandonRate!);
+    expect(erlangA({ ...input, patienceSeconds: 60 }, 14, 20).abandonRate!).toBeGreaterThan(
+      erlangA({ ...input, patienceSeconds: 1200 }, 14, 20).abandonRate!,
+    );
   });
 
   it('works where Erlang C cannot: more load than agents (overload is held by abandons)', () => {

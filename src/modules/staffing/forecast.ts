@@ -190,7 +190,10 @@ export interface Backtest {
 }
 
 /** Holds out the last four weeks of history, fits on the rest and measures the error. */
-export function backtestForecast(history: readonly HistoryInterval[], options: Pick<ForecastOptions, 'intervalMinutes' | 'openMinute' | 'closeMinute'>): Backtest {
+export function backtestForecast(
+  history: readonly HistoryInterval[],
+  options: Pick<ForecastOptions, 'intervalMinutes' | 'openMinute' | 'closeMinute'>,
+): Backtest {
   const none: Backtest = { intervalMape: null, dayMape: null, heldOutFrom: null, heldOutTo: null };
   if (history.length === 0) return none;
   const last = history.reduce((m, h) => (h.date > m ? h.date : m), history[0]!.date);

@@ -3,7 +3,15 @@
  * the forecast from history and the staffing plan. Other modules import only this file.
  */
 export { staffingRoutes } from './staffing.routes.js';
-export { erlangC, erlangCRequiredAgents, erlangB, offeredLoad, type QueueFigures, type QueueLoad, type StaffingTarget } from './erlang-c.js';
+export {
+  erlangC,
+  erlangCRequiredAgents,
+  erlangB,
+  offeredLoad,
+  type QueueFigures,
+  type QueueLoad,
+  type StaffingTarget,
+} from './erlang-c.js';
 export { erlangA, erlangARequiredAgents, type ErlangAInput } from './erlang-a.js';
 export { simulateQueue, type SimulationInput, type SimulationResult } from './simulation.js';
 export { positionsFor, fteFor, costFor } from './positions.js';

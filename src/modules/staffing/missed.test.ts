@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { missedIntervals } from './missed.js';
 
 describe('the pilot question: missed half hours and the agents that would have kept them', () => {
-  const options = { agents: 18, serviceLevelTarget: 0.75, targetSeconds: 30, model: 'erlang-a' as const, patienceSeconds: 120, intervalMinutes: 30 as const };
+  const options = {
+    agents: 18,
+    serviceLevelTarget: 0.75,
+    targetSeconds: 30,
+    model: 'erlang-a' as const,
+    patienceSeconds: 120,
+    intervalMinutes: 30 as const,
+  };
   it('lists only intervals below the target, with the staff the model needs', () => {
     const out = missedIntervals(
       [

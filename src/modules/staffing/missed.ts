@@ -30,7 +30,15 @@ export interface MissedInterval {
 
 export function missedIntervals(
   measured: readonly MeasuredInterval[],
-  options: { agents: number; serviceLevelTarget: number; targetSeconds: number; model: StaffingModel; patienceSeconds: number; intervalMinutes: 30; defaultAhtSeconds?: number },
+  options: {
+    agents: number;
+    serviceLevelTarget: number;
+    targetSeconds: number;
+    model: StaffingModel;
+    patienceSeconds: number;
+    intervalMinutes: 30;
+    defaultAhtSeconds?: number;
+  },
 ): MissedInterval[] {
   const out: MissedInterval[] = [];
   for (const m of measured) {
@@ -41,9 +49,19 @@ export function missedIntervals(
     const need = requiredFigures(options, m.offered, options.intervalMinutes, aht, options);
     const load = { arrivalRatePerSecond: m.offered / (options.intervalMinutes * 60), ahtSeconds: aht };
     let withAgents: number | null = null;
-    if (options.model === 'erlang-a') withAgents = erlangA({ ...load, patienceSeconds: options.patienceSeconds }, options.agents, options.targetSeconds).serviceLevel;
-    else if (load.arrivalRatePerSecond * aht < options.agents) withAgents = erlangC(load, options.agents, options.targetSeconds).serviceLevel;
-    out.push({ date: m.date, minute: m.minute, offered: m.offered, measuredServiceLevel: sl, ahtSeconds: aht, agentsNeeded: need.agents, modelServiceLevelWithAgents: withAgents });
+    if (options.model === 'erlang-a')
+      withAgents = erlangA({ ...load, patienceSeconds: options.patienceSeconds }, options.agents, options.targetSeconds).serviceLevel;
+    else if (load.arrivalRatePerSecond * aht < options.agents)
+      withAgents = erlangC(load, options.agents, options.targetSeconds).serviceLevel;
+    out.push({
+      date: m.date,
+      minute: m.minute,
+      offered: m.offered,
+      measuredServiceLevel: sl,
+      ahtSeconds: aht,
+      agentsNeeded: need.agents,
+      modelServiceLevelWithAgents: withAgents,
+    });
   }
   return out;
 }

@@ -35,7 +35,9 @@ interface Prepared {
 async function prepare(ctx: UseCaseContext, query: PlanQuery, cost: CostSettings): Promise<Prepared> {
   requireStaffingRole(ctx);
   if (isoWeekday(query.weekStart) !== 1) {
-    throw new AppError('VALIDATION_FAILED', 'Die Planwoche beginnt an einem Montag.', { issues: [{ field: 'weekStart', message: 'Bitte einen Montag wählen.' }] });
+    throw new AppError('VALIDATION_FAILED', 'Die Planwoche beginnt an einem Montag.', {
+      issues: [{ field: 'weekStart', message: 'Bitte einen Montag wählen.' }],
+    });
   }
   const historyFrom = addDays(query.weekStart, -7 * query.historyWeeks);
   const histories = await inActorScope(ctx, (tx) => readTenantHistories(tx, historyFrom, query.weekStart));
@@ -43,14 +45,29 @@ async function prepare(ctx: UseCaseContext, query: PlanQuery, cost: CostSettings
   const demand: SlotDemand[] = [];
   for (const h of histories) {
     if (h.history.length === 0) continue;
-    for (const f of forecastIntervals(h.history, { intervalMinutes: 30, from: query.weekStart, to: weekEnd, openMinute: OPEN, closeMinute: CLOSE })) {
-      demand.push({ tenantId: h.tenantId, date: f.date, minute: f.minute, calls: f.calls, ahtSeconds: f.ahtSeconds, serviceLevelTarget: h.serviceLevelTarget, targetSeconds: h.targetSeconds });
+    for (const f of forecastIntervals(h.history, {
+      intervalMinutes: 30,
+      from: query.weekStart,
+      to: weekEnd,
+      openMinute: OPEN,
+      closeMinute: CLOSE,
+    })) {
+      demand.push({
+        tenantId: h.tenantId,
+        date: f.date,
+        minute: f.minute,
+        calls: f.calls,
+        ahtSeconds: f.ahtSeconds,
+        serviceLevelTarget: h.serviceLevelTarget,
+        targetSeconds: h.targetSeconds,
+      });
     }
   }
   // The empty week still shows its half hours.
   if (demand.length === 0) {
     for (let d = query.weekStart; d <= weekEnd; d = addDays(d, 1)) {
-      for (let m = OPEN; m < CLOSE; m += 30) demand.push({ tenantId: 'none', date: d, minute: m, calls: 0, ahtSeconds: 180, serviceLevelTarget: 0.75, targetSeconds: 30 });
+      for (let m = OPEN; m < CLOSE; m += 30)
+        demand.push({ tenantId: 'none', date: d, minute: m, calls: 0, ahtSeconds: 180, serviceLevelTarget: 0.75, targetSeconds: 30 });
     }
   }
   const estimated = estimatePatienceSeconds({
@@ -102,7 +119,11 @@ export async function getStaffingPlan(ctx: UseCaseContext, query: PlanQuery, cos
     plan: { ...plan, slots: plan.slots.map((s) => ({ ...s, tenants: [] })) },
     backtests: p.histories
       .filter((h) => h.history.length > 0)
-      .map((h) => ({ tenantId: h.tenantId, tenantName: h.tenantName, ...pickMape(backtestForecast(h.history, { intervalMinutes: 30, openMinute: OPEN, closeMinute: CLOSE })) })),
+      .map((h) => ({
+        tenantId: h.tenantId,
+        tenantName: h.tenantName,
+        ...pickMape(backtestForecast(h.history, { intervalMinutes: 30, openMinute: OPEN, closeMinute: CLOSE })),
+      })),
   };
 }
 
@@ -180,7 +201,9 @@ export async function getMissedIntervals(ctx: UseCaseContext, query: MissedQuery
   const from = `${query.month}-01`;
   const [y, m] = query.month.split('-').map(Number);
   const to = m === 12 ? `${y! + 1}-01-01` : `${y}-${String(m! + 1).padStart(2, '0')}-01`;
-  const rollups = await inActorScope(ctx, (tx) => readIntervalRollupsInTx(tx, { tenant: 'all', from: berlinDayStart(from), to: berlinDayStart(to), interval: 30 }));
+  const rollups = await inActorScope(ctx, (tx) =>
+    readIntervalRollupsInTx(tx, { tenant: 'all', from: berlinDayStart(from), to: berlinDayStart(to), interval: 30 }),
+  );
   const estimated = estimatePatienceSeconds({
     totalWaitSeconds: rollups.reduce((s, r) => s + r.counts.answerWaitSeconds, 0),
     abandons: rollups.reduce((s, r) => s + r.counts.abandoned, 0),
@@ -194,7 +217,21 @@ export async function getMissedIntervals(ctx: UseCaseContext, query: MissedQuery
     ahtSeconds: r.figures.ahtSeconds,
   }));
   const missed = withStaffingErrors(() =>
-    missedIntervals(measured, { agents: query.agents, serviceLevelTarget: query.serviceLevelTarget, targetSeconds: query.targetSeconds, model: query.model, patienceSeconds, intervalMinutes: 30 }),
+    missedIntervals(measured, {
+      agents: query.agents,
+      serviceLevelTarget: query.serviceLevelTarget,
+      targetSeconds: query.targetSeconds,
+      model: query.model,
+      patienceSeconds,
+      intervalMinutes: 30,
+    }),
   );
-  return { month: query.month, agents: query.agents, model: query.model, patienceSeconds, intervalsWithCalls: measured.filter((x) => x.offered > 0).length, missed };
+  return {
+    month: query.month,
+    agents: query.agents,
+    model: query.model,
+    patienceSeconds,
+    intervalsWithCalls: measured.filter((x) => x.offered > 0).length,
+    missed,
+  };
 }

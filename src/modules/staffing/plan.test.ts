@@ -3,9 +3,23 @@ import { erlangCRequiredAgents } from './erlang-c.js';
 import { computePlan, slotKey, type PlanSettings, type SlotDemand } from './plan.js';
 import { callsPerInhabitant, runWhatIf } from './what-if.js';
 
-const settings: PlanSettings = { model: 'erlang-c', intervalMinutes: 30, patienceSeconds: 120, shrinkage: 0.3, weeklyHoursPerFte: 39, costPerFteYear: 70_000 };
+const settings: PlanSettings = {
+  model: 'erlang-c',
+  intervalMinutes: 30,
+  patienceSeconds: 120,
+  shrinkage: 0.3,
+  weeklyHoursPerFte: 39,
+  costPerFteYear: 70_000,
+};
 const slot = (tenantId: string, calls: number, over: Partial<SlotDemand> = {}): SlotDemand => ({
-  tenantId, date: '2026-03-02', minute: 600, calls, ahtSeconds: 180, serviceLevelTarget: 0.75, targetSeconds: 30, ...over,
+  tenantId,
+  date: '2026-03-02',
+  minute: 600,
+  calls,
+  ahtSeconds: 180,
+  serviceLevelTarget: 0.75,
+  targetSeconds: 30,
+  ...over,
 });
 
 describe('staffing plan', () => {
@@ -13,7 +27,9 @@ describe('staffing plan', () => {
     const plan = computePlan([slot('a', 50), slot('b', 50)], { ...settings, tenantBreakdown: true });
     const s = plan.slots[0]!;
     expect(s.calls).toBe(100);
-    expect(s.agents).toBe(erlangCRequiredAgents({ arrivalRatePerSecond: 100 / 1800, ahtSeconds: 180 }, { serviceLevelTarget: 0.75, targetSeconds: 30 }).agents);
+    expect(s.agents).toBe(
+      erlangCRequiredAgents({ arrivalRatePerSecond: 100 / 1800, ahtSeconds: 180 }, { serviceLevelTarget: 0.75, targetSeconds: 30 }).agents,
+    );
     const alone = s.tenants.reduce((sum, t) => sum + t.agentsAlone!, 0);
     expect(alone).toBeGreaterThan(s.agents);
     expect(s.positions).toBe(Math.ceil(s.agents / 0.7));
@@ -40,7 +56,11 @@ describe('staffing plan', () => {
   it('marks intervals under- and over-staffed against the agents logged in', () => {
     const demand = [slot('a', 100, { minute: 480 }), slot('a', 100, { minute: 510 }), slot('a', 100, { minute: 540 })];
     const need = computePlan(demand, settings).slots[0]!.agents;
-    const staffed = new Map([[slotKey('2026-03-02', 480), need - 1], [slotKey('2026-03-02', 510), need], [slotKey('2026-03-02', 540), need + 2]]);
+    const staffed = new Map([
+      [slotKey('2026-03-02', 480), need - 1],
+      [slotKey('2026-03-02', 510), need],
+      [slotKey('2026-03-02', 540), need + 2],
+    ]);
     const plan = computePlan(demand, settings, staffed);
     expect(plan.slots.map((s) => s.status)).toEqual(['under', 'ok', 'over']);
   });
@@ -53,7 +73,7 @@ describe('staffing plan', () => {
 describe('what-if', () => {
   const base = [slot('hannover', 80), slot('hannover', 60, { minute: 630 })];
 
-  it('a municipality joining by inhabitants adds calls in the center\'s proportions and costs more', () => {
+  it("a municipality joining by inhabitants adds calls in the center's proportions and costs more", () => {
     const rate = callsPerInhabitant([{ callsPerDay: 140, inhabitants: 100_000 }]);
     const r = runWhatIf(base, settings, { joining: [{ tenantId: 'garbsen', inhabitants: 50_000 }], callsPerInhabitantDay: rate });
     const before = r.before.slots.reduce((s, x) => s + x.calls, 0);

@@ -66,11 +66,20 @@ export interface StaffingPlan {
 
 const slotKey = (date: string, minute: number) => `${date} ${minute}`;
 
-export function requiredFigures(settings: Pick<PlanSettings, 'model' | 'patienceSeconds' | 'maxOccupancy'>, calls: number, intervalMinutes: number, ahtSeconds: number, target: { serviceLevelTarget: number; targetSeconds: number }): QueueFigures {
-  if (calls <= 0) return { agents: 0, probWait: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, abandonRate: settings.model === 'erlang-a' ? 0 : null };
+export function requiredFigures(
+  settings: Pick<PlanSettings, 'model' | 'patienceSeconds' | 'maxOccupancy'>,
+  calls: number,
+  intervalMinutes: number,
+  ahtSeconds: number,
+  target: { serviceLevelTarget: number; targetSeconds: number },
+): QueueFigures {
+  if (calls <= 0)
+    return { agents: 0, probWait: 0, serviceLevel: 1, asaSeconds: 0, occupancy: 0, abandonRate: settings.model === 'erlang-a' ? 0 : null };
   const load = { arrivalRatePerSecond: calls / (intervalMinutes * 60), ahtSeconds };
   const t = { ...target, maxOccupancy: settings.maxOccupancy };
-  return settings.model === 'erlang-c' ? erlangCRequiredAgents(load, t) : erlangARequiredAgents({ ...load, patienceSeconds: settings.patienceSeconds }, t);
+  return settings.model === 'erlang-c'
+    ? erlangCRequiredAgents(load, t)
+    : erlangARequiredAgents({ ...load, patienceSeconds: settings.patienceSeconds }, t);
 }
 
 export function computePlan(demand: readonly SlotDemand[], settings: PlanSettings, staffed?: ReadonlyMap<string, number>): StaffingPlan {
@@ -88,7 +97,10 @@ export function computePlan(demand: readonly SlotDemand[], settings: PlanSetting
     const ahtSeconds = calls > 0 ? list.reduce((s, d) => s + d.calls * d.ahtSeconds, 0) / calls : list[0]!.ahtSeconds;
     const targets = new Map<string, { serviceLevelTarget: number; targetSeconds: number }>();
     for (const d of list) if (d.calls > 0) targets.set(`${d.serviceLevelTarget}/${d.targetSeconds}`, d);
-    let best: QueueFigures = requiredFigures(settings, 0, settings.intervalMinutes, ahtSeconds, { serviceLevelTarget: 0, targetSeconds: 0 });
+    let best: QueueFigures = requiredFigures(settings, 0, settings.intervalMinutes, ahtSeconds, {
+      serviceLevelTarget: 0,
+      targetSeconds: 0,
+    });
     for (const target of targets.values()) {
       const f = requiredFigures(settings, calls, settings.intervalMinutes, ahtSeconds, target);
       if (f.agents > best.agents) best = f;

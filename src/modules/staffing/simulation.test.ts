@@ -32,7 +32,14 @@ describe('simulation agrees with Erlang C (callers never hang up)', () => {
   it.each(erlangCGrid)('A = $load Erlang, $agents agents, t = $t s: SL within 2 points', ({ load, agents, t }) => {
     const lambda = load / AHT;
     const formula = erlangC({ arrivalRatePerSecond: lambda, ahtSeconds: AHT }, agents, t);
-    const sim = simulateQueue({ agents, arrivalRatePerSecond: lambda, ahtSeconds: AHT, targetSeconds: t, calls: callsFor(load), seed: 11 + agents });
+    const sim = simulateQueue({
+      agents,
+      arrivalRatePerSecond: lambda,
+      ahtSeconds: AHT,
+      targetSeconds: t,
+      calls: callsFor(load),
+      seed: 11 + agents,
+    });
     expect(Math.abs(sim.serviceLevel - formula.serviceLevel)).toBeLessThan(0.02);
     expect(Math.abs(sim.probWait - formula.probWait)).toBeLessThan(0.03);
     expect(sim.serviceLevelHigh - sim.serviceLevelLow).toBeLessThan(0.06);
@@ -41,16 +48,27 @@ describe('simulation agrees with Erlang C (callers never hang up)', () => {
 });
 
 describe('simulation agrees with Erlang A (exponential patience)', () => {
-  it.each(erlangAGrid)('A = $load Erlang, $agents agents, patience $patience s, t = $t s: SL within 2 points', ({ load, agents, patience, t }) => {
-    const lambda = load / AHT;
-    const formula = erlangA({ arrivalRatePerSecond: lambda, ahtSeconds: AHT, patienceSeconds: patience }, agents, t);
-    const sim = simulateQueue({ agents, arrivalRatePerSecond: lambda, ahtSeconds: AHT, patienceSeconds: patience, targetSeconds: t, calls: callsFor(load), seed: 7 + agents });
-    expect(Math.abs(sim.serviceLevel - formula.serviceLevel)).toBeLessThan(0.02);
-    expect(Math.abs(sim.abandonRate - formula.abandonRate!)).toBeLessThan(0.02);
-    expect(Math.abs(sim.occupancy - formula.occupancy)).toBeLessThan(0.02);
-    expect(sim.serviceLevelLow).toBeLessThanOrEqual(sim.serviceLevel);
-    expect(sim.serviceLevelHigh).toBeGreaterThanOrEqual(sim.serviceLevel);
-  });
+  it.each(erlangAGrid)(
+    'A = $load Erlang, $agents agents, patience $patience s, t = $t s: SL within 2 points',
+    ({ load, agents, patience, t }) => {
+      const lambda = load / AHT;
+      const formula = erlangA({ arrivalRatePerSecond: lambda, ahtSeconds: AHT, patienceSeconds: patience }, agents, t);
+      const sim = simulateQueue({
+        agents,
+        arrivalRatePerSecond: lambda,
+        ahtSeconds: AHT,
+        patienceSeconds: patience,
+        targetSeconds: t,
+        calls: callsFor(load),
+        seed: 7 + agents,
+      });
+      expect(Math.abs(sim.serviceLevel - formula.serviceLevel)).toBeLessThan(0.02);
+      expect(Math.abs(sim.abandonRate - formula.abandonRate!)).toBeLessThan(0.02);
+      expect(Math.abs(sim.occupancy - formula.occupancy)).toBeLessThan(0.02);
+      expect(sim.serviceLevelLow).toBeLessThanOrEqual(sim.serviceLevel);
+      expect(sim.serviceLevelHigh).toBeGreaterThanOrEqual(sim.serviceLevel);
+    },
+  );
 });
 
 describe('simulation mechanics', () => {

@@ -19,7 +19,11 @@ export const STAFFING_LIMITS = {
   maxOfferedLoadErlang: 2000,
 } as const;
 
-export function requireFinite(field: string, value: number, { min, max, minExclusive = false }: { min?: number; max?: number; minExclusive?: boolean } = {}): void {
+export function requireFinite(
+  field: string,
+  value: number,
+  { min, max, minExclusive = false }: { min?: number; max?: number; minExclusive?: boolean } = {},
+): void {
   if (!Number.isFinite(value)) throw new StaffingInputError(field, `${field}: Bitte eine Zahl angeben.`);
   if (min !== undefined && (minExclusive ? value <= min : value < min)) {
     throw new StaffingInputError(field, `${field} muss ${minExclusive ? 'größer als' : 'mindestens'} ${min} sein.`);

@@ -31,10 +31,18 @@ export const erlangRequestSchema = z
   .strict()
   .superRefine((value, ctx) => {
     if (value.model === 'erlang-a' && value.patienceSeconds === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['patienceSeconds'], message: 'Erlang A braucht die mittlere Geduld der Anrufenden (patienceSeconds).' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['patienceSeconds'],
+        message: 'Erlang A braucht die mittlere Geduld der Anrufenden (patienceSeconds).',
+      });
     }
     if (value.agents === undefined && value.serviceLevelTarget === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['serviceLevelTarget'], message: 'Bitte entweder die Zahl der Agenten oder ein Servicelevel-Ziel angeben.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['serviceLevelTarget'],
+        message: 'Bitte entweder die Zahl der Agenten oder ein Servicelevel-Ziel angeben.',
+      });
     }
   });
 export type ErlangRequest = z.infer<typeof erlangRequestSchema>;
@@ -55,8 +63,16 @@ const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Bitte ein Datum im Format J
 export const planQuerySchema = z.object({
   weekStart: ymd,
   model: z.enum(['erlang-c', 'erlang-a'], { message: 'Bitte das Modell "erlang-c" oder "erlang-a" angeben.' }).default('erlang-a'),
-  shrinkage: z.coerce.number().min(0, 'Der Ausfallanteil liegt zwischen 0 und 0,9.').max(0.9, 'Der Ausfallanteil liegt zwischen 0 und 0,9.').default(0.3),
-  patienceSeconds: z.coerce.number().positive('Die mittlere Geduld muss größer als 0 sein.').max(3600, 'Höchstens 3600 Sekunden Geduld.').optional(),
+  shrinkage: z.coerce
+    .number()
+    .min(0, 'Der Ausfallanteil liegt zwischen 0 und 0,9.')
+    .max(0.9, 'Der Ausfallanteil liegt zwischen 0 und 0,9.')
+    .default(0.3),
+  patienceSeconds: z.coerce
+    .number()
+    .positive('Die mittlere Geduld muss größer als 0 sein.')
+    .max(3600, 'Höchstens 3600 Sekunden Geduld.')
+    .optional(),
   historyWeeks: z.coerce.number().int().min(4, 'Mindestens 4 Wochen Historie.').max(52, 'Höchstens 52 Wochen Historie.').default(12),
 });
 export type PlanQuery = z.infer<typeof planQuerySchema>;
@@ -84,7 +100,9 @@ export const planReportSchema = z.object({
   costPerFteYear: z.number(),
   weeklyHoursPerFte: z.number(),
   plan: z.object({ slots: z.array(slotSchema), fte: z.number(), costPerYear: z.number(), peakAgents: z.number(), workingDays: z.number() }),
-  backtests: z.array(z.object({ tenantId: z.string(), tenantName: z.string(), intervalMape: z.number().nullable(), dayMape: z.number().nullable() })),
+  backtests: z.array(
+    z.object({ tenantId: z.string(), tenantName: z.string(), intervalMape: z.number().nullable(), dayMape: z.number().nullable() }),
+  ),
 });
 
 /** POST /api/v1/staffing/what-if */
@@ -95,8 +113,21 @@ export const whatIfRequestSchema = z
     shrinkage: z.number().min(0).max(0.9, 'Der Ausfallanteil liegt zwischen 0 und 0,9.').default(0.3),
     patienceSeconds: z.number().positive().max(3600).optional(),
     historyWeeks: z.number().int().min(4).max(52).default(12),
-    joining: z.array(z.object({ tenantId: z.uuid({ message: 'Bitte einen Mandanten wählen.' }), inhabitants: z.number().int().min(1).max(2_000_000).optional() }).strict()).max(22).optional(),
-    comparable: z.array(z.object({ tenantId: z.uuid(), inhabitants: z.number().int().min(1).max(2_000_000) }).strict()).max(22).optional(),
+    joining: z
+      .array(
+        z
+          .object({
+            tenantId: z.uuid({ message: 'Bitte einen Mandanten wählen.' }),
+            inhabitants: z.number().int().min(1).max(2_000_000).optional(),
+          })
+          .strict(),
+      )
+      .max(22)
+      .optional(),
+    comparable: z
+      .array(z.object({ tenantId: z.uuid(), inhabitants: z.number().int().min(1).max(2_000_000) }).strict())
+      .max(22)
+      .optional(),
     change: z
       .object({
         ahtSeconds: z.number().positive('Die Bearbeitungszeit muss größer als 0 sein.').max(3600).optional(),
@@ -111,7 +142,12 @@ export const whatIfRequestSchema = z
   .strict();
 export type WhatIfRequest = z.infer<typeof whatIfRequestSchema>;
 
-const whatIfSide = z.object({ fte: z.number(), costPerYear: z.number(), peakAgents: z.number(), agents: z.array(z.object({ date: z.string(), minute: z.number(), agents: z.number() })) });
+const whatIfSide = z.object({
+  fte: z.number(),
+  costPerYear: z.number(),
+  peakAgents: z.number(),
+  agents: z.array(z.object({ date: z.string(), minute: z.number(), agents: z.number() })),
+});
 export const whatIfReportSchema = z.object({
   weekStart: z.string(),
   before: whatIfSide,
@@ -124,7 +160,12 @@ export const whatIfReportSchema = z.object({
 /** GET /api/v1/staffing/missed: the pilot question for one month. */
 export const missedQuerySchema = z.object({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Bitte einen Monat im Format JJJJ-MM angeben.'),
-  agents: z.coerce.number().int().min(1, 'Mindestens 1 Agent.').max(STAFFING_LIMITS.maxAgents, `Höchstens ${STAFFING_LIMITS.maxAgents} Agenten.`).default(18),
+  agents: z.coerce
+    .number()
+    .int()
+    .min(1, 'Mindestens 1 Agent.')
+    .max(STAFFING_LIMITS.maxAgents, `Höchstens ${STAFFING_LIMITS.maxAgents} Agenten.`)
+    .default(18),
   model: z.enum(['erlang-c', 'erlang-a']).default('erlang-a'),
   serviceLevelTarget: z.coerce.number().min(0).max(0.99, 'Das Servicelevel-Ziel liegt unter 1.').default(0.75),
   targetSeconds: z.coerce.number().min(1).max(600).default(30),
@@ -138,5 +179,15 @@ export const missedReportSchema = z.object({
   model: z.string(),
   patienceSeconds: z.number(),
   intervalsWithCalls: z.number(),
-  missed: z.array(z.object({ date: z.string(), minute: z.number(), offered: z.number(), measuredServiceLevel: z.number(), ahtSeconds: z.number(), agentsNeeded: z.number(), modelServiceLevelWithAgents: z.number().nullable() })),
+  missed: z.array(
+    z.object({
+      date: z.string(),
+      minute: z.number(),
+      offered: z.number(),
+      measuredServiceLevel: z.number(),
+      ahtSeconds: z.number(),
+      agentsNeeded: z.number(),
+      modelServiceLevelWithAgents: z.number().nullable(),
+    }),
+  ),
 });

@@ -34,7 +34,11 @@ export function toHistory(rollups: readonly IntervalRollup[]): HistoryInterval[]
     offered: r.counts.offered,
     answered: r.counts.answered,
     // Handling = talk + documented wrap-up; calls still talking add nothing yet.
-    handleSeconds: r.counts.talkedCalls > 0 ? (r.counts.talkSeconds / r.counts.talkedCalls + (r.counts.wrappedCalls > 0 ? r.counts.wrapUpSeconds / r.counts.wrappedCalls : 0)) * r.counts.answered : 0,
+    handleSeconds:
+      r.counts.talkedCalls > 0
+        ? (r.counts.talkSeconds / r.counts.talkedCalls + (r.counts.wrappedCalls > 0 ? r.counts.wrapUpSeconds / r.counts.wrappedCalls : 0)) *
+          r.counts.answered
+        : 0,
   }));
 }
 
@@ -43,7 +47,12 @@ export async function readTenantHistories(tx: Tx, fromYmd: string, toYmd: string
   const tenants = await listTenantsInTx(tx);
   const out: TenantHistory[] = [];
   for (const tenant of tenants) {
-    const rollups = await readIntervalRollupsInTx(tx, { tenant: tenant.id, from: berlinDayStart(fromYmd), to: berlinDayStart(toYmd), interval: 30 });
+    const rollups = await readIntervalRollupsInTx(tx, {
+      tenant: tenant.id,
+      from: berlinDayStart(fromYmd),
+      to: berlinDayStart(toYmd),
+      interval: 30,
+    });
     const agreement = await findAgreementInTx(tx, tenant.id);
     out.push({
       tenantId: tenant.id,

@@ -56,7 +56,11 @@ describe('POST /api/v1/staffing/erlang', () => {
     [{ ...base, model: 'erlang-x', agents: 3 }, 'model', /Modell/],
     [{ ...base, model: 'erlang-c', ahtSeconds: 0, agents: 3 }, 'ahtSeconds', /größer als 0/],
     [{ ...base, model: 'erlang-c', callsPerInterval: 9_000_000, serviceLevelTarget: 0.8 }, 'callsPerInterval', /Erlang/],
-    [{ ...base, model: 'erlang-a', patienceSeconds: 86_400, ahtSeconds: 1, callsPerInterval: 3_000_000, agents: 1 }, 'patienceSeconds', /zu lange|aufwendig/],
+    [
+      { ...base, model: 'erlang-a', patienceSeconds: 86_400, ahtSeconds: 1, callsPerInterval: 3_000_000, agents: 1 },
+      'patienceSeconds',
+      /zu lange|aufwendig/,
+    ],
   ])('refuses nonsense with a 400 problem and a German message (%#)', async (payload, field, message) => {
     const res = await post(payload);
     expect(res.statusCode).toBe(400);
@@ -79,9 +83,20 @@ describe('POST /api/v1/staffing/erlang', () => {
 /** Four Mondays and Tuesdays of calls for Langenhagen through the telephone-system endpoint. */
 async function seedHistory() {
   const events: Record<string, unknown>[] = [];
-  const days = ['2026-03-02', '2026-03-03', '2026-03-09', '2026-03-10', '2026-03-16', '2026-03-17', '2026-03-23', '2026-03-24', '2026-03-30', '2026-03-31'];
+  const days = [
+    '2026-03-02',
+    '2026-03-03',
+    '2026-03-09',
+    '2026-03-10',
+    '2026-03-16',
+    '2026-03-17',
+    '2026-03-23',
+    '2026-03-24',
+    '2026-03-30',
+    '2026-03-31',
+  ];
   days.forEach((day, d) => {
-    const calls = day.endsWith('2') || day.endsWith('9') || day.endsWith('6') || day.endsWith('3') && d % 2 === 0 ? 12 : 8;
+    const calls = day.endsWith('2') || day.endsWith('9') || day.endsWith('6') || (day.endsWith('3') && d % 2 === 0) ? 12 : 8;
     for (let i = 0; i < calls; i++) {
       // 08:00-11:59 UTC+1 (CET in March until the 29th; then CEST: still inside 8-18 Berlin)
       const start = new Date(`${day}T${String(7 + (i % 4)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}:00Z`).getTime();
@@ -97,14 +112,23 @@ async function seedHistory() {
       }
     }
   });
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/telephony/events', headers: { authorization: `Bearer ${DEMO_ACD_TOKEN}` }, payload: { events } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/telephony/events',
+    headers: { authorization: `Bearer ${DEMO_ACD_TOKEN}` },
+    payload: { events },
+  });
   expect(res.statusCode, res.body).toBe(202);
 }
 
 describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
   it('plans the week after the history per half hour, with FTE, cost, patience and the backtest', async () => {
     await seedHistory();
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/staffing/plan?weekStart=2026-04-06&historyWeeks=6&model=erlang-a', headers: { cookie: supervisor } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/staffing/plan?weekStart=2026-04-06&historyWeeks=6&model=erlang-a',
+      headers: { cookie: supervisor },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     // Easter Monday 2026-04-06 is closed: four working days x 20 half hours
@@ -123,7 +147,11 @@ describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
   });
 
   it('the pilot question: half hours of March that missed 75/30 and the agents that would have kept them', async () => {
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/staffing/missed?month=2026-03&agents=18', headers: { cookie: supervisor } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/staffing/missed?month=2026-03&agents=18',
+      headers: { cookie: supervisor },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.intervalsWithCalls).toBeGreaterThan(0);
@@ -138,12 +166,22 @@ describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
   });
 
   it('what-if: a municipality joining by inhabitants and a longer AHT cost more FTE', async () => {
-    const tenants = (await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: await t.login('admin') } })).json() as { id: string; slug: string }[] | { items: { id: string; slug: string }[] };
+    const tenants = (await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: await t.login('admin') } })).json() as
+      | { id: string; slug: string }[]
+      | { items: { id: string; slug: string }[] };
     const list = Array.isArray(tenants) ? tenants : tenants.items;
     const id = (slug: string) => list.find((x) => x.slug === slug)!.id;
     const res = await t.app.inject({
-      method: 'POST', url: '/api/v1/staffing/what-if', headers: { cookie: supervisor },
-      payload: { weekStart: '2026-04-13', historyWeeks: 6, joining: [{ tenantId: id('garbsen'), inhabitants: 61_000 }], comparable: [{ tenantId: id('langenhagen'), inhabitants: 56_000 }], change: { ahtSeconds: 240 } },
+      method: 'POST',
+      url: '/api/v1/staffing/what-if',
+      headers: { cookie: supervisor },
+      payload: {
+        weekStart: '2026-04-13',
+        historyWeeks: 6,
+        joining: [{ tenantId: id('garbsen'), inhabitants: 61_000 }],
+        comparable: [{ tenantId: id('langenhagen'), inhabitants: 56_000 }],
+        change: { ahtSeconds: 240 },
+      },
     });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
@@ -156,9 +194,22 @@ describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
     const bad = await t.app.inject({ method: 'GET', url: '/api/v1/staffing/plan?weekStart=2026-04-07', headers: { cookie: supervisor } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().issues[0].message).toMatch(/Montag/);
-    const noRate = await t.app.inject({ method: 'POST', url: '/api/v1/staffing/what-if', headers: { cookie: supervisor }, payload: { weekStart: '2026-04-13', joining: [{ tenantId: '00000000-0000-4000-8000-000000000000', inhabitants: 10_000 }] } });
+    const noRate = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/staffing/what-if',
+      headers: { cookie: supervisor },
+      payload: { weekStart: '2026-04-13', joining: [{ tenantId: '00000000-0000-4000-8000-000000000000', inhabitants: 10_000 }] },
+    });
     expect(noRate.statusCode).toBe(400);
     expect(noRate.json().detail).toMatch(/vergleichbare/);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/staffing/plan?weekStart=2026-04-13', headers: { cookie: await t.login('agent') } })).statusCode).toBe(403);
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/staffing/plan?weekStart=2026-04-13',
+          headers: { cookie: await t.login('agent') },
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 });

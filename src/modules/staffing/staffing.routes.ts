@@ -2,7 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { useCaseContext } from '../../platform/http/request-context.js';
 import { getMissedIntervals, getStaffingPlan, runStaffingWhatIf } from './plan.service.js';
-import { erlangRequestSchema, erlangResponseSchema, missedQuerySchema, missedReportSchema, planQuerySchema, planReportSchema, whatIfReportSchema, whatIfRequestSchema } from './staffing.contract.js';
+import {
+  erlangRequestSchema,
+  erlangResponseSchema,
+  missedQuerySchema,
+  missedReportSchema,
+  planQuerySchema,
+  planReportSchema,
+  whatIfReportSchema,
+  whatIfRequestSchema,
+} from './staffing.contract.js';
 import { calculateErlang } from './staffing.service.js';
 
 const tags = ['Personalbedarf'];
@@ -24,17 +33,32 @@ export async function staffingRoutes(app: FastifyInstance) {
   const cost = () => ({ costPerFteYear: app.config.COST_PER_FTE_YEAR, weeklyHoursPerFte: app.config.WEEKLY_HOURS_PER_FTE });
 
   r.get('/api/v1/staffing/plan', {
-    schema: { tags, summary: 'Personalbedarfsplan einer Woche je halbe Stunde aus der Prognose, mit FTE, Kosten und Prognosefehler je Mandant', querystring: planQuerySchema, response: { 200: planReportSchema } },
+    schema: {
+      tags,
+      summary: 'Personalbedarfsplan einer Woche je halbe Stunde aus der Prognose, mit FTE, Kosten und Prognosefehler je Mandant',
+      querystring: planQuerySchema,
+      response: { 200: planReportSchema },
+    },
     handler: async (request) => getStaffingPlan(useCaseContext(request, 'supervisor', 'admin'), request.query, cost()),
   });
 
   r.post('/api/v1/staffing/what-if', {
-    schema: { tags, summary: 'Was-wäre-wenn: neue Mandanten, andere Bearbeitungszeit, Ziele, Ausfallanteil, Geduld', body: whatIfRequestSchema, response: { 200: whatIfReportSchema } },
+    schema: {
+      tags,
+      summary: 'Was-wäre-wenn: neue Mandanten, andere Bearbeitungszeit, Ziele, Ausfallanteil, Geduld',
+      body: whatIfRequestSchema,
+      response: { 200: whatIfReportSchema },
+    },
     handler: async (request) => runStaffingWhatIf(useCaseContext(request, 'supervisor', 'admin'), request.body, cost()),
   });
 
   r.get('/api/v1/staffing/missed', {
-    schema: { tags, summary: 'Halbe Stunden eines Monats unter dem Servicelevel-Ziel und die Agentenzahl, die es gehalten hätte', querystring: missedQuerySchema, response: { 200: missedReportSchema } },
+    schema: {
+      tags,
+      summary: 'Halbe Stunden eines Monats unter dem Servicelevel-Ziel und die Agentenzahl, die es gehalten hätte',
+      querystring: missedQuerySchema,
+      response: { 200: missedReportSchema },
+    },
     handler: async (request) => getMissedIntervals(useCaseContext(request, 'supervisor', 'admin'), request.query),
   });
 }

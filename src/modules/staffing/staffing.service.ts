@@ -48,7 +48,9 @@ export function computeErlang(input: ErlangRequest): ErlangResponse {
   });
   for (const [name, value] of Object.entries(figures)) {
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      throw new AppError('VALIDATION_FAILED', 'Für diese Eingaben lässt sich kein endliches Ergebnis berechnen.', { issues: [{ field: name, message: 'nicht endlich' }] });
+      throw new AppError('VALIDATION_FAILED', 'Für diese Eingaben lässt sich kein endliches Ergebnis berechnen.', {
+        issues: [{ field: name, message: 'nicht endlich' }],
+      });
     }
   }
   return figures;

@@ -18,10 +18,22 @@ describe('GET /api/v1/service-agreements', () => {
     const cookie = await t.login('teamleitung');
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/service-agreements', headers: { cookie } });
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as { tenantId: string; serviceLevelPercent: number; serviceLevelSeconds: number; firstContactResolutionPercent: number; replyWithinWorkingHours: number; serviceHours: Record<string, unknown[]> }[];
+    const items = res.json().items as {
+      tenantId: string;
+      serviceLevelPercent: number;
+      serviceLevelSeconds: number;
+      firstContactResolutionPercent: number;
+      replyWithinWorkingHours: number;
+      serviceHours: Record<string, unknown[]>;
+    }[];
     expect(items).toHaveLength(22);
     const laatzen = items.find((a) => a.tenantId === laatzenId)!;
-    expect(laatzen).toMatchObject({ serviceLevelPercent: 75, serviceLevelSeconds: 30, firstContactResolutionPercent: 65, replyWithinWorkingHours: 24 });
+    expect(laatzen).toMatchObject({
+      serviceLevelPercent: 75,
+      serviceLevelSeconds: 30,
+      firstContactResolutionPercent: 65,
+      replyWithinWorkingHours: 24,
+    });
     expect(laatzen.serviceHours['1']).toEqual([{ from: '08:00', to: '18:00' }]);
     expect(laatzen.serviceHours['6']).toEqual([]);
   });
@@ -61,7 +73,13 @@ describe('changing a service agreement as the admin form does', () => {
 
   it('saves several intervals per weekday and refuses a stale version with the German conflict message', async () => {
     const before = await agreementOf();
-    const serviceHours = { ...before.serviceHours, '6': [{ from: '09:00', to: '12:00' }, { from: '13:00', to: '15:00' }] };
+    const serviceHours = {
+      ...before.serviceHours,
+      '6': [
+        { from: '09:00', to: '12:00' },
+        { from: '13:00', to: '15:00' },
+      ],
+    };
     const ok = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/tenants/${laatzenId}/agreement`,
@@ -98,15 +116,26 @@ describe('changing a service agreement as the admin form does', () => {
 });
 
 describe('changing a tenant lifecycle as the admin form does', () => {
-  const laatzen = async () => (await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${laatzenId}`, headers: { cookie: admin } })).json().tenant;
+  const laatzen = async () =>
+    (await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${laatzenId}`, headers: { cookie: admin } })).json().tenant;
 
   it('refuses "live" without its start date and dates out of order, naming the field, and changes nothing', async () => {
     const before = await laatzen();
-    const noStart = await t.app.inject({ method: 'PATCH', url: `/api/v1/tenants/${laatzenId}`, headers: { cookie: admin }, payload: { version: before.version, lifecycle: 'live' } });
+    const noStart = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/tenants/${laatzenId}`,
+      headers: { cookie: admin },
+      payload: { version: before.version, lifecycle: 'live' },
+    });
     expect(noStart.statusCode).toBe(400);
     expect(noStart.json().issues).toEqual([{ field: 'liveStart', message: 'Für den Regelbetrieb bitte dessen Beginn angeben.' }]);
 
-    const early = await t.app.inject({ method: 'PATCH', url: `/api/v1/tenants/${laatzenId}`, headers: { cookie: admin }, payload: { version: before.version, lifecycle: 'live', liveStart: '2021-12-31' } });
+    const early = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/tenants/${laatzenId}`,
+      headers: { cookie: admin },
+      payload: { version: before.version, lifecycle: 'live', liveStart: '2021-12-31' },
+    });
     expect(early.statusCode).toBe(400);
     expect(early.json().issues[0]).toEqual({ field: 'liveStart', message: 'Der Regelbetrieb kann nicht vor dem Pilotbeginn liegen.' });
     expect(await laatzen()).toEqual(before);
@@ -114,12 +143,24 @@ describe('changing a tenant lifecycle as the admin form does', () => {
 
   it('moves Laatzen from pilot to live with a start date, and records old and new values in the audit trail', async () => {
     const before = await laatzen();
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/v1/tenants/${laatzenId}`, headers: { cookie: admin }, payload: { version: before.version, lifecycle: 'live', liveStart: '2026-01-01' } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/tenants/${laatzenId}`,
+      headers: { cookie: admin },
+      payload: { version: before.version, lifecycle: 'live', liveStart: '2026-01-01' },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ lifecycle: 'live', pilotStart: '2022-03-01', liveStart: '2026-01-01', version: before.version + 1 });
 
     const auditor = await t.login('revision');
-    const audit = await t.app.inject({ method: 'GET', url: `/api/v1/audit?action=tenant.updated&tenantId=${laatzenId}&limit=1`, headers: { cookie: auditor } });
-    expect(audit.json().items[0].details.changes).toMatchObject({ lifecycle: { from: 'pilot', to: 'live' }, liveStart: { from: null, to: '2026-01-01' } });
+    const audit = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/audit?action=tenant.updated&tenantId=${laatzenId}&limit=1`,
+      headers: { cookie: auditor },
+    });
+    expect(audit.json().items[0].details.changes).toMatchObject({
+      lifecycle: { from: 'pilot', to: 'live' },
+      liveStart: { from: null, to: '2026-01-01' },
+    });
   });
 });

@@ -4,7 +4,10 @@ import { z } from 'zod';
 const isoDate = z.iso.date({ message: 'Datum im Format JJJJ-MM-TT angeben.' });
 const time = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Uhrzeit im Format HH:MM angeben.');
 const email = z.email({ message: 'Keine gültige E-Mail-Adresse.' });
-const phone = z.string().trim().regex(/^[+0-9 ()/-]{3,30}$/, 'Keine gültige Telefonnummer.');
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[+0-9 ()/-]{3,30}$/, 'Keine gültige Telefonnummer.');
 
 export const lifecycleSchema = z.enum(['planned', 'pilot', 'live', 'ended']);
 export const tenantKindSchema = z.enum(['stadt', 'gemeinde', 'region']);
@@ -35,7 +38,10 @@ export const tenantUpdateSchema = z
     pilotStart: isoDate.nullable().optional(),
     liveStart: isoDate.nullable().optional(),
     endedOn: isoDate.nullable().optional(),
-    postalCodes: z.array(z.string().regex(/^[0-9]{5}$/, 'Postleitzahlen haben fünf Ziffern.')).max(200).optional(),
+    postalCodes: z
+      .array(z.string().regex(/^[0-9]{5}$/, 'Postleitzahlen haben fünf Ziffern.'))
+      .max(200)
+      .optional(),
     knowledgeFourEyes: z.boolean().optional(),
   })
   .strict();

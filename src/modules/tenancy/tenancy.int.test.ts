@@ -21,10 +21,22 @@ afterAll(() => t.close());
 describe('tenants', () => {
   it('knows the Region administration and the 21 municipalities with official keys and pilot dates', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: admin } });
-    const items = res.json().items as { slug: string; ags: string; kind: string; lifecycle: string; pilotStart: string | null; isHost: boolean }[];
+    const items = res.json().items as {
+      slug: string;
+      ags: string;
+      kind: string;
+      lifecycle: string;
+      pilotStart: string | null;
+      isHost: boolean;
+    }[];
     expect(items).toHaveLength(22);
     expect(items.filter((i) => i.isHost).map((i) => i.slug)).toEqual(['hannover']);
-    expect(items.find((i) => i.slug === 'region-hannover')).toMatchObject({ ags: '03241', kind: 'region', lifecycle: 'pilot', pilotStart: '2022-01-01' });
+    expect(items.find((i) => i.slug === 'region-hannover')).toMatchObject({
+      ags: '03241',
+      kind: 'region',
+      lifecycle: 'pilot',
+      pilotStart: '2022-01-01',
+    });
     expect(items.find((i) => i.slug === 'wunstorf')).toMatchObject({ ags: '03241021', lifecycle: 'pilot', pilotStart: '2022-07-01' });
     expect(items.filter((i) => i.lifecycle === 'pilot')).toHaveLength(8);
   });
@@ -99,28 +111,56 @@ describe('tenants', () => {
         await tx.execute(sql`insert into audit_log (actor_name, action) values (null, 'kaputt')`);
       }),
     ).rejects.toThrow();
-    const [row] = await queryRows<{ notes: string | null }>(t.db.database.db, sql`select notes from service_agreements where tenant_id = ${laatzen.id}`);
+    const [row] = await queryRows<{ notes: string | null }>(
+      t.db.database.db,
+      sql`select notes from service_agreements where tenant_id = ${laatzen.id}`,
+    );
     expect(row!.notes).toBeNull();
   });
 
   it('lets an admin change the lifecycle; others may not', async () => {
     const burgdorf = await tenantBySlug('burgdorf');
     const agent = await t.login('agent');
-    const refused = await t.app.inject({ method: 'PATCH', url: `/api/v1/tenants/${burgdorf.id}`, headers: { cookie: agent }, payload: { version: 1, lifecycle: 'pilot' } });
+    const refused = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/tenants/${burgdorf.id}`,
+      headers: { cookie: agent },
+      payload: { version: 1, lifecycle: 'pilot' },
+    });
     expect(refused.statusCode).toBe(403);
-    const ok = await t.app.inject({ method: 'PATCH', url: `/api/v1/tenants/${burgdorf.id}`, headers: { cookie: admin }, payload: { version: 1, lifecycle: 'pilot', pilotStart: '2027-01-01' } });
+    const ok = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/tenants/${burgdorf.id}`,
+      headers: { cookie: admin },
+      payload: { version: 1, lifecycle: 'pilot', pilotStart: '2027-01-01' },
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ lifecycle: 'pilot', pilotStart: '2027-01-01' });
   });
 
   it('manages departments and contacts; reading contacts is audited as a personal-data read', async () => {
     const isernhagen = await tenantBySlug('isernhagen');
-    const dep = await t.app.inject({ method: 'POST', url: `/api/v1/tenants/${isernhagen.id}/departments`, headers: { cookie: admin }, payload: { name: 'Friedhofsverwaltung', email: 'friedhof@isernhagen.demo.example.org' } });
+    const dep = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tenants/${isernhagen.id}/departments`,
+      headers: { cookie: admin },
+      payload: { name: 'Friedhofsverwaltung', email: 'friedhof@isernhagen.demo.example.org' },
+    });
     expect(dep.statusCode).toBe(201);
-    const badMail = await t.app.inject({ method: 'POST', url: `/api/v1/tenants/${isernhagen.id}/contacts`, headers: { cookie: admin }, payload: { name: 'Erika Muster', function: 'coordinator', email: 'kein-mail' } });
+    const badMail = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tenants/${isernhagen.id}/contacts`,
+      headers: { cookie: admin },
+      payload: { name: 'Erika Muster', function: 'coordinator', email: 'kein-mail' },
+    });
     expect(badMail.statusCode).toBe(400);
     expect(badMail.json().issues[0]).toMatchObject({ field: 'email', message: 'Keine gültige E-Mail-Adresse.' });
-    const contact = await t.app.inject({ method: 'POST', url: `/api/v1/tenants/${isernhagen.id}/contacts`, headers: { cookie: admin }, payload: { name: 'Erika Muster', function: 'coordinator', departmentId: dep.json().id } });
+    const contact = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tenants/${isernhagen.id}/contacts`,
+      headers: { cookie: admin },
+      payload: { name: 'Erika Muster', function: 'coordinator', departmentId: dep.json().id },
+    });
     expect(contact.statusCode).toBe(201);
     const reads = await auditCount('personal_data.read');
     const detail = await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${isernhagen.id}`, headers: { cookie: admin } });
@@ -132,7 +172,11 @@ describe('tenants', () => {
 describe('audit trail', () => {
   it('is append-only, for the application role and the table owner alike', async () => {
     await expect(t.db.database.scoped({ kind: 'all' }, (tx) => tx.execute(sql`delete from audit_log`))).rejects.toThrow();
-    const causeOf = (p: Promise<unknown>) => p.then(() => 'no error', (e: Error) => String((e.cause as Error | undefined)?.message ?? e.message));
+    const causeOf = (p: Promise<unknown>) =>
+      p.then(
+        () => 'no error',
+        (e: Error) => String((e.cause as Error | undefined)?.message ?? e.message),
+      );
     expect(await causeOf(t.db.database.db.execute(sql`update audit_log set action = 'verfälscht'`))).toContain('append-only');
     expect(await causeOf(t.db.database.db.execute(sql`delete from audit_log`))).toContain('append-only');
   });
@@ -145,7 +189,11 @@ describe('audit trail', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().items).toHaveLength(5);
     expect(res.json().nextBeforeId).toBeTypeOf('number');
-    const next = await t.app.inject({ method: 'GET', url: `/api/v1/audit?action=tenant.&limit=5&beforeId=${res.json().nextBeforeId}`, headers: { cookie: auditor } });
+    const next = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/audit?action=tenant.&limit=5&beforeId=${res.json().nextBeforeId}`,
+      headers: { cookie: auditor },
+    });
     expect(next.json().items[0].id).toBeLessThan(res.json().items[4].id);
   });
 });

@@ -109,12 +109,7 @@ export async function insertContact(tx: Tx, values: ContactInsert): Promise<Cont
   return row!;
 }
 
-export async function updateContact(
-  tx: Tx,
-  tenantId: string,
-  id: string,
-  values: Partial<ContactInsert>,
-): Promise<ContactRow | undefined> {
+export async function updateContact(tx: Tx, tenantId: string, id: string, values: Partial<ContactInsert>): Promise<ContactRow | undefined> {
   const [row] = await tx
     .update(tenantContacts)
     .set({ ...values, updatedAt: new Date() })

@@ -31,32 +31,64 @@ export async function tenancyRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/tenants/:tenantId', {
-    schema: { tags, summary: 'Mandant mit Servicevereinbarung, Fachbereichen und Ansprechpersonen', params: tenantParams, response: { 200: tenantDetailSchema } },
+    schema: {
+      tags,
+      summary: 'Mandant mit Servicevereinbarung, Fachbereichen und Ansprechpersonen',
+      params: tenantParams,
+      response: { 200: tenantDetailSchema },
+    },
     handler: async (request) => tenancy.getTenantDetail(useCaseContext(request), request.params.tenantId),
   });
 
   r.patch('/api/v1/tenants/:tenantId', {
-    schema: { tags, summary: 'Mandant ändern (Lebenszyklus, Daten)', params: tenantParams, body: tenantUpdateSchema, response: { 200: tenantSchema } },
+    schema: {
+      tags,
+      summary: 'Mandant ändern (Lebenszyklus, Daten)',
+      params: tenantParams,
+      body: tenantUpdateSchema,
+      response: { 200: tenantSchema },
+    },
     handler: async (request) => tenancy.updateTenant(useCaseContext(request, 'admin'), request.params.tenantId, request.body),
   });
 
   r.get('/api/v1/service-agreements', {
-    schema: { tags, summary: 'Servicevereinbarungen aller sichtbaren Mandanten (Ziele, Servicezeiten)', response: { 200: z.object({ items: z.array(agreementSchema) }) } },
+    schema: {
+      tags,
+      summary: 'Servicevereinbarungen aller sichtbaren Mandanten (Ziele, Servicezeiten)',
+      response: { 200: z.object({ items: z.array(agreementSchema) }) },
+    },
     handler: async (request) => ({ items: await tenancy.listAgreements(useCaseContext(request)) }),
   });
 
   r.put('/api/v1/tenants/:tenantId/agreement', {
-    schema: { tags, summary: 'Servicevereinbarung ändern (Ziele, Servicezeiten)', params: tenantParams, body: agreementUpdateSchema, response: { 200: agreementSchema } },
+    schema: {
+      tags,
+      summary: 'Servicevereinbarung ändern (Ziele, Servicezeiten)',
+      params: tenantParams,
+      body: agreementUpdateSchema,
+      response: { 200: agreementSchema },
+    },
     handler: async (request) => tenancy.updateAgreement(useCaseContext(request, 'admin'), request.params.tenantId, request.body),
   });
 
   r.get('/api/v1/tenants/:tenantId/departments', {
-    schema: { tags, summary: 'Fachbereiche eines Mandanten', params: tenantParams, response: { 200: z.object({ items: z.array(departmentSchema) }) } },
+    schema: {
+      tags,
+      summary: 'Fachbereiche eines Mandanten',
+      params: tenantParams,
+      response: { 200: z.object({ items: z.array(departmentSchema) }) },
+    },
     handler: async (request) => ({ items: await tenancy.listDepartments(useCaseContext(request), request.params.tenantId) }),
   });
 
   r.post('/api/v1/tenants/:tenantId/departments', {
-    schema: { tags, summary: 'Fachbereich anlegen', params: tenantParams, body: departmentCreateSchema, response: { 201: departmentSchema } },
+    schema: {
+      tags,
+      summary: 'Fachbereich anlegen',
+      params: tenantParams,
+      body: departmentCreateSchema,
+      response: { 201: departmentSchema },
+    },
     handler: async (request, reply) =>
       reply.status(201).send(await tenancy.createDepartment(useCaseContext(request, 'admin'), request.params.tenantId, request.body)),
   });

@@ -15,8 +15,7 @@ import { tenancyPolicy } from './tenancy.policy.js';
 import * as repo from './tenancy.repository.js';
 import { defaultServiceHours, type TenantSeed } from './tenants.data.js';
 
-const staleWrite = () =>
-  new AppError('CONFLICT', 'Der Eintrag wurde inzwischen von jemand anderem geändert. Bitte neu laden.');
+const staleWrite = () => new AppError('CONFLICT', 'Der Eintrag wurde inzwischen von jemand anderem geändert. Bitte neu laden.');
 
 export async function listTenants(ctx: UseCaseContext) {
   return inActorScope(ctx, (tx) => repo.listTenants(tx));

@@ -26,7 +26,12 @@ export async function listCallbackTasks(ctx: UseCaseContext, status: 'open' | 'd
  * An agent reports the call-back. Answer passed on: the request closes.
  * Unreachable: the task stays on record and the request stays answered for a new try.
  */
-export async function completeCallbackTask(ctx: UseCaseContext, id: string, input: { outcome: 'done' | 'unreachable'; note?: string }, options: TicketOptions) {
+export async function completeCallbackTask(
+  ctx: UseCaseContext,
+  id: string,
+  input: { outcome: 'done' | 'unreachable'; note?: string },
+  options: TicketOptions,
+) {
   ticketsPolicy.assertIsFirstLevel(ctx.actor);
   const now = options.now ?? ctx.clock.now();
   const changes = new StagedChanges(ctx.database);
@@ -34,22 +39,47 @@ export async function completeCallbackTask(ctx: UseCaseContext, id: string, inpu
     const task = await repo.findCallbackForUpdate(tx, id);
     if (!task) throw notFound('Der Rückruf');
     if (task.status !== 'open') throw new AppError('CONFLICT', 'Dieser Rückruf ist bereits erledigt.');
-    const updated = await repo.updateCallback(tx, id, { status: input.outcome, doneAt: now, doneBy: ctx.actor.displayName, outcomeNote: input.note ?? null });
+    const updated = await repo.updateCallback(tx, id, {
+      status: input.outcome,
+      doneAt: now,
+      doneBy: ctx.actor.displayName,
+      outcomeNote: input.note ?? null,
+    });
     const request = await repo.findRequestForUpdate(tx, task.requestId);
     const s: Step = { tx, actorName: ctx.actor.displayName, settings: options.settings, now, changes };
     if (request && task.kind === 'answer') {
       if (input.outcome === 'done' && request.status === 'answered') {
-        const closed = await repo.updateRequest(tx, request.tenantId, request.id, { status: 'closed', closedAt: now, citizenInformedAt: now });
+        const closed = await repo.updateRequest(tx, request.tenantId, request.id, {
+          status: 'closed',
+          closedAt: now,
+          citizenInformedAt: now,
+        });
         await recordEvent(s, closed, 'citizen_informed', { note: 'Antwort telefonisch übermittelt' });
         await recordEvent(s, closed, 'closed', { from: 'answered', to: 'closed' });
       } else if (input.outcome === 'unreachable') {
-        await repo.insertCallback(tx, { tenantId: task.tenantId, requestId: task.requestId, kind: task.kind, citizenName: task.citizenName, phone: task.phone, message: task.message, createdAt: now });
+        await repo.insertCallback(tx, {
+          tenantId: task.tenantId,
+          requestId: task.requestId,
+          kind: task.kind,
+          citizenName: task.citizenName,
+          phone: task.phone,
+          message: task.message,
+          createdAt: now,
+        });
         await recordEvent(s, request, 'callback_unreachable', { note: input.note ?? 'Nicht erreicht, neuer Versuch angelegt' });
       }
     } else if (request) {
-      await recordEvent(s, request, input.outcome === 'done' ? 'citizen_asked_by_phone' : 'callback_unreachable', { note: input.note ?? null });
+      await recordEvent(s, request, input.outcome === 'done' ? 'citizen_asked_by_phone' : 'callback_unreachable', {
+        note: input.note ?? null,
+      });
     }
-    await recordAudit(tx, ctx.actor, { action: 'callback_task.completed', tenantId: task.tenantId, entityType: 'callback_task', entityId: id, details: { outcome: input.outcome } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'callback_task.completed',
+      tenantId: task.tenantId,
+      entityType: 'callback_task',
+      entityId: id,
+      details: { outcome: input.outcome },
+    });
     if (task.workItemId) await completeQueuedCallback(s, task.workItemId);
     return updated;
   });
@@ -61,7 +91,9 @@ export async function completeCallbackTask(ctx: UseCaseContext, id: string, inpu
 
 export async function listKnowledgeProposals(ctx: UseCaseContext) {
   ticketsPolicy.assertCanReviewProposals(ctx.actor);
-  return inActorScope(ctx, async (tx) => (await repo.listProposals(tx, 'proposed')).map((r) => ({ ...r.proposal, tenantName: r.tenantName })));
+  return inActorScope(ctx, async (tx) =>
+    (await repo.listProposals(tx, 'proposed')).map((r) => ({ ...r.proposal, tenantName: r.tenantName })),
+  );
 }
 
 /** An editor takes a proposal into the knowledge base (by writing a draft there) or declines it. */
@@ -70,7 +102,12 @@ export async function decideKnowledgeProposal(ctx: UseCaseContext, id: string, d
   return inActorScope(ctx, async (tx) => {
     const row = await repo.decideProposal(tx, id, { status: decision, decidedBy: ctx.actor.displayName, decidedAt: ctx.clock.now() });
     if (!row) throw notFound('Der offene Vorschlag');
-    await recordAudit(tx, ctx.actor, { action: `knowledge_proposal.${decision}`, tenantId: row.tenantId, entityType: 'knowledge_proposal', entityId: id });
+    await recordAudit(tx, ctx.actor, {
+      action: `knowledge_proposal.${decision}`,
+      tenantId: row.tenantId,
+      entityType: 'knowledge_proposal',
+      entityId: id,
+    });
     return row;
   });
 }
@@ -94,10 +131,18 @@ export async function addClosingDay(ctx: UseCaseContext, tenantId: string, input
     if (!(await findTenant(tx, tenantId))) throw notFound('Der Mandant');
     const existing = await repo.listClosingDays(tx, tenantId, input.day);
     if (existing.some((d) => d.day === input.day)) {
-      throw new AppError('CONFLICT', 'Dieser Tag ist bereits als Schließtag eingetragen.', { issues: [{ field: 'day', message: 'Schon eingetragen.' }] });
+      throw new AppError('CONFLICT', 'Dieser Tag ist bereits als Schließtag eingetragen.', {
+        issues: [{ field: 'day', message: 'Schon eingetragen.' }],
+      });
     }
     const row = await repo.insertClosingDay(tx, { tenantId, day: input.day, reason: input.reason });
-    await recordAudit(tx, ctx.actor, { action: 'closing_day.added', tenantId, entityType: 'closing_day', entityId: row.id, details: input });
+    await recordAudit(tx, ctx.actor, {
+      action: 'closing_day.added',
+      tenantId,
+      entityType: 'closing_day',
+      entityId: row.id,
+      details: input,
+    });
     return row;
   });
 }
@@ -107,7 +152,13 @@ export async function removeClosingDay(ctx: UseCaseContext, tenantId: string, id
   return inActorScope(ctx, async (tx) => {
     const row = await repo.deleteClosingDay(tx, tenantId, id);
     if (!row) throw notFound('Der Schließtag');
-    await recordAudit(tx, ctx.actor, { action: 'closing_day.removed', tenantId, entityType: 'closing_day', entityId: id, details: { day: row.day } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'closing_day.removed',
+      tenantId,
+      entityType: 'closing_day',
+      entityId: id,
+      details: { day: row.day },
+    });
   });
 }
 
@@ -123,10 +174,18 @@ export async function reportOnTimeRate(ctx: UseCaseContext, query: { from: strin
   ticketsPolicy.assertCanReport(ctx.actor);
   if (query.tenantId) requireTenantAccess(ctx.actor, query.tenantId);
   if (query.from >= query.to) {
-    throw new AppError('VALIDATION_FAILED', 'Das Ende des Zeitraums muss nach dem Beginn liegen.', { issues: [{ field: 'to', message: 'Ende vor Beginn.' }] });
+    throw new AppError('VALIDATION_FAILED', 'Das Ende des Zeitraums muss nach dem Beginn liegen.', {
+      issues: [{ field: 'to', message: 'Ende vor Beginn.' }],
+    });
   }
   return inActorScope(ctx, async (tx) => {
-    const rows = await repo.onTimeByDepartment(tx, new Date(zonedInstant(query.from, '00:00', timeZone)), new Date(zonedInstant(query.to, '00:00', timeZone)), ctx.clock.now(), query.tenantId);
+    const rows = await repo.onTimeByDepartment(
+      tx,
+      new Date(zonedInstant(query.from, '00:00', timeZone)),
+      new Date(zonedInstant(query.to, '00:00', timeZone)),
+      ctx.clock.now(),
+      query.tenantId,
+    );
     const departments = rows.map((r) => ({ ...r, onTimeRate: rate(r.answeredOnTime, r.answered + r.openOverdue) }));
     const byTenant = new Map<string, { tenantId: string; tenantName: string; total: number; answeredOnTime: number; late: number }>();
     for (const r of rows) {

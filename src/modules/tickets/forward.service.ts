@@ -5,7 +5,16 @@ import { AppError } from '../../platform/http/app-error.js';
 import { localDate } from './deadline.js';
 import { citizenConfirmationMail } from './mail-texts.js';
 import { makeReferenceCode } from './reference-code.js';
-import { calendarFor, enqueueMail, recordEvent, requestFacts, sendToDepartment, statusUrl, type Step, type TicketSettings } from './request-lifecycle.js';
+import {
+  calendarFor,
+  enqueueMail,
+  recordEvent,
+  requestFacts,
+  sendToDepartment,
+  statusUrl,
+  type Step,
+  type TicketSettings,
+} from './request-lifecycle.js';
 import { startClock } from './sla-clock.js';
 import { findDepartment, findTenant, loadAgreementTerms } from './tenant-directory.js';
 import type { ForwardInput } from './tickets.contract.js';
@@ -31,7 +40,9 @@ export async function forwardContact(ctx: UseCaseContext, input: ForwardInput, o
   return inActorScope(ctx, async (tx) => {
     const s: Step = { tx, actorName: ctx.actor.displayName, settings: options.settings, now, changes: new StagedChanges(ctx.database) };
     if (!(await findTenant(tx, input.tenantId))) {
-      throw new AppError('VALIDATION_FAILED', 'Diese Verwaltung gibt es nicht.', { issues: [{ field: 'tenantId', message: 'Unbekannte Verwaltung.' }] });
+      throw new AppError('VALIDATION_FAILED', 'Diese Verwaltung gibt es nicht.', {
+        issues: [{ field: 'tenantId', message: 'Unbekannte Verwaltung.' }],
+      });
     }
     const department = await findDepartment(tx, input.tenantId, input.departmentId);
     if (!department || !department.active) {
@@ -61,7 +72,13 @@ export async function forwardContact(ctx: UseCaseContext, input: ForwardInput, o
     await recordEvent(s, row, 'created', { to: 'forwarded', note: `An ${department.name} weitergeleitet` });
     await sendToDepartment(s, row, department);
     if (row.citizenEmail) {
-      await enqueueMail(s, row, 'request.confirmation', [row.citizenEmail], citizenConfirmationMail(await requestFacts(tx, row), statusUrl(options.settings)));
+      await enqueueMail(
+        s,
+        row,
+        'request.confirmation',
+        [row.citizenEmail],
+        citizenConfirmationMail(await requestFacts(tx, row), statusUrl(options.settings)),
+      );
     }
     await recordAudit(tx, ctx.actor, {
       action: 'service_request.forwarded',

@@ -16,9 +16,13 @@ const status = (code: string, remoteAddress: string) =>
 beforeAll(async () => {
   t = await createTestApp();
   agent = await t.login('agent');
-  const tenants = (await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: agent } })).json().items as { id: string; slug: string }[];
+  const tenants = (await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: agent } })).json().items as {
+    id: string;
+    slug: string;
+  }[];
   const lh = tenants.find((x) => x.slug === 'langenhagen')!;
-  const deps = (await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${lh.id}/departments`, headers: { cookie: agent } })).json().items as { id: string; name: string }[];
+  const deps = (await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${lh.id}/departments`, headers: { cookie: agent } })).json()
+    .items as { id: string; name: string }[];
   langenhagen = { id: lh.id, departmentId: deps.find((d) => d.name === 'Bürgerbüro')!.id };
 });
 afterAll(() => t?.close());
@@ -28,7 +32,13 @@ describe('the public status look-up finds every number given to a citizen', () =
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/public/contact-form',
-      payload: { tenant: 'laatzen', name: 'Lena Lindner', email: 'lena@example.org', subject: 'Straßenlaterne defekt', message: 'In der Hildesheimer Straße ist eine Laterne aus.' },
+      payload: {
+        tenant: 'laatzen',
+        name: 'Lena Lindner',
+        email: 'lena@example.org',
+        subject: 'Straßenlaterne defekt',
+        message: 'In der Hildesheimer Straße ist eine Laterne aus.',
+      },
     });
     expect(res.statusCode, res.body).toBe(202);
     const { reference } = res.json() as { reference: string };
@@ -36,7 +46,13 @@ describe('the public status look-up finds every number given to a citizen', () =
 
     const found = await status(reference, '10.1.0.1');
     expect(found.statusCode, found.body).toBe(200);
-    expect(found.json()).toMatchObject({ referenceCode: reference, kind: 'contact_form', tenantName: 'Stadt Laatzen', status: 'waiting', forwardedOn: null });
+    expect(found.json()).toMatchObject({
+      referenceCode: reference,
+      kind: 'contact_form',
+      tenantName: 'Stadt Laatzen',
+      status: 'waiting',
+      forwardedOn: null,
+    });
     expect(found.json().statusLabel).toContain('Eingegangen');
     expect(found.json().receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(found.body).not.toMatch(/Lena|lena@|Laterne|Hildesheimer/);
@@ -48,7 +64,11 @@ describe('the public status look-up finds every number given to a citizen', () =
   });
 
   it('the web chat: the number shown in the chat', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/public/chats', payload: { tenant: 'garbsen', message: 'Wann ist das Bürgeramt geöffnet?' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/chats',
+      payload: { tenant: 'garbsen', message: 'Wann ist das Bürgeramt geöffnet?' },
+    });
     expect(res.statusCode, res.body).toBe(201);
     const { token, reference } = res.json() as { token: string; reference: string };
     expect(reference).toMatch(/^CH-\d{4}-/);

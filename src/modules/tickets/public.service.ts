@@ -79,7 +79,10 @@ async function lookUpWorkItemStatus(database: Database, code: string, timeZone: 
 }
 
 const invalidLink = () =>
-  new AppError('NOT_FOUND', 'Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte wenden Sie sich an das DialogCenter (115).');
+  new AppError(
+    'NOT_FOUND',
+    'Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte wenden Sie sich an das DialogCenter (115).',
+  );
 
 async function openLink(tx: Parameters<Parameters<Database['scoped']>[1]>[0], token: string, now: Date) {
   if (!isPlausibleToken(token)) throw invalidLink();
@@ -118,7 +121,12 @@ export async function viewAccessLink(database: Database, token: string, options:
  * Acts through a secure link: the department answers or asks back; the citizen
  * replies. A link serves one purpose and is spent by its first use.
  */
-export async function actThroughAccessLink(database: Database, token: string, action: AccessLinkAction, options: TicketOptions & { now: Date }) {
+export async function actThroughAccessLink(
+  database: Database,
+  token: string,
+  action: AccessLinkAction,
+  options: TicketOptions & { now: Date },
+) {
   const now = options.now;
   const changes = new StagedChanges(database);
   const result = await database.scoped(ALL_TENANTS, async (tx) => {

@@ -69,7 +69,15 @@ export async function recordEvent(
 }
 
 export async function enqueueMail(s: Step, row: repo.RequestRow, purpose: string, to: string[], mail: { subject: string; body: string }) {
-  await enqueueOutboxMail(s.tx, { tenantId: row.tenantId, purpose, refId: row.id, to, subject: mail.subject, text: mail.body, notBefore: s.now });
+  await enqueueOutboxMail(s.tx, {
+    tenantId: row.tenantId,
+    purpose,
+    refId: row.id,
+    to,
+    subject: mail.subject,
+    text: mail.body,
+    notBefore: s.now,
+  });
 }
 
 async function issueLink(s: Step, row: repo.RequestRow, purpose: 'department_answer' | 'citizen_reply', departmentId: string | null) {
@@ -149,7 +157,13 @@ export async function askCitizen(s: Step, row: repo.RequestRow, question: string
   const facts = await requestFacts(s.tx, updated);
   if (updated.answerChannel === 'email' && updated.citizenEmail) {
     const link = await issueLink(s, updated, 'citizen_reply', null);
-    await enqueueMail(s, updated, 'request.question', [updated.citizenEmail], citizenQuestionMail(facts, question, `${s.settings.publicUrl}/rueckfrage/${link.token}`, link.expiresAt));
+    await enqueueMail(
+      s,
+      updated,
+      'request.question',
+      [updated.citizenEmail],
+      citizenQuestionMail(facts, question, `${s.settings.publicUrl}/rueckfrage/${link.token}`, link.expiresAt),
+    );
   } else {
     await createCallbackTask(s, updated, 'question', question);
     await recordEvent(s, updated, 'callback_created', { note: 'Rückfrage telefonisch stellen' });
@@ -204,8 +218,14 @@ export async function returnToFirstLevel(s: Step, row: repo.RequestRow, reason: 
 /** Passes the request to another department of the same tenant; the citizen's deadline keeps running. */
 export async function passOn(s: Step, row: repo.RequestRow, target: DepartmentRow, note: string) {
   assertStatus(row, ['forwarded', 'returned'], 'Nur offene oder zurückgegebene Anfragen können weitergegeben werden.');
-  if (target.id === row.departmentId) throw new AppError('VALIDATION_FAILED', 'Die Anfrage liegt bereits bei diesem Fachbereich.', { issues: [{ field: 'departmentId', message: 'Bitte einen anderen Fachbereich wählen.' }] });
-  if (!target.active) throw new AppError('VALIDATION_FAILED', 'Dieser Fachbereich ist nicht mehr aktiv.', { issues: [{ field: 'departmentId', message: 'Fachbereich inaktiv.' }] });
+  if (target.id === row.departmentId)
+    throw new AppError('VALIDATION_FAILED', 'Die Anfrage liegt bereits bei diesem Fachbereich.', {
+      issues: [{ field: 'departmentId', message: 'Bitte einen anderen Fachbereich wählen.' }],
+    });
+  if (!target.active)
+    throw new AppError('VALIDATION_FAILED', 'Dieser Fachbereich ist nicht mehr aktiv.', {
+      issues: [{ field: 'departmentId', message: 'Fachbereich inaktiv.' }],
+    });
   const calendar = await calendarFor(s, row.tenantId);
   const wasReturned = row.status === 'returned';
   const updated = await repo.updateRequest(s.tx, row.tenantId, row.id, {

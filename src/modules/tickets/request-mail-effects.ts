@@ -12,7 +12,15 @@ export const applyMailSentEffects: MailSentEffect = async (tx: Tx, mail, sentAt)
   const row = await repo.findRequestForUpdate(tx, mail.refId);
   if (!row) return;
   const event = (kind: string, extra: Partial<repo.EventInsert> = {}) =>
-    repo.insertEvent(tx, { tenantId: row.tenantId, requestId: row.id, at: sentAt, kind, actorName: 'mail-dispatcher', departmentId: row.departmentId, ...extra });
+    repo.insertEvent(tx, {
+      tenantId: row.tenantId,
+      requestId: row.id,
+      at: sentAt,
+      kind,
+      actorName: 'mail-dispatcher',
+      departmentId: row.departmentId,
+      ...extra,
+    });
   if (mail.purpose === 'request.delivery') {
     if (!row.deliveredAt) await repo.updateRequest(tx, row.tenantId, row.id, { deliveredAt: sentAt });
     await event('delivered', { note: mail.toAddresses.join(', ') });

@@ -11,8 +11,7 @@ import { ticketsPolicy } from './tickets.policy.js';
 import * as repo from './tickets.repository.js';
 import type { RequestStatus } from './tickets.schema.js';
 
-const isOverdue = (row: repo.RequestRow, now: Date) =>
-  !!row.dueAt && !row.answeredAt && !row.returnedAt && +row.dueAt < +now;
+const isOverdue = (row: repo.RequestRow, now: Date) => !!row.dueAt && !row.answeredAt && !row.returnedAt && +row.dueAt < +now;
 
 function summary(row: repo.RequestRow, tenantName: string, departmentName: string, now: Date) {
   return {
@@ -80,7 +79,14 @@ async function detailOf(tx: Tx, row: repo.RequestRow, now: Date) {
     answer: row.answer,
     answeredBy: row.answeredBy,
     version: row.version,
-    events: events.map((e) => ({ at: e.at, kind: e.kind, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorName, note: e.note })),
+    events: events.map((e) => ({
+      at: e.at,
+      kind: e.kind,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      actorName: e.actorName,
+      note: e.note,
+    })),
   };
 }
 
@@ -90,7 +96,12 @@ export async function getRequest(ctx: UseCaseContext, id: string) {
     const row = await repo.findRequest(tx, id);
     if (!row) throw notFound('Die Anfrage');
     ticketsPolicy.assertCanSee(ctx.actor, row);
-    await recordAudit(tx, ctx.actor, { action: 'personal_data.read', tenantId: row.tenantId, entityType: 'service_request', entityId: row.id });
+    await recordAudit(tx, ctx.actor, {
+      action: 'personal_data.read',
+      tenantId: row.tenantId,
+      entityType: 'service_request',
+      entityId: row.id,
+    });
     return detailOf(tx, row, ctx.clock.now());
   });
 }
@@ -126,24 +137,49 @@ async function act(
   return result;
 }
 
-export const answerRequest = (ctx: UseCaseContext, id: string, input: { answer: string; proposeForKnowledgeBase: boolean }, o: TicketOptions) =>
-  act(ctx, id, o, (r) => ticketsPolicy.assertCanActAsDepartment(ctx.actor, r), 'service_request.answered', (s, r) =>
-    lifecycle.answerRequest(s, r, input.answer, input.proposeForKnowledgeBase),
+export const answerRequest = (
+  ctx: UseCaseContext,
+  id: string,
+  input: { answer: string; proposeForKnowledgeBase: boolean },
+  o: TicketOptions,
+) =>
+  act(
+    ctx,
+    id,
+    o,
+    (r) => ticketsPolicy.assertCanActAsDepartment(ctx.actor, r),
+    'service_request.answered',
+    (s, r) => lifecycle.answerRequest(s, r, input.answer, input.proposeForKnowledgeBase),
   );
 
 export const askCitizen = (ctx: UseCaseContext, id: string, input: { question: string }, o: TicketOptions) =>
-  act(ctx, id, o, (r) => ticketsPolicy.assertCanActAsDepartment(ctx.actor, r), 'service_request.asked_citizen', (s, r) =>
-    lifecycle.askCitizen(s, r, input.question),
+  act(
+    ctx,
+    id,
+    o,
+    (r) => ticketsPolicy.assertCanActAsDepartment(ctx.actor, r),
+    'service_request.asked_citizen',
+    (s, r) => lifecycle.askCitizen(s, r, input.question),
   );
 
 export const recordCitizenReply = (ctx: UseCaseContext, id: string, input: { reply: string }, o: TicketOptions) =>
-  act(ctx, id, o, (r) => ticketsPolicy.assertCanRecordCitizenReply(ctx.actor, r), 'service_request.citizen_replied', (s, r) =>
-    lifecycle.recordCitizenReply(s, r, input.reply),
+  act(
+    ctx,
+    id,
+    o,
+    (r) => ticketsPolicy.assertCanRecordCitizenReply(ctx.actor, r),
+    'service_request.citizen_replied',
+    (s, r) => lifecycle.recordCitizenReply(s, r, input.reply),
   );
 
 export const returnToFirstLevel = (ctx: UseCaseContext, id: string, input: { reason: string }, o: TicketOptions) =>
-  act(ctx, id, o, (r) => ticketsPolicy.assertCanActAsDepartment(ctx.actor, r), 'service_request.returned', (s, r) =>
-    lifecycle.returnToFirstLevel(s, r, input.reason),
+  act(
+    ctx,
+    id,
+    o,
+    (r) => ticketsPolicy.assertCanActAsDepartment(ctx.actor, r),
+    'service_request.returned',
+    (s, r) => lifecycle.returnToFirstLevel(s, r, input.reason),
   );
 
 /** Passes a request to another department: the department itself, or first level for a returned request. */
@@ -157,7 +193,9 @@ export const passOnRequest = (ctx: UseCaseContext, id: string, input: { departme
     async (s, r) => {
       const target = await findDepartment(s.tx, r.tenantId, input.departmentId);
       if (!target) {
-        throw new AppError('VALIDATION_FAILED', 'Der Fachbereich gehört nicht zu dieser Verwaltung.', { issues: [{ field: 'departmentId', message: 'Unbekannter Fachbereich.' }] });
+        throw new AppError('VALIDATION_FAILED', 'Der Fachbereich gehört nicht zu dieser Verwaltung.', {
+          issues: [{ field: 'departmentId', message: 'Unbekannter Fachbereich.' }],
+        });
       }
       return lifecycle.passOn(s, r, target, input.note);
     },
@@ -165,9 +203,23 @@ export const passOnRequest = (ctx: UseCaseContext, id: string, input: { departme
 
 /** First level closes a returned request (answered at first level after all, or not to be answered). */
 export const closeRequest = (ctx: UseCaseContext, id: string, input: { note: string }, o: TicketOptions) =>
-  act(ctx, id, o, (r) => { ticketsPolicy.assertCanSee(ctx.actor, r); ticketsPolicy.assertIsFirstLevel(ctx.actor); }, 'service_request.closed', async (s, r) => {
-    lifecycle.assertStatus(r, ['returned'], 'Nur zurückgegebene Anfragen schließt der Erstkontakt; beantwortete schließen sich mit der Antwort.');
-    const updated = await repo.updateRequest(s.tx, r.tenantId, r.id, { status: 'closed', closedAt: s.now });
-    await lifecycle.recordEvent(s, updated, 'closed', { from: r.status, to: 'closed', note: input.note });
-    return updated;
-  });
+  act(
+    ctx,
+    id,
+    o,
+    (r) => {
+      ticketsPolicy.assertCanSee(ctx.actor, r);
+      ticketsPolicy.assertIsFirstLevel(ctx.actor);
+    },
+    'service_request.closed',
+    async (s, r) => {
+      lifecycle.assertStatus(
+        r,
+        ['returned'],
+        'Nur zurückgegebene Anfragen schließt der Erstkontakt; beantwortete schließen sich mit der Antwort.',
+      );
+      const updated = await repo.updateRequest(s.tx, r.tenantId, r.id, { status: 'closed', closedAt: s.now });
+      await lifecycle.recordEvent(s, updated, 'closed', { from: r.status, to: 'closed', note: input.note });
+      return updated;
+    },
+  );

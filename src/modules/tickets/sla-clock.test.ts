@@ -10,11 +10,16 @@ const MIN = 60_000;
 describe('SLA clock of a forwarded request', () => {
   it('runs 24 working hours from forwarding: Monday 10:15 is due Tuesday 10:15', () => {
     const clock = startClock(at('2026-03-02T10:15:00+01:00'), 24, cal());
-    expect(clock).toEqual({ budgetHours: 24, slaConsumedMs: 0, slaRunningSince: at('2026-03-02T10:15:00+01:00'), dueAt: at('2026-03-03T10:15:00+01:00') });
+    expect(clock).toEqual({
+      budgetHours: 24,
+      slaConsumedMs: 0,
+      slaRunningSince: at('2026-03-02T10:15:00+01:00'),
+      dueAt: at('2026-03-03T10:15:00+01:00'),
+    });
     expect(consumedAt(clock, at('2026-03-02T16:15:00+01:00'), cal())).toBe(6 * HOUR_MS);
   });
 
-  it('does not count weekends, public holidays or the tenant\'s closing days', () => {
+  it("does not count weekends, public holidays or the tenant's closing days", () => {
     const friday = startClock(at('2026-03-06T10:15:00+01:00'), 24, cal());
     expect(friday.dueAt).toEqual(at('2026-03-09T10:15:00+01:00'));
     expect(consumedAt(friday, at('2026-03-08T12:00:00+01:00'), cal())).toBe(13 * HOUR_MS + 45 * MIN);

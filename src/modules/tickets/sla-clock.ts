@@ -15,7 +15,8 @@ const budgetMs = (s: Pick<ClockState, 'budgetHours'>) => s.budgetHours * HOUR_MS
 
 /** Starts the clock at forwarding. The budget is a positive number of working hours (the agreement's promise). */
 export function startClock(now: Date, budgetHours: number, calendar: WorkingCalendar): ClockState {
-  if (!Number.isFinite(budgetHours) || budgetHours <= 0) throw new RangeError(`SLA budget must be a positive number of hours, got ${budgetHours}`);
+  if (!Number.isFinite(budgetHours) || budgetHours <= 0)
+    throw new RangeError(`SLA budget must be a positive number of hours, got ${budgetHours}`);
   return { budgetHours, slaConsumedMs: 0, slaRunningSince: now, dueAt: addWorkingTime(now, budgetHours * HOUR_MS, calendar) };
 }
 

@@ -26,7 +26,10 @@ export async function remindAndEscalate(database: Database, options: { settings:
   const termsOf = async (tx: Tx, tenantId: string) => {
     let t = terms.get(tenantId);
     if (!t) {
-      t = { calendar: await loadCalendar(tx, tenantId, options.settings.timeZone, now), serviceHours: (await loadAgreementTerms(tx, tenantId)).serviceHours };
+      t = {
+        calendar: await loadCalendar(tx, tenantId, options.settings.timeZone, now),
+        serviceHours: (await loadAgreementTerms(tx, tenantId)).serviceHours,
+      };
       terms.set(tenantId, t);
     }
     return t;
@@ -59,7 +62,12 @@ export async function remindAndEscalate(database: Database, options: { settings:
         await repo.updateRequest(tx, row.tenantId, row.id, { escalatedAt: now, remindedAt: row.remindedAt ?? now });
         await enqueueMail(s, row, 'request.escalation', to, escalationMail(facts, link));
         await recordEvent(s, row, 'escalated', { note: to.filter(Boolean).join(', ') });
-        await recordAudit(tx, actor, { action: 'service_request.escalated', tenantId: row.tenantId, entityType: 'service_request', entityId: row.id });
+        await recordAudit(tx, actor, {
+          action: 'service_request.escalated',
+          tenantId: row.tenantId,
+          entityType: 'service_request',
+          entityId: row.id,
+        });
         result.escalated++;
       } else {
         await repo.updateRequest(tx, row.tenantId, row.id, { remindedAt: now });

@@ -17,8 +17,13 @@ export async function loadAgreementTerms(tx: Tx, tenantId: string): Promise<{ bu
   return {
     budgetHours: agreement?.replyWithinWorkingHours ?? 24,
     serviceHours: agreement?.serviceHours ?? {
-      '1': [{ from: '08:00', to: '18:00' }], '2': [{ from: '08:00', to: '18:00' }], '3': [{ from: '08:00', to: '18:00' }],
-      '4': [{ from: '08:00', to: '18:00' }], '5': [{ from: '08:00', to: '18:00' }], '6': [], '7': [],
+      '1': [{ from: '08:00', to: '18:00' }],
+      '2': [{ from: '08:00', to: '18:00' }],
+      '3': [{ from: '08:00', to: '18:00' }],
+      '4': [{ from: '08:00', to: '18:00' }],
+      '5': [{ from: '08:00', to: '18:00' }],
+      '6': [],
+      '7': [],
     },
   };
 }

@@ -25,7 +25,9 @@ export async function ticketsPublicRoutes(app: FastifyInstance) {
       tags,
       summary: 'Stand eines Anliegens per Vorgangsnummer (ohne personenbezogene Daten)',
       security: [],
-      querystring: z.object({ code: z.string().trim().min(1, 'Bitte die Vorgangsnummer angeben.').max(40, 'Die Vorgangsnummer ist zu lang.') }),
+      querystring: z.object({
+        code: z.string().trim().min(1, 'Bitte die Vorgangsnummer angeben.').max(40, 'Die Vorgangsnummer ist zu lang.'),
+      }),
       response: { 200: publicStatusSchema },
     },
     handler: async (request, reply) => {
@@ -36,7 +38,13 @@ export async function ticketsPublicRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/public/v1/access-links/:token', {
-    schema: { tags, summary: 'Anfrage über einen sicheren Link ansehen', security: [], params: tokenParams, response: { 200: accessLinkViewSchema } },
+    schema: {
+      tags,
+      summary: 'Anfrage über einen sicheren Link ansehen',
+      security: [],
+      params: tokenParams,
+      response: { 200: accessLinkViewSchema },
+    },
     handler: async (request, reply) => {
       linkLimiter.check(request.ip);
       void reply.header('Cache-Control', 'no-store');

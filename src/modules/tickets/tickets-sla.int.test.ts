@@ -61,9 +61,13 @@ const outboxRows = (requestId: string) =>
 beforeAll(async () => {
   t = await createTestApp();
   const admin = await t.login('admin');
-  const tenants = (await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: admin } })).json().items as { id: string; slug: string }[];
+  const tenants = (await t.app.inject({ method: 'GET', url: '/api/v1/tenants', headers: { cookie: admin } })).json().items as {
+    id: string;
+    slug: string;
+  }[];
   tenantId = tenants.find((x) => x.slug === 'langenhagen')!.id;
-  departments = (await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${tenantId}/departments`, headers: { cookie: admin } })).json().items;
+  departments = (await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${tenantId}/departments`, headers: { cookie: admin } })).json()
+    .items;
 });
 afterAll(() => t?.close());
 
@@ -102,13 +106,17 @@ describe('transactional outbox', () => {
   });
 
   it('a failed state change leaves no mail behind (same transaction)', async () => {
-    const before = await t.db.database.scoped(ALL_TENANTS, (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from outbox_mail`));
+    const before = await t.db.database.scoped(ALL_TENANTS, (tx) =>
+      queryRows<{ n: number }>(tx, sql`select count(*)::int as n from outbox_mail`),
+    );
     const inactive = await t.db.database.scoped(ALL_TENANTS, (tx) =>
       queryRows<{ id: string }>(tx, sql`update departments set email = null where id = ${dept('Bauen und Planen').id}::uuid returning id`),
     );
     expect(inactive).toHaveLength(1);
     await expect(forwardAt(berlin('2026-02-02', '09:00'), 'Bauen und Planen')).rejects.toThrow(/keine E-Mail-Adresse/);
-    const after = await t.db.database.scoped(ALL_TENANTS, (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from outbox_mail`));
+    const after = await t.db.database.scoped(ALL_TENANTS, (tx) =>
+      queryRows<{ n: number }>(tx, sql`select count(*)::int as n from outbox_mail`),
+    );
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 });
@@ -140,7 +148,12 @@ describe('reminders and escalation, only within service hours', () => {
     const created = await forwardAt(berlin('2026-03-14', '11:00'));
     expect(created.dueAt).toEqual(berlin('2026-03-17', '00:00'));
     const sweep = (now: Date) => remindAndEscalate(t.db.database, { settings, now });
-    for (const [date, time] of [['2026-03-16', '23:00'], ['2026-03-17', '00:00'], ['2026-03-17', '00:05'], ['2026-03-17', '07:59']] as const) {
+    for (const [date, time] of [
+      ['2026-03-16', '23:00'],
+      ['2026-03-17', '00:00'],
+      ['2026-03-17', '00:05'],
+      ['2026-03-17', '07:59'],
+    ] as const) {
       await sweep(berlin(date, time));
       const d = await requests.getRequest(ctx(), created.id);
       expect(d.escalatedAt, `${date} ${time}`).toBeNull();
@@ -153,14 +166,34 @@ describe('reminders and escalation, only within service hours', () => {
 describe('closing days and the on-time report', () => {
   it('a closing day entered by the administration moves the deadline', async () => {
     const admin = await t.login('admin');
-    const added = await t.app.inject({ method: 'POST', url: `/api/v1/tenants/${tenantId}/closing-days`, headers: { cookie: admin }, payload: { day: '2026-06-05', reason: 'Betriebsausflug' } });
+    const added = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenantId}/closing-days`,
+      headers: { cookie: admin },
+      payload: { day: '2026-06-05', reason: 'Betriebsausflug' },
+    });
     expect(added.statusCode).toBe(201);
-    const dup = await t.app.inject({ method: 'POST', url: `/api/v1/tenants/${tenantId}/closing-days`, headers: { cookie: admin }, payload: { day: '2026-06-05', reason: 'Betriebsausflug' } });
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenantId}/closing-days`,
+      headers: { cookie: admin },
+      payload: { day: '2026-06-05', reason: 'Betriebsausflug' },
+    });
     expect(dup.statusCode).toBe(409);
-    const bad = await t.app.inject({ method: 'POST', url: `/api/v1/tenants/${tenantId}/closing-days`, headers: { cookie: admin }, payload: { day: '05.06.2026', reason: 'x' } });
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenantId}/closing-days`,
+      headers: { cookie: admin },
+      payload: { day: '05.06.2026', reason: 'x' },
+    });
     expect(bad.statusCode).toBe(400);
     const agentCookie = await t.login('agent');
-    const forbidden = await t.app.inject({ method: 'POST', url: `/api/v1/tenants/${tenantId}/closing-days`, headers: { cookie: agentCookie }, payload: { day: '2026-06-08', reason: 'Versuch' } });
+    const forbidden = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenantId}/closing-days`,
+      headers: { cookie: agentCookie },
+      payload: { day: '2026-06-08', reason: 'Versuch' },
+    });
     expect(forbidden.statusCode).toBe(403);
     // Thursday 4 June 10:00 → Friday closed → Monday 8 June 10:00.
     const created = await forwardAt(berlin('2026-06-04', '10:00'));
@@ -173,17 +206,43 @@ describe('closing days and the on-time report', () => {
     const onTime = await forwardAt(berlin('2025-09-08', '09:00'), 'Standesamt');
     const late = await forwardAt(berlin('2025-09-08', '09:00'), 'Standesamt');
     await forwardAt(berlin('2025-09-08', '09:00'), 'Standesamt'); // left open and overdue
-    await requests.answerRequest(depCtx, onTime.id, { answer: 'Rechtzeitige Antwort.', proposeForKnowledgeBase: false }, { settings, now: berlin('2025-09-09', '08:00') });
-    await requests.answerRequest(depCtx, late.id, { answer: 'Verspätete Antwort.', proposeForKnowledgeBase: false }, { settings, now: berlin('2025-09-09', '11:00') });
+    await requests.answerRequest(
+      depCtx,
+      onTime.id,
+      { answer: 'Rechtzeitige Antwort.', proposeForKnowledgeBase: false },
+      { settings, now: berlin('2025-09-09', '08:00') },
+    );
+    await requests.answerRequest(
+      depCtx,
+      late.id,
+      { answer: 'Verspätete Antwort.', proposeForKnowledgeBase: false },
+      { settings, now: berlin('2025-09-09', '11:00') },
+    );
     const supervisor = await t.login('teamleitung');
-    const res = await t.app.inject({ method: 'GET', url: `/api/v1/reports/second-level/on-time?from=2025-09-01&to=2025-10-01&tenantId=${tenantId}`, headers: { cookie: supervisor } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reports/second-level/on-time?from=2025-09-01&to=2025-10-01&tenantId=${tenantId}`,
+      headers: { cookie: supervisor },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const row = res.json().departments.find((d: { departmentName: string }) => d.departmentName === 'Standesamt');
     expect(row).toMatchObject({ total: 3, answered: 2, answeredOnTime: 1, openOverdue: 1, onTimeRate: 33.3, avgHoursToAnswer: 24.5 });
     expect(res.json().tenants[0]).toMatchObject({ tenantName: 'Langenhagen', total: 3, answeredOnTime: 1, late: 2 });
     const agentCookie = await t.login('agent');
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/reports/second-level/on-time?from=2025-09-01&to=2025-10-01', headers: { cookie: agentCookie } })).statusCode).toBe(403);
-    const reversed = await t.app.inject({ method: 'GET', url: '/api/v1/reports/second-level/on-time?from=2025-10-01&to=2025-09-01', headers: { cookie: supervisor } });
+    expect(
+      (
+        await t.app.inject({
+          method: 'GET',
+          url: '/api/v1/reports/second-level/on-time?from=2025-09-01&to=2025-10-01',
+          headers: { cookie: agentCookie },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const reversed = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/second-level/on-time?from=2025-10-01&to=2025-09-01',
+      headers: { cookie: supervisor },
+    });
     expect(reversed.statusCode).toBe(400);
   });
 });

@@ -26,7 +26,12 @@ export const forwardInputSchema = z
     citizen: z
       .object({
         name: text(2, 200, 'den Namen'),
-        email: z.email({ message: 'Keine gültige E-Mail-Adresse.' }).max(254).nullable().optional().or(z.literal('').transform(() => null)),
+        email: z
+          .email({ message: 'Keine gültige E-Mail-Adresse.' })
+          .max(254)
+          .nullable()
+          .optional()
+          .or(z.literal('').transform(() => null)),
         phone: z
           .string()
           .trim()
@@ -41,7 +46,11 @@ export const forwardInputSchema = z
   .strict()
   .superRefine((v, ctx) => {
     if (v.answerChannel === 'email' && !v.citizen.email) {
-      ctx.addIssue({ code: 'custom', path: ['citizen', 'email'], message: 'Für eine Antwort per E-Mail wird die E-Mail-Adresse gebraucht.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['citizen', 'email'],
+        message: 'Für eine Antwort per E-Mail wird die E-Mail-Adresse gebraucht.',
+      });
     }
     if (v.answerChannel === 'callback' && !v.citizen.phone) {
       ctx.addIssue({ code: 'custom', path: ['citizen', 'phone'], message: 'Für einen Rückruf wird die Telefonnummer gebraucht.' });
@@ -149,7 +158,13 @@ export const accessLinkViewSchema = z.object({
 });
 
 export const accessLinkActionSchema = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('answer'), answer: text(5, 10_000, 'die Antwort'), proposeForKnowledgeBase: z.boolean().optional().default(false) }).strict(),
+  z
+    .object({
+      action: z.literal('answer'),
+      answer: text(5, 10_000, 'die Antwort'),
+      proposeForKnowledgeBase: z.boolean().optional().default(false),
+    })
+    .strict(),
   z.object({ action: z.literal('ask_citizen'), question: text(5, 5000, 'die Rückfrage') }).strict(),
   z.object({ action: z.literal('citizen_reply'), reply: text(2, 5000, 'Ihre Antwort') }).strict(),
 ]);
@@ -175,7 +190,14 @@ export const onTimeReportSchema = z.object({
   to: z.string(),
   departments: z.array(onTimeRowSchema),
   tenants: z.array(
-    z.object({ tenantId: z.uuid(), tenantName: z.string(), total: z.number().int(), answeredOnTime: z.number().int(), late: z.number().int(), onTimeRate: z.number().nullable() }),
+    z.object({
+      tenantId: z.uuid(),
+      tenantName: z.string(),
+      total: z.number().int(),
+      answeredOnTime: z.number().int(),
+      late: z.number().int(),
+      onTimeRate: z.number().nullable(),
+    }),
   ),
 });
 

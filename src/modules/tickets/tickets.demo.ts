@@ -19,35 +19,73 @@ import * as requests from './requests.service.js';
  * mails "leave" through a transport that discards them, so the outbox is clean.
  */
 const concerns: Record<string, { title: string; question: string }[]> = {
-  'Bürgerbüro': [
-    { title: 'Personalausweis beantragen', question: 'Mein Ausweis ist abgelaufen und ich fliege in zehn Tagen. Gibt es einen vorläufigen Personalausweis noch rechtzeitig?' },
-    { title: 'Wohnsitz anmelden', question: 'Ich ziehe mit zwei Kindern zu; das Sorgerecht ist geteilt. Welche Unterschrift des anderen Elternteils brauche ich?' },
-    { title: 'Führungszeugnis beantragen', question: 'Das Führungszeugnis für meinen neuen Arbeitgeber ist nach drei Wochen noch nicht angekommen. Wo ist es?' },
+  Bürgerbüro: [
+    {
+      title: 'Personalausweis beantragen',
+      question: 'Mein Ausweis ist abgelaufen und ich fliege in zehn Tagen. Gibt es einen vorläufigen Personalausweis noch rechtzeitig?',
+    },
+    {
+      title: 'Wohnsitz anmelden',
+      question: 'Ich ziehe mit zwei Kindern zu; das Sorgerecht ist geteilt. Welche Unterschrift des anderen Elternteils brauche ich?',
+    },
+    {
+      title: 'Führungszeugnis beantragen',
+      question: 'Das Führungszeugnis für meinen neuen Arbeitgeber ist nach drei Wochen noch nicht angekommen. Wo ist es?',
+    },
   ],
   'Steuern und Abgaben': [
-    { title: 'Hundesteuer anmelden', question: 'Wir haben einen Hund aus dem Tierheim übernommen. Gilt die Steuerbefreiung für das erste Jahr auch bei uns?' },
-    { title: 'Grundsteuerbescheid', question: 'Im Grundsteuerbescheid steht eine falsche Wohnfläche. Reicht ein formloser Widerspruch per E-Mail?' },
+    {
+      title: 'Hundesteuer anmelden',
+      question: 'Wir haben einen Hund aus dem Tierheim übernommen. Gilt die Steuerbefreiung für das erste Jahr auch bei uns?',
+    },
+    {
+      title: 'Grundsteuerbescheid',
+      question: 'Im Grundsteuerbescheid steht eine falsche Wohnfläche. Reicht ein formloser Widerspruch per E-Mail?',
+    },
   ],
   Ordnungsamt: [
-    { title: 'Sondernutzung Straße (Umzug)', question: 'Für unseren Umzug brauchen wir eine Halteverbotszone am Samstag. Ist der Antrag zwei Wochen vorher noch früh genug?' },
+    {
+      title: 'Sondernutzung Straße (Umzug)',
+      question: 'Für unseren Umzug brauchen wir eine Halteverbotszone am Samstag. Ist der Antrag zwei Wochen vorher noch früh genug?',
+    },
   ],
   Standesamt: [
-    { title: 'Eheschließung anmelden', question: 'Meine Verlobte hat die italienische Staatsangehörigkeit. Welche Unterlagen brauchen wir zusätzlich?' },
+    {
+      title: 'Eheschließung anmelden',
+      question: 'Meine Verlobte hat die italienische Staatsangehörigkeit. Welche Unterlagen brauchen wir zusätzlich?',
+    },
   ],
   'Kinderbetreuung und Schulen': [
     { title: 'Kita-Platz', question: 'Wir haben im Februar einen Kita-Platz beantragt und noch keine Rückmeldung. Wie ist der Stand?' },
   ],
   'Kfz-Zulassungsstelle': [
-    { title: 'Fahrzeug zulassen', question: 'Ich habe ein Auto aus Frankreich gekauft. Brauche ich für die Zulassung eine Unbedenklichkeitsbescheinigung?' },
+    {
+      title: 'Fahrzeug zulassen',
+      question: 'Ich habe ein Auto aus Frankreich gekauft. Brauche ich für die Zulassung eine Unbedenklichkeitsbescheinigung?',
+    },
   ],
-  'Ausländerbehörde': [
-    { title: 'Aufenthaltserlaubnis verlängern', question: 'Meine Aufenthaltserlaubnis läuft in vier Wochen ab und ich bekomme online keinen Termin. Was soll ich tun?' },
+  Ausländerbehörde: [
+    {
+      title: 'Aufenthaltserlaubnis verlängern',
+      question: 'Meine Aufenthaltserlaubnis läuft in vier Wochen ab und ich bekomme online keinen Termin. Was soll ich tun?',
+    },
   ],
   'Abfallwirtschaft (aha)': [
     { title: 'Sperrmüll anmelden', question: 'Der angemeldete Sperrmüll wurde nicht abgeholt. Kommt das Fahrzeug noch einmal?' },
   ],
 };
-const names = ['Aylin Demir', 'Jonas Becker', 'Marta Nowak', 'Peter Schulz', 'Sophie Wagner', 'Ali Hassan', 'Heike Brandt', 'Lukas Meyer', 'Ioana Popescu', 'Gerd Hoffmann'];
+const names = [
+  'Aylin Demir',
+  'Jonas Becker',
+  'Marta Nowak',
+  'Peter Schulz',
+  'Sophie Wagner',
+  'Ali Hassan',
+  'Heike Brandt',
+  'Lukas Meyer',
+  'Ioana Popescu',
+  'Gerd Hoffmann',
+];
 const answers = [
   'Ja, das ist möglich. Bitte bringen Sie die genannten Unterlagen mit; ein Termin ist nicht nötig.',
   'Wir haben den Vorgang geprüft: Der Bescheid geht Ihnen in den nächsten Tagen per Post zu.',
@@ -65,9 +103,17 @@ export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
     ...ctx,
     actor: { ...ctx.actor, displayName: 'Fachbereich', roles: ['backoffice'], tenantId, departmentIds },
   });
-  const flush = (now: Date) => dispatchOutbox(ctx.database, discardTransport, { clock: fixedClock(now), from: config.MAIL_FROM, batchSize: 200, effects: { request: applyMailSentEffects } });
+  const flush = (now: Date) =>
+    dispatchOutbox(ctx.database, discardTransport, {
+      clock: fixedClock(now),
+      from: config.MAIL_FROM,
+      batchSize: 200,
+      effects: { request: applyMailSentEffects },
+    });
 
-  const tenants = (await listTenants(ctx)).filter((t) => ['langenhagen', 'laatzen', 'region-hannover', 'isernhagen', 'wedemark'].includes(t.slug));
+  const tenants = (await listTenants(ctx)).filter((t) =>
+    ['langenhagen', 'laatzen', 'region-hannover', 'isernhagen', 'wedemark'].includes(t.slug),
+  );
   const now = ctx.clock.now().getTime();
   const today = localDate(new Date(now), tz);
   let day = localDate(new Date(now - 28 * 24 * HOUR_MS), tz);
@@ -93,7 +139,11 @@ export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
             leikaKey: null,
             serviceTitle: concern.title,
             question: concern.question,
-            citizen: { name, email: isCallback ? null : `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`, phone: isCallback ? `0511 555 ${String(100 + (n % 900))}` : null },
+            citizen: {
+              name,
+              email: isCallback ? null : `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`,
+              phone: isCallback ? `0511 555 ${String(100 + (n % 900))}` : null,
+            },
             answerChannel: isCallback ? 'callback' : 'email',
           },
           { settings, now: created },
@@ -109,13 +159,28 @@ export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
           // left open: overdue ones show up in the escalation and the on-time figures
         } else if (+answerAt < now && !(isRecent && n % 5 === 2)) {
           if (n % 13 === 5) {
-            await requests.returnToFirstLevel(dctx, forwarded.id, { reason: 'Das fällt in die Zuständigkeit der Region Hannover.' }, { settings, now: answerAt });
+            await requests.returnToFirstLevel(
+              dctx,
+              forwarded.id,
+              { reason: 'Das fällt in die Zuständigkeit der Region Hannover.' },
+              { settings, now: answerAt },
+            );
           } else {
-            await requests.answerRequest(dctx, forwarded.id, { answer: answers[n % answers.length]!, proposeForKnowledgeBase: n % 9 === 0 }, { settings, now: answerAt });
+            await requests.answerRequest(
+              dctx,
+              forwarded.id,
+              { answer: answers[n % answers.length]!, proposeForKnowledgeBase: n % 9 === 0 },
+              { settings, now: answerAt },
+            );
             await flush(new Date(+answerAt + 60_000));
           }
         } else if (n % 5 === 2) {
-          await requests.askCitizen(dctx, forwarded.id, { question: 'Können Sie uns bitte das Aktenzeichen aus dem Schreiben nennen?' }, { settings, now: new Date(+created + 2 * HOUR_MS) });
+          await requests.askCitizen(
+            dctx,
+            forwarded.id,
+            { question: 'Können Sie uns bitte das Aktenzeichen aus dem Schreiben nennen?' },
+            { settings, now: new Date(+created + 2 * HOUR_MS) },
+          );
           await flush(new Date(+created + 2 * HOUR_MS + 60_000));
         }
         n++;
@@ -126,6 +191,7 @@ export async function seedTicketsDemo(ctx: UseCaseContext): Promise<void> {
   // Call-backs older than a week were made; the recent ones wait in the agents' list.
   const weekAgo = now - 7 * 24 * HOUR_MS;
   for (const task of await listCallbackTasks(agentCtx, 'open')) {
-    if (task.kind === 'answer' && +task.createdAt < weekAgo) await completeCallbackTask(agentCtx, task.id, { outcome: 'done' }, { settings, now: new Date(+task.createdAt + 2 * HOUR_MS) });
+    if (task.kind === 'answer' && +task.createdAt < weekAgo)
+      await completeCallbackTask(agentCtx, task.id, { outcome: 'done' }, { settings, now: new Date(+task.createdAt + 2 * HOUR_MS) });
   }
 }

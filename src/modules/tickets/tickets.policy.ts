@@ -23,7 +23,8 @@ export const ticketsPolicy = {
   assertCanActAsDepartment(actor: Actor, row: Pick<RequestRow, 'tenantId' | 'departmentId'>) {
     ticketsPolicy.assertCanSee(actor, row);
     const isOwnDepartment = hasRole(actor, 'backoffice') && actor.departmentIds.includes(row.departmentId);
-    if (!isOwnDepartment && !hasRole(actor, 'supervisor')) throw new AppError('FORBIDDEN', 'Nur der zuständige Fachbereich kann hier antworten.');
+    if (!isOwnDepartment && !hasRole(actor, 'supervisor'))
+      throw new AppError('FORBIDDEN', 'Nur der zuständige Fachbereich kann hier antworten.');
   },
   /** The citizen's reply may come in by phone to an agent or straight to the department. */
   assertCanRecordCitizenReply(actor: Actor, row: Pick<RequestRow, 'tenantId' | 'departmentId'>) {

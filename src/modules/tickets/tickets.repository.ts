@@ -162,7 +162,12 @@ export async function insertCallback(tx: Tx, values: typeof callbackTasks.$infer
 
 export const listCallbacks = (tx: Tx, status: string, limit: number) =>
   tx
-    .select({ task: callbackTasks, referenceCode: serviceRequests.referenceCode, tenantName: tenants.name, serviceTitle: serviceRequests.serviceTitle })
+    .select({
+      task: callbackTasks,
+      referenceCode: serviceRequests.referenceCode,
+      tenantName: tenants.name,
+      serviceTitle: serviceRequests.serviceTitle,
+    })
     .from(callbackTasks)
     .innerJoin(serviceRequests, eq(serviceRequests.id, callbackTasks.requestId))
     .innerJoin(tenants, eq(tenants.id, callbackTasks.tenantId))
@@ -185,7 +190,11 @@ export async function insertProposal(tx: Tx, values: typeof knowledgeProposals.$
   return row!;
 }
 
-export async function decideProposal(tx: Tx, id: string, values: { status: 'accepted' | 'rejected'; decidedBy: string; decidedAt: Date }): Promise<ProposalRow | undefined> {
+export async function decideProposal(
+  tx: Tx,
+  id: string,
+  values: { status: 'accepted' | 'rejected'; decidedBy: string; decidedAt: Date },
+): Promise<ProposalRow | undefined> {
   const [row] = await tx
     .update(knowledgeProposals)
     .set(values)

@@ -60,7 +60,14 @@ export async function ticketsRoutes(app: FastifyInstance) {
     },
     handler: async (request) => {
       const q = request.query;
-      return { items: await requests.listRequests(useCaseContext(request), { status: q.status, tenantId: q.tenantId, overdueOnly: q.overdue === 'true', limit: q.limit }) };
+      return {
+        items: await requests.listRequests(useCaseContext(request), {
+          status: q.status,
+          tenantId: q.tenantId,
+          overdueOnly: q.overdue === 'true',
+          limit: q.limit,
+        }),
+      };
     },
   });
 
@@ -69,43 +76,81 @@ export async function ticketsRoutes(app: FastifyInstance) {
     handler: async (request) => requests.getRequest(useCaseContext(request), request.params.id),
   });
 
-  const action = <B extends z.ZodType>(path: string, summary: string, body: B, run: (ctx: ReturnType<typeof useCaseContext>, id: string, input: z.infer<B>) => Promise<unknown>) =>
+  const action = <B extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: B,
+    run: (ctx: ReturnType<typeof useCaseContext>, id: string, input: z.infer<B>) => Promise<unknown>,
+  ) =>
     r.post(`/api/v1/service-requests/:id/${path}`, {
       schema: { tags, summary, params: idParams, body, response: { 200: requestDetailSchema } },
       handler: async (request) => run(useCaseContext(request), request.params.id, request.body as z.infer<B>) as never,
     });
 
   action('answer', 'Antworten (Fachbereich)', answerInputSchema, (ctx, id, input) => requests.answerRequest(ctx, id, input, options));
-  action('ask-citizen', 'Rückfrage an die Bürgerin / den Bürger (Frist ruht)', askCitizenInputSchema, (ctx, id, input) => requests.askCitizen(ctx, id, input, options));
+  action('ask-citizen', 'Rückfrage an die Bürgerin / den Bürger (Frist ruht)', askCitizenInputSchema, (ctx, id, input) =>
+    requests.askCitizen(ctx, id, input, options),
+  );
   action('citizen-reply', 'Antwort der Bürgerin / des Bürgers erfassen (Frist läuft weiter)', citizenReplyInputSchema, (ctx, id, input) =>
     requests.recordCitizenReply(ctx, id, input, options),
   );
-  action('return', 'An den Erstkontakt zurückgeben', returnInputSchema, (ctx, id, input) => requests.returnToFirstLevel(ctx, id, input, options));
-  action('pass-on', 'An einen anderen Fachbereich abgeben', passOnInputSchema, (ctx, id, input) => requests.passOnRequest(ctx, id, input, options));
-  action('close', 'Zurückgegebene Anfrage abschließen (Erstkontakt)', closeInputSchema, (ctx, id, input) => requests.closeRequest(ctx, id, input, options));
+  action('return', 'An den Erstkontakt zurückgeben', returnInputSchema, (ctx, id, input) =>
+    requests.returnToFirstLevel(ctx, id, input, options),
+  );
+  action('pass-on', 'An einen anderen Fachbereich abgeben', passOnInputSchema, (ctx, id, input) =>
+    requests.passOnRequest(ctx, id, input, options),
+  );
+  action('close', 'Zurückgegebene Anfrage abschließen (Erstkontakt)', closeInputSchema, (ctx, id, input) =>
+    requests.closeRequest(ctx, id, input, options),
+  );
 
   r.get('/api/v1/callback-tasks', {
-    schema: { tags, summary: 'Rückrufe für Agentinnen und Agenten', querystring: z.object({ status: z.enum(['open', 'done', 'unreachable']).optional() }), response: { 200: z.object({ items: z.array(callbackSchema) }) } },
+    schema: {
+      tags,
+      summary: 'Rückrufe für Agentinnen und Agenten',
+      querystring: z.object({ status: z.enum(['open', 'done', 'unreachable']).optional() }),
+      response: { 200: z.object({ items: z.array(callbackSchema) }) },
+    },
     handler: async (request) => ({ items: await desk.listCallbackTasks(useCaseContext(request), request.query.status) }),
   });
 
   r.post('/api/v1/callback-tasks/:id/complete', {
-    schema: { tags, summary: 'Rückruf erledigt / nicht erreicht', params: idParams, body: completeCallbackInputSchema, response: { 200: z.object({ id: z.uuid(), status: z.string() }) } },
+    schema: {
+      tags,
+      summary: 'Rückruf erledigt / nicht erreicht',
+      params: idParams,
+      body: completeCallbackInputSchema,
+      response: { 200: z.object({ id: z.uuid(), status: z.string() }) },
+    },
     handler: async (request) => desk.completeCallbackTask(useCaseContext(request), request.params.id, request.body, options),
   });
 
   r.get('/api/v1/knowledge-proposals', {
-    schema: { tags, summary: 'Antworten, die als Ergänzung der Wissensdatenbank vorgeschlagen wurden', response: { 200: z.object({ items: z.array(proposalSchema) }) } },
+    schema: {
+      tags,
+      summary: 'Antworten, die als Ergänzung der Wissensdatenbank vorgeschlagen wurden',
+      response: { 200: z.object({ items: z.array(proposalSchema) }) },
+    },
     handler: async (request) => ({ items: await desk.listKnowledgeProposals(useCaseContext(request)) }),
   });
 
   r.post('/api/v1/knowledge-proposals/:id/decision', {
-    schema: { tags, summary: 'Vorschlag übernehmen oder ablehnen (Redaktion)', params: idParams, body: z.object({ decision: z.enum(['accepted', 'rejected']) }).strict(), response: { 200: z.object({ id: z.uuid(), status: z.string() }) } },
+    schema: {
+      tags,
+      summary: 'Vorschlag übernehmen oder ablehnen (Redaktion)',
+      params: idParams,
+      body: z.object({ decision: z.enum(['accepted', 'rejected']) }).strict(),
+      response: { 200: z.object({ id: z.uuid(), status: z.string() }) },
+    },
     handler: async (request) => desk.decideKnowledgeProposal(useCaseContext(request), request.params.id, request.body.decision),
   });
 
   r.get('/api/v1/mail-outbox/status', {
-    schema: { tags, summary: 'Stand des Postausgangs (wartende und aufgegebene Mails)', response: { 200: z.object({ pending: z.number().int(), failed: z.number().int(), oldestPendingAt: z.string().nullable() }) } },
+    schema: {
+      tags,
+      summary: 'Stand des Postausgangs (wartende und aufgegebene Mails)',
+      response: { 200: z.object({ pending: z.number().int(), failed: z.number().int(), oldestPendingAt: z.string().nullable() }) },
+    },
     handler: async (request) => desk.getOutboxStatus(useCaseContext(request)),
   });
 
@@ -121,12 +166,24 @@ export async function ticketsRoutes(app: FastifyInstance) {
 
   const tenantParams = z.object({ tenantId: uuid });
   r.get('/api/v1/tenants/:tenantId/closing-days', {
-    schema: { tags, summary: 'Schließtage eines Mandanten (Fristberechnung)', params: tenantParams, response: { 200: z.object({ items: z.array(closingDaySchema) }) } },
+    schema: {
+      tags,
+      summary: 'Schließtage eines Mandanten (Fristberechnung)',
+      params: tenantParams,
+      response: { 200: z.object({ items: z.array(closingDaySchema) }) },
+    },
     handler: async (request) => ({ items: await desk.listClosingDays(useCaseContext(request), request.params.tenantId) }),
   });
   r.post('/api/v1/tenants/:tenantId/closing-days', {
-    schema: { tags, summary: 'Schließtag eintragen', params: tenantParams, body: closingDayInputSchema, response: { 201: closingDaySchema } },
-    handler: async (request, reply) => reply.status(201).send(await desk.addClosingDay(useCaseContext(request, 'admin'), request.params.tenantId, request.body)),
+    schema: {
+      tags,
+      summary: 'Schließtag eintragen',
+      params: tenantParams,
+      body: closingDayInputSchema,
+      response: { 201: closingDaySchema },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await desk.addClosingDay(useCaseContext(request, 'admin'), request.params.tenantId, request.body)),
   });
   r.delete('/api/v1/tenants/:tenantId/closing-days/:id', {
     schema: { tags, summary: 'Schließtag entfernen', params: z.object({ tenantId: uuid, id: uuid }), response: { 204: z.null() } },

@@ -1,18 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  check,
-  date,
-  index,
-  integer,
-  pgSequence,
-  pgTable,
-  text,
-  timestamp,
-  unique,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, pgSequence, pgTable, text, timestamp, unique, uuid, varchar } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, tenantIdColumn, updatedAt, versionColumn } from '../../platform/db/columns.js';
 import { tenantIsolationPolicy } from '../../platform/db/tenant-policy.js';
 import { departments, tenants } from '../tenancy/tenancy.schema.js';
@@ -155,7 +142,10 @@ export const requestAccessLinks = pgTable(
     revokedAt: ts('revoked_at'),
     createdAt: createdAt(),
   },
-  (t) => [tenantIsolationPolicy(), check('request_access_links_purpose_check', sql`${t.purpose} in ('department_answer', 'citizen_reply')`)],
+  (t) => [
+    tenantIsolationPolicy(),
+    check('request_access_links_purpose_check', sql`${t.purpose} in ('department_answer', 'citizen_reply')`),
+  ],
 ).enableRLS();
 
 /** Answers that must reach the citizen by phone: a call-back task in the agents' list. */

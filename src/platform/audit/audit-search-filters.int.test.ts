@@ -22,9 +22,18 @@ describe('GET /api/v1/audit?actorName=', () => {
     expect(changed.statusCode).toBe(200);
 
     const auditor = await t.login('revision');
-    const res = await t.app.inject({ method: 'GET', url: '/api/v1/audit?actorName=ADMIN&action=permission.&limit=20', headers: { cookie: auditor } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit?actorName=ADMIN&action=permission.&limit=20',
+      headers: { cookie: auditor },
+    });
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as { actorName: string; action: string; entityId: string; details: { username: string; changes: Record<string, unknown> } }[];
+    const items = res.json().items as {
+      actorName: string;
+      action: string;
+      entityId: string;
+      details: { username: string; changes: Record<string, unknown> };
+    }[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((e) => e.actorName === 'admin' && e.action.startsWith('permission.'))).toBe(true);
     expect(items[0]).toMatchObject({ action: 'permission.changed', entityId: agent2.id });
@@ -43,10 +52,19 @@ describe('GET /api/v1/audit?action= (prefix)', () => {
     const laatzen = tenants.json().items.find((x: { slug: string }) => x.slug === 'laatzen');
     // Reading the tenant detail reads its contacts: a personal_data.read entry.
     const detail = await t.app.inject({ method: 'GET', url: `/api/v1/tenants/${laatzen.id}`, headers: { cookie: admin } });
-    await t.app.inject({ method: 'PUT', url: `/api/v1/tenants/${laatzen.id}/agreement`, headers: { cookie: admin }, payload: { version: detail.json().agreement.version, notes: 'Prüfung' } });
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/tenants/${laatzen.id}/agreement`,
+      headers: { cookie: admin },
+      payload: { version: detail.json().agreement.version, notes: 'Prüfung' },
+    });
 
     const auditor = await t.login('revision');
-    const reads = await t.app.inject({ method: 'GET', url: `/api/v1/audit?action=personal_data.read&tenantId=${laatzen.id}`, headers: { cookie: auditor } });
+    const reads = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/audit?action=personal_data.read&tenantId=${laatzen.id}`,
+      headers: { cookie: auditor },
+    });
     expect(reads.json().items.length).toBeGreaterThan(0);
     expect(reads.json().items.every((e: { action: string }) => e.action === 'personal_data.read')).toBe(true);
 
@@ -55,7 +73,11 @@ describe('GET /api/v1/audit?action= (prefix)', () => {
 
     // "_" and "%" are not wildcards: "auth_login" does not find "auth.login", "personal%read" nothing.
     for (const action of ['auth_login', 'personal%read']) {
-      const none = await t.app.inject({ method: 'GET', url: `/api/v1/audit?action=${encodeURIComponent(action)}`, headers: { cookie: auditor } });
+      const none = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/audit?action=${encodeURIComponent(action)}`,
+        headers: { cookie: auditor },
+      });
       expect(none.json().items, action).toEqual([]);
     }
   });

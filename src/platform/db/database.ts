@@ -51,9 +51,7 @@ function scopeValue(scope: TenantScope): string {
 function makeScoped(db: Db): Database['scoped'] {
   return (scope, fn) =>
     db.transaction(async (tx) => {
-      await tx.execute(
-        sql`select set_config(${TENANT_SCOPE_SETTING}, ${scopeValue(scope)}, true), set_config('role', 'dc_app', true)`,
-      );
+      await tx.execute(sql`select set_config(${TENANT_SCOPE_SETTING}, ${scopeValue(scope)}, true), set_config('role', 'dc_app', true)`);
       return fn(tx);
     });
 }

@@ -48,10 +48,7 @@ export async function readMigrationState(database: Database): Promise<MigrationS
   };
   let applied = 0;
   try {
-    const rows = await queryRows<{ n: number }>(
-      database.db,
-      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
-    );
+    const rows = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from drizzle.__drizzle_migrations`);
     applied = rows[0]?.n ?? 0;
   } catch {
     applied = 0;

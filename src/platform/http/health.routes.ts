@@ -34,9 +34,7 @@ export async function healthRoutes(app: FastifyInstance) {
       } catch {
         reachable = false;
       }
-      const migrations = reachable
-        ? await readMigrationState(app.database)
-        : { applied: 0, known: 0, pending: 0, latest: null };
+      const migrations = reachable ? await readMigrationState(app.database) : { applied: 0, known: 0, pending: 0, latest: null };
       const ok = reachable && migrations.pending === 0;
       return reply.status(ok ? 200 : 503).send({
         status: ok ? 'ok' : 'degraded',

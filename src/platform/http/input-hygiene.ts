@@ -43,7 +43,11 @@ export function registerInputHygiene(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
     const issues = findNulCharacters({ body: request.body, query: request.query, params: request.params });
     if (issues.length > 0) {
-      throw new AppError('VALIDATION_FAILED', 'Die Eingaben enthalten ein unzulässiges Steuerzeichen (NUL). Bitte entfernen Sie es und senden Sie die Angaben erneut.', { issues });
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'Die Eingaben enthalten ein unzulässiges Steuerzeichen (NUL). Bitte entfernen Sie es und senden Sie die Angaben erneut.',
+        { issues },
+      );
     }
   });
 }

@@ -31,7 +31,8 @@ export interface LoggedError {
 
 type ErrorLike = Error & Record<string, unknown>;
 
-const isDriverError = (e: ErrorLike) => typeof e.code === 'string' && SQLSTATE.test(e.code) && ('severity' in e || 'routine' in e || 'query' in e);
+const isDriverError = (e: ErrorLike) =>
+  typeof e.code === 'string' && SQLSTATE.test(e.code) && ('severity' in e || 'routine' in e || 'query' in e);
 const isQueryWrapper = (e: ErrorLike) => 'params' in e && typeof e.query === 'string';
 
 /** The stack frames only: the first lines of a stack repeat the message, which may hold data. */

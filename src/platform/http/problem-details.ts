@@ -63,9 +63,10 @@ export function normaliseError(error: unknown): AppError {
   if (dbError) return dbError;
   if (e.validation) {
     const issues = Array.isArray(e.validation)
-      ? (e.validation as { instancePath?: string; message?: string; params?: { issue?: { path?: unknown[] } } }[]).map(
-          (v) => ({ field: (v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.') || '(Anfrage)', message: v.message ?? 'ungültig' }),
-        )
+      ? (e.validation as { instancePath?: string; message?: string; params?: { issue?: { path?: unknown[] } } }[]).map((v) => ({
+          field: (v.instancePath ?? '').replace(/^\//, '').replaceAll('/', '.') || '(Anfrage)',
+          message: v.message ?? 'ungültig',
+        }))
       : undefined;
     return new AppError('VALIDATION_FAILED', undefined, { issues });
   }
@@ -96,11 +97,12 @@ export function registerProblemDetails(app: FastifyInstance, options: { spaFallb
     const appError = normaliseError(error);
     // errorForLog: SQL parameters and data-bearing database messages never reach the log.
     if (appError.code === 'INTERNAL') request.log.error({ err: errorForLog(error) }, 'unhandled error');
-    else request.log.info({ code: appError.code, cause: appError.cause === undefined ? undefined : errorForLog(appError.cause) }, appError.message);
-    void reply
-      .status(appError.status)
-      .type('application/problem+json; charset=utf-8')
-      .send(toProblem(appError, request.url));
+    else
+      request.log.info(
+        { code: appError.code, cause: appError.cause === undefined ? undefined : errorForLog(appError.cause) },
+        appError.message,
+      );
+    void reply.status(appError.status).type('application/problem+json; charset=utf-8').send(toProblem(appError, request.url));
   });
   app.setNotFoundHandler((request, reply) => {
     if (options.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) {

@@ -103,7 +103,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       if (!NAME.test(job.name)) throw new Error(`registerJob: invalid job name "${job.name}"`);
       if (jobs.has(job.name)) throw new Error(`registerJob: job "${job.name}" is registered twice`);
       if (!job.everySeconds === !job.cron) throw new Error(`registerJob(${job.name}): give exactly one of everySeconds or cron`);
-      if (job.everySeconds !== undefined && !(job.everySeconds >= 1)) throw new Error(`registerJob(${job.name}): everySeconds must be at least 1`);
+      if (job.everySeconds !== undefined && !(job.everySeconds >= 1))
+        throw new Error(`registerJob(${job.name}): everySeconds must be at least 1`);
       jobs.set(job.name, job);
     },
     async start() {
@@ -120,14 +121,18 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       for (const job of jobs.values()) {
         const expireInSeconds = job.timeoutSeconds ?? 15 * 60;
         await boss.createQueue(job.name, { name: job.name, policy: 'stately', retryLimit: 0, expireInSeconds, retentionMinutes: 60 });
-        const workerId = await boss.work(job.name, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
-          try {
-            return await job.handler(ctx());
-          } catch (error) {
-            options.log.error({ err: error, job: job.name }, 'Job fehlgeschlagen');
-            throw error;
-          }
-        });
+        const workerId = await boss.work(
+          job.name,
+          { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+          async () => {
+            try {
+              return await job.handler(ctx());
+            } catch (error) {
+              options.log.error({ err: error, job: job.name }, 'Job fehlgeschlagen');
+              throw error;
+            }
+          },
+        );
         workerIds.set(job.name, workerId);
         if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: options.timeZone ?? 'Europe/Berlin' });
         if (job.everySeconds) {
@@ -145,7 +150,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       tickers = [];
       const b = boss;
       boss = null;
-      await b.stop({ graceful: true, wait: true, timeout: timeoutMs }).catch((error: unknown) => options.log.error({ err: error }, 'Job-Runner: Stopp fehlgeschlagen'));
+      await b
+        .stop({ graceful: true, wait: true, timeout: timeoutMs })
+        .catch((error: unknown) => options.log.error({ err: error }, 'Job-Runner: Stopp fehlgeschlagen'));
       for (const job of jobs.values()) await job.close?.();
     },
     trigger(name) {

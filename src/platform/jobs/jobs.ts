@@ -1,5 +1,12 @@
 /** The job platform's public surface for modules and the app. */
-export { createJobRunner, type JobContext, type JobDefinition, type JobLogger, type JobRunner, type JobRunnerOptions } from './job-runner.js';
+export {
+  createJobRunner,
+  type JobContext,
+  type JobDefinition,
+  type JobLogger,
+  type JobRunner,
+  type JobRunnerOptions,
+} from './job-runner.js';
 
 /** What route handlers may do with the runner: ask for an early run (decorated as `app.jobs`). */
 export interface JobTrigger {

@@ -39,7 +39,8 @@ export interface DispatchResult {
 }
 
 /** Retry delay after the n-th failed attempt: base, 2 × base, 4 × base … capped. */
-export const retryDelayMs = (attempts: number, baseMs = 30_000, maxMs = 3_600_000) => Math.min(baseMs * 2 ** Math.max(0, attempts - 1), maxMs);
+export const retryDelayMs = (attempts: number, baseMs = 30_000, maxMs = 3_600_000) =>
+  Math.min(baseMs * 2 ** Math.max(0, attempts - 1), maxMs);
 
 /** The Message-ID of an outbox mail: its id, so a duplicate after a crash between "sent" and "marked" is recognisable. */
 export const messageIdOf = (id: string, domain: string) => `<${id}@${domain}>`;
@@ -63,7 +64,9 @@ export async function dispatchOutbox(database: Database, transport: MailTranspor
   const leaseMs = options.leaseMs ?? 10 * 60_000;
   const domain = options.messageIdDomain ?? domainOf(options.from);
   const claimedAt = clock.now();
-  const claimed = await database.scoped(ALL_TENANTS, (tx) => claimDueMails(tx, claimedAt, new Date(+claimedAt + leaseMs), options.batchSize ?? 20));
+  const claimed = await database.scoped(ALL_TENANTS, (tx) =>
+    claimDueMails(tx, claimedAt, new Date(+claimedAt + leaseMs), options.batchSize ?? 20),
+  );
   const result: DispatchResult = { claimed: claimed.length, sent: 0, failed: 0, gaveUp: 0 };
   for (const mail of claimed) {
     const token = mail.claimToken!;
@@ -101,7 +104,9 @@ export async function dispatchOutbox(database: Database, transport: MailTranspor
     } catch (error) {
       if (!effect) throw error;
       // The mail left; a failing effect must not make it go out again: mark it sent alone, keep the error.
-      await database.scoped(ALL_TENANTS, (tx) => markMailSent(tx, mail.id, token, sentAt, `Folgeschritt fehlgeschlagen: ${errorText(error)}`.slice(0, 500)));
+      await database.scoped(ALL_TENANTS, (tx) =>
+        markMailSent(tx, mail.id, token, sentAt, `Folgeschritt fehlgeschlagen: ${errorText(error)}`.slice(0, 500)),
+      );
     }
     result.sent++;
   }

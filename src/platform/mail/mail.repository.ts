@@ -38,7 +38,15 @@ export async function claimDueMails(tx: Tx, now: Date, leaseUntil: Date, limit: 
   return tx
     .select()
     .from(outboxMail)
-    .where(and(eq(outboxMail.claimToken, token), sql`${outboxMail.id} in (${sql.join(rows.map((r) => sql`${r.id}::uuid`), sql`, `)})`))
+    .where(
+      and(
+        eq(outboxMail.claimToken, token),
+        sql`${outboxMail.id} in (${sql.join(
+          rows.map((r) => sql`${r.id}::uuid`),
+          sql`, `,
+        )})`,
+      ),
+    )
     .orderBy(outboxMail.nextAttemptAt);
 }
 

@@ -31,7 +31,14 @@ async function withTransport<T>(url: string, fn: (t: MailTransport) => Promise<T
 
 const queue = (mail: Partial<OutgoingMail> & { to: string[] }) =>
   database.scoped(ALL_TENANTS, (tx) =>
-    enqueueMail(tx, { tenantId: tenantA, purpose: 'test.mail', subject: `Test ${mail.to.join(',')}`, text: 'Hallo', notBefore: clock.now(), ...mail }),
+    enqueueMail(tx, {
+      tenantId: tenantA,
+      purpose: 'test.mail',
+      subject: `Test ${mail.to.join(',')}`,
+      text: 'Hallo',
+      notBefore: clock.now(),
+      ...mail,
+    }),
   );
 
 const row = async (id: string) =>
@@ -47,7 +54,9 @@ const row = async (id: string) =>
 beforeAll(async () => {
   db = await createTestDatabase();
   database = db.database;
-  const tenants = await database.scoped(ALL_TENANTS, (tx) => queryRows<{ id: string }>(tx, sql`select id from tenants order by slug limit 2`));
+  const tenants = await database.scoped(ALL_TENANTS, (tx) =>
+    queryRows<{ id: string }>(tx, sql`select id from tenants order by slug limit 2`),
+  );
   [tenantA, tenantB] = [tenants[0]!.id, tenants[1]!.id];
 });
 afterAll(() => db?.destroy());
@@ -66,14 +75,28 @@ describe('enqueueMail', () => {
       }),
     ).rejects.toThrow('use case failed');
     await expect(
-      database.scoped(onlyTenants(tenantA), (tx) => enqueueMail(tx, { tenantId: tenantB, purpose: 'test.mail', to: ['b@example.org'], subject: 'x', text: 'x' })),
+      database.scoped(onlyTenants(tenantA), (tx) =>
+        enqueueMail(tx, { tenantId: tenantB, purpose: 'test.mail', to: ['b@example.org'], subject: 'x', text: 'x' }),
+      ),
     ).rejects.toThrow();
-    expect(await database.scoped(ALL_TENANTS, (tx) => enqueueMail(tx, { tenantId: tenantA, purpose: 'test.mail', to: ['', ' '], subject: 'x', text: 'x' }))).toBeNull();
-    await expect(database.scoped(ALL_TENANTS, (tx) => enqueueMail(tx, { tenantId: tenantA, purpose: 'nopurpose', to: ['a@example.org'], subject: 'x', text: 'x' }))).rejects.toThrow(/topic\.kind/);
-    const [{ n }] = await database.scoped(ALL_TENANTS, (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from outbox_mail`)) as [{ n: number }];
+    expect(
+      await database.scoped(ALL_TENANTS, (tx) =>
+        enqueueMail(tx, { tenantId: tenantA, purpose: 'test.mail', to: ['', ' '], subject: 'x', text: 'x' }),
+      ),
+    ).toBeNull();
+    await expect(
+      database.scoped(ALL_TENANTS, (tx) =>
+        enqueueMail(tx, { tenantId: tenantA, purpose: 'nopurpose', to: ['a@example.org'], subject: 'x', text: 'x' }),
+      ),
+    ).rejects.toThrow(/topic\.kind/);
+    const [{ n }] = (await database.scoped(ALL_TENANTS, (tx) =>
+      queryRows<{ n: number }>(tx, sql`select count(*)::int as n from outbox_mail`),
+    )) as [{ n: number }];
     expect(n).toBe(0);
     // Within its own tenant scope a use case queues fine.
-    const ok = await database.scoped(onlyTenants(tenantA), (tx) => enqueueMail(tx, { tenantId: tenantA, purpose: 'test.mail', to: ['a@example.org', 'a@example.org'], subject: 'x', text: 'x' }));
+    const ok = await database.scoped(onlyTenants(tenantA), (tx) =>
+      enqueueMail(tx, { tenantId: tenantA, purpose: 'test.mail', to: ['a@example.org', 'a@example.org'], subject: 'x', text: 'x' }),
+    );
     expect(ok!.toAddresses).toEqual(['a@example.org']);
   });
 });
@@ -153,7 +176,9 @@ describe('dispatchOutbox', () => {
         // On PGlite there is one connection: were the dispatcher inside a transaction, this
         // query could not run until it ended, and the session would never finish (the test
         // would fail on its timeout). On PostgreSQL it is a second connection.
-        const [r] = await observer.scoped(ALL_TENANTS, (tx) => queryRows<{ status: string }>(tx, sql`select status from outbox_mail where id = ${id}::uuid`));
+        const [r] = await observer.scoped(ALL_TENANTS, (tx) =>
+          queryRows<{ status: string }>(tx, sql`select status from outbox_mail where id = ${id}::uuid`),
+        );
         const open = db.url
           ? (
               await queryRows<{ n: number }>(
@@ -203,14 +228,18 @@ describe('dispatchOutbox', () => {
       const bad = await queue({ to: ['fehler@example.org'], purpose: 'probe.fails' });
       const effected: string[] = [];
       const result = await withTransport(sink.url, (t) =>
-        dispatchOutbox(database, t, options({
-          effects: {
-            probe: async (_tx, m) => {
-              if (m.purpose === 'probe.fails') throw new Error('effect broken');
-              effected.push(m.id);
+        dispatchOutbox(
+          database,
+          t,
+          options({
+            effects: {
+              probe: async (_tx, m) => {
+                if (m.purpose === 'probe.fails') throw new Error('effect broken');
+                effected.push(m.id);
+              },
             },
-          },
-        })),
+          }),
+        ),
       );
       expect(result).toMatchObject({ sent: 2 });
       expect(effected).toEqual([ok!.id]);
@@ -228,7 +257,10 @@ describe('dispatchOutbox', () => {
     const sink = await startSmtpSink();
     try {
       const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
-      await queue({ to: ['kalender@example.org'], attachments: [{ filename: 'termin.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics }] });
+      await queue({
+        to: ['kalender@example.org'],
+        attachments: [{ filename: 'termin.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics }],
+      });
       await withTransport(sink.url, (t) => dispatchOutbox(database, t, options()));
       const [attachment] = sink.mails[0]!.attachments;
       expect(attachment).toMatchObject({ filename: 'termin.ics', contentType: 'text/calendar' });

@@ -62,7 +62,12 @@ export function smtpTransport(settings: SmtpSettings): MailTransport {
         to: mail.to.join(', '),
         subject: mail.subject,
         text: mail.text,
-        attachments: mail.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType, ...(a.encoding ? { encoding: a.encoding } : {}) })),
+        attachments: mail.attachments.map((a) => ({
+          filename: a.filename,
+          content: a.content,
+          contentType: a.contentType,
+          ...(a.encoding ? { encoding: a.encoding } : {}),
+        })),
       });
       const rejected = (info.rejected ?? []) as (string | { address: string })[];
       return { rejected: rejected.map((r) => (typeof r === 'string' ? r : r.address)) };

@@ -39,18 +39,30 @@ export function useFormFeedback() {
 }
 
 /** The two live regions of a form: errors as alert, success as status. */
-export function FormMessages({ error, success, onReload }: { error: { text: string; isConflict: boolean } | null; success: string; onReload?: () => void }) {
+export function FormMessages({
+  error,
+  success,
+  onReload,
+}: {
+  error: { text: string; isConflict: boolean } | null;
+  success: string;
+  onReload?: () => void;
+}) {
   return (
     <>
       {error && (
         <div role="alert" className="alert alert-error">
           {error.text}{' '}
           {error.isConflict && onReload && (
-            <button type="button" className="secondary" onClick={onReload}>Neu laden</button>
+            <button type="button" className="secondary" onClick={onReload}>
+              Neu laden
+            </button>
           )}
         </div>
       )}
-      <div role="status" className={success ? 'alert alert-ok' : 'visually-hidden'}>{success}</div>
+      <div role="status" className={success ? 'alert alert-ok' : 'visually-hidden'}>
+        {success}
+      </div>
     </>
   );
 }

@@ -4,8 +4,14 @@ import { staffPages } from './nav';
 import { useSession } from './session';
 
 const roleNames: Record<string, string> = {
-  agent: 'Agent/in', supervisor: 'Teamleitung', editor: 'Redaktion', backoffice: 'Fachbereich',
-  dispatcher: 'Leitstelle', billing: 'Abrechnung', admin: 'Administration', auditor: 'Revision',
+  agent: 'Agent/in',
+  supervisor: 'Teamleitung',
+  editor: 'Redaktion',
+  backoffice: 'Fachbereich',
+  dispatcher: 'Leitstelle',
+  billing: 'Abrechnung',
+  admin: 'Administration',
+  auditor: 'Revision',
 };
 
 /**
@@ -24,7 +30,9 @@ export function StaffLayout() {
   const pages = staffPages.filter((p) => p.inNav !== false && hasRole(...p.roles));
   return (
     <>
-      <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>
+      <a className="skip-link" href="#inhalt">
+        Zum Inhalt springen
+      </a>
       <header className="app-header">
         <button
           ref={menuButton}
@@ -36,7 +44,9 @@ export function StaffLayout() {
         >
           <span aria-hidden="true">☰</span> Menü
         </button>
-        <NavLink className="brand" to="/">DialogCenter Hannover</NavLink>
+        <NavLink className="brand" to="/">
+          DialogCenter Hannover
+        </NavLink>
         <div className="app-user">
           <span>
             {me.user.displayName} ({me.user.roles.map((r) => roleNames[r]).join(', ')}
@@ -68,9 +78,15 @@ export function StaffLayout() {
           }}
         >
           <ul>
-            <li><NavLink to="/" end>Startseite</NavLink></li>
+            <li>
+              <NavLink to="/" end>
+                Startseite
+              </NavLink>
+            </li>
             {pages.map((p) => (
-              <li key={p.path}><NavLink to={p.path}>{p.label}</NavLink></li>
+              <li key={p.path}>
+                <NavLink to={p.path}>{p.label}</NavLink>
+              </li>
             ))}
           </ul>
         </nav>

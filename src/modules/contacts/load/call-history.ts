@@ -34,7 +34,16 @@ export interface HistoryProgress {
   message: string;
 }
 
-export const callHistoryProgress: HistoryProgress = { state: 'idle', daysTotal: 0, daysDone: 0, calls: 0, events: 0, from: null, to: null, message: '' };
+export const callHistoryProgress: HistoryProgress = {
+  state: 'idle',
+  daysTotal: 0,
+  daysDone: 0,
+  calls: 0,
+  events: 0,
+  from: null,
+  to: null,
+  message: '',
+};
 
 /**
  * Demo call history through the SAME ingest path as the telephone system (events,
@@ -45,7 +54,11 @@ export const callHistoryProgress: HistoryProgress = { state: 'idle', daysTotal: 
  * and call-backs as it generates them. Idempotent: a day already stored is skipped
  * (its first batch is all duplicates).
  */
-export async function generateCallHistory(database: Database, clock: Clock, options: { months?: number; delayMs?: number; log?: (line: string) => void } = {}) {
+export async function generateCallHistory(
+  database: Database,
+  clock: Clock,
+  options: { months?: number; delayMs?: number; log?: (line: string) => void } = {},
+) {
   const p = callHistoryProgress;
   // Start after the server answers its first requests.
   await new Promise((resolve) => setTimeout(resolve, options.delayMs ?? 3000));
@@ -64,7 +77,16 @@ export async function generateCallHistory(database: Database, clock: Clock, opti
     const weekday = new Date(`${d}T12:00:00Z`).getUTCDay();
     if (weekday !== 0 && weekday !== 6 && !holidayName(d)) days.push(d);
   }
-  Object.assign(p, { state: 'running', daysTotal: days.length, daysDone: 0, calls: 0, events: 0, from: days[0] ?? null, to: days.at(-1) ?? null, message: '' });
+  Object.assign(p, {
+    state: 'running',
+    daysTotal: days.length,
+    daysDone: 0,
+    calls: 0,
+    events: 0,
+    from: days[0] ?? null,
+    to: days.at(-1) ?? null,
+    message: '',
+  });
   try {
     for (const day of days) {
       const weekday = new Date(`${day}T12:00:00Z`).getUTCDay();

@@ -102,7 +102,14 @@ export function generatePilotDay(options: PilotDayOptions): PilotCall[] {
         events.push({ ...base, agentId, eventId: `${callId}:ringing`, type: 'ringing', occurredAt: at(1 + Math.max(0, wait - 4)) });
         events.push({ ...base, agentId, eventId: `${callId}:answered`, type: 'answered', occurredAt: at(1 + wait) });
         if (random() < 0.25) {
-          events.push({ ...base, agentId, eventId: `${callId}:transferred`, type: 'transferred', occurredAt: at(1 + wait + talk), target: 'Fachbereich' });
+          events.push({
+            ...base,
+            agentId,
+            eventId: `${callId}:transferred`,
+            type: 'transferred',
+            occurredAt: at(1 + wait + talk),
+            target: 'Fachbereich',
+          });
         }
         events.push({ ...base, agentId, eventId: `${callId}:ended`, type: 'ended', occurredAt: at(2 + wait + talk) });
       }
@@ -117,7 +124,10 @@ export function generatePilotDay(options: PilotDayOptions): PilotCall[] {
  * time, with a share swapped with their neighbour (out of order) and a share
  * sent twice (retries).
  */
-export function streamOfEvents(calls: PilotCall[], options: { seed?: number; outOfOrder?: number; repeats?: number } = {}): CallEventInput[] {
+export function streamOfEvents(
+  calls: PilotCall[],
+  options: { seed?: number; outOfOrder?: number; repeats?: number } = {},
+): CallEventInput[] {
   const random = mulberry32(options.seed ?? 7);
   const events = calls.flatMap((c) => c.events).sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
   for (let i = 0; i + 1 < events.length; i++) {
@@ -142,7 +152,12 @@ export async function playEvents(
   const batches: CallEventInput[][] = [];
   for (let i = 0; i < events.length; i += batchSize) batches.push(events.slice(i, i + batchSize));
   let next = 0;
-  const totals: { requests: number; accepted: number; duplicates: number; failures: number; firstFailure?: string } = { requests: 0, accepted: 0, duplicates: 0, failures: 0 };
+  const totals: { requests: number; accepted: number; duplicates: number; failures: number; firstFailure?: string } = {
+    requests: 0,
+    accepted: 0,
+    duplicates: 0,
+    failures: 0,
+  };
   const started = performance.now();
   const worker = async () => {
     while (next < batches.length) {

@@ -16,9 +16,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const post = (events: unknown[]) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/telephony/events', headers: { authorization: `Bearer ${DEMO_ACD_TOKEN}` }, payload: { events } });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/telephony/events',
+    headers: { authorization: `Bearer ${DEMO_ACD_TOKEN}` },
+    payload: { events },
+  });
 const sums = (group: 'total' | 'interval15' | 'day', day = KNOWN_DAY, to = nextYmd(day)) =>
-  t.db.database.scoped(ALL_TENANTS, (tx) => sumCallRollupsInTx(tx, { from: berlinDayStart(day), to: berlinDayStart(to), tenantIds: null, group }));
+  t.db.database.scoped(ALL_TENANTS, (tx) =>
+    sumCallRollupsInTx(tx, { from: berlinDayStart(day), to: berlinDayStart(to), tenantIds: null, group }),
+  );
 const dayClock = fixedClock(`${nextYmd(KNOWN_DAY)}T03:00:00+02:00`);
 
 describe('15-minute call rollups', () => {

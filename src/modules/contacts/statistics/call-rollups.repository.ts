@@ -179,7 +179,10 @@ export interface RollupSum {
 }
 
 /** Sums the cells offered in [from, to) per group; tenantIds null = every tenant (and calls of no tenant). */
-export async function sumCallRollups(tx: Tx, q: { from: Date; to: Date; tenantIds: string[] | null; group: RollupGroup }): Promise<RollupSum[]> {
+export async function sumCallRollups(
+  tx: Tx,
+  q: { from: Date; to: Date; tenantIds: string[] | null; group: RollupGroup },
+): Promise<RollupSum[]> {
   const key = sql.raw(groupKeySql[q.group]);
   const tenantFilter = q.tenantIds === null ? sql`` : sql`and tenant_id in (select jsonb_array_elements_text(${json(q.tenantIds)})::uuid)`;
   const rows = await queryRows<Record<string, unknown>>(
@@ -211,7 +214,10 @@ export interface ContactMonthRow {
  * first-contact resolution and forwarding rate. Reads `contacts` (index on tenant,
  * start); a contacts rollup is the follow-up once retention deletes contacts.
  */
-export async function documentedContactsByMonth(tx: Tx, q: { from: Date; to: Date; tenantIds: string[] | null }): Promise<ContactMonthRow[]> {
+export async function documentedContactsByMonth(
+  tx: Tx,
+  q: { from: Date; to: Date; tenantIds: string[] | null },
+): Promise<ContactMonthRow[]> {
   const tenantFilter = q.tenantIds === null ? sql`` : sql`and tenant_id in (select jsonb_array_elements_text(${json(q.tenantIds)})::uuid)`;
   return queryRows<ContactMonthRow>(
     tx,

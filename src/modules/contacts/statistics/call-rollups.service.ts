@@ -150,8 +150,10 @@ export async function rederiveCallRollups(
       }
       const dl = d?.longestWait ?? null;
       const sl = s?.longestWait ?? null;
-      if (dl !== sl && !(dl === null && s && isZero(s.counts))) differences.push({ ...base, field: 'longestWaitSeconds', stored: sl, derived: dl });
-      if (!isZero(fix) || dl !== sl) corrections.push({ ...base, agentName: null, counts: fix, longestWait: null, recomputeLongest: dl !== sl });
+      if (dl !== sl && !(dl === null && s && isZero(s.counts)))
+        differences.push({ ...base, field: 'longestWaitSeconds', stored: sl, derived: dl });
+      if (!isZero(fix) || dl !== sl)
+        corrections.push({ ...base, agentName: null, counts: fix, longestWait: null, recomputeLongest: dl !== sl });
     }
     if (options.repair && corrections.length > 0) await repo.applyCellDeltas(tx, corrections);
     return { day, calls: calls.length, cells: derived.size, differences, repaired: !!options.repair && corrections.length > 0 };

@@ -30,8 +30,14 @@ describe('foldCall', () => {
   });
 
   it('counts an abandon and a call-back with their wait', () => {
-    expect(foldCall([answeredCall[0]!, { type: 'abandoned', occurredAt: t(3) }])).toMatchObject({ status: 'abandoned', waitSeconds: 3, endedAt: t(3) });
-    expect(foldCall([answeredCall[0]!, { type: 'callback_requested', occurredAt: t(40) }, { type: 'ended', occurredAt: t(41) }])).toMatchObject({
+    expect(foldCall([answeredCall[0]!, { type: 'abandoned', occurredAt: t(3) }])).toMatchObject({
+      status: 'abandoned',
+      waitSeconds: 3,
+      endedAt: t(3),
+    });
+    expect(
+      foldCall([answeredCall[0]!, { type: 'callback_requested', occurredAt: t(40) }, { type: 'ended', occurredAt: t(41) }]),
+    ).toMatchObject({
       status: 'callback',
       waitSeconds: 40,
     });

@@ -45,17 +45,12 @@ export interface CallState {
   lastEventAt: Date;
 }
 
-const lifeOrder: Record<CallEventType, number> = Object.fromEntries(callEventTypes.map((t, i) => [t, i])) as Record<
-  CallEventType,
-  number
->;
+const lifeOrder: Record<CallEventType, number> = Object.fromEntries(callEventTypes.map((t, i) => [t, i])) as Record<CallEventType, number>;
 
 const seconds = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / 1000));
 
 export function sortEvents<T extends CallEventFact>(events: readonly T[]): T[] {
-  return [...events].sort(
-    (a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || lifeOrder[a.type] - lifeOrder[b.type],
-  );
+  return [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || lifeOrder[a.type] - lifeOrder[b.type]);
 }
 
 export function foldCall(events: readonly CallEventFact[]): CallState {
@@ -64,8 +59,7 @@ export function foldCall(events: readonly CallEventFact[]): CallState {
   const first = sorted[0]!;
   const firstOf = (...types: CallEventType[]) => sorted.find((e) => types.includes(e.type));
   const lastOf = (...types: CallEventType[]) => [...sorted].reverse().find((e) => types.includes(e.type));
-  const pick = <K extends 'callerNumber' | 'dialledNumber' | 'queueName'>(key: K) =>
-    sorted.find((e) => e[key])?.[key] ?? null;
+  const pick = <K extends 'callerNumber' | 'dialledNumber' | 'queueName'>(key: K) => sorted.find((e) => e[key])?.[key] ?? null;
 
   const offer = firstOf('offered', 'queued') ?? first;
   const answered = firstOf('answered');

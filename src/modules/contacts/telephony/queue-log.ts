@@ -41,9 +41,23 @@ const mapping: Record<string, CallEventType[]> = {
 };
 
 const noCallEvent = new Set([
-  'AGENTLOGIN', 'AGENTLOGOFF', 'AGENTCALLBACKLOGIN', 'AGENTCALLBACKLOGOFF', 'ADDMEMBER', 'REMOVEMEMBER',
-  'PAUSE', 'UNPAUSE', 'PAUSEALL', 'UNPAUSEALL', 'RINGNOANSWER', 'RINGCANCELED', 'QUEUESTART', 'CONFIGRELOAD',
-  'DID', 'INFO', 'SYSCOMPAT',
+  'AGENTLOGIN',
+  'AGENTLOGOFF',
+  'AGENTCALLBACKLOGIN',
+  'AGENTCALLBACKLOGOFF',
+  'ADDMEMBER',
+  'REMOVEMEMBER',
+  'PAUSE',
+  'UNPAUSE',
+  'PAUSEALL',
+  'UNPAUSEALL',
+  'RINGNOANSWER',
+  'RINGCANCELED',
+  'QUEUESTART',
+  'CONFIGRELOAD',
+  'DID',
+  'INFO',
+  'SYSCOMPAT',
 ]);
 
 const clean = (v: string | undefined) => (v && v !== 'NONE' && v.trim() !== '' ? v.trim() : null);

@@ -56,7 +56,10 @@ export const hotlineSchema = z.object({
 });
 export const hotlineCreateSchema = z
   .object({
-    dialledNumber: z.string().trim().regex(/^[+0-9 ()/-]{3,30}$/, 'Keine gültige Rufnummer.'),
+    dialledNumber: z
+      .string()
+      .trim()
+      .regex(/^[+0-9 ()/-]{3,30}$/, 'Keine gültige Rufnummer.'),
     tenantId: z.uuid(),
     queueName: z.string().trim().max(80).nullable().optional(),
     label: z.string().trim().min(2).max(200),

@@ -46,10 +46,22 @@ describe('telephone event endpoint', () => {
     expect(res.statusCode).toBe(202);
     expect(res.json()).toEqual({ received: 3, accepted: 3, duplicates: 0, calls: 1 });
     let call = await callRow('c1');
-    expect(call).toMatchObject({ status: 'answered', tenant_name: 'Langenhagen', wait_seconds: 21, agent_name: 'Anna Agentin', contact_count: 1 });
+    expect(call).toMatchObject({
+      status: 'answered',
+      tenant_name: 'Langenhagen',
+      wait_seconds: 21,
+      agent_name: 'Anna Agentin',
+      contact_count: 1,
+    });
     await post(ev('c1', 'ended', 141));
     call = await callRow('c1');
-    expect(call).toMatchObject({ status: 'completed', talk_seconds: 120, contact_count: 1, service_level_seconds: 30, short_abandon_seconds: 5 });
+    expect(call).toMatchObject({
+      status: 'completed',
+      talk_seconds: 120,
+      contact_count: 1,
+      service_level_seconds: 30,
+      short_abandon_seconds: 5,
+    });
   });
 
   it('ignores a repeated event: nothing changes', async () => {
@@ -63,7 +75,13 @@ describe('telephone event endpoint', () => {
     await post(ev('c2', 'ended', 100));
     expect((await callRow('c2'))!.status).toBe('abandoned');
     await post({ events: [ev('c2', 'answered', 30, { agentId: 'SIP/1002' }), ev('c2', 'offered', 0)] });
-    expect(await callRow('c2')).toMatchObject({ status: 'completed', wait_seconds: 30, talk_seconds: 70, agent_name: 'Ben Berater', contact_count: 1 });
+    expect(await callRow('c2')).toMatchObject({
+      status: 'completed',
+      wait_seconds: 30,
+      talk_seconds: 70,
+      agent_name: 'Ben Berater',
+      contact_count: 1,
+    });
   });
 
   it('keeps an unknown dialled number as a call without tenant', async () => {
@@ -81,18 +99,24 @@ describe('telephone event endpoint', () => {
     expect(noTime.json().issues[0].message).toContain('ISO 8601');
   });
 
-  it('a call-back request puts a task in the routed queue that keeps the caller\'s place', async () => {
+  it("a call-back request puts a task in the routed queue that keeps the caller's place", async () => {
     await post({ events: [ev('c6', 'offered', 0), ev('c6', 'queued', 1), ev('c6', 'callback_requested', 45)] });
     const cookie = await t.login('teamleitung');
     const queue = await t.app.inject({ method: 'GET', url: '/api/v1/queue', headers: { cookie } });
-    const callback = queue.json().items.find((i: { channel: string; fromAddress: string }) => i.channel === 'callback' && i.fromAddress === '0511 4711 0815');
+    const callback = queue
+      .json()
+      .items.find((i: { channel: string; fromAddress: string }) => i.channel === 'callback' && i.fromAddress === '0511 4711 0815');
     expect(callback).toBeDefined();
     expect(new Date(callback.enqueuedAt).toISOString()).toBe(at(0));
     // Re-sending the event does not create a second task.
     await post(ev('c6', 'callback_requested', 45, { eventId: 'c6:callback-again' }));
     const again = await t.app.inject({ method: 'GET', url: '/api/v1/queue', headers: { cookie } });
     expect(again.json().items.filter((i: { id: string }) => i.id === callback.id)).toHaveLength(1);
-    expect(again.json().items.filter((i: { fromAddress: string; channel: string }) => i.channel === 'callback' && i.fromAddress === '0511 4711 0815')).toHaveLength(1);
+    expect(
+      again
+        .json()
+        .items.filter((i: { fromAddress: string; channel: string }) => i.channel === 'callback' && i.fromAddress === '0511 4711 0815'),
+    ).toHaveLength(1);
   });
 });
 
@@ -108,19 +132,43 @@ describe('queue_log import', () => {
   ].join('\n');
 
   it('loads history through the same path; the queue name tells the tenant; a second import changes nothing', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/telephony/queue-log', headers: { cookie: admin }, payload: { telephoneSystem: DEMO_ACD_NAME, content: log } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/telephony/queue-log',
+      headers: { cookie: admin },
+      payload: { telephoneSystem: DEMO_ACD_NAME, content: log },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ received: 5, accepted: 5, calls: 2, ignoredLines: 1, errors: [{ line: 7 }] });
     expect(await callRow('ql-1')).toMatchObject({ status: 'completed', tenant_name: 'Laatzen', wait_seconds: 20, talk_seconds: 120 });
     expect(await callRow('ql-2')).toMatchObject({ status: 'abandoned', wait_seconds: 3 });
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/telephony/queue-log', headers: { cookie: admin }, payload: { telephoneSystem: DEMO_ACD_NAME, content: log } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/telephony/queue-log',
+      headers: { cookie: admin },
+      payload: { telephoneSystem: DEMO_ACD_NAME, content: log },
+    });
     expect(again.json()).toMatchObject({ accepted: 0, duplicates: 5 });
   });
 
   it('is for administrators and supervisors only, and names an unknown telephone system', async () => {
     const agent = await t.login('agent2');
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/telephony/queue-log', headers: { cookie: agent }, payload: { telephoneSystem: DEMO_ACD_NAME, content: log } })).statusCode).toBe(403);
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/v1/telephony/queue-log', headers: { cookie: admin }, payload: { telephoneSystem: 'Gibt es nicht', content: log } });
+    expect(
+      (
+        await t.app.inject({
+          method: 'POST',
+          url: '/api/v1/telephony/queue-log',
+          headers: { cookie: agent },
+          payload: { telephoneSystem: DEMO_ACD_NAME, content: log },
+        })
+      ).statusCode,
+    ).toBe(403);
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/telephony/queue-log',
+      headers: { cookie: admin },
+      payload: { telephoneSystem: 'Gibt es nicht', content: log },
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().issues[0].field).toBe('telephoneSystem');
   });
@@ -128,7 +176,12 @@ describe('queue_log import', () => {
 
 describe('telephone systems', () => {
   it('registers a system with a token shown once; the token works for events', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/telephony/systems', headers: { cookie: admin }, payload: { name: 'ACD Test' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/telephony/systems',
+      headers: { cookie: admin },
+      payload: { name: 'ACD Test' },
+    });
     expect(res.statusCode).toBe(201);
     const { token } = res.json();
     expect(token.length).toBeGreaterThan(30);

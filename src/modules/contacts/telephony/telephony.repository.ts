@@ -27,7 +27,12 @@ export async function insertTelephoneSystem(tx: Tx, values: { name: string; toke
 
 export const listTelephoneSystems = (tx: Tx) =>
   tx
-    .select({ id: telephoneSystems.id, name: telephoneSystems.name, active: telephoneSystems.active, lastEventAt: telephoneSystems.lastEventAt })
+    .select({
+      id: telephoneSystems.id,
+      name: telephoneSystems.name,
+      active: telephoneSystems.active,
+      lastEventAt: telephoneSystems.lastEventAt,
+    })
     .from(telephoneSystems)
     .orderBy(telephoneSystems.name);
 
@@ -35,7 +40,9 @@ export async function touchTelephoneSystem(tx: Tx, id: string, at: Date) {
   await tx
     .update(telephoneSystems)
     .set({ lastEventAt: at })
-    .where(and(eq(telephoneSystems.id, id), or(sql`${telephoneSystems.lastEventAt} is null`, sql`${telephoneSystems.lastEventAt} < ${at}`)));
+    .where(
+      and(eq(telephoneSystems.id, id), or(sql`${telephoneSystems.lastEventAt} is null`, sql`${telephoneSystems.lastEventAt} < ${at}`)),
+    );
 }
 
 export const listHotlines = (tx: Tx) => tx.select().from(tenantHotlines).orderBy(tenantHotlines.dialledNumber);
@@ -51,14 +58,20 @@ export async function findHotlines(tx: Tx, numbers: string[], queueNames: string
   if (numbers.length > 0) conditions.push(inArray(tenantHotlines.dialledNumber, numbers));
   if (queueNames.length > 0) conditions.push(inArray(tenantHotlines.queueName, queueNames));
   if (conditions.length === 0) return [];
-  return tx.select().from(tenantHotlines).where(or(...conditions));
+  return tx
+    .select()
+    .from(tenantHotlines)
+    .where(or(...conditions));
 }
 
 export async function insertAgentLine(tx: Tx, values: typeof agentLines.$inferInsert) {
-  await tx.insert(agentLines).values(values).onConflictDoUpdate({
-    target: [agentLines.telephoneSystemId, agentLines.externalAgentId],
-    set: { userId: values.userId },
-  });
+  await tx
+    .insert(agentLines)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [agentLines.telephoneSystemId, agentLines.externalAgentId],
+      set: { userId: values.userId },
+    });
 }
 
 /** ACD agent ids of one system mapped to staff accounts, with their names. */
@@ -71,8 +84,7 @@ export async function findAgentLines(tx: Tx, telephoneSystemId: string, agentIds
     .where(and(eq(agentLines.telephoneSystemId, telephoneSystemId), inArray(agentLines.externalAgentId, agentIds)));
 }
 
-export const listAgentLinesOfUser = (tx: Tx, userId: string) =>
-  tx.select().from(agentLines).where(eq(agentLines.userId, userId));
+export const listAgentLinesOfUser = (tx: Tx, userId: string) => tx.select().from(agentLines).where(eq(agentLines.userId, userId));
 
 /*
  * The ingest hot path passes each batch as ONE JSON parameter and unpacks it with
@@ -165,7 +177,12 @@ const callFactColumns = sql.raw(`id, external_call_id as "externalCallId", tenan
   offered_at as "offeredAt", answered_at as "answeredAt", ended_at as "endedAt", queue_name as "queueName", agent_id as "agentId",
   wait_seconds as "waitSeconds", talk_seconds as "talkSeconds", is_transferred as "isTransferred"`);
 
-const toFacts = (r: CallFacts): CallFacts => ({ ...r, offeredAt: toDate(r.offeredAt)!, answeredAt: toDate(r.answeredAt), endedAt: toDate(r.endedAt) });
+const toFacts = (r: CallFacts): CallFacts => ({
+  ...r,
+  offeredAt: toDate(r.offeredAt)!,
+  answeredAt: toDate(r.answeredAt),
+  endedAt: toDate(r.endedAt),
+});
 
 export async function listCallsByExternalIds(tx: Tx, telephoneSystemId: string, callIds: string[]): Promise<CallFacts[]> {
   const rows = await queryRows<CallFacts>(

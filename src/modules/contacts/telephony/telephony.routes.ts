@@ -45,7 +45,12 @@ export async function telephonyRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/telephony/queue-log', {
-    schema: { tags, summary: 'Asterisk queue_log einlesen (Verlaufsdaten)', body: queueLogImportSchema, response: { 200: queueLogResultSchema } },
+    schema: {
+      tags,
+      summary: 'Asterisk queue_log einlesen (Verlaufsdaten)',
+      body: queueLogImportSchema,
+      response: { 200: queueLogResultSchema },
+    },
     handler: async (request) =>
       telephony.importQueueLog(useCaseContext(request, 'admin', 'supervisor'), request.body.telephoneSystem, request.body.content),
   });
@@ -77,7 +82,12 @@ export async function telephonyRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/telephony/agent-lines', {
-    schema: { tags, summary: 'Agenten-Kennung der Telefonanlage einem Konto zuordnen', body: agentLineCreateSchema, response: { 204: z.null() } },
+    schema: {
+      tags,
+      summary: 'Agenten-Kennung der Telefonanlage einem Konto zuordnen',
+      body: agentLineCreateSchema,
+      response: { 204: z.null() },
+    },
     handler: async (request, reply) => {
       await telephony.mapAgentLine(useCaseContext(request, 'admin'), request.body);
       return reply.status(204).send(null);

@@ -27,9 +27,15 @@ export async function authenticateTelephoneSystem(database: Database, authorizat
 export async function registerTelephoneSystem(ctx: UseCaseContext, name: string, token = randomBytes(32).toString('base64url')) {
   requireRole(ctx.actor, 'admin');
   return inActorScope(ctx, async (tx) => {
-    if (await repo.findTelephoneSystemByName(tx, name)) throw new AppError('CONFLICT', 'Eine Telefonanlage mit diesem Namen gibt es schon.');
+    if (await repo.findTelephoneSystemByName(tx, name))
+      throw new AppError('CONFLICT', 'Eine Telefonanlage mit diesem Namen gibt es schon.');
     const row = await repo.insertTelephoneSystem(tx, { name, tokenHash: hashToken(token) });
-    await recordAudit(tx, ctx.actor, { action: 'telephone_system.registered', entityType: 'telephone_system', entityId: row.id, details: { name } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'telephone_system.registered',
+      entityType: 'telephone_system',
+      entityId: row.id,
+      details: { name },
+    });
     return { system: { id: row.id, name: row.name, active: row.active, lastEventAt: row.lastEventAt }, token };
   });
 }
@@ -85,11 +91,7 @@ export async function ingestCallEvents(
 ): Promise<IngestResult> {
   const changes = new StagedChanges(database);
   const result = await database.scoped(ALL_TENANTS, async (tx) => {
-    const hotlines = await repo.findHotlines(
-      tx,
-      unique(events.map((e) => e.dialledNumber)),
-      unique(events.map((e) => e.queueName)),
-    );
+    const hotlines = await repo.findHotlines(tx, unique(events.map((e) => e.dialledNumber)), unique(events.map((e) => e.queueName)));
     const byNumber = new Map(hotlines.map((h) => [h.dialledNumber, h.tenantId]));
     const byQueue = new Map(hotlines.filter((h) => h.queueName).map((h) => [h.queueName!, h.tenantId]));
     const tenantOf = (e: NormalisedEvent) =>
@@ -126,7 +128,10 @@ async function noteSystemActivity(database: Database, telephoneSystemId: string)
 }
 
 async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: boolean, changes: StagedChanges) {
-  const [allEvents, before] = [await repo.listEventsOfCalls(tx, systemId, callIds), await repo.listCallsByExternalIds(tx, systemId, callIds)];
+  const [allEvents, before] = [
+    await repo.listEventsOfCalls(tx, systemId, callIds),
+    await repo.listCallsByExternalIds(tx, systemId, callIds),
+  ];
   const previous = new Map(before.map((c) => [c.externalCallId, c]));
   const eventsByCall = new Map<string, repo.StoredEvent[]>();
   for (const e of allEvents) {
@@ -199,7 +204,12 @@ async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: 
   // Agent states: one transition per agent and batch (the latest), applied in user-id order so
   // two batches never lock the same agents in opposite order (deadlock).
   // A contact documented during the conversation needs no wrap-up: at hang-up the agent is available again.
-  const documented = live ? await repo.findDocumentedCallIds(tx, saved.filter((c) => c.status === 'completed').map((c) => c.id)) : new Set<string>();
+  const documented = live
+    ? await repo.findDocumentedCallIds(
+        tx,
+        saved.filter((c) => c.status === 'completed').map((c) => c.id),
+      )
+    : new Set<string>();
   const transitions = new Map<string, { state: 'on_call' | 'wrap_up' | 'available'; at: Date; name: string }>();
   for (const call of saved) {
     const prior = previous.get(call.externalCallId);
@@ -224,7 +234,8 @@ async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: 
     if (!live || !call.agentUserId || !call.agentName) continue;
     let next: { state: 'on_call' | 'wrap_up' | 'available'; at: Date } | null = null;
     if (call.status === 'answered' && prior?.status !== 'answered') next = { state: 'on_call', at: call.answeredAt! };
-    else if (call.status === 'completed' && prior?.status !== 'completed') next = { state: documented.has(call.id) ? 'available' : 'wrap_up', at: call.endedAt! };
+    else if (call.status === 'completed' && prior?.status !== 'completed')
+      next = { state: documented.has(call.id) ? 'available' : 'wrap_up', at: call.endedAt! };
     const known = transitions.get(call.agentUserId);
     if (next && (!known || known.at <= next.at)) transitions.set(call.agentUserId, { ...next, name: call.agentName });
   }
@@ -244,12 +255,20 @@ async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: 
 export async function importQueueLog(ctx: UseCaseContext, telephoneSystemName: string, content: string) {
   requireRole(ctx.actor, 'admin', 'supervisor');
   const system = await inActorScope(ctx, (tx) => repo.findTelephoneSystemByName(tx, telephoneSystemName));
-  if (!system) throw new AppError('VALIDATION_FAILED', 'Diese Telefonanlage ist nicht registriert.', { issues: [{ field: 'telephoneSystem', message: 'Unbekannte Telefonanlage.' }] });
+  if (!system)
+    throw new AppError('VALIDATION_FAILED', 'Diese Telefonanlage ist nicht registriert.', {
+      issues: [{ field: 'telephoneSystem', message: 'Unbekannte Telefonanlage.' }],
+    });
   const parsed = parseQueueLog(content);
   const totals: IngestResult = { received: 0, accepted: 0, duplicates: 0, calls: 0 };
   // Chunks keep each transaction short; all events of one call id go into the same chunk.
   for (const chunk of chunkByCall(parsed.events, 2000)) {
-    const r = await ingestCallEvents(ctx.database, system.id, chunk.map((e) => ({ ...e, dialledNumber: null })), { live: false });
+    const r = await ingestCallEvents(
+      ctx.database,
+      system.id,
+      chunk.map((e) => ({ ...e, dialledNumber: null })),
+      { live: false },
+    );
     totals.received += r.received;
     totals.accepted += r.accepted;
     totals.duplicates += r.duplicates;
@@ -287,12 +306,24 @@ export async function listHotlines(ctx: UseCaseContext) {
   return inActorScope(ctx, (tx) => repo.listHotlines(tx));
 }
 
-export async function addHotline(ctx: UseCaseContext, input: { dialledNumber: string; tenantId: string; queueName?: string | null; label: string }) {
+export async function addHotline(
+  ctx: UseCaseContext,
+  input: { dialledNumber: string; tenantId: string; queueName?: string | null; label: string },
+) {
   requireRole(ctx.actor, 'admin');
   return inActorScope(ctx, async (tx) => {
-    const row = await repo.insertHotline(tx, { ...input, dialledNumber: normaliseNumber(input.dialledNumber)!, queueName: input.queueName ?? null });
+    const row = await repo.insertHotline(tx, {
+      ...input,
+      dialledNumber: normaliseNumber(input.dialledNumber)!,
+      queueName: input.queueName ?? null,
+    });
     if (!row) throw new AppError('CONFLICT', 'Diese Rufnummer ist schon einem Mandanten zugeordnet.');
-    await recordAudit(tx, ctx.actor, { action: 'hotline.added', tenantId: input.tenantId, entityType: 'hotline', entityId: row.dialledNumber });
+    await recordAudit(tx, ctx.actor, {
+      action: 'hotline.added',
+      tenantId: input.tenantId,
+      entityType: 'hotline',
+      entityId: row.dialledNumber,
+    });
     return row;
   });
 }
@@ -302,7 +333,12 @@ export async function mapAgentLine(ctx: UseCaseContext, input: { telephoneSystem
   requireRole(ctx.actor, 'admin');
   return inActorScope(ctx, async (tx) => {
     await repo.insertAgentLine(tx, input);
-    await recordAudit(tx, ctx.actor, { action: 'agent_line.mapped', entityType: 'user', entityId: input.userId, details: { externalAgentId: input.externalAgentId } });
+    await recordAudit(tx, ctx.actor, {
+      action: 'agent_line.mapped',
+      entityType: 'user',
+      entityId: input.userId,
+      details: { externalAgentId: input.externalAgentId },
+    });
   });
 }
 

@@ -3,7 +3,10 @@ import { computeKpis, startOfBerlinDay } from './metrics.js';
 
 describe('computeKpis', () => {
   it('leaves short abandons out of offered and computes the rates on offered', () => {
-    const k = computeKpis({ answered: 80, answeredWithinServiceLevel: 60, abandoned: 15, shortAbandoned: 7, callbacks: 5 }, { documented: 50, firstLevel: 33 });
+    const k = computeKpis(
+      { answered: 80, answeredWithinServiceLevel: 60, abandoned: 15, shortAbandoned: 7, callbacks: 5 },
+      { documented: 50, firstLevel: 33 },
+    );
     expect(k.offered).toBe(100);
     expect(k.serviceLevelPercent).toBe(60);
     expect(k.answerRatePercent).toBe(80);
@@ -11,7 +14,10 @@ describe('computeKpis', () => {
   });
 
   it('has no rate before the first call', () => {
-    const k = computeKpis({ answered: 0, answeredWithinServiceLevel: 0, abandoned: 0, shortAbandoned: 3, callbacks: 0 }, { documented: 0, firstLevel: 0 });
+    const k = computeKpis(
+      { answered: 0, answeredWithinServiceLevel: 0, abandoned: 0, shortAbandoned: 3, callbacks: 0 },
+      { documented: 0, firstLevel: 0 },
+    );
     expect(k).toMatchObject({ offered: 0, serviceLevelPercent: null, answerRatePercent: null, firstContactResolutionPercent: null });
   });
 });

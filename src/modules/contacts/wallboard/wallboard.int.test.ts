@@ -44,7 +44,7 @@ function openStream(cookie: string, onSnapshot: (s: Snapshot) => void): Promise<
 }
 
 describe('wallboard', () => {
-  it('shows today\'s figures per tenant and queue from the demo day', async () => {
+  it("shows today's figures per tenant and queue from the demo day", async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/wallboard', headers: { cookie: supervisor } });
     expect(res.statusCode).toBe(200);
     const body = res.json() as Snapshot;
@@ -53,7 +53,9 @@ describe('wallboard', () => {
       expect(body.totals.serviceLevelPercent).toBeGreaterThanOrEqual(0);
       expect(body.rows.some((r) => r.queueName?.startsWith('dc-'))).toBe(true);
     }
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/wallboard', headers: { cookie: await t.login('abrechnung') } })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/wallboard', headers: { cookie: await t.login('abrechnung') } })).statusCode,
+    ).toBe(403);
   });
 
   // How fast the push arrives is a benchmark figure (bench/contacts.bench.ts, p50/p95 for 500
@@ -66,7 +68,14 @@ describe('wallboard', () => {
     const res = await fetch(`${baseUrl}/api/v1/telephony/events`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${DEMO_ACD_TOKEN}` },
-      body: JSON.stringify({ eventId: 'wb-1:offered', callId: 'wb-1', type: 'offered', occurredAt: t.clock.now().toISOString(), dialledNumber: demoHotline('03241016'), queue: 'dc-sehnde' }),
+      body: JSON.stringify({
+        eventId: 'wb-1:offered',
+        callId: 'wb-1',
+        type: 'offered',
+        occurredAt: t.clock.now().toISOString(),
+        dialledNumber: demoHotline('03241016'),
+        queue: 'dc-sehnde',
+      }),
     });
     expect(res.status).toBe(202);
     await expect.poll(() => snapshots.at(-1)!.totals.waitingCalls, { timeout: 30_000, interval: 50 }).toBe(before + 1);
@@ -92,7 +101,9 @@ describe('wallboard', () => {
     expect(result.failures).toBe(0);
     expect(result.accepted).toBe(unique);
     expect(result.accepted + result.duplicates).toBe(stream.length);
-    const rows = await t.db.database.db.execute(`select status, count(*)::int as n from calls where external_call_id like 'lt-%' group by status`);
+    const rows = await t.db.database.db.execute(
+      `select status, count(*)::int as n from calls where external_call_id like 'lt-%' group by status`,
+    );
     const byStatus = Object.fromEntries((rows as unknown as { rows: { status: string; n: number }[] }).rows.map((r) => [r.status, r.n]));
     expect(byStatus.completed ?? 0).toBe(calls.filter((c) => c.outcome === 'answered').length);
     expect(byStatus.abandoned ?? 0).toBe(calls.filter((c) => c.outcome === 'abandoned').length);

@@ -8,14 +8,20 @@ export async function wallboardRoutes(app: FastifyInstance) {
   const hub = new WallboardHub(app.database, app.clock, (error) => app.log.error({ err: error }, 'wallboard computation failed'));
   app.addHook('preClose', async () => hub.close());
 
-  app.get('/api/v1/wallboard', { schema: { tags: ['Wallboard'], summary: 'Wallboard: Warteschlangen, Agentenstatus, Kennzahlen des Tages' } }, async (request) =>
-    getWallboard(useCaseContext(request, 'supervisor', 'agent')),
+  app.get(
+    '/api/v1/wallboard',
+    { schema: { tags: ['Wallboard'], summary: 'Wallboard: Warteschlangen, Agentenstatus, Kennzahlen des Tages' } },
+    async (request) => getWallboard(useCaseContext(request, 'supervisor', 'agent')),
   );
 
-  app.get('/api/v1/wallboard/stream', { schema: { tags: ['Wallboard'], summary: 'Wallboard als Server-Sent Events (event: wallboard)' } }, async (request, reply) => {
-    useCaseContext(request, 'supervisor', 'agent');
-    reply.hijack();
-    openEventStream(reply.raw);
-    await hub.add(reply.raw);
-  });
+  app.get(
+    '/api/v1/wallboard/stream',
+    { schema: { tags: ['Wallboard'], summary: 'Wallboard als Server-Sent Events (event: wallboard)' } },
+    async (request, reply) => {
+      useCaseContext(request, 'supervisor', 'agent');
+      reply.hijack();
+      openEventStream(reply.raw);
+      await hub.add(reply.raw);
+    },
+  );
 }

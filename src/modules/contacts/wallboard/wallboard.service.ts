@@ -43,7 +43,13 @@ export async function computeWallboard(database: Database, now: Date): Promise<W
         tenantName: c.tenant_name ?? 'Unbekannte Rufnummer',
         queueName: c.queue_name,
         ...computeKpis(
-          { answered: c.answered, answeredWithinServiceLevel: c.answered_within_sl, abandoned: c.abandoned, shortAbandoned: c.short_abandoned, callbacks: c.callbacks },
+          {
+            answered: c.answered,
+            answeredWithinServiceLevel: c.answered_within_sl,
+            abandoned: c.abandoned,
+            shortAbandoned: c.short_abandoned,
+            callbacks: c.callbacks,
+          },
           fcr,
         ),
         waitingCalls: c.waiting,

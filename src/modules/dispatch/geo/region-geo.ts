@@ -33,11 +33,16 @@ function shapes(): MunicipalityShape[] {
   };
   cachedShapes = parsed.features.map((f) => {
     const polygons = (f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [f.geometry.coordinates]) as Polygon[];
-    let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
+    let minLon = Infinity,
+      minLat = Infinity,
+      maxLon = -Infinity,
+      maxLat = -Infinity;
     for (const polygon of polygons)
       for (const [lon, lat] of polygon[0]!) {
-        minLon = Math.min(minLon, lon); maxLon = Math.max(maxLon, lon);
-        minLat = Math.min(minLat, lat); maxLat = Math.max(maxLat, lat);
+        minLon = Math.min(minLon, lon);
+        maxLon = Math.max(maxLon, lon);
+        minLat = Math.min(minLat, lat);
+        maxLat = Math.max(maxLat, lat);
       }
     return { ags: f.properties.AGS, name: f.properties.GEN, polygons, bbox: [minLon, minLat, maxLon, maxLat] };
   });
@@ -70,7 +75,12 @@ export function municipalityAt(lat: number, lon: number): { ags: string; name: s
 /** The Region's bounding box [minLon, minLat, maxLon, maxLat] (the map's frame). */
 export function regionBbox(): [number, number, number, number] {
   const all = shapes().map((s) => s.bbox);
-  return [Math.min(...all.map((b) => b[0])), Math.min(...all.map((b) => b[1])), Math.max(...all.map((b) => b[2])), Math.max(...all.map((b) => b[3]))];
+  return [
+    Math.min(...all.map((b) => b[0])),
+    Math.min(...all.map((b) => b[1])),
+    Math.max(...all.map((b) => b[2])),
+    Math.max(...all.map((b) => b[3])),
+  ];
 }
 
 /** Straight-line (great-circle) distance in metres. Roads are not considered. */

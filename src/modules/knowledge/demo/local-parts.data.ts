@@ -69,7 +69,12 @@ const regionHours = 'Mo–Fr 7:30–12:30; Do zusätzlich 14:00–17:30; nur mit
 /** A stable demo street address per tenant (the town hall or an authority building). */
 function address(tenant: DemoTenant, category: Category): { street: string; postalCode: string; city: string } {
   if (tenant.kind === 'region') {
-    const street = category === 'abfall' ? 'Karl-Wiechert-Allee 60c' : category === 'fahrzeuge' || category === 'fuehrerschein' ? 'Am Schützenplatz 1' : 'Hildesheimer Straße 20';
+    const street =
+      category === 'abfall'
+        ? 'Karl-Wiechert-Allee 60c'
+        : category === 'fahrzeuge' || category === 'fuehrerschein'
+          ? 'Am Schützenplatz 1'
+          : 'Hildesheimer Straße 20';
     return { street, postalCode: category === 'abfall' ? '30625' : '30169', city: 'Hannover' };
   }
   const postalCode = tenant.postalCodes[0] ?? '30159';
@@ -84,7 +89,8 @@ function phone(tenantIndex: number, category: Category): string {
 }
 
 const localFeeNote: Partial<Record<Category, (t: DemoTenant) => string>> = {
-  steuern: (t) => `Hundesteuer ${t.name}: erster Hund ${96 + (t.ags.charCodeAt(7) % 6) * 12},00 Euro, jeder weitere ${150 + (t.ags.charCodeAt(7) % 4) * 15},00 Euro im Jahr.`,
+  steuern: (t) =>
+    `Hundesteuer ${t.name}: erster Hund ${96 + (t.ags.charCodeAt(7) % 6) * 12},00 Euro, jeder weitere ${150 + (t.ags.charCodeAt(7) % 4) * 15},00 Euro im Jahr.`,
 };
 
 export function deriveLocalPart(tenant: DemoTenant, tenantIndex: number, service: ServiceSeed): LocalPartSeed {

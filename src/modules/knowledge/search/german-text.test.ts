@@ -3,7 +3,19 @@ import { compoundCandidates, indexableParts, normalizeText, restoreUmlauts, spli
 import { highlight } from './highlight.js';
 import { buildSearchPlan, planToTsquery, type TokenAnalysis } from './query-plan.js';
 
-const vocabulary = new Set(['personal', 'ausweis', 'antrag', 'hund', 'steuer', 'marke', 'geburt', 'urkunde', 'sperr', 'müll', 'personalausweis']);
+const vocabulary = new Set([
+  'personal',
+  'ausweis',
+  'antrag',
+  'hund',
+  'steuer',
+  'marke',
+  'geburt',
+  'urkunde',
+  'sperr',
+  'müll',
+  'personalausweis',
+]);
 const known = (w: string) => vocabulary.has(w);
 
 describe('German text handling', () => {

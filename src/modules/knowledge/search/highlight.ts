@@ -26,9 +26,7 @@ export function highlight(text: string, terms: string[]): Segment[] {
     const word = foldUmlauts(piece.toLowerCase());
     const isWord = /^[a-z0-9]+$/.test(word);
     const hit =
-      isWord &&
-      word.length >= 3 &&
-      stems.some((stem, i) => word.startsWith(stem) || (folded[i]!.length >= 5 && word.includes(stem)));
+      isWord && word.length >= 3 && stems.some((stem, i) => word.startsWith(stem) || (folded[i]!.length >= 5 && word.includes(stem)));
     push(piece, hit);
   }
   return segments;

@@ -8,7 +8,11 @@ const plan = (query: string, analysis: [string, Partial<TokenAnalysis>][] = [], 
 
 describe('query plan', () => {
   it('asks the vocabulary about each word and its umlaut spelling, once, without filler words', () => {
-    expect(queryWords('Wo kann ich meinen Fuehrerschein umtauschen? Fuehrerschein!')).toEqual(['fuehrerschein', 'führerschein', 'umtauschen']);
+    expect(queryWords('Wo kann ich meinen Fuehrerschein umtauschen? Fuehrerschein!')).toEqual([
+      'fuehrerschein',
+      'führerschein',
+      'umtauschen',
+    ]);
     expect(queryWords('Müll')).toEqual(['müll']);
     expect(queryWords('Mu\u0308ll')).toEqual(['müll']);
     expect(queryWords('?!  …')).toEqual([]);
@@ -28,23 +32,43 @@ describe('query plan', () => {
 
   it('corrects an unknown word with at most two vocabulary words above the similarity threshold', () => {
     const p = plan('ausweiss', [
-      ['ausweiss', { similar: [{ word: 'ausweis', similarity: 0.7 }, { word: 'auswertung', similarity: 0.4 }, { word: 'ausreise', similarity: 0.35 }] }],
+      [
+        'ausweiss',
+        {
+          similar: [
+            { word: 'ausweis', similarity: 0.7 },
+            { word: 'auswertung', similarity: 0.4 },
+            { word: 'ausreise', similarity: 0.35 },
+          ],
+        },
+      ],
     ]);
     expect(p.groups[0]!.alternatives).toEqual(['ausweiss', 'ausweis', 'auswertung']);
-    expect(p.corrections).toEqual([{ from: 'ausweiss', to: 'ausweis' }, { from: 'ausweiss', to: 'auswertung' }]);
+    expect(p.corrections).toEqual([
+      { from: 'ausweiss', to: 'ausweis' },
+      { from: 'ausweiss', to: 'auswertung' },
+    ]);
     const weak = plan('xylofon', [['xylofon', { similar: [{ word: 'xenon', similarity: 0.33 }] }]]);
     expect(weak.groups[0]!.alternatives).toEqual(['xylofon']);
     expect(weak.corrections).toEqual([]);
   });
 
   it('expands a single-word synonym into its words and pins its service', () => {
-    const p = plan('hartz', [['hartz', { exact: true }]], [{ term: 'hartz', expansion: 'Bürgergeld Grundsicherung', leikaKey: '99108001000000' }]);
+    const p = plan(
+      'hartz',
+      [['hartz', { exact: true }]],
+      [{ term: 'hartz', expansion: 'Bürgergeld Grundsicherung', leikaKey: '99108001000000' }],
+    );
     expect(p.groups[0]!.alternatives).toEqual(['hartz', 'bürgergeld', 'grundsicherung']);
     expect(p.pinnedLeikaKeys).toEqual(['99108001000000']);
   });
 
   it('lets a multi-word synonym cover its words, and pins nothing for a synonym without a service', () => {
-    const p = plan('grauer Lappen tauschen', [['tauschen', { exact: true }]], [{ term: 'grauer lappen', expansion: 'Führerschein umtauschen', leikaKey: null }]);
+    const p = plan(
+      'grauer Lappen tauschen',
+      [['tauschen', { exact: true }]],
+      [{ term: 'grauer lappen', expansion: 'Führerschein umtauschen', leikaKey: null }],
+    );
     expect(p.groups).toEqual([
       { source: 'grauer lappen', alternatives: ['führerschein', 'umtauschen'] },
       { source: 'tauschen', alternatives: ['tauschen'] },
@@ -53,15 +77,24 @@ describe('query plan', () => {
   });
 
   it('highlights only words of three letters or more', () => {
-    const p = plan('kfz ab zulassung', [['kfz', { exact: true }], ['zulassung', { exact: true }]]);
+    const p = plan('kfz ab zulassung', [
+      ['kfz', { exact: true }],
+      ['zulassung', { exact: true }],
+    ]);
     expect(p.groups.map((g) => g.source)).toEqual(['kfz', 'ab', 'zulassung']);
     expect(p.highlightTerms).toEqual(['kfz', 'zulassung']);
   });
 
   it('builds tsquery text only from plain words: operators in the input or in a synonym cannot reach PostgreSQL', () => {
-    expect(groupToTsquery({ source: 'x', alternatives: ['ausweis', 'kfz', "a'b", 'c:*', 'd&e', 'f|g', '!h', '(i)'] })).toBe('(ausweis:* | kfz)');
+    expect(groupToTsquery({ source: 'x', alternatives: ['ausweis', 'kfz', "a'b", 'c:*', 'd&e', 'f|g', '!h', '(i)'] })).toBe(
+      '(ausweis:* | kfz)',
+    );
     expect(groupToTsquery({ source: 'x', alternatives: ["'); drop table knowledge_services; --"] })).toBe('');
-    const p = plan("Ausweis') | !pass & (*", [['ausweis', { exact: true }]], [{ term: 'ausweis', expansion: "pass' & !visum", leikaKey: null }]);
+    const p = plan(
+      "Ausweis') | !pass & (*",
+      [['ausweis', { exact: true }]],
+      [{ term: 'ausweis', expansion: "pass' & !visum", leikaKey: null }],
+    );
     const tsquery = planToTsquery(p);
     expect(tsquery).toMatch(/^[a-zäöüß0-9:*|() ]*$/);
     expect(tsquery).toBe('(ausweis:* | pass:* | visum:*) | (pass:*)');

@@ -37,7 +37,11 @@ export async function runSearch(tx: Tx, query: string, limit: number): Promise<E
     for (const spelling of new Set([token, restoreUmlauts(token)])) for (const c of compoundCandidates(spelling)) candidates.add(c);
   }
   const normalized = normalizeText(query);
-  const { analysis, known: knownParts, synonyms } = await searchRepo.lookupQueryFacts(tx, {
+  const {
+    analysis,
+    known: knownParts,
+    synonyms,
+  } = await searchRepo.lookupQueryFacts(tx, {
     words,
     candidates: [...candidates],
     phrases: [normalized, restoreUmlauts(normalized)],

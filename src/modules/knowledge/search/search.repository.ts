@@ -255,7 +255,10 @@ export async function recordClick(tx: Tx, searchId: string, leikaKey: string, no
 }
 
 /** Links a documented service to the search it came from (or the actor's latest search within 30 minutes). */
-export async function recordDocumented(tx: Tx, input: { searchId?: string; actorUserId?: string | null; leikaKey: string; at: Date }): Promise<boolean> {
+export async function recordDocumented(
+  tx: Tx,
+  input: { searchId?: string; actorUserId?: string | null; leikaKey: string; at: Date },
+): Promise<boolean> {
   const target = input.searchId
     ? sql`id = ${input.searchId}`
     : sql`id = (select id from knowledge_searches where actor_user_id = ${input.actorUserId ?? null}

@@ -3,7 +3,8 @@ import { CsvFormatError, csvRecords, parseCsv, toCsv } from './csv.js';
 
 describe('CSV as German spreadsheets write it', () => {
   it('reads semicolon-separated rows with quoted separators, doubled quotes and line breaks inside quotes', () => {
-    const text = 'leika_key;title;notes\r\n99010201300000;"Personalausweis; beantragen";"Er sagte ""bitte"""\n99050501200000;Hundesteuer;"Zeile 1\r\nZeile 2"\n';
+    const text =
+      'leika_key;title;notes\r\n99010201300000;"Personalausweis; beantragen";"Er sagte ""bitte"""\n99050501200000;Hundesteuer;"Zeile 1\r\nZeile 2"\n';
     expect(parseCsv(text)).toEqual([
       ['leika_key', 'title', 'notes'],
       ['99010201300000', 'Personalausweis; beantragen', 'Er sagte "bitte"'],
@@ -43,7 +44,10 @@ describe('CSV as German spreadsheets write it', () => {
   });
 
   it('keys records by the trimmed, lower-case header and reports unknown columns instead of ignoring them', () => {
-    const { header, unknown, records } = csvRecords(' LEIKA_KEY ;Title;Farbe\n99010201300000; Ausweis \n99050501200000;Hund;blau;überzählig', ['leika_key', 'title']);
+    const { header, unknown, records } = csvRecords(
+      ' LEIKA_KEY ;Title;Farbe\n99010201300000; Ausweis \n99050501200000;Hund;blau;überzählig',
+      ['leika_key', 'title'],
+    );
     expect(header).toEqual(['leika_key', 'title', 'farbe']);
     expect(unknown).toEqual(['farbe']);
     expect(records).toEqual([

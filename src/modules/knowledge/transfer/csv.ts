@@ -58,7 +58,10 @@ export function toCsv(rows: (string | null | undefined)[][], delimiter = ';'): s
 }
 
 /** Rows as objects keyed by the header line; unknown columns are reported, not ignored. */
-export function csvRecords(text: string, knownColumns: readonly string[]): { header: string[]; unknown: string[]; records: Record<string, string>[] } {
+export function csvRecords(
+  text: string,
+  knownColumns: readonly string[],
+): { header: string[]; unknown: string[]; records: Record<string, string>[] } {
   const [header = [], ...rest] = parseCsv(text);
   const names = header.map((h) => h.trim().toLowerCase());
   const unknown = names.filter((n) => !knownColumns.includes(n));

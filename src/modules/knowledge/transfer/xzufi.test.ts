@@ -24,10 +24,7 @@ describe('XZuFi transfer', () => {
     expect(xml).not.toContain('<siehe');
     const { services, unsupportedModules } = parseXzufi(xml);
     expect(unsupportedModules).toEqual([]);
-    expect(services).toEqual([
-      ausweis,
-      { ...hund, ozgId: null, category: null, responsibility: null },
-    ]);
+    expect(services).toEqual([ausweis, { ...hund, ozgId: null, category: null, responsibility: null }]);
   });
 
   it('maps LeiKa text-module codes to fields both ways', () => {
@@ -47,7 +44,14 @@ describe('XZuFi transfer', () => {
         </leistung>
       </transfer>`;
     expect(parseXzufi(xml).services).toEqual([
-      { leikaKey: '99050501200000', ozgId: null, category: null, responsibility: null, keywords: ['Hundesteuer'], texts: { title: 'Hund anmelden' } },
+      {
+        leikaKey: '99050501200000',
+        ozgId: null,
+        category: null,
+        responsibility: null,
+        keywords: ['Hundesteuer'],
+        texts: { title: 'Hund anmelden' },
+      },
     ]);
   });
 
@@ -72,7 +76,9 @@ describe('XZuFi transfer', () => {
   });
 
   it('writes no empty text modules and no empty optional elements', () => {
-    const xml = buildXzufi([{ leikaKey: '99000000000002', ozgId: null, keywords: [], texts: { title: 'Nur Titel', fees: null, notes: '' } }]);
+    const xml = buildXzufi([
+      { leikaKey: '99000000000002', ozgId: null, keywords: [], texts: { title: 'Nur Titel', fees: null, notes: '' } },
+    ]);
     expect(xml.match(/<xzufi:modulText>/g)).toHaveLength(1);
     expect(xml).not.toContain('kennzeichenOZG');
     expect(parseXzufi(xml).services[0]!.texts).toEqual({ title: 'Nur Titel' });

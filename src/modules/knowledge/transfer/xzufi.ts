@@ -40,7 +40,8 @@ export interface XzufiService {
 }
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const text = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'object' ? String((v as { '#text'?: unknown })['#text'] ?? '') : String(v)).trim();
+const text = (v: unknown): string =>
+  (v === undefined || v === null ? '' : typeof v === 'object' ? String((v as { '#text'?: unknown })['#text'] ?? '') : String(v)).trim();
 
 export class XzufiFormatError extends Error {}
 
@@ -48,7 +49,13 @@ export class XzufiFormatError extends Error {}
 export function parseXzufi(xml: string): { services: XzufiService[]; unsupportedModules: string[] } {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new XzufiFormatError(`Kein gültiges XML (Zeile ${valid.err.line}): ${valid.err.msg}`);
-  const parser = new XMLParser({ removeNSPrefix: true, ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, trimValues: true });
+  const parser = new XMLParser({
+    removeNSPrefix: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    trimValues: true,
+  });
   const doc = parser.parse(xml) as Record<string, unknown>;
   const root = (doc['leistungen'] ?? doc['transfer'] ?? doc) as Record<string, unknown>;
   const unsupported = new Set<string>();

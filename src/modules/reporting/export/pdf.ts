@@ -42,7 +42,13 @@ function drawChart(doc: PDFKit.PDFDocument, table: ReportTable, left: number, wi
   const plotLeft = left + 40;
   const plotWidth = width - 40;
   const base = plotTop + height;
-  doc.strokeColor('#999').lineWidth(0.5).moveTo(plotLeft, plotTop).lineTo(plotLeft, base).lineTo(plotLeft + plotWidth, base).stroke();
+  doc
+    .strokeColor('#999')
+    .lineWidth(0.5)
+    .moveTo(plotLeft, plotTop)
+    .lineTo(plotLeft, base)
+    .lineTo(plotLeft + plotWidth, base)
+    .stroke();
   doc.font('Helvetica').fontSize(7).fillColor('#333');
   doc.text(formatCell('int', max), left, plotTop - 3, { width: 36, align: 'right' });
   doc.text('0', left, base - 6, { width: 36, align: 'right' });
@@ -86,7 +92,12 @@ function drawTable(doc: PDFKit.PDFDocument, table: ReportTable, left: number, wi
       doc.text(c.header, x + 2, y, { width: widths[i]! - 4, align: c.kind === 'text' ? 'left' : 'right', lineBreak: false });
       x += widths[i]!;
     });
-    doc.moveTo(left, y + rowHeight - 2).lineTo(left + width, y + rowHeight - 2).strokeColor('#666').lineWidth(0.5).stroke();
+    doc
+      .moveTo(left, y + rowHeight - 2)
+      .lineTo(left + width, y + rowHeight - 2)
+      .strokeColor('#666')
+      .lineWidth(0.5)
+      .stroke();
     doc.y = y + rowHeight;
   };
   const line = (values: Record<string, string | number | null>, bold: boolean) => {
@@ -96,9 +107,16 @@ function drawTable(doc: PDFKit.PDFDocument, table: ReportTable, left: number, wi
     }
     let x = left;
     const y = doc.y;
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(7.5).fillColor('#000');
+    doc
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(7.5)
+      .fillColor('#000');
     cols.forEach((c, i) => {
-      doc.text(formatCell(c.kind, values[c.key]), x + 2, y, { width: widths[i]! - 4, align: c.kind === 'text' ? 'left' : 'right', lineBreak: false });
+      doc.text(formatCell(c.kind, values[c.key]), x + 2, y, {
+        width: widths[i]! - 4,
+        align: c.kind === 'text' ? 'left' : 'right',
+        lineBreak: false,
+      });
       x += widths[i]!;
     });
     doc.y = y + rowHeight;

@@ -27,17 +27,47 @@ export function AccountPage() {
   return (
     <>
       <h1>Mein Konto</h1>
-      <p>Angemeldet als <strong>{me?.user.displayName}</strong> ({me?.user.username}).</p>
+      <p>
+        Angemeldet als <strong>{me?.user.displayName}</strong> ({me?.user.username}).
+      </p>
       <h2>Passwort ändern</h2>
-      {message && <div role={message.ok ? 'status' : 'alert'} className={`alert ${message.ok ? 'alert-ok' : 'alert-error'}`}>{message.text}</div>}
+      {message && (
+        <div role={message.ok ? 'status' : 'alert'} className={`alert ${message.ok ? 'alert-ok' : 'alert-error'}`}>
+          {message.text}
+        </div>
+      )}
       <form onSubmit={submit} noValidate>
         <label htmlFor="current">Bisheriges Passwort</label>
-        <input id="current" type="password" autoComplete="current-password" value={currentPassword} onChange={(e) => setCurrent(e.target.value)} aria-describedby={fieldErrors.currentPassword ? 'current-error' : undefined} />
-        {fieldErrors.currentPassword && <p id="current-error" className="field-error">{fieldErrors.currentPassword}</p>}
+        <input
+          id="current"
+          type="password"
+          autoComplete="current-password"
+          value={currentPassword}
+          onChange={(e) => setCurrent(e.target.value)}
+          aria-describedby={fieldErrors.currentPassword ? 'current-error' : undefined}
+        />
+        {fieldErrors.currentPassword && (
+          <p id="current-error" className="field-error">
+            {fieldErrors.currentPassword}
+          </p>
+        )}
         <label htmlFor="new">Neues Passwort (mindestens 12 Zeichen)</label>
-        <input id="new" type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNew(e.target.value)} aria-describedby={fieldErrors.newPassword ? 'new-error' : undefined} />
-        {fieldErrors.newPassword && <p id="new-error" className="field-error">{fieldErrors.newPassword}</p>}
-        <p><button type="submit">Passwort ändern</button></p>
+        <input
+          id="new"
+          type="password"
+          autoComplete="new-password"
+          value={newPassword}
+          onChange={(e) => setNew(e.target.value)}
+          aria-describedby={fieldErrors.newPassword ? 'new-error' : undefined}
+        />
+        {fieldErrors.newPassword && (
+          <p id="new-error" className="field-error">
+            {fieldErrors.newPassword}
+          </p>
+        )}
+        <p>
+          <button type="submit">Passwort ändern</button>
+        </p>
       </form>
     </>
   );

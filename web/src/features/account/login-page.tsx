@@ -31,13 +31,36 @@ export function LoginPage() {
   return (
     <main id="inhalt" className="login-box">
       <h1>Anmeldung DialogCenter</h1>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       <form onSubmit={submit} noValidate>
         <label htmlFor="username">Benutzername</label>
-        <input id="username" name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
+        <input
+          id="username"
+          name="username"
+          autoComplete="username"
+          required
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+        />
         <label htmlFor="password">Passwort</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
-        <p><button type="submit" disabled={busy}>{busy ? 'Anmeldung läuft …' : 'Anmelden'}</button></p>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <p>
+          <button type="submit" disabled={busy}>
+            {busy ? 'Anmeldung läuft …' : 'Anmelden'}
+          </button>
+        </p>
       </form>
     </main>
   );

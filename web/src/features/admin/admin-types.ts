@@ -134,6 +134,7 @@ export const weekdays: { key: keyof ServiceHours; label: string }[] = [
 ];
 
 /** 2022-03-01 → 01.03.2022; empty for null. */
-export const formatDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T12:00:00`).toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' }) : '');
+export const formatDate = (iso: string | null) =>
+  iso ? new Date(`${iso.slice(0, 10)}T12:00:00`).toLocaleDateString('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' }) : '';
 export const formatDateTime = (iso: string | null) =>
   iso ? new Date(iso).toLocaleString('de-DE', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }) : '';

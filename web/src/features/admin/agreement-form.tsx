@@ -4,18 +4,51 @@ import { FormMessages, orNull, TextField, useFormFeedback } from './form-control
 import { ServiceHoursEditor } from './service-hours-editor';
 import type { Agreement, ServiceHours } from './admin-types';
 
-type Targets = Pick<Agreement, 'serviceLevelPercent' | 'serviceLevelSeconds' | 'firstContactResolutionPercent' | 'replyWithinWorkingHours' | 'shortAbandonSeconds'>;
+type Targets = Pick<
+  Agreement,
+  'serviceLevelPercent' | 'serviceLevelSeconds' | 'firstContactResolutionPercent' | 'replyWithinWorkingHours' | 'shortAbandonSeconds'
+>;
 
 const targetFields: { key: keyof Targets; label: string; hint: string; unit: string }[] = [
   { key: 'serviceLevelPercent', label: 'Servicelevel: Anteil der Anrufe (%)', hint: 'D115: 75 % der Anrufe …', unit: '%' },
-  { key: 'serviceLevelSeconds', label: 'Servicelevel: angenommen innerhalb von (Sekunden)', hint: '… innerhalb von 30 Sekunden angenommen.', unit: 's' },
-  { key: 'firstContactResolutionPercent', label: 'Erstlösungsquote (%)', hint: 'D115: 65 % der Anliegen im Erstkontakt geklärt.', unit: '%' },
-  { key: 'replyWithinWorkingHours', label: 'Rückmeldung innerhalb von (Arbeitsstunden)', hint: 'D115: 24 Stunden an Werktagen (ohne Wochenende und Feiertage in Niedersachsen).', unit: 'h' },
-  { key: 'shortAbandonSeconds', label: 'Kurzabbrecher bis (Sekunden)', hint: 'Anrufe, die in dieser Zeit auflegen, zählen nicht als angeboten.', unit: 's' },
+  {
+    key: 'serviceLevelSeconds',
+    label: 'Servicelevel: angenommen innerhalb von (Sekunden)',
+    hint: '… innerhalb von 30 Sekunden angenommen.',
+    unit: 's',
+  },
+  {
+    key: 'firstContactResolutionPercent',
+    label: 'Erstlösungsquote (%)',
+    hint: 'D115: 65 % der Anliegen im Erstkontakt geklärt.',
+    unit: '%',
+  },
+  {
+    key: 'replyWithinWorkingHours',
+    label: 'Rückmeldung innerhalb von (Arbeitsstunden)',
+    hint: 'D115: 24 Stunden an Werktagen (ohne Wochenende und Feiertage in Niedersachsen).',
+    unit: 'h',
+  },
+  {
+    key: 'shortAbandonSeconds',
+    label: 'Kurzabbrecher bis (Sekunden)',
+    hint: 'Anrufe, die in dieser Zeit auflegen, zählen nicht als angeboten.',
+    unit: 's',
+  },
 ];
 
 /** The tenant's service agreement (Zweckvereinbarung): targets, service hours, term. Saved with optimistic locking. */
-export function AgreementForm({ tenantId, agreement, onSaved, onReload }: { tenantId: string; agreement: Agreement; onSaved(a: Agreement): void; onReload(): void }) {
+export function AgreementForm({
+  tenantId,
+  agreement,
+  onSaved,
+  onReload,
+}: {
+  tenantId: string;
+  agreement: Agreement;
+  onSaved(a: Agreement): void;
+  onReload(): void;
+}) {
   const [targets, setTargets] = useState<Record<keyof Targets, string>>(() => {
     const entries = targetFields.map((f) => [f.key, String(agreement[f.key])]);
     return Object.fromEntries(entries) as Record<keyof Targets, string>;
@@ -73,19 +106,59 @@ export function AgreementForm({ tenantId, agreement, onSaved, onReload }: { tena
       <fieldset>
         <legend>Vertrag</legend>
         <div className="form-grid">
-          <TextField id="agreement-reference" label="Aktenzeichen" value={reference} onChange={setReference} error={fieldErrors.reference} />
-          <TextField id="agreement-signed-on" label="Unterzeichnet am" type="date" value={signedOn} onChange={setSignedOn} error={fieldErrors.signedOn} />
-          <TextField id="agreement-term-start" label="Laufzeit von" type="date" value={termStart} onChange={setTermStart} error={fieldErrors.termStart} />
-          <TextField id="agreement-term-end" label="Laufzeit bis" type="date" value={termEnd} onChange={setTermEnd} error={fieldErrors.termEnd} />
+          <TextField
+            id="agreement-reference"
+            label="Aktenzeichen"
+            value={reference}
+            onChange={setReference}
+            error={fieldErrors.reference}
+          />
+          <TextField
+            id="agreement-signed-on"
+            label="Unterzeichnet am"
+            type="date"
+            value={signedOn}
+            onChange={setSignedOn}
+            error={fieldErrors.signedOn}
+          />
+          <TextField
+            id="agreement-term-start"
+            label="Laufzeit von"
+            type="date"
+            value={termStart}
+            onChange={setTermStart}
+            error={fieldErrors.termStart}
+          />
+          <TextField
+            id="agreement-term-end"
+            label="Laufzeit bis"
+            type="date"
+            value={termEnd}
+            onChange={setTermEnd}
+            error={fieldErrors.termEnd}
+          />
         </div>
         <div className="form-field">
           <label htmlFor="agreement-notes">Anmerkungen</label>
-          <textarea id="agreement-notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} aria-invalid={fieldErrors.notes ? true : undefined} aria-describedby={fieldErrors.notes ? 'agreement-notes-error' : undefined} />
-          {fieldErrors.notes && <p id="agreement-notes-error" className="field-error">{fieldErrors.notes}</p>}
+          <textarea
+            id="agreement-notes"
+            rows={3}
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+            aria-invalid={fieldErrors.notes ? true : undefined}
+            aria-describedby={fieldErrors.notes ? 'agreement-notes-error' : undefined}
+          />
+          {fieldErrors.notes && (
+            <p id="agreement-notes-error" className="field-error">
+              {fieldErrors.notes}
+            </p>
+          )}
         </div>
       </fieldset>
       <div className="form-actions">
-        <button type="submit" disabled={busy}>{busy ? 'Wird gespeichert …' : 'Servicevereinbarung speichern'}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Wird gespeichert …' : 'Servicevereinbarung speichern'}
+        </button>
         <span className="muted">Version {agreement.version}</span>
       </div>
     </form>

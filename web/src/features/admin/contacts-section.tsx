@@ -7,12 +7,25 @@ import { contactFunctionLabels, type Contact, type ContactFunction, type Departm
 const empty = { name: '', function: 'coordinator' as ContactFunction, departmentId: '', email: '', phone: '' };
 
 /** People at the tenant the center talks to (coordination, data protection, billing …): list, create, edit, delete. */
-export function ContactsSection({ tenantId, contacts, departments, onChanged }: { tenantId: string; contacts: Contact[]; departments: Department[]; onChanged(): Promise<void> }) {
+export function ContactsSection({
+  tenantId,
+  contacts,
+  departments,
+  onChanged,
+}: {
+  tenantId: string;
+  contacts: Contact[];
+  departments: Department[];
+  onChanged(): Promise<void>;
+}) {
   const [editing, setEditing] = useState<Contact | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
   const [form, setForm] = useState(empty);
   const { fieldErrors, error, success, busy, run } = useFormFeedback();
-  const set = <K extends keyof typeof empty>(key: K) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const set =
+    <K extends keyof typeof empty>(key: K) =>
+    (value: string) =>
+      setForm((f) => ({ ...f, [key]: value }));
   const departmentName = (id: string | null) => departments.find((d) => d.id === id)?.name ?? '';
 
   function startEdit(c: Contact) {
@@ -28,7 +41,13 @@ export function ContactsSection({ tenantId, contacts, departments, onChanged }: 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const body = { name: form.name.trim(), function: form.function, departmentId: orNull(form.departmentId), email: orNull(form.email), phone: orNull(form.phone) };
+    const body = {
+      name: form.name.trim(),
+      function: form.function,
+      departmentId: orNull(form.departmentId),
+      email: orNull(form.email),
+      phone: orNull(form.phone),
+    };
     const ok = await run(async () => {
       if (editing) await api('PATCH', `/api/v1/tenants/${tenantId}/contacts/${editing.id}`, body);
       else await api('POST', `/api/v1/tenants/${tenantId}/contacts`, body);
@@ -56,7 +75,14 @@ export function ContactsSection({ tenantId, contacts, departments, onChanged }: 
         <table>
           <caption className="visually-hidden">Ansprechpersonen</caption>
           <thead>
-            <tr><th scope="col">Name</th><th scope="col">Funktion</th><th scope="col">Fachbereich</th><th scope="col">E-Mail</th><th scope="col">Telefon</th><th scope="col">Aktionen</th></tr>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Funktion</th>
+              <th scope="col">Fachbereich</th>
+              <th scope="col">E-Mail</th>
+              <th scope="col">Telefon</th>
+              <th scope="col">Aktionen</th>
+            </tr>
           </thead>
           <tbody>
             {contacts.map((c) => (
@@ -68,20 +94,38 @@ export function ContactsSection({ tenantId, contacts, departments, onChanged }: 
                 <td>{c.phone}</td>
                 <td>
                   <div className="row-actions">
-                    <button type="button" className="secondary" onClick={() => startEdit(c)} aria-label={`${c.name} bearbeiten`}>Bearbeiten</button>
+                    <button type="button" className="secondary" onClick={() => startEdit(c)} aria-label={`${c.name} bearbeiten`}>
+                      Bearbeiten
+                    </button>
                     {confirmDelete === c.id ? (
                       <>
-                        <button type="button" autoFocus disabled={busy} onClick={() => void remove(c)} aria-label={`${c.name} wirklich entfernen`}>Wirklich entfernen</button>
-                        <button type="button" className="secondary" onClick={() => setConfirmDelete(null)}>Abbrechen</button>
+                        <button
+                          type="button"
+                          autoFocus
+                          disabled={busy}
+                          onClick={() => void remove(c)}
+                          aria-label={`${c.name} wirklich entfernen`}
+                        >
+                          Wirklich entfernen
+                        </button>
+                        <button type="button" className="secondary" onClick={() => setConfirmDelete(null)}>
+                          Abbrechen
+                        </button>
                       </>
                     ) : (
-                      <button type="button" className="secondary" onClick={() => setConfirmDelete(c.id)} aria-label={`${c.name} entfernen`}>Entfernen</button>
+                      <button type="button" className="secondary" onClick={() => setConfirmDelete(c.id)} aria-label={`${c.name} entfernen`}>
+                        Entfernen
+                      </button>
                     )}
                   </div>
                 </td>
               </tr>
             ))}
-            {contacts.length === 0 && <tr><td colSpan={6}>Noch keine Ansprechpersonen.</td></tr>}
+            {contacts.length === 0 && (
+              <tr>
+                <td colSpan={6}>Noch keine Ansprechpersonen.</td>
+              </tr>
+            )}
           </tbody>
         </table>
       </TableScroll>
@@ -109,8 +153,14 @@ export function ContactsSection({ tenantId, contacts, departments, onChanged }: 
           <TextField id="contact-phone" label="Telefon" type="tel" value={form.phone} onChange={set('phone')} error={fieldErrors.phone} />
         </div>
         <div className="form-actions">
-          <button type="submit" disabled={busy}>{editing ? 'Ansprechperson speichern' : 'Ansprechperson anlegen'}</button>
-          {editing && <button type="button" className="secondary" onClick={reset}>Abbrechen</button>}
+          <button type="submit" disabled={busy}>
+            {editing ? 'Ansprechperson speichern' : 'Ansprechperson anlegen'}
+          </button>
+          {editing && (
+            <button type="button" className="secondary" onClick={reset}>
+              Abbrechen
+            </button>
+          )}
         </div>
       </form>
     </section>

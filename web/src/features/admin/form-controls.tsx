@@ -17,9 +17,24 @@ export function TextField({ id, label, value, onChange, error, hint, ...rest }: 
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} className="field-hint">{hint}</p>}
-      <input id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...rest} />
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        {...rest}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -41,13 +56,31 @@ export function SelectField({ id, label, value, onChange, options, error, hint, 
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} className="field-hint">{hint}</p>}
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled} required={required} aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={disabled}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+      >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -36,13 +36,23 @@ export function TenantDetailPage() {
     setGeneration((g) => g + 1);
   }, [load]);
 
-  if (error && !detail) return <><h1>Mandant</h1><div role="alert" className="alert alert-error">{error}</div></>;
+  if (error && !detail)
+    return (
+      <>
+        <h1>Mandant</h1>
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      </>
+    );
   if (!detail) return <p role="status">Wird geladen …</p>;
   const { tenant, agreement } = detail;
 
   return (
     <>
-      <p><Link to="/verwaltung/mandanten">← Alle Mandanten</Link></p>
+      <p>
+        <Link to="/verwaltung/mandanten">← Alle Mandanten</Link>
+      </p>
       <h1>{tenant.officialName}</h1>
       <p>
         {kindLabels[tenant.kind]}, AGS {tenant.ags} · {lifecycleLabels[tenant.lifecycle]}
@@ -52,18 +62,40 @@ export function TenantDetailPage() {
       </p>
       <nav aria-label="Abschnitte dieser Seite">
         <ul className="row-actions" style={{ listStyle: 'none', padding: 0 }}>
-          <li><a href="#tenant-form-heading">Stammdaten</a></li>
-          <li><a href="#agreement-heading">Servicevereinbarung</a></li>
-          <li><a href="#departments-heading">Fachbereiche ({detail.departments.length})</a></li>
-          <li><a href="#contacts-heading">Ansprechpersonen ({detail.contacts.length})</a></li>
+          <li>
+            <a href="#tenant-form-heading">Stammdaten</a>
+          </li>
+          <li>
+            <a href="#agreement-heading">Servicevereinbarung</a>
+          </li>
+          <li>
+            <a href="#departments-heading">Fachbereiche ({detail.departments.length})</a>
+          </li>
+          <li>
+            <a href="#contacts-heading">Ansprechpersonen ({detail.contacts.length})</a>
+          </li>
         </ul>
       </nav>
-      <TenantForm key={`t${generation}`} tenant={tenant} onSaved={(t) => setDetail((d) => d && { ...d, tenant: t })} onReload={() => void reloadForms()} />
+      <TenantForm
+        key={`t${generation}`}
+        tenant={tenant}
+        onSaved={(t) => setDetail((d) => d && { ...d, tenant: t })}
+        onReload={() => void reloadForms()}
+      />
       <div className="admin-section">
         {agreement ? (
-          <AgreementForm key={`a${generation}`} tenantId={tenant.id} agreement={agreement} onSaved={(a) => setDetail((d) => d && { ...d, agreement: a })} onReload={() => void reloadForms()} />
+          <AgreementForm
+            key={`a${generation}`}
+            tenantId={tenant.id}
+            agreement={agreement}
+            onSaved={(a) => setDetail((d) => d && { ...d, agreement: a })}
+            onReload={() => void reloadForms()}
+          />
         ) : (
-          <><h2 id="agreement-heading">Servicevereinbarung</h2><p>Für diesen Mandanten gibt es noch keine Servicevereinbarung.</p></>
+          <>
+            <h2 id="agreement-heading">Servicevereinbarung</h2>
+            <p>Für diesen Mandanten gibt es noch keine Servicevereinbarung.</p>
+          </>
         )}
       </div>
       <DepartmentsSection tenantId={tenant.id} departments={detail.departments} onChanged={load} />

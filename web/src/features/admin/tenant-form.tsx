@@ -43,7 +43,14 @@ export function TenantForm({ tenant, onSaved, onReload }: { tenant: Tenant; onSa
       <FormMessages error={error} success={success} onReload={onReload} />
       <div className="form-grid">
         <TextField id="tenant-name" label="Kurzname" value={name} onChange={setName} error={fieldErrors.name} required />
-        <TextField id="tenant-official-name" label="Amtlicher Name" value={officialName} onChange={setOfficialName} error={fieldErrors.officialName} required />
+        <TextField
+          id="tenant-official-name"
+          label="Amtlicher Name"
+          value={officialName}
+          onChange={setOfficialName}
+          error={fieldErrors.officialName}
+          required
+        />
         <SelectField
           id="tenant-lifecycle"
           label="Lebenszyklus"
@@ -52,13 +59,29 @@ export function TenantForm({ tenant, onSaved, onReload }: { tenant: Tenant; onSa
           options={(Object.keys(lifecycleLabels) as Lifecycle[]).map((l) => ({ value: l, label: lifecycleLabels[l] }))}
           error={fieldErrors.lifecycle}
         />
-        <TextField id="tenant-pilot-start" label="Pilotbeginn (Onboarding)" type="date" value={pilotStart} onChange={setPilotStart} error={fieldErrors.pilotStart} />
-        <TextField id="tenant-live-start" label="Beginn Regelbetrieb" type="date" value={liveStart} onChange={setLiveStart} error={fieldErrors.liveStart} />
+        <TextField
+          id="tenant-pilot-start"
+          label="Pilotbeginn (Onboarding)"
+          type="date"
+          value={pilotStart}
+          onChange={setPilotStart}
+          error={fieldErrors.pilotStart}
+        />
+        <TextField
+          id="tenant-live-start"
+          label="Beginn Regelbetrieb"
+          type="date"
+          value={liveStart}
+          onChange={setLiveStart}
+          error={fieldErrors.liveStart}
+        />
         <TextField id="tenant-ended-on" label="Beendet am" type="date" value={endedOn} onChange={setEndedOn} error={fieldErrors.endedOn} />
       </div>
       <div className="form-field">
         <label htmlFor="tenant-postal-codes">Postleitzahlen</label>
-        <p id="tenant-postal-codes-hint" className="field-hint">Fünfstellig, durch Komma oder Leerzeichen getrennt. Anrufende mit diesen PLZ werden diesem Mandanten zugeordnet.</p>
+        <p id="tenant-postal-codes-hint" className="field-hint">
+          Fünfstellig, durch Komma oder Leerzeichen getrennt. Anrufende mit diesen PLZ werden diesem Mandanten zugeordnet.
+        </p>
         <textarea
           id="tenant-postal-codes"
           rows={3}
@@ -67,21 +90,34 @@ export function TenantForm({ tenant, onSaved, onReload }: { tenant: Tenant; onSa
           aria-invalid={postalError ? true : undefined}
           aria-describedby={`tenant-postal-codes-hint${postalError ? ' tenant-postal-codes-error' : ''}`}
         />
-        {postalError && <p id="tenant-postal-codes-error" className="field-error">{postalError}</p>}
+        {postalError && (
+          <p id="tenant-postal-codes-error" className="field-error">
+            {postalError}
+          </p>
+        )}
       </div>
       <div className="form-field">
         <label className="checkbox-label">
-          <input type="checkbox" checked={fourEyes} onChange={(e) => setFourEyes(e.target.checked)} aria-describedby="tenant-four-eyes-hint" />
+          <input
+            type="checkbox"
+            checked={fourEyes}
+            onChange={(e) => setFourEyes(e.target.checked)}
+            aria-describedby="tenant-four-eyes-hint"
+          />
           Vier-Augen-Prinzip in der Wissensdatenbank
         </label>
         <p id="tenant-four-eyes-hint" className="field-hint">
-          Eingeschaltet veröffentlicht eine zweite Redakteurin oder ein zweiter Redakteur dieser Verwaltung jeden Entwurf. Nur
-          ausschalten, wenn die Verwaltung eine einzige Redaktionskraft hat.
+          Eingeschaltet veröffentlicht eine zweite Redakteurin oder ein zweiter Redakteur dieser Verwaltung jeden Entwurf. Nur ausschalten,
+          wenn die Verwaltung eine einzige Redaktionskraft hat.
         </p>
       </div>
       <div className="form-actions">
-        <button type="submit" disabled={busy}>{busy ? 'Wird gespeichert …' : 'Stammdaten speichern'}</button>
-        <span className="muted">AGS {tenant.ags} · Version {tenant.version}</span>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Wird gespeichert …' : 'Stammdaten speichern'}
+        </button>
+        <span className="muted">
+          AGS {tenant.ags} · Version {tenant.version}
+        </span>
       </div>
     </form>
   );

@@ -26,47 +26,54 @@ export function TenantListPage() {
           options={[{ value: '', label: 'Alle' }, ...lifecycles.map((l) => ({ value: l, label: lifecycleLabels[l] }))]}
         />
       </div>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       {loading && !data && <p role="status">Wird geladen …</p>}
       {data && (
         <>
-        <TableScroll label="Mandanten">
-          <table>
-            <caption className="visually-hidden">
-              {plural(tenants.length, { one: 'Mandant', other: 'Mandanten' })}{filter ? ` im Zustand „${lifecycleLabels[filter]}“` : ''}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">AGS</th>
-                <th scope="col">Art</th>
-                <th scope="col">Lebenszyklus</th>
-                <th scope="col">Pilot seit</th>
-                <th scope="col">Regelbetrieb seit</th>
-                <th scope="col">Beendet am</th>
-                <th scope="col">PLZ</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tenants.map((t) => (
-                <tr key={t.id}>
-                  <td>
-                    <Link to={`/verwaltung/mandanten/${t.id}`}>{t.officialName}</Link>
-                    {t.isHost && <span className="muted"> (Träger)</span>}
-                  </td>
-                  <td>{t.ags}</td>
-                  <td>{kindLabels[t.kind]}</td>
-                  <td>{lifecycleLabels[t.lifecycle]}</td>
-                  <td>{formatDate(t.pilotStart)}</td>
-                  <td>{formatDate(t.liveStart)}</td>
-                  <td>{formatDate(t.endedOn)}</td>
-                  <td>{t.postalCodes.length}</td>
+          <TableScroll label="Mandanten">
+            <table>
+              <caption className="visually-hidden">
+                {plural(tenants.length, { one: 'Mandant', other: 'Mandanten' })}
+                {filter ? ` im Zustand „${lifecycleLabels[filter]}“` : ''}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">AGS</th>
+                  <th scope="col">Art</th>
+                  <th scope="col">Lebenszyklus</th>
+                  <th scope="col">Pilot seit</th>
+                  <th scope="col">Regelbetrieb seit</th>
+                  <th scope="col">Beendet am</th>
+                  <th scope="col">PLZ</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {tenants.map((t) => (
+                  <tr key={t.id}>
+                    <td>
+                      <Link to={`/verwaltung/mandanten/${t.id}`}>{t.officialName}</Link>
+                      {t.isHost && <span className="muted"> (Träger)</span>}
+                    </td>
+                    <td>{t.ags}</td>
+                    <td>{kindLabels[t.kind]}</td>
+                    <td>{lifecycleLabels[t.lifecycle]}</td>
+                    <td>{formatDate(t.pilotStart)}</td>
+                    <td>{formatDate(t.liveStart)}</td>
+                    <td>{formatDate(t.endedOn)}</td>
+                    <td>{t.postalCodes.length}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </TableScroll>
-          <p className="muted">{tenants.length} von {plural(data.items.length, { one: 'Mandant', other: 'Mandanten' })} angezeigt.</p>
+          <p className="muted">
+            {tenants.length} von {plural(data.items.length, { one: 'Mandant', other: 'Mandanten' })} angezeigt.
+          </p>
         </>
       )}
     </>

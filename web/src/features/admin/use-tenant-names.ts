@@ -17,10 +17,15 @@ export function useDepartmentsOf(tenantIds: (string | null)[]) {
   useEffect(() => {
     if (!key) return;
     let cancelled = false;
-    void Promise.all(key.split(',').map((id) => api<{ items: Department[] }>('GET', `/api/v1/tenants/${id}/departments`).then((r) => r.items).catch(() => [])))
-      .then((lists) => {
-        if (!cancelled) setById(new Map(lists.flat().map((d) => [d.id, d])));
-      });
+    void Promise.all(
+      key.split(',').map((id) =>
+        api<{ items: Department[] }>('GET', `/api/v1/tenants/${id}/departments`)
+          .then((r) => r.items)
+          .catch(() => []),
+      ),
+    ).then((lists) => {
+      if (!cancelled) setById(new Map(lists.flat().map((d) => [d.id, d])));
+    });
     return () => {
       cancelled = true;
     };

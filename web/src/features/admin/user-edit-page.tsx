@@ -23,11 +23,21 @@ export function UserEditPage() {
 
   usePageTitle(user ? `Konto ${user.username}` : null);
 
-  if (loadError) return <><h1>Konto</h1><div role="alert" className="alert alert-error">{loadError}</div></>;
+  if (loadError)
+    return (
+      <>
+        <h1>Konto</h1>
+        <div role="alert" className="alert alert-error">
+          {loadError}
+        </div>
+      </>
+    );
   if (!isNew && !user) return <p role="status">Wird geladen …</p>;
   return (
     <>
-      <p><Link to="/verwaltung/konten">← Alle Konten</Link></p>
+      <p>
+        <Link to="/verwaltung/konten">← Alle Konten</Link>
+      </p>
       <h1>{user ? `Konto ${user.username}` : 'Neues Konto'}</h1>
       <UserForm key={user?.id ?? 'neu'} user={user} onSaved={setUser} />
       {user && <UserSecurityActions user={user} onSaved={setUser} />}
@@ -72,11 +82,23 @@ function UserForm({ user, onSaved }: { user: User | null; onSaved(u: User): void
     const binding = { roles, tenantId: isBound ? orNull(tenantId) : null, departmentIds: isBackoffice ? departmentIds : [] };
     await run(async () => {
       if (!user) {
-        const created = await api<User>('POST', '/api/v1/users', { username: username.trim(), displayName: displayName.trim(), email: orNull(email), password, ...binding });
+        const created = await api<User>('POST', '/api/v1/users', {
+          username: username.trim(),
+          displayName: displayName.trim(),
+          email: orNull(email),
+          password,
+          ...binding,
+        });
         navigate(`/verwaltung/konten/${created.id}`, { state: { message: `Das Konto „${created.username}“ wurde angelegt.` } });
         return;
       }
-      const saved = await api<User>('PATCH', `/api/v1/users/${user.id}`, { version: user.version, displayName: displayName.trim(), email: orNull(email), active, ...binding });
+      const saved = await api<User>('PATCH', `/api/v1/users/${user.id}`, {
+        version: user.version,
+        displayName: displayName.trim(),
+        email: orNull(email),
+        active,
+        ...binding,
+      });
       onSaved(saved);
       return 'Das Konto wurde gespeichert.';
     });
@@ -89,12 +111,38 @@ function UserForm({ user, onSaved }: { user: User | null; onSaved(u: User): void
       <FormMessages error={error} success={success} onReload={() => window.location.reload()} />
       <div className="form-grid">
         {!user && (
-          <TextField id="user-username" label="Benutzername" hint="3 bis 80 Zeichen: a-z, Ziffern, Punkt, Binde- oder Unterstrich." autoComplete="off" value={username} onChange={setUsername} error={fieldErrors.username} required />
+          <TextField
+            id="user-username"
+            label="Benutzername"
+            hint="3 bis 80 Zeichen: a-z, Ziffern, Punkt, Binde- oder Unterstrich."
+            autoComplete="off"
+            value={username}
+            onChange={setUsername}
+            error={fieldErrors.username}
+            required
+          />
         )}
-        <TextField id="user-display-name" label="Anzeigename" value={displayName} onChange={setDisplayName} error={fieldErrors.displayName} required />
+        <TextField
+          id="user-display-name"
+          label="Anzeigename"
+          value={displayName}
+          onChange={setDisplayName}
+          error={fieldErrors.displayName}
+          required
+        />
         <TextField id="user-email" label="E-Mail (optional)" type="email" value={email} onChange={setEmail} error={fieldErrors.email} />
         {!user && (
-          <TextField id="user-password" label="Erstpasswort" hint="Mindestens 12 Zeichen, ohne den Benutzernamen." type="password" autoComplete="new-password" value={password} onChange={setPassword} error={fieldErrors.password ?? fieldErrors.newPassword} required />
+          <TextField
+            id="user-password"
+            label="Erstpasswort"
+            hint="Mindestens 12 Zeichen, ohne den Benutzernamen."
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={setPassword}
+            error={fieldErrors.password ?? fieldErrors.newPassword}
+            required
+          />
         )}
       </div>
       <fieldset aria-describedby={rolesError ? 'user-roles-error' : undefined}>
@@ -102,23 +150,39 @@ function UserForm({ user, onSaved }: { user: User | null; onSaved(u: User): void
         <ul className="checkbox-list">
           {allRoles.map((role) => (
             <li key={role}>
-              <input type="checkbox" id={`role-${role}`} checked={roles.includes(role)} onChange={(e) => toggleRole(role, e.target.checked)} />{' '}
+              <input
+                type="checkbox"
+                id={`role-${role}`}
+                checked={roles.includes(role)}
+                onChange={(e) => toggleRole(role, e.target.checked)}
+              />{' '}
               <label htmlFor={`role-${role}`}>{roleLabels[role]}</label>
             </li>
           ))}
         </ul>
-        {rolesError && <p id="user-roles-error" className="field-error">{rolesError}</p>}
+        {rolesError && (
+          <p id="user-roles-error" className="field-error">
+            {rolesError}
+          </p>
+        )}
       </fieldset>
       <SelectField
         id="user-tenant"
         label="Mandant"
-        hint={isBound ? 'Pflicht für Redaktion und Fachbereich: das Konto sieht nur Daten dieses Mandanten.' : 'Nur Redaktion und Fachbereich werden an einen Mandanten gebunden; alle anderen Rollen arbeiten für alle Mandanten.'}
+        hint={
+          isBound
+            ? 'Pflicht für Redaktion und Fachbereich: das Konto sieht nur Daten dieses Mandanten.'
+            : 'Nur Redaktion und Fachbereich werden an einen Mandanten gebunden; alle anderen Rollen arbeiten für alle Mandanten.'
+        }
         value={tenantId}
         onChange={(v) => {
           setTenantId(v);
           setDepartmentIds([]);
         }}
-        options={[{ value: '', label: isBound ? '– bitte wählen –' : '– alle Mandanten (Zentrale) –' }, ...tenants.map((t) => ({ value: t.id, label: t.officialName }))]}
+        options={[
+          { value: '', label: isBound ? '– bitte wählen –' : '– alle Mandanten (Zentrale) –' },
+          ...tenants.map((t) => ({ value: t.id, label: t.officialName })),
+        ]}
         disabled={!isBound}
         required={isBound}
         error={fieldErrors.tenantId}
@@ -126,7 +190,9 @@ function UserForm({ user, onSaved }: { user: User | null; onSaved(u: User): void
       {isBackoffice && (
         <fieldset aria-describedby={`user-departments-hint${fieldErrors.departmentIds ? ' user-departments-error' : ''}`}>
           <legend>Fachbereiche</legend>
-          <p id="user-departments-hint" className="field-hint">Das Konto bearbeitet die an diese Fachbereiche weitergeleiteten Anliegen.</p>
+          <p id="user-departments-hint" className="field-hint">
+            Das Konto bearbeitet die an diese Fachbereiche weitergeleiteten Anliegen.
+          </p>
           {!tenantId && <p className="muted">Bitte zuerst einen Mandanten wählen.</p>}
           <ul className="checkbox-list">
             {departments.map((d) => (
@@ -137,22 +203,42 @@ function UserForm({ user, onSaved }: { user: User | null; onSaved(u: User): void
                   checked={departmentIds.includes(d.id)}
                   onChange={(e) => setDepartmentIds((ids) => (e.target.checked ? [...ids, d.id] : ids.filter((x) => x !== d.id)))}
                 />{' '}
-                <label htmlFor={`department-${d.id}`}>{d.name}{d.active ? '' : ' (deaktiviert)'}</label>
+                <label htmlFor={`department-${d.id}`}>
+                  {d.name}
+                  {d.active ? '' : ' (deaktiviert)'}
+                </label>
               </li>
             ))}
           </ul>
-          {fieldErrors.departmentIds && <p id="user-departments-error" className="field-error">{fieldErrors.departmentIds}</p>}
+          {fieldErrors.departmentIds && (
+            <p id="user-departments-error" className="field-error">
+              {fieldErrors.departmentIds}
+            </p>
+          )}
         </fieldset>
       )}
       {user && (
         <p>
-          <input type="checkbox" id="user-active" checked={active} onChange={(e) => setActive(e.target.checked)} aria-describedby="user-active-hint" />{' '}
-          <label htmlFor="user-active" style={{ display: 'inline' }}>Konto aktiv</label>
-          <span id="user-active-hint" className="field-hint"> Deaktivieren beendet alle Sitzungen; die Anmeldung ist dann nicht mehr möglich.</span>
+          <input
+            type="checkbox"
+            id="user-active"
+            checked={active}
+            onChange={(e) => setActive(e.target.checked)}
+            aria-describedby="user-active-hint"
+          />{' '}
+          <label htmlFor="user-active" style={{ display: 'inline' }}>
+            Konto aktiv
+          </label>
+          <span id="user-active-hint" className="field-hint">
+            {' '}
+            Deaktivieren beendet alle Sitzungen; die Anmeldung ist dann nicht mehr möglich.
+          </span>
         </p>
       )}
       <div className="form-actions">
-        <button type="submit" disabled={busy}>{busy ? 'Wird gespeichert …' : user ? 'Konto speichern' : 'Konto anlegen'}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Wird gespeichert …' : user ? 'Konto speichern' : 'Konto anlegen'}
+        </button>
       </div>
     </form>
   );

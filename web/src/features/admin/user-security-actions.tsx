@@ -31,13 +31,36 @@ export function UserSecurityActions({ user, onSaved }: { user: User; onSaved(u: 
       <FormMessages error={error} success={success} />
       <p>
         Letzte Anmeldung: {formatDateTime(user.lastLoginAt) || 'noch nie'}.{' '}
-        {isLocked(user) ? <strong className="status-warn">Nach zu vielen Fehlversuchen gesperrt bis {formatDateTime(user.lockedUntil)}.</strong> : 'Nicht gesperrt.'}
+        {isLocked(user) ? (
+          <strong className="status-warn">Nach zu vielen Fehlversuchen gesperrt bis {formatDateTime(user.lockedUntil)}.</strong>
+        ) : (
+          'Nicht gesperrt.'
+        )}
       </p>
-      {isLocked(user) && <p><button type="button" onClick={() => void unlock()} disabled={busy}>Sperre aufheben</button></p>}
+      {isLocked(user) && (
+        <p>
+          <button type="button" onClick={() => void unlock()} disabled={busy}>
+            Sperre aufheben
+          </button>
+        </p>
+      )}
       <form onSubmit={resetPassword} noValidate aria-labelledby="reset-heading">
         <h3 id="reset-heading">Passwort zurücksetzen</h3>
-        <TextField id="reset-password" label="Neues Passwort" hint="Mindestens 12 Zeichen. Teilen Sie es der Person auf sicherem Weg mit." type="password" autoComplete="new-password" value={password} onChange={setPassword} error={fieldErrors.password ?? fieldErrors.newPassword} />
-        <div className="form-actions"><button type="submit" disabled={busy}>Passwort zurücksetzen</button></div>
+        <TextField
+          id="reset-password"
+          label="Neues Passwort"
+          hint="Mindestens 12 Zeichen. Teilen Sie es der Person auf sicherem Weg mit."
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          error={fieldErrors.password ?? fieldErrors.newPassword}
+        />
+        <div className="form-actions">
+          <button type="submit" disabled={busy}>
+            Passwort zurücksetzen
+          </button>
+        </div>
       </form>
     </section>
   );

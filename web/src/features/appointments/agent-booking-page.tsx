@@ -1,7 +1,17 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { api, ApiError, errorText } from '../../app/api';
 import { useApi } from '../../app/use-api';
-import { formatDay, formatTime, newIdempotencyKey, serviceText, type BookingResult, type CatalogueTenant, type Hold, type SearchResult, type Slot } from './appointments-types';
+import {
+  formatDay,
+  formatTime,
+  newIdempotencyKey,
+  serviceText,
+  type BookingResult,
+  type CatalogueTenant,
+  type Hold,
+  type SearchResult,
+  type Slot,
+} from './appointments-types';
 import { ServiceSearchForm, type SearchRequest } from './service-search-form';
 import { SlotPicker } from './slot-picker';
 import { WaitlistForm } from './waitlist-form';
@@ -31,26 +41,34 @@ export function AgentBookingPage() {
       setBusy(false);
     }
   }
-  const search = (r: SearchRequest) => run(async () => {
-    setRequest(r);
-    setDone(null);
-    setResult(await api<SearchResult>('POST', '/api/v1/appointments/search', r));
-  });
-  const choose = (locationId: string, slot: Slot) => run(async () => {
-    const h = await api<Hold>('POST', '/api/v1/appointments/holds', { locationId, start: slot.start, services: request!.services });
-    key.current = newIdempotencyKey();
-    setHold({ ...h, locationName: result?.locations.find((l) => l.location.id === locationId)?.location.name ?? '' });
-  });
+  const search = (r: SearchRequest) =>
+    run(async () => {
+      setRequest(r);
+      setDone(null);
+      setResult(await api<SearchResult>('POST', '/api/v1/appointments/search', r));
+    });
+  const choose = (locationId: string, slot: Slot) =>
+    run(async () => {
+      const h = await api<Hold>('POST', '/api/v1/appointments/holds', { locationId, start: slot.start, services: request!.services });
+      key.current = newIdempotencyKey();
+      setHold({ ...h, locationName: result?.locations.find((l) => l.location.id === locationId)?.location.name ?? '' });
+    });
   function book(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const email = String(form.get('a-email') ?? '').trim();
     const phone = String(form.get('a-phone') ?? '').trim();
     void run(async () => {
-      setDone(await api<BookingResult>('POST', '/api/v1/appointments/bookings', {
-        holdId: hold!.holdId, holdSecret: hold!.holdSecret, idempotencyKey: key.current,
-        name: String(form.get('a-name') ?? ''), email: email || null, phone: phone || null,
-      }));
+      setDone(
+        await api<BookingResult>('POST', '/api/v1/appointments/bookings', {
+          holdId: hold!.holdId,
+          holdSecret: hold!.holdSecret,
+          idempotencyKey: key.current,
+          name: String(form.get('a-name') ?? ''),
+          email: email || null,
+          phone: phone || null,
+        }),
+      );
       setHold(null);
       setResult(null);
     });
@@ -59,17 +77,29 @@ export function AgentBookingPage() {
   return (
     <>
       <h1>Termin buchen</h1>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       {done && (
         <div role="status" className="alert alert-ok">
-          Gebucht: <strong>{done.appointment.reference}</strong>, {formatDay(done.appointment.startsAt)}, {formatTime(done.appointment.startsAt)} Uhr, {done.location.name} ({serviceText(done.appointment)}).
-          {done.cancelCode && <> Code zum Absagen für die anrufende Person: <strong>{done.cancelCode}</strong>.</>}
+          Gebucht: <strong>{done.appointment.reference}</strong>, {formatDay(done.appointment.startsAt)},{' '}
+          {formatTime(done.appointment.startsAt)} Uhr, {done.location.name} ({serviceText(done.appointment)}).
+          {done.cancelCode && (
+            <>
+              {' '}
+              Code zum Absagen für die anrufende Person: <strong>{done.cancelCode}</strong>.
+            </>
+          )}
         </div>
       )}
       {hold ? (
         <section aria-labelledby="anrufer">
           <h2 id="anrufer">Angaben der anrufenden Person</h2>
-          <p role="status">Reserviert bis {formatTime(hold.expiresAt)} Uhr: {formatDay(hold.start)}, {formatTime(hold.start)} Uhr, {hold.locationName}.</p>
+          <p role="status">
+            Reserviert bis {formatTime(hold.expiresAt)} Uhr: {formatDay(hold.start)}, {formatTime(hold.start)} Uhr, {hold.locationName}.
+          </p>
           <form onSubmit={book} className="appt-form">
             <label htmlFor="a-name">Vor- und Nachname</label>
             <input id="a-name" name="a-name" required />
@@ -80,8 +110,12 @@ export function AgentBookingPage() {
             <input id="a-email" name="a-email" type="email" />
             {problem?.fieldMessage('email') && <p className="field-error">{problem.fieldMessage('email')}</p>}
             <p className="appt-actions">
-              <button type="submit" disabled={busy}>Verbindlich buchen</button>
-              <button type="button" className="secondary" onClick={() => setHold(null)}>Anderen Termin wählen</button>
+              <button type="submit" disabled={busy}>
+                Verbindlich buchen
+              </button>
+              <button type="button" className="secondary" onClick={() => setHold(null)}>
+                Anderen Termin wählen
+              </button>
             </p>
           </form>
         </section>

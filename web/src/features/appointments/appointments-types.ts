@@ -73,11 +73,11 @@ export const statusLabels: Record<Appointment['status'], string> = {
 const tz = 'Europe/Berlin';
 export const formatDay = (iso: string) =>
   new Intl.DateTimeFormat('de-DE', { timeZone: tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
-export const formatTime = (iso: string) => new Intl.DateTimeFormat('de-DE', { timeZone: tz, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+export const formatTime = (iso: string) =>
+  new Intl.DateTimeFormat('de-DE', { timeZone: tz, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 export const dayKey = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(new Date(iso));
 export const serviceText = (a: { services: { name: string; quantity: number }[] }) =>
   a.services.map((s) => (s.quantity > 1 ? `${s.quantity} × ${s.name}` : s.name)).join(', ');
 
 /** A fresh key per booking attempt: a double click sends the same one, so the server books once. */
-export const newIdempotencyKey = () =>
-  globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+export const newIdempotencyKey = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;

@@ -36,17 +36,29 @@ export function DayExceptionForm({ locationId, onSaved }: { locationId: string; 
     <details className="card no-print">
       <summary>Schließtag oder Sonderöffnung eintragen</summary>
       <form onSubmit={submit} className="appt-form">
-        {error && <div role="alert" className="alert alert-error">{typeof error === 'string' ? error : error.message}</div>}
-        {message && <div role="status" className="alert alert-ok">{message}</div>}
+        {error && (
+          <div role="alert" className="alert alert-error">
+            {typeof error === 'string' ? error : error.message}
+          </div>
+        )}
+        {message && (
+          <div role="status" className="alert alert-ok">
+            {message}
+          </div>
+        )}
         <label htmlFor="ex-day">Tag</label>
         <input id="ex-day" name="ex-day" type="date" required />
         {fieldError('day') && <p className="field-error">{fieldError('day')}</p>}
         <fieldset>
           <legend>Art</legend>
           <input id="ex-closed" type="radio" name="ex-kind" checked={closed} onChange={() => setClosed(true)} />{' '}
-          <label htmlFor="ex-closed" style={{ display: 'inline' }}>Geschlossen</label>{' '}
+          <label htmlFor="ex-closed" style={{ display: 'inline' }}>
+            Geschlossen
+          </label>{' '}
           <input id="ex-open" type="radio" name="ex-kind" checked={!closed} onChange={() => setClosed(false)} />{' '}
-          <label htmlFor="ex-open" style={{ display: 'inline' }}>Sonderöffnung</label>
+          <label htmlFor="ex-open" style={{ display: 'inline' }}>
+            Sonderöffnung
+          </label>
         </fieldset>
         {!closed && (
           <>
@@ -61,7 +73,9 @@ export function DayExceptionForm({ locationId, onSaved }: { locationId: string; 
         <label htmlFor="ex-reason">Grund</label>
         <input id="ex-reason" name="ex-reason" required />
         {fieldError('reason') && <p className="field-error">{fieldError('reason')}</p>}
-        <p><button type="submit">Eintragen</button></p>
+        <p>
+          <button type="submit">Eintragen</button>
+        </p>
       </form>
     </details>
   );

@@ -45,14 +45,26 @@ export function DayListPage() {
       <div className="no-print appt-form">
         <label htmlFor="dl-location">Standort</label>
         <select id="dl-location" value={chosen} onChange={(e) => setLocationId(e.target.value)}>
-          {locations.data?.items.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+          {locations.data?.items.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
         </select>
         <label htmlFor="dl-day">Tag</label>
         <input id="dl-day" type="date" value={day} onChange={(e) => setDay(e.target.value)} />
-        <p><button type="button" className="secondary" onClick={() => window.print()}>Drucken</button></p>
+        <p>
+          <button type="button" className="secondary" onClick={() => window.print()}>
+            Drucken
+          </button>
+        </p>
       </div>
       {chosen && hasRole('backoffice', 'admin') && <DayExceptionForm locationId={chosen} onSaved={() => void list.reload()} />}
-      {(error || list.error) && <div role="alert" className="alert alert-error">{error ?? list.error}</div>}
+      {(error || list.error) && (
+        <div role="alert" className="alert alert-error">
+          {error ?? list.error}
+        </div>
+      )}
       {list.data && (
         <p>
           {list.data.holiday
@@ -63,42 +75,64 @@ export function DayListPage() {
         </p>
       )}
       {list.data && list.data.items.length === 0 && <p>Für diesen Tag sind keine Termine gebucht.</p>}
-      {list.data && counters.map((counter) => {
-        const items = list.data!.items.filter((a) => a.seat === counter);
-        if (items.length === 0) return null;
-        return (
-          <section key={counter} className="appt-counter" aria-labelledby={`schalter-${counter}`}>
-            <h2 id={`schalter-${counter}`}>Platz {counter}</h2>
-            <TableScroll label={`Termine an Platz ${counter}`}>
-              <table>
-                <thead>
-                  <tr><th scope="col">Zeit</th><th scope="col">Nummer</th><th scope="col">Name</th><th scope="col">Anliegen</th><th scope="col">Telefon</th><th scope="col">Status</th><th scope="col" className="no-print">Aktion</th></tr>
-                </thead>
-                <tbody>
-                  {items.map((a) => (
-                    <tr key={a.id}>
-                      <td>{formatTime(a.startsAt)}–{formatTime(a.endsAt)}</td>
-                      <td>{a.reference}</td>
-                      <td>{a.name}</td>
-                      <td>{serviceText(a)}</td>
-                      <td>{a.phone ?? ''}</td>
-                      <td>{statusLabels[a.status]}</td>
-                      <td className="no-print">
-                        {a.status === 'booked' && (
-                          <span className="appt-actions">
-                            <button type="button" onClick={() => act(a.id, 'check-in')} aria-label={`${a.name} ist angekommen`}>Angekommen</button>
-                            <button type="button" className="secondary" onClick={() => act(a.id, 'no-show')} aria-label={`${a.name} nicht erschienen`}>Nicht erschienen</button>
-                          </span>
-                        )}
-                      </td>
+      {list.data &&
+        counters.map((counter) => {
+          const items = list.data!.items.filter((a) => a.seat === counter);
+          if (items.length === 0) return null;
+          return (
+            <section key={counter} className="appt-counter" aria-labelledby={`schalter-${counter}`}>
+              <h2 id={`schalter-${counter}`}>Platz {counter}</h2>
+              <TableScroll label={`Termine an Platz ${counter}`}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Zeit</th>
+                      <th scope="col">Nummer</th>
+                      <th scope="col">Name</th>
+                      <th scope="col">Anliegen</th>
+                      <th scope="col">Telefon</th>
+                      <th scope="col">Status</th>
+                      <th scope="col" className="no-print">
+                        Aktion
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          </section>
-        );
-      })}
+                  </thead>
+                  <tbody>
+                    {items.map((a) => (
+                      <tr key={a.id}>
+                        <td>
+                          {formatTime(a.startsAt)}–{formatTime(a.endsAt)}
+                        </td>
+                        <td>{a.reference}</td>
+                        <td>{a.name}</td>
+                        <td>{serviceText(a)}</td>
+                        <td>{a.phone ?? ''}</td>
+                        <td>{statusLabels[a.status]}</td>
+                        <td className="no-print">
+                          {a.status === 'booked' && (
+                            <span className="appt-actions">
+                              <button type="button" onClick={() => act(a.id, 'check-in')} aria-label={`${a.name} ist angekommen`}>
+                                Angekommen
+                              </button>
+                              <button
+                                type="button"
+                                className="secondary"
+                                onClick={() => act(a.id, 'no-show')}
+                                aria-label={`${a.name} nicht erschienen`}
+                              >
+                                Nicht erschienen
+                              </button>
+                            </span>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            </section>
+          );
+        })}
     </>
   );
 }

@@ -32,7 +32,9 @@ export function WaitlistOfferPage() {
     setBusy(true);
     setError(null);
     try {
-      setDone(await api<BookingResult>('POST', '/api/v1/public/appointments/offers/accept', { entryId, token, idempotencyKey: key.current }));
+      setDone(
+        await api<BookingResult>('POST', '/api/v1/public/appointments/offers/accept', { entryId, token, idempotencyKey: key.current }),
+      );
     } catch (e) {
       setError(errorText(e));
     } finally {
@@ -42,17 +44,45 @@ export function WaitlistOfferPage() {
 
   return (
     <PublicFrame title="Terminangebot aus der Warteliste">
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
-      {done && <div role="status" className="alert alert-ok">Gebucht. Terminnummer {done.appointment.reference}; die Bestätigung ist per E-Mail unterwegs.</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
+      {done && (
+        <div role="status" className="alert alert-ok">
+          Gebucht. Terminnummer {done.appointment.reference}; die Bestätigung ist per E-Mail unterwegs.
+        </div>
+      )}
       {offer && offer.start && offer.location && !done && (
         <>
           <dl className="appt-summary">
-            <dt>Wann</dt><dd>{formatDay(offer.start)}, {formatTime(offer.start)} Uhr</dd>
-            <dt>Wo</dt><dd>{offer.location.name}, {offer.location.street}, {offer.location.city}</dd>
-            <dt>Anliegen</dt><dd>{serviceText(offer)}</dd>
-            {offer.expiresAt && <><dt>Reserviert bis</dt><dd>{formatDay(offer.expiresAt)}, {formatTime(offer.expiresAt)} Uhr</dd></>}
+            <dt>Wann</dt>
+            <dd>
+              {formatDay(offer.start)}, {formatTime(offer.start)} Uhr
+            </dd>
+            <dt>Wo</dt>
+            <dd>
+              {offer.location.name}, {offer.location.street}, {offer.location.city}
+            </dd>
+            <dt>Anliegen</dt>
+            <dd>{serviceText(offer)}</dd>
+            {offer.expiresAt && (
+              <>
+                <dt>Reserviert bis</dt>
+                <dd>
+                  {formatDay(offer.expiresAt)}, {formatTime(offer.expiresAt)} Uhr
+                </dd>
+              </>
+            )}
           </dl>
-          {offer.status === 'offered' && <p><button type="button" onClick={accept} disabled={busy}>Termin annehmen</button></p>}
+          {offer.status === 'offered' && (
+            <p>
+              <button type="button" onClick={accept} disabled={busy}>
+                Termin annehmen
+              </button>
+            </p>
+          )}
         </>
       )}
       {offer && offer.status !== 'offered' && !done && <p>Dieses Angebot ist nicht mehr offen.</p>}

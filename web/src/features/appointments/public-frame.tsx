@@ -6,7 +6,9 @@ export function PublicFrame({ title, children }: { title: string; children: Reac
   usePageTitle(title);
   return (
     <>
-      <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>
+      <a className="skip-link" href="#inhalt">
+        Zum Inhalt springen
+      </a>
       <header className="app-header">
         <span className="brand">Terminvergabe · Region Hannover und ihre Städte und Gemeinden</span>
       </header>

@@ -18,4 +18,9 @@ registerPublicPages(
   { path: '/buerger/termine/angebot', component: WaitlistOfferPage },
 );
 
-registerStartSections({ id: 'appointments', roles: ['agent', 'supervisor', 'backoffice', 'admin'], component: AppointmentsStartSection, order: 40 });
+registerStartSections({
+  id: 'appointments',
+  roles: ['agent', 'supervisor', 'backoffice', 'admin'],
+  component: AppointmentsStartSection,
+  order: 40,
+});

@@ -9,7 +9,17 @@ export interface SearchRequest {
 }
 
 /** Municipality, office type, service and number of persons; shared by the citizen page and the agent page. */
-export function ServiceSearchForm({ tenants, onSearch, busy, idPrefix }: { tenants: CatalogueTenant[]; onSearch: (r: SearchRequest) => void; busy: boolean; idPrefix: string }) {
+export function ServiceSearchForm({
+  tenants,
+  onSearch,
+  busy,
+  idPrefix,
+}: {
+  tenants: CatalogueTenant[];
+  onSearch: (r: SearchRequest) => void;
+  busy: boolean;
+  idPrefix: string;
+}) {
   const [tenantId, setTenantId] = useState('');
   const [kind, setKind] = useState<SearchRequest['locationKind']>('buergerbuero');
   const [code, setCode] = useState('');
@@ -18,7 +28,9 @@ export function ServiceSearchForm({ tenants, onSearch, busy, idPrefix }: { tenan
   const [extra, setExtra] = useState('');
   const [neighbours, setNeighbours] = useState(true);
   const tenant = tenants.find((t) => t.id === tenantId);
-  const services = (tenant?.services ?? []).filter((s) => tenant?.locations.some((l) => l.kind === kind && l.serviceCodes.includes(s.code)));
+  const services = (tenant?.services ?? []).filter((s) =>
+    tenant?.locations.some((l) => l.kind === kind && l.serviceCodes.includes(s.code)),
+  );
   const service = services.find((s) => s.code === code);
   const kinds = new Set(tenant?.locations.map((l) => l.kind) ?? []);
 
@@ -32,14 +44,35 @@ export function ServiceSearchForm({ tenants, onSearch, busy, idPrefix }: { tenan
   return (
     <form onSubmit={submit} className="appt-form">
       <label htmlFor={`${idPrefix}-tenant`}>Stadt oder Gemeinde</label>
-      <select id={`${idPrefix}-tenant`} value={tenantId} required onChange={(e) => { setTenantId(e.target.value); setCode(''); setExtra(''); }}>
+      <select
+        id={`${idPrefix}-tenant`}
+        value={tenantId}
+        required
+        onChange={(e) => {
+          setTenantId(e.target.value);
+          setCode('');
+          setExtra('');
+        }}
+      >
         <option value="">Bitte wählen</option>
-        {tenants.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+        {tenants.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
       </select>
       {kinds.size > 1 && (
         <>
           <label htmlFor={`${idPrefix}-kind`}>Behörde</label>
-          <select id={`${idPrefix}-kind`} value={kind} onChange={(e) => { setKind(e.target.value as SearchRequest['locationKind']); setCode(''); setExtra(''); }}>
+          <select
+            id={`${idPrefix}-kind`}
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as SearchRequest['locationKind']);
+              setCode('');
+              setExtra('');
+            }}
+          >
             <option value="buergerbuero">Bürgerbüro / Bürgeramt</option>
             <option value="auslaenderbehoerde">Ausländerbehörde</option>
           </select>
@@ -48,13 +81,21 @@ export function ServiceSearchForm({ tenants, onSearch, busy, idPrefix }: { tenan
       <label htmlFor={`${idPrefix}-service`}>Anliegen</label>
       <select id={`${idPrefix}-service`} value={code} required disabled={!tenant} onChange={(e) => setCode(e.target.value)}>
         <option value="">Bitte wählen</option>
-        {services.map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
+        {services.map((s) => (
+          <option key={s.code} value={s.code}>
+            {s.name}
+          </option>
+        ))}
       </select>
       {service && service.maxQuantity > 1 && (
         <>
           <label htmlFor={`${idPrefix}-quantity`}>Für wie viele Personen?</label>
           <select id={`${idPrefix}-quantity`} value={quantity} onChange={(e) => setQuantity(Number(e.target.value))}>
-            {Array.from({ length: service.maxQuantity }, (_, i) => <option key={i + 1} value={i + 1}>{i + 1}</option>)}
+            {Array.from({ length: service.maxQuantity }, (_, i) => (
+              <option key={i + 1} value={i + 1}>
+                {i + 1}
+              </option>
+            ))}
           </select>
         </>
       )}
@@ -63,16 +104,26 @@ export function ServiceSearchForm({ tenants, onSearch, busy, idPrefix }: { tenan
           <label htmlFor={`${idPrefix}-extra`}>Weiteres Anliegen im selben Termin (freiwillig)</label>
           <select id={`${idPrefix}-extra`} value={extra} onChange={(e) => setExtra(e.target.value)}>
             <option value="">Keins</option>
-            {services.filter((s) => s.code !== code).map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
+            {services
+              .filter((s) => s.code !== code)
+              .map((s) => (
+                <option key={s.code} value={s.code}>
+                  {s.name}
+                </option>
+              ))}
           </select>
         </>
       )}
       {service?.bring && <p className="muted">Bitte mitbringen: {service.bring}</p>}
       <p>
         <input id={`${idPrefix}-neighbours`} type="checkbox" checked={neighbours} onChange={(e) => setNeighbours(e.target.checked)} />{' '}
-        <label htmlFor={`${idPrefix}-neighbours`} style={{ display: 'inline' }}>Auch in Nachbarorten suchen</label>
+        <label htmlFor={`${idPrefix}-neighbours`} style={{ display: 'inline' }}>
+          Auch in Nachbarorten suchen
+        </label>
       </p>
-      <button type="submit" disabled={busy || !code}>{busy ? 'Suche läuft …' : 'Freie Termine suchen'}</button>
+      <button type="submit" disabled={busy || !code}>
+        {busy ? 'Suche läuft …' : 'Freie Termine suchen'}
+      </button>
     </form>
   );
 }

@@ -5,7 +5,15 @@ import { dayKey, formatDay, formatTime, type SearchResult, type Slot } from './a
  * Free slots per location and day. Each slot is a real button with the full date
  * in its accessible name, so screen readers and keyboards can choose directly.
  */
-export function SlotPicker({ result, onChoose, busy }: { result: SearchResult; onChoose: (locationId: string, slot: Slot) => void; busy: boolean }) {
+export function SlotPicker({
+  result,
+  onChoose,
+  busy,
+}: {
+  result: SearchResult;
+  onChoose: (locationId: string, slot: Slot) => void;
+  busy: boolean;
+}) {
   const [showAll, setShowAll] = useState<Record<string, boolean>>({});
   const withSlots = result.locations.filter((l) => l.slots.length > 0);
   if (withSlots.length === 0) return <p role="status">Leider sind im gewählten Zeitraum keine Termine frei.</p>;

@@ -13,9 +13,18 @@ export function AppointmentsStartSection() {
     <section aria-labelledby="appointments-start">
       <h2 id="appointments-start">Terminvergabe</h2>
       <ul>
-        <li><Link to="/termine/buchen">Termin für eine anrufende Person buchen</Link> (nächster freier Termin, auch in Nachbarorten)</li>
-        {isOffice && <li><Link to="/termine/tagesliste">Tagesliste</Link>{locations.data ? ` für ${plural(locations.data.items.length, { one: 'Standort', other: 'Standorte' })}` : ''}</li>}
-        <li>Für Bürgerinnen und Bürger: <a href="/buerger/termine">Online-Terminbuchung</a></li>
+        <li>
+          <Link to="/termine/buchen">Termin für eine anrufende Person buchen</Link> (nächster freier Termin, auch in Nachbarorten)
+        </li>
+        {isOffice && (
+          <li>
+            <Link to="/termine/tagesliste">Tagesliste</Link>
+            {locations.data ? ` für ${plural(locations.data.items.length, { one: 'Standort', other: 'Standorte' })}` : ''}
+          </li>
+        )}
+        <li>
+          Für Bürgerinnen und Bürger: <a href="/buerger/termine">Online-Terminbuchung</a>
+        </li>
       </ul>
     </section>
   );

@@ -3,7 +3,8 @@ import { api, errorText } from '../../app/api';
 import type { SearchRequest } from './service-search-form';
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-const inDays = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + days * 86_400_000));
+const inDays = (days: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + days * 86_400_000));
 
 /** Nothing suitable? Join the waiting list: a freed slot is reserved for you and offered by e-mail. */
 export function WaitlistForm({ request, publicPage }: { request: SearchRequest; publicPage: boolean }) {
@@ -37,10 +38,16 @@ export function WaitlistForm({ request, publicPage }: { request: SearchRequest; 
     <details className="card">
       <summary>Kein passender Termin? Auf die Warteliste setzen</summary>
       {message ? (
-        <p role="status" className="alert alert-ok">{message}</p>
+        <p role="status" className="alert alert-ok">
+          {message}
+        </p>
       ) : (
         <form onSubmit={submit} className="appt-form">
-          {error && <div role="alert" className="alert alert-error">{error}</div>}
+          {error && (
+            <div role="alert" className="alert alert-error">
+              {error}
+            </div>
+          )}
           <label htmlFor="wl-name">Vor- und Nachname</label>
           <input id="wl-name" name="wl-name" required autoComplete="name" />
           <label htmlFor="wl-email">E-Mail-Adresse</label>
@@ -49,7 +56,11 @@ export function WaitlistForm({ request, publicPage }: { request: SearchRequest; 
           <input id="wl-from" name="wl-from" type="date" defaultValue={today()} required />
           <label htmlFor="wl-to">Spätestens am</label>
           <input id="wl-to" name="wl-to" type="date" defaultValue={inDays(28)} required />
-          <p><button type="submit" disabled={busy}>Auf die Warteliste</button></p>
+          <p>
+            <button type="submit" disabled={busy}>
+              Auf die Warteliste
+            </button>
+          </p>
         </form>
       )}
     </details>

@@ -10,13 +10,18 @@ export function PermissionChangesSection() {
   return (
     <section aria-labelledby="auditor-permissions-heading">
       <h2 id="auditor-permissions-heading">Letzte Berechtigungsänderungen</h2>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       {data && data.items.length === 0 && <p>Keine Berechtigungsänderungen protokolliert.</p>}
       {data && data.items.length > 0 && (
         <ul aria-label="Letzte Berechtigungsänderungen">
           {data.items.map((e) => (
             <li key={e.id}>
-              <strong>{new Date(e.at).toLocaleString('de-DE', { timeZone: 'Europe/Berlin' })}</strong>: {actionLabel(e.action)} durch {e.actorName}
+              <strong>{new Date(e.at).toLocaleString('de-DE', { timeZone: 'Europe/Berlin' })}</strong>: {actionLabel(e.action)} durch{' '}
+              {e.actorName}
               {e.tenantId && ` (${tenantName(e.tenantId) ?? 'Mandant'})`}
               <AuditDetails details={e.details} tenantName={tenantName} />
             </li>
@@ -24,7 +29,9 @@ export function PermissionChangesSection() {
         </ul>
       )}
       <p>
-        <Link to="/revision?action=permission.">Alle Berechtigungsänderungen</Link> · <Link to="/revision?action=personal_data.read">Lesezugriffe auf personenbezogene Daten</Link> · <Link to="/revision">Protokoll durchsuchen</Link>
+        <Link to="/revision?action=permission.">Alle Berechtigungsänderungen</Link> ·{' '}
+        <Link to="/revision?action=personal_data.read">Lesezugriffe auf personenbezogene Daten</Link> ·{' '}
+        <Link to="/revision">Protokoll durchsuchen</Link>
       </p>
     </section>
   );

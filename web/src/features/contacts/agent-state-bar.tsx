@@ -21,7 +21,9 @@ export function AgentStateBar({ desktop, onChanged }: { desktop: Desktop; onChan
   };
   return (
     <section aria-labelledby="agent-state" className="state-bar">
-      <h2 id="agent-state" className="visually-hidden">Mein Status</h2>
+      <h2 id="agent-state" className="visually-hidden">
+        Mein Status
+      </h2>
       <p className="state-now" role="status">
         Status: <strong className={`state state-${state}`}>{stateLabels[state]}</strong>
         {inState !== null && <span className="muted"> seit {formatSeconds(inState)}</span>}
@@ -40,7 +42,11 @@ export function AgentStateBar({ desktop, onChanged }: { desktop: Desktop; onChan
           .map((s) => `${stateLabels[s]} ${formatSeconds(secondsToday[s]!)}`)
           .join(' · ') || 'noch keine Zeiten'}
       </p>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
     </section>
   );
 }

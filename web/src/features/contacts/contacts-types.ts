@@ -114,7 +114,9 @@ export interface TenantOption {
 export const formatSeconds = (total: number) => {
   const s = Math.max(0, Math.floor(total));
   const m = Math.floor(s / 60);
-  return m >= 60 ? `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')} h` : `${m}:${String(s % 60).padStart(2, '0')} min`;
+  return m >= 60
+    ? `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')} h`
+    : `${m}:${String(s % 60).padStart(2, '0')} min`;
 };
 
 export const formatTime = (iso: string | null) =>

@@ -57,13 +57,22 @@ export function DesktopPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, [next]);
 
-  if (!desktop) return error ? <div role="alert" className="alert alert-error">{error}</div> : <p role="status">Wird geladen …</p>;
+  if (!desktop)
+    return error ? (
+      <div role="alert" className="alert alert-error">
+        {error}
+      </div>
+    ) : (
+      <p role="status">Wird geladen …</p>
+    );
   const others = desktop.openContacts.filter((c) => c.contact.id !== desktop.screenPop?.contact.id);
   return (
     <>
       <h1>Mein Arbeitsplatz</h1>
       <AgentStateBar desktop={desktop} onChanged={load} />
-      <p role="status" className={notice ? 'alert alert-ok' : 'visually-hidden'}>{notice}</p>
+      <p role="status" className={notice ? 'alert alert-ok' : 'visually-hidden'}>
+        {notice}
+      </p>
       {desktop.screenPop ? (
         <ScreenPop
           pop={desktop.screenPop}
@@ -101,7 +110,8 @@ export function DesktopPage() {
           <ul>
             {others.map((o) => (
               <li key={o.contact.id}>
-                {formatTime(o.contact.startedAt)} · {channelLabels[o.contact.channel]} · {o.tenantName ?? 'unbekannt'} · {o.contact.callerNumber ?? 'ohne Rufnummer'}
+                {formatTime(o.contact.startedAt)} · {channelLabels[o.contact.channel]} · {o.tenantName ?? 'unbekannt'} ·{' '}
+                {o.contact.callerNumber ?? 'ohne Rufnummer'}
               </li>
             ))}
           </ul>

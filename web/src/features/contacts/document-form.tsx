@@ -89,7 +89,16 @@ export function DocumentForm({
     setBusy(true);
     setError(null);
     try {
-      await onSubmit({ tenantId, leikaKey: service?.leikaKey ?? null, searchId: service ? searchId : undefined, outcome: outcome as Outcome, note: note.trim() || null }, service?.title ?? null);
+      await onSubmit(
+        {
+          tenantId,
+          leikaKey: service?.leikaKey ?? null,
+          searchId: service ? searchId : undefined,
+          outcome: outcome as Outcome,
+          note: note.trim() || null,
+        },
+        service?.title ?? null,
+      );
     } catch (err) {
       setError(err instanceof ApiError ? err : errorText(err));
     } finally {
@@ -124,13 +133,24 @@ export function DocumentForm({
         </div>
       )}
       <label htmlFor={id('tenant')}>Stadt oder Gemeinde</label>
-      <select id={id('tenant')} value={tenantId} onChange={(e) => setTenantId(e.target.value)} aria-describedby={fieldError('tenantId') ? id('tenant-error') : undefined}>
+      <select
+        id={id('tenant')}
+        value={tenantId}
+        onChange={(e) => setTenantId(e.target.value)}
+        aria-describedby={fieldError('tenantId') ? id('tenant-error') : undefined}
+      >
         <option value="">– bitte wählen –</option>
         {tenants.map((t) => (
-          <option key={t.id} value={t.id}>{t.name}</option>
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
         ))}
       </select>
-      {fieldError('tenantId') && <p className="field-error" id={id('tenant-error')}>{fieldError('tenantId')}</p>}
+      {fieldError('tenantId') && (
+        <p className="field-error" id={id('tenant-error')}>
+          {fieldError('tenantId')}
+        </p>
+      )}
 
       <label htmlFor={id('service')}>Leistung (Wissensdatenbank)</label>
       <input
@@ -155,7 +175,9 @@ export function DocumentForm({
         }}
         aria-describedby={id('service-hint')}
       />
-      <p className="muted small" id={id('service-hint')}>Enter übernimmt den ersten Treffer.</p>
+      <p className="muted small" id={id('service-hint')}>
+        Enter übernimmt den ersten Treffer.
+      </p>
       {fieldError('leikaKey') && <p className="field-error">{fieldError('leikaKey')}</p>}
       {results.length > 0 && (
         <ul className="service-results" aria-label="Treffer">
@@ -190,7 +212,10 @@ export function DocumentForm({
       <label htmlFor={id('note')}>Kurznotiz</label>
       <textarea id={id('note')} rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
       <p>
-        <button type="submit" disabled={busy}>{submitLabel}</button> <span className="muted small">Strg+Enter</span>
+        <button type="submit" disabled={busy}>
+          {submitLabel}
+        </button>{' '}
+        <span className="muted small">Strg+Enter</span>
       </p>
     </form>
   );

@@ -7,7 +7,9 @@ function CitizenFrame({ title, children }: { title: string; children: ReactNode 
   usePageTitle(title);
   return (
     <>
-      <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>
+      <a className="skip-link" href="#inhalt">
+        Zum Inhalt springen
+      </a>
       <header className="app-header">
         <span className="brand">DialogCenter Hannover · Behördennummer 115</span>
       </header>
@@ -25,11 +27,26 @@ function MunicipalitySelect({ id, value, onChange, error }: { id: string; value:
   return (
     <>
       <label htmlFor={id}>Ihre Stadt oder Gemeinde (Pflichtfeld)</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} required aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined}>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        required
+        aria-invalid={!!error}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         <option value="">– bitte wählen –</option>
-        {data?.items.map((m) => <option key={m.slug} value={m.slug}>{m.name}</option>)}
+        {data?.items.map((m) => (
+          <option key={m.slug} value={m.slug}>
+            {m.name}
+          </option>
+        ))}
       </select>
-      {error && <p className="field-error" id={`${id}-error`}>{error}</p>}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </>
   );
 }
@@ -39,7 +56,11 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
     <>
       <label htmlFor={id}>{label}</label>
       {children}
-      {error && <p className="field-error" id={`${id}-error`}>{error}</p>}
+      {error && (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
     </>
   );
 }
@@ -64,30 +85,73 @@ export function PublicContactPage() {
   if (reference) {
     return (
       <CitizenFrame title="Vielen Dank für Ihre Nachricht">
-        <p role="status">Ihre Nachricht ist eingegangen (Vorgangsnummer {reference}). Sie erhalten in der Regel innerhalb eines Werktags eine Antwort per E-Mail.</p>
-        <p>Mit dieser Nummer können Sie den <a href={`/status?code=${encodeURIComponent(reference)}`}>Stand Ihres Anliegens abfragen</a>.</p>
+        <p role="status">
+          Ihre Nachricht ist eingegangen (Vorgangsnummer {reference}). Sie erhalten in der Regel innerhalb eines Werktags eine Antwort per
+          E-Mail.
+        </p>
+        <p>
+          Mit dieser Nummer können Sie den <a href={`/status?code=${encodeURIComponent(reference)}`}>Stand Ihres Anliegens abfragen</a>.
+        </p>
       </CitizenFrame>
     );
   }
   return (
     <CitizenFrame title="Kontaktformular">
       <p>Schreiben Sie uns Ihr Anliegen. Wir antworten in der Regel innerhalb eines Werktags.</p>
-      {error && <div role="alert" className="alert alert-error">{typeof error === 'string' ? error : 'Bitte prüfen Sie Ihre Angaben.'}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {typeof error === 'string' ? error : 'Bitte prüfen Sie Ihre Angaben.'}
+        </div>
+      )}
       <form onSubmit={submit} noValidate>
         <MunicipalitySelect id="kf-tenant" value={values.tenant} onChange={set('tenant')} error={fe('tenant')} />
         <Field id="kf-name" label="Ihr Name (Pflichtfeld)" error={fe('name')}>
-          <input id="kf-name" autoComplete="name" value={values.name} onChange={(e) => set('name')(e.target.value)} required aria-invalid={!!fe('name')} aria-describedby={fe('name') ? 'kf-name-error' : undefined} />
+          <input
+            id="kf-name"
+            autoComplete="name"
+            value={values.name}
+            onChange={(e) => set('name')(e.target.value)}
+            required
+            aria-invalid={!!fe('name')}
+            aria-describedby={fe('name') ? 'kf-name-error' : undefined}
+          />
         </Field>
         <Field id="kf-email" label="Ihre E-Mail-Adresse (Pflichtfeld)" error={fe('email')}>
-          <input id="kf-email" type="email" autoComplete="email" value={values.email} onChange={(e) => set('email')(e.target.value)} required aria-invalid={!!fe('email')} aria-describedby={fe('email') ? 'kf-email-error' : undefined} />
+          <input
+            id="kf-email"
+            type="email"
+            autoComplete="email"
+            value={values.email}
+            onChange={(e) => set('email')(e.target.value)}
+            required
+            aria-invalid={!!fe('email')}
+            aria-describedby={fe('email') ? 'kf-email-error' : undefined}
+          />
         </Field>
         <Field id="kf-subject" label="Betreff (Pflichtfeld)" error={fe('subject')}>
-          <input id="kf-subject" value={values.subject} onChange={(e) => set('subject')(e.target.value)} required aria-invalid={!!fe('subject')} aria-describedby={fe('subject') ? 'kf-subject-error' : undefined} />
+          <input
+            id="kf-subject"
+            value={values.subject}
+            onChange={(e) => set('subject')(e.target.value)}
+            required
+            aria-invalid={!!fe('subject')}
+            aria-describedby={fe('subject') ? 'kf-subject-error' : undefined}
+          />
         </Field>
         <Field id="kf-message" label="Ihr Anliegen (Pflichtfeld)" error={fe('message')}>
-          <textarea id="kf-message" rows={6} value={values.message} onChange={(e) => set('message')(e.target.value)} required aria-invalid={!!fe('message')} aria-describedby={fe('message') ? 'kf-message-error' : undefined} />
+          <textarea
+            id="kf-message"
+            rows={6}
+            value={values.message}
+            onChange={(e) => set('message')(e.target.value)}
+            required
+            aria-invalid={!!fe('message')}
+            aria-describedby={fe('message') ? 'kf-message-error' : undefined}
+          />
         </Field>
-        <p><button type="submit">Absenden</button></p>
+        <p>
+          <button type="submit">Absenden</button>
+        </p>
       </form>
     </CitizenFrame>
   );
@@ -110,7 +174,10 @@ export function PublicChatPage() {
   const [error, setError] = useState<ApiError | string | null>(null);
   useEffect(() => {
     if (!token) return;
-    const load = () => api<ChatStatus>('GET', `/api/v1/public/chats/${token}`).then(setStatus).catch(() => undefined);
+    const load = () =>
+      api<ChatStatus>('GET', `/api/v1/public/chats/${token}`)
+        .then(setStatus)
+        .catch(() => undefined);
     void load();
     const timer = setInterval(load, 3000);
     return () => clearInterval(timer);
@@ -145,7 +212,11 @@ export function PublicChatPage() {
               : 'Ihr Chat wird bearbeitet.'}
         </p>
       )}
-      {error && <div role="alert" className="alert alert-error">{typeof error === 'string' ? error : 'Bitte prüfen Sie Ihre Angaben.'}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {typeof error === 'string' ? error : 'Bitte prüfen Sie Ihre Angaben.'}
+        </div>
+      )}
       {status && (
         <ol className="chat-log" aria-label="Chatverlauf" aria-live="polite">
           {status.messages.map((m) => (
@@ -160,7 +231,9 @@ export function PublicChatPage() {
         <Field id="chat-text" label={token ? 'Ihre Nachricht' : 'Ihre Frage (Pflichtfeld)'} error={fe('message') ?? fe('body')}>
           <textarea id="chat-text" rows={3} value={text} onChange={(e) => setText(e.target.value)} />
         </Field>
-        <p><button type="submit">{token ? 'Senden' : 'Chat beginnen'}</button></p>
+        <p>
+          <button type="submit">{token ? 'Senden' : 'Chat beginnen'}</button>
+        </p>
       </form>
     </CitizenFrame>
   );

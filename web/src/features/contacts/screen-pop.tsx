@@ -7,7 +7,15 @@ import { useSecondsSince } from './use-live';
 const outcomeText = (o: string | null) => outcomeLabels.find(([v]) => v === o)?.[1] ?? '–';
 
 /** The answered call: who the caller called, earlier contacts, and the documentation form ready. */
-export function ScreenPop({ pop, tenants, onDone }: { pop: NonNullable<Desktop['screenPop']>; tenants: TenantOption[]; onDone(message: string): void }) {
+export function ScreenPop({
+  pop,
+  tenants,
+  onDone,
+}: {
+  pop: NonNullable<Desktop['screenPop']>;
+  tenants: TenantOption[];
+  onDone(message: string): void;
+}) {
   const { contact, call, tenantName, earlierContacts } = pop;
   const wrapUp = useSecondsSince(contact.endedAt);
   const navigate = useNavigate();
@@ -20,13 +28,21 @@ export function ScreenPop({ pop, tenants, onDone }: { pop: NonNullable<Desktop['
         <dt>Anrufer/in</dt>
         <dd>{contact.callerNumber ?? 'Rufnummer unterdrückt'}</dd>
         <dt>Gewählte Nummer</dt>
-        <dd>{call?.dialledNumber ?? '–'}{call?.queueName ? ` (${call.queueName})` : ''}</dd>
+        <dd>
+          {call?.dialledNumber ?? '–'}
+          {call?.queueName ? ` (${call.queueName})` : ''}
+        </dd>
         <dt>Angenommen</dt>
-        <dd>{formatTime(call?.answeredAt ?? contact.startedAt)}{call?.waitSeconds != null ? `, Wartezeit ${call.waitSeconds} s` : ''}</dd>
+        <dd>
+          {formatTime(call?.answeredAt ?? contact.startedAt)}
+          {call?.waitSeconds != null ? `, Wartezeit ${call.waitSeconds} s` : ''}
+        </dd>
         {wrapUp !== null && (
           <>
             <dt>Nachbearbeitung</dt>
-            <dd role="timer" aria-live="off" className="wrap-up-timer">{formatSeconds(wrapUp)}</dd>
+            <dd role="timer" aria-live="off" className="wrap-up-timer">
+              {formatSeconds(wrapUp)}
+            </dd>
           </>
         )}
       </dl>
@@ -36,7 +52,8 @@ export function ScreenPop({ pop, tenants, onDone }: { pop: NonNullable<Desktop['
           <ul>
             {earlierContacts.map((e) => (
               <li key={e.id}>
-                {formatDateTime(e.startedAt)} · {channelLabels[e.channel] ?? e.channel} · {e.tenantName ?? '–'} · {e.serviceTitle ?? 'ohne Leistung'} · {outcomeText(e.outcome)}
+                {formatDateTime(e.startedAt)} · {channelLabels[e.channel] ?? e.channel} · {e.tenantName ?? '–'} ·{' '}
+                {e.serviceTitle ?? 'ohne Leistung'} · {outcomeText(e.outcome)}
                 {e.note ? ` · „${e.note}“` : ''}
               </li>
             ))}
@@ -51,11 +68,17 @@ export function ScreenPop({ pop, tenants, onDone }: { pop: NonNullable<Desktop['
         onSubmit={async (values, serviceTitle) => {
           await api('POST', `/api/v1/contacts/${contact.id}/document`, { version: contact.version, ...values });
           // Documented while still talking: the state stays "Im Gespräch" until the caller hangs up.
-          onDone(contact.endedAt ? documentedText(values, serviceTitle) : `${documentedText(values, serviceTitle)} Der Anruf läuft noch: Ihr Status bleibt „Im Gespräch“ bis zum Auflegen, danach sind Sie ohne Nachbearbeitung wieder verfügbar.`);
+          onDone(
+            contact.endedAt
+              ? documentedText(values, serviceTitle)
+              : `${documentedText(values, serviceTitle)} Der Anruf läuft noch: Ihr Status bleibt „Im Gespräch“ bis zum Auflegen, danach sind Sie ohne Nachbearbeitung wieder verfügbar.`,
+          );
           // Outcome 6: the incident form for the SOD's desk opens prefilled from the call (router state keeps
           // the caller's number out of the URL and the server logs).
           if (values.outcome === 'public_order_incident') {
-            navigate('/einsatz-melden', { state: { contactId: contact.id, callerNumber: contact.callerNumber, note: values.note, tenantName } });
+            navigate('/einsatz-melden', {
+              state: { contactId: contact.id, callerNumber: contact.callerNumber, note: values.note, tenantName },
+            });
           }
         }}
       />

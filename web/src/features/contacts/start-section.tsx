@@ -11,11 +11,17 @@ export function ContactsStartSection() {
     <section aria-labelledby="contacts-start">
       <h2 id="contacts-start">Telefon und Kontakte</h2>
       <p>
-        {data ? <>Ihr Status: <strong>{stateLabels[data.agentState.state]}</strong>. </> : null}
+        {data ? (
+          <>
+            Ihr Status: <strong>{stateLabels[data.agentState.state]}</strong>.{' '}
+          </>
+        ) : null}
         <Link to="/arbeitsplatz">Zum Arbeitsplatz</Link> · <Link to="/wallboard">Wallboard</Link>
         {hasRole('supervisor') && (
           <>
-            {' '}· <Link to="/teamleitung/undokumentiert">Nicht dokumentierte Kontakte</Link> · <Link to="/teamleitung/warteschlange">Warteschlange</Link>
+            {' '}
+            · <Link to="/teamleitung/undokumentiert">Nicht dokumentierte Kontakte</Link> ·{' '}
+            <Link to="/teamleitung/warteschlange">Warteschlange</Link>
           </>
         )}
       </p>

@@ -2,7 +2,17 @@ import { TableScroll } from '../../app/table-scroll';
 import { useState } from 'react';
 import { api, errorText } from '../../app/api';
 import { useApi } from '../../app/use-api';
-import { channelLabels, formatDateTime, outcomeLabels, stateLabels, type AgentState, type OpenContact, type Outcome, type TenantOption, type WorkItem } from './contacts-types';
+import {
+  channelLabels,
+  formatDateTime,
+  outcomeLabels,
+  stateLabels,
+  type AgentState,
+  type OpenContact,
+  type Outcome,
+  type TenantOption,
+  type WorkItem,
+} from './contacts-types';
 
 /** Contacts nobody documented (older than five minutes): the supervisor follows up or codes them. */
 export function UndocumentedPage() {
@@ -11,7 +21,12 @@ export function UndocumentedPage() {
   const [message, setMessage] = useState<string | null>(null);
   const document = async (o: OpenContact, tenantId: string, outcome: Outcome) => {
     try {
-      await api('POST', `/api/v1/contacts/${o.contact.id}/document`, { version: o.contact.version, tenantId, outcome, note: 'Von der Teamleitung nacherfasst' });
+      await api('POST', `/api/v1/contacts/${o.contact.id}/document`, {
+        version: o.contact.version,
+        tenantId,
+        outcome,
+        note: 'Von der Teamleitung nacherfasst',
+      });
       setMessage('Kontakt dokumentiert.');
       await reload();
     } catch (e) {
@@ -22,13 +37,28 @@ export function UndocumentedPage() {
     <>
       <h1>Nicht dokumentierte Kontakte</h1>
       <p>Jeder angenommene Anruf bekommt genau einen Kontakteintrag. Hier stehen die, die seit mehr als fünf Minuten offen sind.</p>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
-      {message && <p role="status" className="alert alert-ok">{message}</p>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
+      {message && (
+        <p role="status" className="alert alert-ok">
+          {message}
+        </p>
+      )}
       <TableScroll label="Offene Kontakte">
         <table>
           <caption className="visually-hidden">Offene Kontakte</caption>
           <thead>
-            <tr><th scope="col">Beginn</th><th scope="col">Kanal</th><th scope="col">Agent/in</th><th scope="col">Verwaltung</th><th scope="col">Rufnummer</th><th scope="col">Nacherfassen</th></tr>
+            <tr>
+              <th scope="col">Beginn</th>
+              <th scope="col">Kanal</th>
+              <th scope="col">Agent/in</th>
+              <th scope="col">Verwaltung</th>
+              <th scope="col">Rufnummer</th>
+              <th scope="col">Nacherfassen</th>
+            </tr>
           </thead>
           <tbody>
             {data?.items.map((o) => (
@@ -42,7 +72,15 @@ export function UndocumentedPage() {
   );
 }
 
-function UndocumentedRow({ o, tenants, onDocument }: { o: OpenContact; tenants: TenantOption[]; onDocument(o: OpenContact, tenantId: string, outcome: Outcome): void }) {
+function UndocumentedRow({
+  o,
+  tenants,
+  onDocument,
+}: {
+  o: OpenContact;
+  tenants: TenantOption[];
+  onDocument(o: OpenContact, tenantId: string, outcome: Outcome): void;
+}) {
   const [tenantId, setTenantId] = useState(o.contact.tenantId ?? '');
   const [outcome, setOutcome] = useState<Outcome>('other');
   const id = o.contact.id.slice(0, 8);
@@ -54,16 +92,30 @@ function UndocumentedRow({ o, tenants, onDocument }: { o: OpenContact; tenants: 
       <td>{o.tenantName ?? 'unbekannt'}</td>
       <td>{o.contact.callerNumber ?? '–'}</td>
       <td>
-        <label className="visually-hidden" htmlFor={`t-${id}`}>Verwaltung</label>
+        <label className="visually-hidden" htmlFor={`t-${id}`}>
+          Verwaltung
+        </label>
         <select id={`t-${id}`} value={tenantId} onChange={(e) => setTenantId(e.target.value)}>
           <option value="">– Verwaltung –</option>
-          {tenants.map((t) => <option key={t.id} value={t.id}>{t.name}</option>)}
+          {tenants.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
         </select>
-        <label className="visually-hidden" htmlFor={`o-${id}`}>Ergebnis</label>
+        <label className="visually-hidden" htmlFor={`o-${id}`}>
+          Ergebnis
+        </label>
         <select id={`o-${id}`} value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
-          {outcomeLabels.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          {outcomeLabels.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
         </select>
-        <button type="button" onClick={() => onDocument(o, tenantId, outcome)}>Erfassen</button>
+        <button type="button" onClick={() => onDocument(o, tenantId, outcome)}>
+          Erfassen
+        </button>
       </td>
     </tr>
   );
@@ -93,14 +145,33 @@ export function QueuePage() {
   return (
     <>
       <h1>Warteschlange</h1>
-      <p>E-Mails, Kontaktformulare, Chats und Rückrufe in der Reihenfolge, in der sie angeboten werden: Priorität, nahe Fristen, dann wer zuerst kam.</p>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
-      {message && <p role="status" className="alert alert-ok">{message}</p>}
+      <p>
+        E-Mails, Kontaktformulare, Chats und Rückrufe in der Reihenfolge, in der sie angeboten werden: Priorität, nahe Fristen, dann wer
+        zuerst kam.
+      </p>
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
+      {message && (
+        <p role="status" className="alert alert-ok">
+          {message}
+        </p>
+      )}
       <TableScroll label="Offene Anliegen">
         <table>
           <caption className="visually-hidden">Offene Anliegen</caption>
           <thead>
-            <tr><th scope="col">Platz</th><th scope="col">Kanal</th><th scope="col">Betreff</th><th scope="col">Verwaltung</th><th scope="col">Seit</th><th scope="col">Status</th><th scope="col">Zuweisen</th></tr>
+            <tr>
+              <th scope="col">Platz</th>
+              <th scope="col">Kanal</th>
+              <th scope="col">Betreff</th>
+              <th scope="col">Verwaltung</th>
+              <th scope="col">Seit</th>
+              <th scope="col">Status</th>
+              <th scope="col">Zuweisen</th>
+            </tr>
           </thead>
           <tbody>
             {data?.items.map((item, i) => (
@@ -110,12 +181,22 @@ export function QueuePage() {
                 <td>{item.subject}</td>
                 <td>{tenants.find((t) => t.id === item.tenantId)?.name}</td>
                 <td>{formatDateTime(item.enqueuedAt)}</td>
-                <td>{item.status === 'waiting' ? 'wartet' : `${item.status === 'offered' ? 'angeboten' : 'in Bearbeitung'}: ${item.assignedName ?? ''}`}</td>
                 <td>
-                  <label className="visually-hidden" htmlFor={`a-${item.id}`}>Zuweisen an</label>
+                  {item.status === 'waiting'
+                    ? 'wartet'
+                    : `${item.status === 'offered' ? 'angeboten' : 'in Bearbeitung'}: ${item.assignedName ?? ''}`}
+                </td>
+                <td>
+                  <label className="visually-hidden" htmlFor={`a-${item.id}`}>
+                    Zuweisen an
+                  </label>
                   <select id={`a-${item.id}`} value={item.assignedUserId ?? ''} onChange={(e) => reassign(item, e.target.value)}>
                     <option value="">Warteschlange</option>
-                    {agents.map((a) => <option key={a.userId} value={a.userId}>{a.displayName} ({stateLabels[a.state]})</option>)}
+                    {agents.map((a) => (
+                      <option key={a.userId} value={a.userId}>
+                        {a.displayName} ({stateLabels[a.state]})
+                      </option>
+                    ))}
                   </select>
                 </td>
               </tr>

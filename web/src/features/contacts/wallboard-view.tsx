@@ -45,15 +45,43 @@ export function WallboardView({ large = false }: { large?: boolean }) {
   return (
     <div className={large ? 'wallboard wallboard-large' : 'wallboard'}>
       <ul className="tiles" aria-label="Kennzahlen heute">
-        <li className={t.waitingCalls > 0 ? 'tile tile-warn' : 'tile'}><span>Anrufe in Warteschlange</span><strong data-testid="waiting-calls">{t.waitingCalls}</strong></li>
-        <li className="tile"><span>Längste Wartezeit</span><strong><LongestWait since={t.oldestWaitingSince} /></strong></li>
-        <li className="tile"><span>Servicelevel (30 s)</span><strong>{pct(t.serviceLevelPercent)}</strong></li>
-        <li className="tile"><span>Annahmequote</span><strong>{pct(t.answerRatePercent)}</strong></li>
-        <li className="tile"><span>Erstlösungsquote</span><strong>{pct(t.firstContactResolutionPercent)}</strong></li>
-        <li className="tile"><span>Anrufe angeboten / angenommen</span><strong>{t.offered} / {t.answered}</strong></li>
-        <li className="tile"><span>Weitere Anliegen wartend</span><strong>{t.waitingItems}</strong></li>
+        <li className={t.waitingCalls > 0 ? 'tile tile-warn' : 'tile'}>
+          <span>Anrufe in Warteschlange</span>
+          <strong data-testid="waiting-calls">{t.waitingCalls}</strong>
+        </li>
+        <li className="tile">
+          <span>Längste Wartezeit</span>
+          <strong>
+            <LongestWait since={t.oldestWaitingSince} />
+          </strong>
+        </li>
+        <li className="tile">
+          <span>Servicelevel (30 s)</span>
+          <strong>{pct(t.serviceLevelPercent)}</strong>
+        </li>
+        <li className="tile">
+          <span>Annahmequote</span>
+          <strong>{pct(t.answerRatePercent)}</strong>
+        </li>
+        <li className="tile">
+          <span>Erstlösungsquote</span>
+          <strong>{pct(t.firstContactResolutionPercent)}</strong>
+        </li>
+        <li className="tile">
+          <span>Anrufe angeboten / angenommen</span>
+          <strong>
+            {t.offered} / {t.answered}
+          </strong>
+        </li>
+        <li className="tile">
+          <span>Weitere Anliegen wartend</span>
+          <strong>{t.waitingItems}</strong>
+        </li>
         {(Object.keys(stateLabels) as AgentState[]).map((s) => (
-          <li key={s} className={`tile state-tile state-${s}`}><span>{stateLabels[s]}</span><strong>{snapshot.agents.counts[s] ?? 0}</strong></li>
+          <li key={s} className={`tile state-tile state-${s}`}>
+            <span>{stateLabels[s]}</span>
+            <strong>{snapshot.agents.counts[s] ?? 0}</strong>
+          </li>
         ))}
       </ul>
       <TableScroll label="Warteschlangen und Mandanten heute">
@@ -61,25 +89,62 @@ export function WallboardView({ large = false }: { large?: boolean }) {
           <caption className={large ? 'visually-hidden' : undefined}>Warteschlangen und Mandanten heute</caption>
           <thead>
             <tr>
-              <th scope="col">Verwaltung / Warteschlange</th><th scope="col" className="num">Wartend</th><th scope="col" className="num">Längste Warte&shy;zeit</th>
-              <th scope="col" className="num">Ange&shy;boten</th><th scope="col" className="num">Ange&shy;nommen</th><th scope="col" className="num">Auf&shy;gelegt</th>
-              <th scope="col" className="num">Service&shy;level</th><th scope="col" className="num">Annahme&shy;quote</th><th scope="col" className="num">Erst&shy;lösung</th>
+              <th scope="col">Verwaltung / Warteschlange</th>
+              <th scope="col" className="num">
+                Wartend
+              </th>
+              <th scope="col" className="num">
+                Längste Warte&shy;zeit
+              </th>
+              <th scope="col" className="num">
+                Ange&shy;boten
+              </th>
+              <th scope="col" className="num">
+                Ange&shy;nommen
+              </th>
+              <th scope="col" className="num">
+                Auf&shy;gelegt
+              </th>
+              <th scope="col" className="num">
+                Service&shy;level
+              </th>
+              <th scope="col" className="num">
+                Annahme&shy;quote
+              </th>
+              <th scope="col" className="num">
+                Erst&shy;lösung
+              </th>
             </tr>
           </thead>
           <tbody>
             {snapshot.rows.map((r) => (
               <tr key={`${r.tenantId}-${r.queueName}`}>
-                <th scope="row">{r.tenantName}{r.queueName && <span className="muted queue-name"> {r.queueName}</span>}</th>
-                <td className="num">{r.waitingCalls}</td><td className="num"><LongestWait since={r.oldestWaitingSince} /></td>
-                <td className="num">{r.offered}</td><td className="num">{r.answered}</td>
-                <td className="num">{r.abandoned}{r.shortAbandoned ? ` (+${r.shortAbandoned} kurz)` : ''}</td>
-                <td className="num">{pct(r.serviceLevelPercent)}</td><td className="num">{pct(r.answerRatePercent)}</td><td className="num">{pct(r.firstContactResolutionPercent)}</td>
+                <th scope="row">
+                  {r.tenantName}
+                  {r.queueName && <span className="muted queue-name"> {r.queueName}</span>}
+                </th>
+                <td className="num">{r.waitingCalls}</td>
+                <td className="num">
+                  <LongestWait since={r.oldestWaitingSince} />
+                </td>
+                <td className="num">{r.offered}</td>
+                <td className="num">{r.answered}</td>
+                <td className="num">
+                  {r.abandoned}
+                  {r.shortAbandoned ? ` (+${r.shortAbandoned} kurz)` : ''}
+                </td>
+                <td className="num">{pct(r.serviceLevelPercent)}</td>
+                <td className="num">{pct(r.answerRatePercent)}</td>
+                <td className="num">{pct(r.firstContactResolutionPercent)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
-      <p className="muted small">Stand {new Date(snapshot.generatedAt).toLocaleTimeString('de-DE', { timeZone: 'Europe/Berlin' })} · Definitionen: Kurz-Aufleger zählen nicht als angeboten; Servicelevel = in 30 s angenommen / angeboten.</p>
+      <p className="muted small">
+        Stand {new Date(snapshot.generatedAt).toLocaleTimeString('de-DE', { timeZone: 'Europe/Berlin' })} · Definitionen: Kurz-Aufleger
+        zählen nicht als angeboten; Servicelevel = in 30 s angenommen / angeboten.
+      </p>
     </div>
   );
 }

@@ -12,7 +12,15 @@ interface ChatMessage {
 }
 
 /** An e-mail, form message, chat or call-back offered to or held by the agent. */
-export function WorkItemPanel({ item, tenants, onChanged }: { item: WorkItem; tenants: TenantOption[]; onChanged(message?: string): void }) {
+export function WorkItemPanel({
+  item,
+  tenants,
+  onChanged,
+}: {
+  item: WorkItem;
+  tenants: TenantOption[];
+  onChanged(message?: string): void;
+}) {
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [reply, setReply] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -48,11 +56,19 @@ export function WorkItemPanel({ item, tenants, onChanged }: { item: WorkItem; te
         {item.fromName || item.fromAddress ? ` · von ${[item.fromName, item.fromAddress].filter(Boolean).join(', ')}` : ''}
       </p>
       {item.body && <blockquote className="item-body">{item.body}</blockquote>}
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       {item.status === 'offered' ? (
         <p>
-          <button type="button" onClick={() => act('accept')} autoFocus>Annehmen</button>{' '}
-          <button type="button" className="secondary" onClick={() => act('decline')}>Zurückgeben</button>
+          <button type="button" onClick={() => act('accept')} autoFocus>
+            Annehmen
+          </button>{' '}
+          <button type="button" className="secondary" onClick={() => act('decline')}>
+            Zurückgeben
+          </button>
         </p>
       ) : (
         <>

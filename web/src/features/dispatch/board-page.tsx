@@ -2,7 +2,18 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, errorText } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { useEventStream } from '../contacts/use-live';
-import { formatAge, formatDateTime, formatTime, isTypingTarget, statusLabels, unitStatusShort, type Board, type Catalogue, type Duplicate, type Incident } from './dispatch-types';
+import {
+  formatAge,
+  formatDateTime,
+  formatTime,
+  isTypingTarget,
+  statusLabels,
+  unitStatusShort,
+  type Board,
+  type Catalogue,
+  type Duplicate,
+  type Incident,
+} from './dispatch-types';
 import { IncidentForm, type IncidentFormValues } from './incident-form';
 import { IncidentPanel } from './incident-panel';
 import { MapView, type MapMarker } from './map-view';
@@ -54,13 +65,18 @@ export function BoardPage() {
   }, []);
   useEventStream<Board>('/api/v1/dispatch/board/stream', 'board', onBoard);
   useEffect(() => {
-    api<Board>('GET', '/api/v1/dispatch/board').then(onBoard).catch((e) => setMessage({ text: errorText(e), isError: true }));
+    api<Board>('GET', '/api/v1/dispatch/board')
+      .then(onBoard)
+      .catch((e) => setMessage({ text: errorText(e), isError: true }));
     const timer = setInterval(() => setNow(Date.now()), 5000);
     return () => clearInterval(timer);
   }, [onBoard]);
   const serverNow = now + offset;
 
-  const alerting = useMemo(() => (board?.incidents ?? []).filter((i) => i.alertSince && new Date(i.alertSince).getTime() <= serverNow), [board, serverNow]);
+  const alerting = useMemo(
+    () => (board?.incidents ?? []).filter((i) => i.alertSince && new Date(i.alertSince).getTime() <= serverNow),
+    [board, serverNow],
+  );
   useEffect(() => {
     const fresh = alerting.filter((i) => !alerted.current.has(i.id));
     fresh.forEach((i) => alerted.current.add(i.id));
@@ -69,7 +85,10 @@ export function BoardPage() {
 
   const notify = useCallback((text: string, isError = false) => setMessage({ text, isError }), []);
   const incidents = board?.incidents ?? [];
-  const units = useMemo(() => [...(board?.units ?? [])].sort((a, b) => a.statusCode - b.statusCode || a.callSign.localeCompare(b.callSign)), [board]);
+  const units = useMemo(
+    () => [...(board?.units ?? [])].sort((a, b) => a.statusCode - b.statusCode || a.callSign.localeCompare(b.callSign)),
+    [board],
+  );
 
   const assignNearest = useCallback(async () => {
     if (!selectedId) return;
@@ -83,14 +102,17 @@ export function BoardPage() {
     }
   }, [selectedId, notify]);
 
-  const setStatus = useCallback(async (unitId: string, code: number) => {
-    try {
-      await api('POST', `/api/v1/dispatch/units/${unitId}/status`, { code });
-      notify(`Status ${code} gesetzt.`);
-    } catch (e) {
-      notify(errorText(e), true);
-    }
-  }, [notify]);
+  const setStatus = useCallback(
+    async (unitId: string, code: number) => {
+      try {
+        await api('POST', `/api/v1/dispatch/units/${unitId}/status`, { code });
+        notify(`Status ${code} gesetzt.`);
+      } catch (e) {
+        notify(errorText(e), true);
+      }
+    },
+    [notify],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -99,14 +121,20 @@ export function BoardPage() {
         const i = list.findIndex((x) => x.id === current);
         return list[(i + step + list.length) % list.length]?.id ?? null;
       };
-      if (e.key === 'n' || e.key === 'N') { e.preventDefault(); setCreating(true); setCreated(null); }
-      else if (e.key === 'j') setSelectedId((s) => move(incidents, s, 1));
+      if (e.key === 'n' || e.key === 'N') {
+        e.preventDefault();
+        setCreating(true);
+        setCreated(null);
+      } else if (e.key === 'j') setSelectedId((s) => move(incidents, s, 1));
       else if (e.key === 'k') setSelectedId((s) => move(incidents, s, -1));
       else if (e.key === 'u') setSelectedUnitId((s) => move(units, s, 1));
       else if (e.key === 'z') void assignNearest();
       else if (/^[1-6]$/.test(e.key) && selectedUnitId) void setStatus(selectedUnitId, Number(e.key));
       else if (e.key === '?') setShowHelp((h) => !h);
-      else if (e.key === 'Escape') { setCreating(false); setShowHelp(false); }
+      else if (e.key === 'Escape') {
+        setCreating(false);
+        setShowHelp(false);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -121,29 +149,71 @@ export function BoardPage() {
   };
 
   const markers: MapMarker[] = [
-    ...incidents.map((i) => ({ id: i.id, lat: i.location.lat, lon: i.location.lon, kind: 'incident' as const, label: `${i.number.slice(-4)} ${i.categoryLabel}`, priority: i.priority, isSelected: i.id === selectedId, isAlerting: alerting.some((a) => a.id === i.id) })),
-    ...units.filter((u) => u.position).map((u) => ({ id: u.id, lat: u.position!.lat, lon: u.position!.lon, kind: 'unit' as const, label: `${u.callSign} (${u.statusCode})`, isSelected: u.id === selectedUnitId })),
+    ...incidents.map((i) => ({
+      id: i.id,
+      lat: i.location.lat,
+      lon: i.location.lon,
+      kind: 'incident' as const,
+      label: `${i.number.slice(-4)} ${i.categoryLabel}`,
+      priority: i.priority,
+      isSelected: i.id === selectedId,
+      isAlerting: alerting.some((a) => a.id === i.id),
+    })),
+    ...units
+      .filter((u) => u.position)
+      .map((u) => ({
+        id: u.id,
+        lat: u.position!.lat,
+        lon: u.position!.lon,
+        kind: 'unit' as const,
+        label: `${u.callSign} (${u.statusCode})`,
+        isSelected: u.id === selectedUnitId,
+      })),
   ];
 
-  if (catalogue.error) return <div role="alert" className="alert alert-error">{catalogue.error}</div>;
+  if (catalogue.error)
+    return (
+      <div role="alert" className="alert alert-error">
+        {catalogue.error}
+      </div>
+    );
   return (
     <div className="dispatch-board">
       <div className="board-head">
         <h1>Leitstelle Ordnungsdienst</h1>
         <div className="board-actions">
-          <button type="button" onClick={() => { setCreating(true); setCreated(null); }} aria-keyshortcuts="N">Neuer Einsatz (N)</button>
-          <button type="button" className="secondary" onClick={() => setSoundOn((s) => !s)} aria-pressed={isSoundOn}>Alarmton {isSoundOn ? 'an' : 'aus'}</button>
-          <button type="button" className="secondary" onClick={() => setShowHelp((h) => !h)} aria-expanded={showHelp} aria-keyshortcuts="?">Tastenkürzel</button>
+          <button
+            type="button"
+            onClick={() => {
+              setCreating(true);
+              setCreated(null);
+            }}
+            aria-keyshortcuts="N"
+          >
+            Neuer Einsatz (N)
+          </button>
+          <button type="button" className="secondary" onClick={() => setSoundOn((s) => !s)} aria-pressed={isSoundOn}>
+            Alarmton {isSoundOn ? 'an' : 'aus'}
+          </button>
+          <button type="button" className="secondary" onClick={() => setShowHelp((h) => !h)} aria-expanded={showHelp} aria-keyshortcuts="?">
+            Tastenkürzel
+          </button>
         </div>
       </div>
       {showHelp && (
         <dl className="shortcuts card" aria-label="Tastenkürzel">
-          <dt>N</dt><dd>Neuer Einsatz</dd>
-          <dt>J / K</dt><dd>Nächster / vorheriger Einsatz</dd>
-          <dt>Z</dt><dd>Nächste freie Streife dem gewählten Einsatz zuweisen</dd>
-          <dt>U</dt><dd>Nächste Streife wählen</dd>
-          <dt>1–6</dt><dd>Funkstatus der gewählten Streife</dd>
-          <dt>Esc</dt><dd>Formular schließen</dd>
+          <dt>N</dt>
+          <dd>Neuer Einsatz</dd>
+          <dt>J / K</dt>
+          <dd>Nächster / vorheriger Einsatz</dd>
+          <dt>Z</dt>
+          <dd>Nächste freie Streife dem gewählten Einsatz zuweisen</dd>
+          <dt>U</dt>
+          <dd>Nächste Streife wählen</dd>
+          <dt>1–6</dt>
+          <dd>Funkstatus der gewählten Streife</dd>
+          <dt>Esc</dt>
+          <dd>Formular schließen</dd>
         </dl>
       )}
       <div aria-live="assertive" className="alert-region">
@@ -154,18 +224,28 @@ export function BoardPage() {
           </div>
         )}
       </div>
-      <div aria-live="polite">{message && <div className={`alert ${message.isError ? 'alert-error' : 'alert-ok'}`} role={message.isError ? 'alert' : 'status'}>{message.text}</div>}</div>
+      <div aria-live="polite">
+        {message && (
+          <div className={`alert ${message.isError ? 'alert-error' : 'alert-ok'}`} role={message.isError ? 'alert' : 'status'}>
+            {message.text}
+          </div>
+        )}
+      </div>
 
       {isCreating && catalogue.data && (
         <section className="card new-incident" aria-labelledby="new-incident-heading">
           <h2 id="new-incident-heading">Neuer Einsatz</h2>
           <IncidentForm catalogue={catalogue.data} onSubmit={create} submitLabel="Einsatz anlegen" idPrefix="desk" />
-          <button type="button" className="secondary" onClick={() => setCreating(false)}>Abbrechen</button>
+          <button type="button" className="secondary" onClick={() => setCreating(false)}>
+            Abbrechen
+          </button>
         </section>
       )}
       {created && created.duplicates.length > 0 && (
         <div className="alert alert-warn" role="alert">
-          Möglicherweise dasselbe Ereignis: {created.duplicates.map((d) => `${d.number} (${d.distanceMeters} m, ${formatTime(d.receivedAt)})`).join(', ')}. Im Einsatz unten zusammenführen.
+          Möglicherweise dasselbe Ereignis:{' '}
+          {created.duplicates.map((d) => `${d.number} (${d.distanceMeters} m, ${formatTime(d.receivedAt)})`).join(', ')}. Im Einsatz unten
+          zusammenführen.
         </div>
       )}
 
@@ -174,13 +254,24 @@ export function BoardPage() {
           <h2 id="open-incidents-heading">Offene Einsätze ({incidents.length})</h2>
           <ol className="incident-list">
             {incidents.map((i) => (
-              <li key={i.id} className={`${i.id === selectedId ? 'selected' : ''} ${alerting.some((a) => a.id === i.id) ? 'alerting' : ''}`}>
-                <button type="button" className="incident-row" onClick={() => setSelectedId(i.id)} aria-current={i.id === selectedId ? 'true' : undefined}>
-                  <span className={`prio prio-${i.priority}`} aria-label={`Dringlichkeit ${i.priority}`}>{i.priority}</span>
+              <li
+                key={i.id}
+                className={`${i.id === selectedId ? 'selected' : ''} ${alerting.some((a) => a.id === i.id) ? 'alerting' : ''}`}
+              >
+                <button
+                  type="button"
+                  className="incident-row"
+                  onClick={() => setSelectedId(i.id)}
+                  aria-current={i.id === selectedId ? 'true' : undefined}
+                >
+                  <span className={`prio prio-${i.priority}`} aria-label={`Dringlichkeit ${i.priority}`}>
+                    {i.priority}
+                  </span>
                   <span className="what">
                     <strong>{i.categoryLabel}</strong> · {i.location.label}
                     <span className="muted small">
-                      {' '}{i.number} · {statusLabels[i.status]} · seit {formatAge(i.receivedAt, serverNow)}
+                      {' '}
+                      {i.number} · {statusLabels[i.status]} · seit {formatAge(i.receivedAt, serverNow)}
                       {i.units.length > 0 ? ` · ${i.units.map((u) => u.callSign).join(', ')}` : ''}
                     </span>
                   </span>
@@ -192,7 +283,9 @@ export function BoardPage() {
         </section>
 
         <section className="board-map" aria-labelledby="map-heading">
-          <h2 id="map-heading" className="visually-hidden">Karte</h2>
+          <h2 id="map-heading" className="visually-hidden">
+            Karte
+          </h2>
           <MapView
             title={`Karte: ${incidents.length} offene Einsätze, ${units.filter((u) => u.position).length} Streifen`}
             markers={markers}
@@ -205,17 +298,32 @@ export function BoardPage() {
           <ul className="unit-list">
             {units.map((u) => (
               <li key={u.id} className={u.id === selectedUnitId ? 'selected' : ''}>
-                <button type="button" className="unit-row" onClick={() => setSelectedUnitId(u.id)} aria-current={u.id === selectedUnitId ? 'true' : undefined}>
+                <button
+                  type="button"
+                  className="unit-row"
+                  onClick={() => setSelectedUnitId(u.id)}
+                  aria-current={u.id === selectedUnitId ? 'true' : undefined}
+                >
                   <span className={`fms fms-${u.statusCode}`}>{u.statusCode}</span>
                   <span>
                     <strong>{u.callSign}</strong> · {unitStatusShort[u.statusCode]}
-                    <span className="muted small"> {u.incident ? `· ${u.incident.number}` : ''} · {u.members.map((m) => m.name).join(', ') || 'ohne Besatzung'}</span>
+                    <span className="muted small">
+                      {' '}
+                      {u.incident ? `· ${u.incident.number}` : ''} · {u.members.map((m) => m.name).join(', ') || 'ohne Besatzung'}
+                    </span>
                   </span>
                 </button>
                 {u.id === selectedUnitId && (
                   <div className="status-buttons" role="group" aria-label={`Funkstatus ${u.callSign}`}>
                     {[1, 2, 3, 4, 5, 6].map((code) => (
-                      <button key={code} type="button" className={`secondary small fms-button fms-${code}`} aria-pressed={u.statusCode === code} onClick={() => void setStatus(u.id, code)} title={unitStatusShort[code]}>
+                      <button
+                        key={code}
+                        type="button"
+                        className={`secondary small fms-button fms-${code}`}
+                        aria-pressed={u.statusCode === code}
+                        onClick={() => void setStatus(u.id, code)}
+                        title={unitStatusShort[code]}
+                      >
                         {code}
                       </button>
                     ))}
@@ -228,7 +336,9 @@ export function BoardPage() {
         </section>
       </div>
 
-      {selectedId && catalogue.data && <IncidentPanel incidentId={selectedId} catalogue={catalogue.data} changeCount={changeCount} onMessage={notify} />}
+      {selectedId && catalogue.data && (
+        <IncidentPanel incidentId={selectedId} catalogue={catalogue.data} changeCount={changeCount} onMessage={notify} />
+      )}
 
       <section className="card shift-log" aria-labelledby="shift-log-heading">
         <h2 id="shift-log-heading">Schichtbuch</h2>
@@ -252,11 +362,16 @@ export function BoardPage() {
           </select>
           <label htmlFor="shift-text">Eintrag</label>
           <input id="shift-text" value={shiftText} onChange={(e) => setShiftText(e.target.value)} />
-          <button type="submit" className="secondary">Eintragen</button>
+          <button type="submit" className="secondary">
+            Eintragen
+          </button>
         </form>
         <ol className="log">
           {(board?.shiftLog ?? []).map((l) => (
-            <li key={l.id}><time dateTime={l.at}>{formatDateTime(l.at)}</time> · {l.kind === 'handover' ? 'Übergabe · ' : ''}{l.actorName}: {l.text}</li>
+            <li key={l.id}>
+              <time dateTime={l.at}>{formatDateTime(l.at)}</time> · {l.kind === 'handover' ? 'Übergabe · ' : ''}
+              {l.actorName}: {l.text}
+            </li>
           ))}
         </ol>
       </section>
@@ -282,7 +397,11 @@ function PatrolLinkButton({ unitId, onMessage }: { unitId: string; onMessage(tex
       >
         Streifen-Link
       </button>
-      {link && <p className="small patrol-link">Link fürs Diensthandy (gilt diese Schicht): <a href={link}>{link}</a></p>}
+      {link && (
+        <p className="small patrol-link">
+          Link fürs Diensthandy (gilt diese Schicht): <a href={link}>{link}</a>
+        </p>
+      )}
     </>
   );
 }

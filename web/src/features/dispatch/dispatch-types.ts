@@ -123,14 +123,28 @@ export const statusLabels: Record<string, string> = {
   closed: 'Abgeschlossen',
   merged: 'Zusammengeführt',
 };
-export const unitStatusShort: Record<number, string> = { 1: 'Frei (Funk)', 2: 'Frei (Wache)', 3: 'Anfahrt', 4: 'Vor Ort', 5: 'Sprechwunsch', 6: 'Nicht bereit' };
+export const unitStatusShort: Record<number, string> = {
+  1: 'Frei (Funk)',
+  2: 'Frei (Wache)',
+  3: 'Anfahrt',
+  4: 'Vor Ort',
+  5: 'Sprechwunsch',
+  6: 'Nicht bereit',
+};
 export const priorityLabels: Record<number, string> = { 1: 'Dringend', 2: 'Normal', 3: 'Niedrig' };
 
 const timeFormat = new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
-const dateTimeFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' });
+const dateTimeFormat = new Intl.DateTimeFormat('de-DE', {
+  day: '2-digit',
+  month: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Berlin',
+});
 export const formatTime = (iso: string | null) => (iso ? timeFormat.format(new Date(iso)) : '–');
 export const formatDateTime = (iso: string | null) => (iso ? dateTimeFormat.format(new Date(iso)) : '–');
-export const formatDistance = (m: number | null) => (m === null ? 'Standort unbekannt' : m < 1000 ? `${m} m` : `${(m / 1000).toFixed(1).replace('.', ',')} km`);
+export const formatDistance = (m: number | null) =>
+  m === null ? 'Standort unbekannt' : m < 1000 ? `${m} m` : `${(m / 1000).toFixed(1).replace('.', ',')} km`;
 /** "vor 12 min" from the server's clock offset. */
 export function formatAge(iso: string, now: number) {
   const minutes = Math.max(0, Math.floor((now - new Date(iso).getTime()) / 60_000));

@@ -37,7 +37,13 @@ export function IncidentForm({
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<PlaceMatch[]>([]);
   const [place, setPlace] = useState<PlaceMatch | null>(null);
-  const [point, setPoint] = useState<{ lat: number; lon: number; municipality: string | null; district: string | null; isInRegion: boolean } | null>(null);
+  const [point, setPoint] = useState<{
+    lat: number;
+    lon: number;
+    municipality: string | null;
+    district: string | null;
+    isInRegion: boolean;
+  } | null>(null);
   const [description, setDescription] = useState(initial?.description ?? '');
   const [callback, setCallback] = useState(initial?.callbackNumber ?? '');
   const [channel, setChannel] = useState('phone');
@@ -76,7 +82,10 @@ export function IncidentForm({
   const pickPoint = async (lat: number, lon: number) => {
     setPlace(null);
     try {
-      const where = await api<{ isInRegion: boolean; municipality: string | null; district: string | null }>('GET', `/api/v1/dispatch/locate?lat=${lat}&lon=${lon}`);
+      const where = await api<{ isInRegion: boolean; municipality: string | null; district: string | null }>(
+        'GET',
+        `/api/v1/dispatch/locate?lat=${lat}&lon=${lon}`,
+      );
       setPoint({ lat, lon, ...where });
     } catch (e) {
       setError(errorText(e));
@@ -114,14 +123,27 @@ export function IncidentForm({
 
   return (
     <form onSubmit={submit} className="incident-form" aria-label="Einsatz aufnehmen" noValidate>
-      {error && <div role="alert" className="alert alert-error">{typeof error === 'string' ? error : error.message}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {typeof error === 'string' ? error : error.message}
+        </div>
+      )}
       <div className="form-grid">
         <div>
           <label htmlFor={id('category')}>Einsatzart</label>
-          <select id={id('category')} ref={firstRef} value={category} onChange={(e) => setCategory(e.target.value)} required aria-invalid={!!fieldError('category')}>
+          <select
+            id={id('category')}
+            ref={firstRef}
+            value={category}
+            onChange={(e) => setCategory(e.target.value)}
+            required
+            aria-invalid={!!fieldError('category')}
+          >
             <option value="">– bitte wählen –</option>
             {catalogue.categories.map((c) => (
-              <option key={c.code} value={c.code}>{c.label}</option>
+              <option key={c.code} value={c.code}>
+                {c.label}
+              </option>
             ))}
           </select>
           {fieldError('category') && <p className="field-error">{fieldError('category')}</p>}
@@ -158,8 +180,12 @@ export function IncidentForm({
         aria-invalid={!!fieldError('location.address') || !!fieldError('location')}
         aria-controls={matches.length > 0 ? id('matches') : undefined}
       />
-      <p className="muted small" id={id('address-hint')}>Enter übernimmt den ersten Treffer. Nicht gefunden? Ort auf der Karte setzen.</p>
-      {(fieldError('location.address') || fieldError('location')) && <p className="field-error">{fieldError('location.address') ?? fieldError('location')}</p>}
+      <p className="muted small" id={id('address-hint')}>
+        Enter übernimmt den ersten Treffer. Nicht gefunden? Ort auf der Karte setzen.
+      </p>
+      {(fieldError('location.address') || fieldError('location')) && (
+        <p className="field-error">{fieldError('location.address') ?? fieldError('location')}</p>
+      )}
       {matches.length > 0 && (
         <ul className="place-matches" id={id('matches')} aria-label="Gefundene Orte">
           {matches.map((m) => (
@@ -167,7 +193,10 @@ export function IncidentForm({
               <button type="button" className="link-button" onClick={() => pick(m)}>
                 {m.label}
               </button>{' '}
-              <span className="muted small">{m.district ?? m.municipality}{m.isApproximate ? ' · ungefähre Lage' : ''}</span>
+              <span className="muted small">
+                {m.district ?? m.municipality}
+                {m.isApproximate ? ' · ungefähre Lage' : ''}
+              </span>
             </li>
           ))}
         </ul>
@@ -180,7 +209,14 @@ export function IncidentForm({
       )}
       {point && (
         <p className="picked" role="status">
-          {point.isInRegion ? <>Kartenpunkt in <strong>{point.municipality}</strong>{point.district && point.district !== point.municipality ? `, ${point.district}` : ''}</> : <strong>Dieser Punkt liegt außerhalb der Region Hannover.</strong>}
+          {point.isInRegion ? (
+            <>
+              Kartenpunkt in <strong>{point.municipality}</strong>
+              {point.district && point.district !== point.municipality ? `, ${point.district}` : ''}
+            </>
+          ) : (
+            <strong>Dieser Punkt liegt außerhalb der Region Hannover.</strong>
+          )}
         </p>
       )}
       <button type="button" className="secondary small" onClick={() => setShowMap((s) => !s)} aria-expanded={showMap}>
@@ -191,7 +227,10 @@ export function IncidentForm({
           title="Karte zum Setzen des Einsatzorts: klicken setzt den Punkt"
           initialView="centre"
           onPick={(lat, lon) => void pickPoint(lat, lon)}
-          markers={[...(place ? [{ id: 'p', lat: place.lat, lon: place.lon, kind: 'pick' as const, label: place.label }] : []), ...(point ? [{ id: 'm', lat: point.lat, lon: point.lon, kind: 'pick' as const, label: 'Gesetzter Punkt' }] : [])]}
+          markers={[
+            ...(place ? [{ id: 'p', lat: place.lat, lon: place.lon, kind: 'pick' as const, label: place.label }] : []),
+            ...(point ? [{ id: 'm', lat: point.lat, lon: point.lon, kind: 'pick' as const, label: 'Gesetzter Punkt' }] : []),
+          ]}
         />
       )}
 
@@ -201,21 +240,34 @@ export function IncidentForm({
       <div className="form-grid">
         <div>
           <label htmlFor={id('callback')}>Rückrufnummer (optional)</label>
-          <input id={id('callback')} type="tel" value={callback} onChange={(e) => setCallback(e.target.value)} aria-describedby={id('callback-hint')} aria-invalid={!!fieldError('callbackNumber')} />
-          <p className="muted small" id={id('callback-hint')}>Personenbezogen: wird nach 30 Tagen gelöscht, jedes Lesen wird protokolliert.</p>
+          <input
+            id={id('callback')}
+            type="tel"
+            value={callback}
+            onChange={(e) => setCallback(e.target.value)}
+            aria-describedby={id('callback-hint')}
+            aria-invalid={!!fieldError('callbackNumber')}
+          />
+          <p className="muted small" id={id('callback-hint')}>
+            Personenbezogen: wird nach 30 Tagen gelöscht, jedes Lesen wird protokolliert.
+          </p>
           {fieldError('callbackNumber') && <p className="field-error">{fieldError('callbackNumber')}</p>}
         </div>
         <div>
           <label htmlFor={id('channel')}>Meldeweg</label>
           <select id={id('channel')} value={channel} onChange={(e) => setChannel(e.target.value)}>
             {catalogue.channels.map((c) => (
-              <option key={c.code} value={c.code}>{c.label}</option>
+              <option key={c.code} value={c.code}>
+                {c.label}
+              </option>
             ))}
           </select>
         </div>
       </div>
       <p>
-        <button type="submit" disabled={busy}>{busy ? 'Wird gespeichert …' : submitLabel}</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Wird gespeichert …' : submitLabel}
+        </button>
       </p>
     </form>
   );

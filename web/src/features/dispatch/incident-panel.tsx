@@ -2,10 +2,25 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, errorText } from '../../app/api';
 import { formatDateTime, formatDistance, formatTime, statusLabels, type Catalogue, type IncidentDetail } from './dispatch-types';
 
-interface Suggestion { unitId: string; callSign: string; statusCode: number; distanceMeters: number | null }
+interface Suggestion {
+  unitId: string;
+  callSign: string;
+  statusCode: number;
+  distanceMeters: number | null;
+}
 
 /** The selected incident: times, caller (audited read), units (suggested nearest first), log, close/reopen/merge. */
-export function IncidentPanel({ incidentId, catalogue, changeCount, onMessage }: { incidentId: string; catalogue: Catalogue; changeCount: number; onMessage(text: string, isError?: boolean): void }) {
+export function IncidentPanel({
+  incidentId,
+  catalogue,
+  changeCount,
+  onMessage,
+}: {
+  incidentId: string;
+  catalogue: Catalogue;
+  changeCount: number;
+  onMessage(text: string, isError?: boolean): void;
+}) {
   const [detail, setDetail] = useState<IncidentDetail | null>(null);
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const [chosen, setChosen] = useState<string[]>([]);
@@ -16,7 +31,8 @@ export function IncidentPanel({ incidentId, catalogue, changeCount, onMessage }:
     try {
       const d = await api<IncidentDetail>('GET', `/api/v1/dispatch/incidents/${incidentId}`);
       setDetail(d);
-      if (d.status !== 'closed' && d.status !== 'merged') setSuggestions((await api<{ items: Suggestion[] }>('GET', `/api/v1/dispatch/incidents/${incidentId}/suggestions`)).items);
+      if (d.status !== 'closed' && d.status !== 'merged')
+        setSuggestions((await api<{ items: Suggestion[] }>('GET', `/api/v1/dispatch/incidents/${incidentId}/suggestions`)).items);
       else setSuggestions([]);
     } catch (e) {
       onMessage(errorText(e), true);
@@ -52,13 +68,27 @@ export function IncidentPanel({ incidentId, catalogue, changeCount, onMessage }:
           {detail.location.isApproximate && <span className="badge approx">ungefähre Lage</span>}
         </dd>
         <dt>Status</dt>
-        <dd>{statusLabels[detail.status] ?? detail.status}{detail.closeResult ? ` – ${catalogue.closeResults.find((r) => r.code === detail.closeResult)?.label}` : ''}</dd>
-        {detail.description && (<><dt>Beschreibung</dt><dd>{detail.description}</dd></>)}
+        <dd>
+          {statusLabels[detail.status] ?? detail.status}
+          {detail.closeResult ? ` – ${catalogue.closeResults.find((r) => r.code === detail.closeResult)?.label}` : ''}
+        </dd>
+        {detail.description && (
+          <>
+            <dt>Beschreibung</dt>
+            <dd>{detail.description}</dd>
+          </>
+        )}
         <dt>Rückrufnummer</dt>
-        <dd>{detail.callbackNumber ?? 'keine'}{detail.furtherCallers.length > 0 && ` · weitere Meldungen: ${detail.furtherCallers.map((c) => c.callbackNumber ?? 'ohne Nummer').join(', ')}`}</dd>
+        <dd>
+          {detail.callbackNumber ?? 'keine'}
+          {detail.furtherCallers.length > 0 &&
+            ` · weitere Meldungen: ${detail.furtherCallers.map((c) => c.callbackNumber ?? 'ohne Nummer').join(', ')}`}
+        </dd>
         <dt>Zeiten</dt>
         <dd className="times">
-          Eingang {formatTime(detail.receivedAt)} · Zugewiesen {formatTime(detail.assignedAt)} · Quittiert {formatTime(detail.acknowledgedAt)} · Anfahrt {formatTime(detail.enRouteAt)} · Vor Ort {formatTime(detail.onSceneAt)} · Erledigt {formatTime(detail.finishedAt)} · Abschluss {formatTime(detail.closedAt)}
+          Eingang {formatTime(detail.receivedAt)} · Zugewiesen {formatTime(detail.assignedAt)} · Quittiert{' '}
+          {formatTime(detail.acknowledgedAt)} · Anfahrt {formatTime(detail.enRouteAt)} · Vor Ort {formatTime(detail.onSceneAt)} · Erledigt{' '}
+          {formatTime(detail.finishedAt)} · Abschluss {formatTime(detail.closedAt)}
         </dd>
       </dl>
 
@@ -69,7 +99,15 @@ export function IncidentPanel({ incidentId, catalogue, changeCount, onMessage }:
             {detail.duplicates.map((d) => (
               <li key={d.id}>
                 {d.number} ({d.locationLabel}, {d.distanceMeters} m, seit {formatTime(d.receivedAt)}){' '}
-                <button type="button" className="secondary small" onClick={() => void act(`Mit ${d.number} zusammengeführt.`, () => api('POST', `/api/v1/dispatch/incidents/${detail.id}/merge`, { intoIncidentId: d.id }))}>
+                <button
+                  type="button"
+                  className="secondary small"
+                  onClick={() =>
+                    void act(`Mit ${d.number} zusammengeführt.`, () =>
+                      api('POST', `/api/v1/dispatch/incidents/${detail.id}/merge`, { intoIncidentId: d.id }),
+                    )
+                  }
+                >
                   Mit {d.number} zusammenführen
                 </button>
               </li>
@@ -85,7 +123,17 @@ export function IncidentPanel({ incidentId, catalogue, changeCount, onMessage }:
             <li key={u.unitId}>
               <strong>{u.callSign}</strong> · Status {u.statusCode} · zugewiesen {formatTime(u.assignedAt)}
               {u.onSceneAt ? ` · vor Ort ${formatTime(u.onSceneAt)}` : u.enRouteAt ? ` · Anfahrt ${formatTime(u.enRouteAt)}` : ''}{' '}
-              <button type="button" className="link-button" onClick={() => void act(`${u.callSign} gelöst.`, () => api('POST', `/api/v1/dispatch/incidents/${detail.id}/assignments/${u.unitId}/release`))}>lösen</button>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() =>
+                  void act(`${u.callSign} gelöst.`, () =>
+                    api('POST', `/api/v1/dispatch/incidents/${detail.id}/assignments/${u.unitId}/release`),
+                  )
+                }
+              >
+                lösen
+              </button>
             </li>
           ))}
         </ul>
@@ -98,7 +146,11 @@ export function IncidentPanel({ incidentId, catalogue, changeCount, onMessage }:
           {suggestions.length === 0 && <p className="muted">Keine freie Streife.</p>}
           {suggestions.map((s) => (
             <label key={s.unitId} className="check">
-              <input type="checkbox" checked={chosen.includes(s.unitId)} onChange={(e) => setChosen((c) => (e.target.checked ? [...c, s.unitId] : c.filter((x) => x !== s.unitId)))} />
+              <input
+                type="checkbox"
+                checked={chosen.includes(s.unitId)}
+                onChange={(e) => setChosen((c) => (e.target.checked ? [...c, s.unitId] : c.filter((x) => x !== s.unitId)))}
+              />
               {s.callSign} · Status {s.statusCode} · {formatDistance(s.distanceMeters)}
             </label>
           ))}
@@ -106,10 +158,12 @@ export function IncidentPanel({ incidentId, catalogue, changeCount, onMessage }:
             type="button"
             id="assign-button"
             disabled={chosen.length === 0}
-            onClick={() => void act('Streife(n) zugewiesen.', async () => {
-              await api('POST', `/api/v1/dispatch/incidents/${detail.id}/assignments`, { unitIds: chosen });
-              setChosen([]);
-            })}
+            onClick={() =>
+              void act('Streife(n) zugewiesen.', async () => {
+                await api('POST', `/api/v1/dispatch/incidents/${detail.id}/assignments`, { unitIds: chosen });
+                setChosen([]);
+              })
+            }
           >
             Zuweisen ({chosen.length})
           </button>
@@ -117,31 +171,65 @@ export function IncidentPanel({ incidentId, catalogue, changeCount, onMessage }:
       )}
 
       {isOpen ? (
-        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void act('Einsatz abgeschlossen.', () => api('POST', `/api/v1/dispatch/incidents/${detail.id}/close`, { result })); }}>
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act('Einsatz abgeschlossen.', () => api('POST', `/api/v1/dispatch/incidents/${detail.id}/close`, { result }));
+          }}
+        >
           <label htmlFor="close-result">Abschlussergebnis</label>
           <select id="close-result" value={result} onChange={(e) => setResult(e.target.value)}>
             <option value="">– bitte wählen –</option>
-            {catalogue.closeResults.map((r) => (<option key={r.code} value={r.code}>{r.label}</option>))}
+            {catalogue.closeResults.map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.label}
+              </option>
+            ))}
           </select>
           <button type="submit">Abschließen</button>
         </form>
       ) : detail.status === 'closed' ? (
-        <form className="inline-form" onSubmit={(e) => { e.preventDefault(); void act('Einsatz wieder geöffnet.', () => api('POST', `/api/v1/dispatch/incidents/${detail.id}/reopen`, { text: reason || 'Erneute Meldung' })); }}>
+        <form
+          className="inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act('Einsatz wieder geöffnet.', () =>
+              api('POST', `/api/v1/dispatch/incidents/${detail.id}/reopen`, { text: reason || 'Erneute Meldung' }),
+            );
+          }}
+        >
           <label htmlFor="reopen-reason">Grund für das Wiederöffnen</label>
           <input id="reopen-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
-          <button type="submit" className="secondary">Wieder öffnen</button>
+          <button type="submit" className="secondary">
+            Wieder öffnen
+          </button>
         </form>
       ) : null}
 
       <h3>Einsatzprotokoll</h3>
-      <form className="inline-form" onSubmit={(e) => { e.preventDefault(); if (note.trim()) void act('Notiz gespeichert.', async () => { await api('POST', `/api/v1/dispatch/incidents/${detail.id}/notes`, { text: note }); setNote(''); }); }}>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (note.trim())
+            void act('Notiz gespeichert.', async () => {
+              await api('POST', `/api/v1/dispatch/incidents/${detail.id}/notes`, { text: note });
+              setNote('');
+            });
+        }}
+      >
         <label htmlFor="incident-note">Notiz</label>
         <input id="incident-note" value={note} onChange={(e) => setNote(e.target.value)} />
-        <button type="submit" className="secondary">Eintragen</button>
+        <button type="submit" className="secondary">
+          Eintragen
+        </button>
       </form>
       <ol className="log">
         {detail.log.map((l) => (
-          <li key={l.id}><time dateTime={l.at}>{formatDateTime(l.at)}</time> · {l.actorName}: {l.text}</li>
+          <li key={l.id}>
+            <time dateTime={l.at}>{formatDateTime(l.at)}</time> · {l.actorName}: {l.text}
+          </li>
         ))}
       </ol>
     </section>

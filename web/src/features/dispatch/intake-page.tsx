@@ -23,18 +23,28 @@ export function IntakePage() {
       <h1>Ordnungsdienst-Einsatz melden</h1>
       {handover && (
         <p className="muted">
-          Aus dem Anruf{handover.tenantName ? ` für ${handover.tenantName}` : ''}{handover.callerNumber ? ` von ${handover.callerNumber}` : ' (Rufnummer unterdrückt)'} vorbelegt.
+          Aus dem Anruf{handover.tenantName ? ` für ${handover.tenantName}` : ''}
+          {handover.callerNumber ? ` von ${handover.callerNumber}` : ' (Rufnummer unterdrückt)'} vorbelegt.
         </p>
       )}
-      {catalogue.error && <div role="alert" className="alert alert-error">{catalogue.error}</div>}
+      {catalogue.error && (
+        <div role="alert" className="alert alert-error">
+          {catalogue.error}
+        </div>
+      )}
       {done ? (
         <div className="alert alert-ok" role="status">
           <p>
             Einsatz <strong>{done.number}</strong> ({done.categoryLabel}, {done.location.label}) ist bei der Leitstelle eingegangen.
           </p>
-          {done.duplicateCount > 0 && <p>Hinweis: Die Leitstelle hat bereits eine ähnliche Meldung in der Nähe; sie prüft die Zusammenführung.</p>}
+          {done.duplicateCount > 0 && (
+            <p>Hinweis: Die Leitstelle hat bereits eine ähnliche Meldung in der Nähe; sie prüft die Zusammenführung.</p>
+          )}
           <p>
-            <Link to="/arbeitsplatz">Zurück zum Arbeitsplatz</Link> · <button type="button" className="link-button" onClick={() => setDone(null)}>Weiteren Einsatz melden</button>
+            <Link to="/arbeitsplatz">Zurück zum Arbeitsplatz</Link> ·{' '}
+            <button type="button" className="link-button" onClick={() => setDone(null)}>
+              Weiteren Einsatz melden
+            </button>
           </p>
         </div>
       ) : (

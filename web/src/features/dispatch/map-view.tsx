@@ -6,7 +6,10 @@ import { api } from '../../app/api';
  * borders and the gazetteer's streets. No online tiles, no map library; works offline.
  * Straight-line geometry in a local equirectangular projection (enough for a region).
  */
-interface Feature { properties: { AGS: string; GEN: string }; geometry: { type: string; coordinates: number[][][] | number[][][][] } }
+interface Feature {
+  properties: { AGS: string; GEN: string };
+  geometry: { type: string; coordinates: number[][][] | number[][][][] };
+}
 export interface MapMarker {
   id: string;
   lat: number;
@@ -30,10 +33,12 @@ type View = { minLon: number; maxLon: number; minLat: number; maxLat: number };
 
 let bordersCache: Promise<Feature[]> | null = null;
 const loadBorders = () =>
-  (bordersCache ??= api<{ features: Feature[] }>('GET', '/api/v1/dispatch/map/borders').then((g) => g.features).catch((e) => {
-    bordersCache = null;
-    throw e;
-  }));
+  (bordersCache ??= api<{ features: Feature[] }>('GET', '/api/v1/dispatch/map/borders')
+    .then((g) => g.features)
+    .catch((e) => {
+      bordersCache = null;
+      throw e;
+    }));
 
 export function MapView({
   markers,
@@ -52,8 +57,12 @@ export function MapView({
   const [streets, setStreets] = useState<{ name: string; from: [number, number]; to: [number, number] }[]>([]);
   const [view, setView] = useState<View>(views[initialView]);
   useEffect(() => {
-    void loadBorders().then(setBorders).catch(() => setBorders([]));
-    void api<{ items: typeof streets }>('GET', '/api/v1/dispatch/map/streets').then((r) => setStreets(r.items)).catch(() => setStreets([]));
+    void loadBorders()
+      .then(setBorders)
+      .catch(() => setBorders([]));
+    void api<{ items: typeof streets }>('GET', '/api/v1/dispatch/map/streets')
+      .then((r) => setStreets(r.items))
+      .catch(() => setStreets([]));
   }, []);
 
   // Keep the aspect: widen the box so one degree of longitude is cos(lat) of a degree of latitude.
@@ -79,7 +88,11 @@ export function MapView({
       borders.map((f) => {
         const polygons = (f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [f.geometry.coordinates]) as number[][][][];
         const d = polygons
-          .map((poly) => poly.map((ring) => 'M' + ring.map(([lon, lat]) => `${frame.x(lon!).toFixed(1)},${frame.y(lat!).toFixed(1)}`).join('L') + 'Z').join(''))
+          .map((poly) =>
+            poly
+              .map((ring) => 'M' + ring.map(([lon, lat]) => `${frame.x(lon!).toFixed(1)},${frame.y(lat!).toFixed(1)}`).join('L') + 'Z')
+              .join(''),
+          )
           .join('');
         const ring = polygons[0]![0]!;
         const cLon = ring.reduce((s, p) => s + p[0]!, 0) / ring.length;
@@ -113,10 +126,16 @@ export function MapView({
     <figure className="dispatch-map">
       <div className="map-toolbar" role="group" aria-label="Kartenausschnitt">
         {(Object.keys(views) as (keyof typeof views)[]).map((k) => (
-          <button key={k} type="button" className="secondary small" onClick={() => setView(views[k])}>{views[k].label}</button>
+          <button key={k} type="button" className="secondary small" onClick={() => setView(views[k])}>
+            {views[k].label}
+          </button>
         ))}
-        <button type="button" className="secondary small" onClick={() => zoom(0.5)} aria-label="Vergrößern">+</button>
-        <button type="button" className="secondary small" onClick={() => zoom(2)} aria-label="Verkleinern">−</button>
+        <button type="button" className="secondary small" onClick={() => zoom(0.5)} aria-label="Vergrößern">
+          +
+        </button>
+        <button type="button" className="secondary small" onClick={() => zoom(2)} aria-label="Verkleinern">
+          −
+        </button>
       </div>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={title} onClick={click} className={onPick ? 'pickable' : undefined}>
         <title>{title}</title>
@@ -126,21 +145,41 @@ export function MapView({
         ))}
         {showStreets &&
           streets.map((s, i) => (
-            <line key={i} x1={frame.x(s.from[1])} y1={frame.y(s.from[0])} x2={frame.x(s.to[1])} y2={frame.y(s.to[0])} className="map-street">
+            <line
+              key={i}
+              x1={frame.x(s.from[1])}
+              y1={frame.y(s.from[0])}
+              x2={frame.x(s.to[1])}
+              y2={frame.y(s.to[0])}
+              className="map-street"
+            >
               <title>{s.name}</title>
             </line>
           ))}
         {paths.map((p) => (
-          <text key={`l-${p.ags}`} x={p.labelX} y={p.labelY} className="map-label" textAnchor="middle">{p.name}</text>
+          <text key={`l-${p.ags}`} x={p.labelX} y={p.labelY} className="map-label" textAnchor="middle">
+            {p.name}
+          </text>
         ))}
         {markers.map((m) => {
           const x = frame.x(m.lon);
           const y = frame.y(m.lat);
           const cls = `marker marker-${m.kind}${m.priority ? ` prio-${m.priority}` : ''}${m.isSelected ? ' selected' : ''}${m.isAlerting ? ' alerting' : ''}`;
           return (
-            <g key={`${m.kind}-${m.id}`} className={cls} onClick={(e) => { if (onSelect && m.kind !== 'pick') { e.stopPropagation(); onSelect(m); } }}>
+            <g
+              key={`${m.kind}-${m.id}`}
+              className={cls}
+              onClick={(e) => {
+                if (onSelect && m.kind !== 'pick') {
+                  e.stopPropagation();
+                  onSelect(m);
+                }
+              }}
+            >
               {m.kind === 'unit' ? <rect x={x - r} y={y - r} width={2 * r} height={2 * r} rx="2" /> : <circle cx={x} cy={y} r={r} />}
-              <text x={x + r + 3} y={y + 4} className="marker-label">{m.label}</text>
+              <text x={x + r + 3} y={y + 4} className="marker-label">
+                {m.label}
+              </text>
               <title>{m.label}</title>
             </g>
           );

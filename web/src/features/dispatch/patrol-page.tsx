@@ -3,8 +3,18 @@ import { useParams } from 'react-router-dom';
 import { api, errorText } from '../../app/api';
 import { formatTime, statusLabels, unitStatusShort, type Incident, type Unit } from './dispatch-types';
 
-interface PatrolView { unit: Unit; incident: (Incident & { acknowledged: boolean }) | null }
-const statusText: Record<number, string> = { 1: 'Frei über Funk', 2: 'Frei auf Wache', 3: 'Auf Anfahrt', 4: 'Am Einsatzort', 5: 'Sprechwunsch', 6: 'Nicht einsatzbereit' };
+interface PatrolView {
+  unit: Unit;
+  incident: (Incident & { acknowledged: boolean }) | null;
+}
+const statusText: Record<number, string> = {
+  1: 'Frei über Funk',
+  2: 'Frei auf Wache',
+  3: 'Auf Anfahrt',
+  4: 'Am Einsatzort',
+  5: 'Sprechwunsch',
+  6: 'Nicht einsatzbereit',
+};
 
 /** /streife/<link>: the patrol's phone page. Its status, its incident, big buttons. */
 export function PatrolPage() {
@@ -12,7 +22,13 @@ export function PatrolPage() {
   const [view, setView] = useState<PatrolView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const load = useCallback(() => api<PatrolView>('GET', `/api/v1/dispatch/patrol/${token}`).then(setView).catch((e) => setError(errorText(e))), [token]);
+  const load = useCallback(
+    () =>
+      api<PatrolView>('GET', `/api/v1/dispatch/patrol/${token}`)
+        .then(setView)
+        .catch((e) => setError(errorText(e))),
+    [token],
+  );
   useEffect(() => {
     void load();
     const timer = setInterval(() => void load(), 15_000);
@@ -32,20 +48,35 @@ export function PatrolPage() {
   return (
     <main className="patrol-page" id="inhalt">
       <h1>{view ? view.unit.callSign : 'Streife'}</h1>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       {view && (
         <>
           <p className="patrol-status" role="status">
-            Status <strong className={`fms fms-${view.unit.statusCode}`}>{view.unit.statusCode}</strong> {unitStatusShort[view.unit.statusCode]}
+            Status <strong className={`fms fms-${view.unit.statusCode}`}>{view.unit.statusCode}</strong>{' '}
+            {unitStatusShort[view.unit.statusCode]}
           </p>
           {view.incident ? (
             <section className="card" aria-labelledby="patrol-incident">
-              <h2 id="patrol-incident">{view.incident.number}: {view.incident.categoryLabel}</h2>
-              <p><strong>{view.incident.location.label}</strong>{view.incident.location.isApproximate ? ' (ungefähre Lage)' : ''}</p>
+              <h2 id="patrol-incident">
+                {view.incident.number}: {view.incident.categoryLabel}
+              </h2>
+              <p>
+                <strong>{view.incident.location.label}</strong>
+                {view.incident.location.isApproximate ? ' (ungefähre Lage)' : ''}
+              </p>
               {view.incident.description && <p>{view.incident.description}</p>}
-              <p className="muted">Dringlichkeit {view.incident.priority} · {statusLabels[view.incident.status]} · Eingang {formatTime(view.incident.receivedAt)}</p>
+              <p className="muted">
+                Dringlichkeit {view.incident.priority} · {statusLabels[view.incident.status]} · Eingang{' '}
+                {formatTime(view.incident.receivedAt)}
+              </p>
               {!view.incident.acknowledged && (
-                <button type="button" className="big" disabled={busy} onClick={() => void send({ acknowledge: true })}>Einsatz quittieren</button>
+                <button type="button" className="big" disabled={busy} onClick={() => void send({ acknowledge: true })}>
+                  Einsatz quittieren
+                </button>
               )}
             </section>
           ) : (
@@ -53,7 +84,14 @@ export function PatrolPage() {
           )}
           <div className="patrol-buttons" role="group" aria-label="Status melden">
             {[1, 2, 3, 4, 5, 6].map((code) => (
-              <button key={code} type="button" className={`big fms-button fms-${code}`} disabled={busy} aria-pressed={view.unit.statusCode === code} onClick={() => void send({ code })}>
+              <button
+                key={code}
+                type="button"
+                className={`big fms-button fms-${code}`}
+                disabled={busy}
+                aria-pressed={view.unit.statusCode === code}
+                onClick={() => void send({ code })}
+              >
                 <span className="code">{code}</span> {statusText[code]}
               </button>
             ))}

@@ -23,21 +23,38 @@ export function VersionHistory({ leikaKey }: { leikaKey: string }) {
   return (
     <section aria-labelledby="kb-versions">
       <h2 id="kb-versions">Versionen</h2>
-      {versions.error && <div role="alert" className="alert alert-error">{versions.error}</div>}
+      {versions.error && (
+        <div role="alert" className="alert alert-error">
+          {versions.error}
+        </div>
+      )}
       <TableScroll label="Versionen">
         <table>
-          <thead><tr><th>Version</th><th>Teil</th><th>Veröffentlicht</th><th>Änderungen</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Version</th>
+              <th>Teil</th>
+              <th>Veröffentlicht</th>
+              <th>Änderungen</th>
+            </tr>
+          </thead>
           <tbody>
             {versions.data?.items.map((v) => (
               <tr key={v.id}>
                 <td>{v.versionNo}</td>
                 <td>{v.part === 'local' ? 'örtlich' : 'gemeinsam'}</td>
-                <td>{v.publishedBy}, {formatDate(v.publishedAt)} ({v.source})</td>
                 <td>
-                  {Object.keys(v.diff).length === 0 ? 'erste Fassung' : (
+                  {v.publishedBy}, {formatDate(v.publishedAt)} ({v.source})
+                </td>
+                <td>
+                  {Object.keys(v.diff).length === 0 ? (
+                    'erste Fassung'
+                  ) : (
                     <ul>
                       {Object.entries(v.diff).map(([field, d]) => (
-                        <li key={field}><strong>{field}</strong>: <del>{show(d.from)}</del> → <ins>{show(d.to)}</ins></li>
+                        <li key={field}>
+                          <strong>{field}</strong>: <del>{show(d.from)}</del> → <ins>{show(d.to)}</ins>
+                        </li>
                       ))}
                     </ul>
                   )}
@@ -53,7 +70,9 @@ export function VersionHistory({ leikaKey }: { leikaKey: string }) {
 
 /** Central editors keep colloquial terms; a new term is searchable at once. */
 export function SynonymsSection() {
-  const synonyms = useApi<{ items: { id: string; term: string; expansion: string; leikaKey: string | null }[] }>('/api/v1/knowledge/synonyms');
+  const synonyms = useApi<{ items: { id: string; term: string; expansion: string; leikaKey: string | null }[] }>(
+    '/api/v1/knowledge/synonyms',
+  );
   const [term, setTerm] = useState('');
   const [expansion, setExpansion] = useState('');
   const [leikaKey, setLeikaKey] = useState('');
@@ -91,10 +110,23 @@ export function SynonymsSection() {
           <input id="kb-syn-key" value={leikaKey} onChange={(e) => setLeikaKey(e.target.value)} inputMode="numeric" />
           {fieldError('leikaKey') && <p className="field-error">{fieldError('leikaKey')}</p>}
         </div>
-        <div><button type="submit">Hinzufügen</button></div>
+        <div>
+          <button type="submit">Hinzufügen</button>
+        </div>
       </form>
-      {typeof error === 'string' || (error && !error.problem.issues) ? <div role="alert" className="alert alert-error">{typeof error === 'string' ? error : error?.message}</div> : null}
-      <p className="muted">{plural(synonyms.data?.items.length ?? 0, { one: 'Begriff', other: 'Begriffe' })}: {synonyms.data?.items.slice(0, 40).map((s) => s.term).join(', ')} …</p>
+      {typeof error === 'string' || (error && !error.problem.issues) ? (
+        <div role="alert" className="alert alert-error">
+          {typeof error === 'string' ? error : error?.message}
+        </div>
+      ) : null}
+      <p className="muted">
+        {plural(synonyms.data?.items.length ?? 0, { one: 'Begriff', other: 'Begriffe' })}:{' '}
+        {synonyms.data?.items
+          .slice(0, 40)
+          .map((s) => s.term)
+          .join(', ')}{' '}
+        …
+      </p>
     </section>
   );
 }
@@ -147,13 +179,32 @@ export function TransferSection({ isCentral }: { isCentral: boolean }) {
           <label htmlFor="kb-file">Datei</label>
           <input id="kb-file" name="kb-file" type="file" accept=".csv,.xml,text/csv,application/xml" />
         </div>
-        <div><button type="submit">Prüfen und importieren</button></div>
+        <div>
+          <button type="submit">Prüfen und importieren</button>
+        </div>
       </form>
-      {result && <div role="status" className={issues.length ? 'alert alert-error' : 'alert alert-ok'}>{result}</div>}
-      {issues.length > 0 && <ul>{issues.map((i, n) => <li key={n}>{i.field}: {i.message}</li>)}</ul>}
+      {result && (
+        <div role="status" className={issues.length ? 'alert alert-error' : 'alert alert-ok'}>
+          {result}
+        </div>
+      )}
+      {issues.length > 0 && (
+        <ul>
+          {issues.map((i, n) => (
+            <li key={n}>
+              {i.field}: {i.message}
+            </li>
+          ))}
+        </ul>
+      )}
       <p>
         Export: <a href={`/api/v1/knowledge/export?part=${part}&format=csv`}>CSV</a>
-        {part === 'shared' && <> · <a href={`/api/v1/knowledge/export?part=shared&format=xzufi`}>XZuFi-XML</a></>}
+        {part === 'shared' && (
+          <>
+            {' '}
+            · <a href={`/api/v1/knowledge/export?part=shared&format=xzufi`}>XZuFi-XML</a>
+          </>
+        )}
       </p>
     </section>
   );

@@ -35,18 +35,44 @@ function EntryTable({ entries, part, onVerified }: { entries: FreshnessEntry[]; 
   };
   return (
     <>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       <TableScroll label="Überprüfung der Leistungstexte">
         <table>
-          <thead><tr><th>Leistung</th><th>Überprüfung bis</th><th>Zuletzt geprüft</th><th>Fehlende Angaben</th>{hasRole('editor') && <th>Aktion</th>}</tr></thead>
+          <thead>
+            <tr>
+              <th>Leistung</th>
+              <th>Überprüfung bis</th>
+              <th>Zuletzt geprüft</th>
+              <th>Fehlende Angaben</th>
+              {hasRole('editor') && <th>Aktion</th>}
+            </tr>
+          </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={e.leikaKey}>
-                <td>{e.title}<div className="muted">{e.leikaKey}</div></td>
-                <td>{formatDate(e.reviewDue)}{e.isOverdue && <span className="badge kb-overdue"> überfällig</span>}</td>
-                <td>{e.verifiedBy ?? '–'}, {formatDate(e.verifiedAt)}</td>
+                <td>
+                  {e.title}
+                  <div className="muted">{e.leikaKey}</div>
+                </td>
+                <td>
+                  {formatDate(e.reviewDue)}
+                  {e.isOverdue && <span className="badge kb-overdue"> überfällig</span>}
+                </td>
+                <td>
+                  {e.verifiedBy ?? '–'}, {formatDate(e.verifiedAt)}
+                </td>
                 <td>{e.missing.join(', ') || '–'}</td>
-                {hasRole('editor') && <td><button type="button" className="secondary" onClick={() => void verify(e)}>Geprüft</button></td>}
+                {hasRole('editor') && (
+                  <td>
+                    <button type="button" className="secondary" onClick={() => void verify(e)}>
+                      Geprüft
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -71,18 +97,34 @@ export function FreshnessPage() {
           <label htmlFor="kb-fresh-tenant">Verwaltung</label>
           <select id="kb-fresh-tenant" value={tenantId} onChange={(e) => setTenantId(e.target.value)}>
             <option value="">Landeshauptstadt Hannover (mit gemeinsamen Texten)</option>
-            {tenants.data.items.map((t) => <option key={t.id} value={t.id}>{t.officialName}</option>)}
+            {tenants.data.items.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.officialName}
+              </option>
+            ))}
           </select>
         </>
       )}
-      {data.error && <div role="alert" className="alert alert-error">{data.error}</div>}
+      {data.error && (
+        <div role="alert" className="alert alert-error">
+          {data.error}
+        </div>
+      )}
       {f && (
         <>
           <ul className="cards" aria-label="Kennzahlen">
-            <li className="card"><strong>{f.summary.overdue}</strong> überfällig</li>
-            <li className="card"><strong>{f.summary.dueSoon}</strong> in den nächsten 30 Tagen fällig</li>
-            <li className="card"><strong>{f.summary.incomplete}</strong> mit fehlenden Angaben</li>
-            <li className="card"><strong>{f.summary.total}</strong> örtliche Einträge von {f.tenant.officialName}</li>
+            <li className="card">
+              <strong>{f.summary.overdue}</strong> überfällig
+            </li>
+            <li className="card">
+              <strong>{f.summary.dueSoon}</strong> in den nächsten 30 Tagen fällig
+            </li>
+            <li className="card">
+              <strong>{f.summary.incomplete}</strong> mit fehlenden Angaben
+            </li>
+            <li className="card">
+              <strong>{f.summary.total}</strong> örtliche Einträge von {f.tenant.officialName}
+            </li>
           </ul>
           <h2>Örtliche Einträge</h2>
           <EntryTable entries={f.local} part="local" onVerified={() => void data.reload()} />
@@ -121,10 +163,25 @@ export function GapsPage() {
     <>
       <h1>Wissenslücken</h1>
       <p className="muted">Suchen ohne Treffer, ohne geöffneten Treffer, oder nach denen eine andere Leistung dokumentiert wurde.</p>
-      {gaps.error && <div role="alert" className="alert alert-error">{gaps.error}</div>}
+      {gaps.error && (
+        <div role="alert" className="alert alert-error">
+          {gaps.error}
+        </div>
+      )}
       <TableScroll label="Wissenslücken">
         <table>
-          <thead><tr><th>Suchanfrage</th><th>Verwaltung</th><th>Anzahl</th><th>ohne Treffer</th><th>nicht geöffnet</th><th>andere Leistung dokumentiert</th><th>Zuletzt</th><th>Aktion</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Suchanfrage</th>
+              <th>Verwaltung</th>
+              <th>Anzahl</th>
+              <th>ohne Treffer</th>
+              <th>nicht geöffnet</th>
+              <th>andere Leistung dokumentiert</th>
+              <th>Zuletzt</th>
+              <th>Aktion</th>
+            </tr>
+          </thead>
           <tbody>
             {gaps.data?.items.map((g) => (
               <tr key={`${g.tenantId}:${g.query}`}>
@@ -133,9 +190,16 @@ export function GapsPage() {
                 <td>{g.searches}</td>
                 <td>{g.noResult}</td>
                 <td>{g.noClick}</td>
-                <td>{g.documentedOther}{g.documentedLeikaKey ? ` (${g.documentedLeikaKey})` : ''}</td>
+                <td>
+                  {g.documentedOther}
+                  {g.documentedLeikaKey ? ` (${g.documentedLeikaKey})` : ''}
+                </td>
                 <td>{formatDate(g.lastSearchedAt)}</td>
-                <td><button type="button" className="secondary" onClick={() => void resolve(g)}>Erledigt</button></td>
+                <td>
+                  <button type="button" className="secondary" onClick={() => void resolve(g)}>
+                    Erledigt
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -154,8 +218,9 @@ export function ReviewReminderSection() {
     <section aria-labelledby="kb-reminder">
       <h2 id="kb-reminder">Wissensdatenbank: Überprüfungen</h2>
       <p>
-        {plural(s.overdue, { one: 'Eintrag ist', other: 'Einträge sind' })} überfällig, {plural(s.dueSoon, { one: 'wird', other: 'werden' })} in den nächsten 30 Tagen fällig, {plural(s.incomplete, { one: 'ist', other: 'sind' })} unvollständig.{' '}
-        <a href="/wissen/aktualitaet">Zur Aktualitätsübersicht</a>
+        {plural(s.overdue, { one: 'Eintrag ist', other: 'Einträge sind' })} überfällig,{' '}
+        {plural(s.dueSoon, { one: 'wird', other: 'werden' })} in den nächsten 30 Tagen fällig,{' '}
+        {plural(s.incomplete, { one: 'ist', other: 'sind' })} unvollständig. <a href="/wissen/aktualitaet">Zur Aktualitätsübersicht</a>
       </p>
     </section>
   );

@@ -37,7 +37,9 @@ export function PublicServicesPage() {
   usePageTitle('Leistungen von A bis Z');
   return (
     <>
-      <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>
+      <a className="skip-link" href="#inhalt">
+        Zum Inhalt springen
+      </a>
       <header className="app-header">
         <span className="brand">Leistungen von A bis Z · Region Hannover und ihre Städte und Gemeinden</span>
       </header>
@@ -45,20 +47,51 @@ export function PublicServicesPage() {
         <h1>Was möchten Sie erledigen?</h1>
         <form onSubmit={submit} noValidate>
           <label htmlFor="pub-q">Ihr Anliegen</label>
-          <input id="pub-q" value={q} onChange={(e) => setQ(e.target.value)} aria-describedby="pub-q-hint" aria-invalid={error && !q.trim() ? true : undefined} />
-          <p id="pub-q-hint" className="muted">Zum Beispiel: Personalausweis beantragen, Sperrmüll, Hund anmelden.</p>
+          <input
+            id="pub-q"
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            aria-describedby="pub-q-hint"
+            aria-invalid={error && !q.trim() ? true : undefined}
+          />
+          <p id="pub-q-hint" className="muted">
+            Zum Beispiel: Personalausweis beantragen, Sperrmüll, Hund anmelden.
+          </p>
           <label htmlFor="pub-place">Ihr Wohnort oder Ihre Postleitzahl</label>
-          <input id="pub-place" value={place} onChange={(e) => setPlace(e.target.value)} autoComplete="postal-code" aria-describedby="pub-place-hint" />
-          <p id="pub-place-hint" className="muted">Damit zeigen wir Ihnen die zuständige Stelle.</p>
-          <p><button type="submit" disabled={busy}>Suchen</button></p>
+          <input
+            id="pub-place"
+            value={place}
+            onChange={(e) => setPlace(e.target.value)}
+            autoComplete="postal-code"
+            aria-describedby="pub-place-hint"
+          />
+          <p id="pub-place-hint" className="muted">
+            Damit zeigen wir Ihnen die zuständige Stelle.
+          </p>
+          <p>
+            <button type="submit" disabled={busy}>
+              Suchen
+            </button>
+          </p>
         </form>
-        {error && <div role="alert" className="alert alert-error">{error}</div>}
+        {error && (
+          <div role="alert" className="alert alert-error">
+            {error}
+          </div>
+        )}
         <div role="status" aria-live="polite">
-          {result && <p>{plural(result.items.length, { one: 'Leistung', other: 'Leistungen' })} gefunden{result.municipality ? ` für ${result.municipality.officialName}` : ''}.</p>}
+          {result && (
+            <p>
+              {plural(result.items.length, { one: 'Leistung', other: 'Leistungen' })} gefunden
+              {result.municipality ? ` für ${result.municipality.officialName}` : ''}.
+            </p>
+          )}
         </div>
         {result?.items.map((item) => (
           <article key={item.leikaKey} className="card" style={{ marginBottom: '1rem' }} aria-labelledby={`svc-${item.leikaKey}`}>
-            <h2 id={`svc-${item.leikaKey}`}><Highlighted segments={item.highlights.title} /></h2>
+            <h2 id={`svc-${item.leikaKey}`}>
+              <Highlighted segments={item.highlights.title} />
+            </h2>
             <p>{item.shortText}</p>
             <UnitCard unit={item.responsibleUnit} tenantName={item.tenant?.officialName} />
           </article>

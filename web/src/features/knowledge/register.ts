@@ -6,7 +6,12 @@ import { PublicServicesPage } from './public-services-page';
 import { KnowledgeSearchPage } from './search-page';
 
 registerPages(
-  { path: '/wissen', label: 'Wissensdatenbank', roles: ['agent', 'supervisor', 'editor', 'backoffice', 'dispatcher', 'admin'], component: KnowledgeSearchPage },
+  {
+    path: '/wissen',
+    label: 'Wissensdatenbank',
+    roles: ['agent', 'supervisor', 'editor', 'backoffice', 'dispatcher', 'admin'],
+    component: KnowledgeSearchPage,
+  },
   { path: '/wissen/redaktion', label: 'Redaktion', roles: ['editor'], component: KnowledgeEditorPage },
   { path: '/wissen/aktualitaet', label: 'Aktualität', roles: ['editor', 'supervisor', 'admin'], component: FreshnessPage },
   { path: '/wissen/luecken', label: 'Wissenslücken', roles: ['editor', 'supervisor', 'admin'], component: GapsPage },

@@ -43,7 +43,8 @@ export function KnowledgeSearchPage() {
 
   async function open(item: SearchItem) {
     setCopied(false);
-    if (result?.searchId) void api('POST', `/api/v1/knowledge/searches/${result.searchId}/click`, { leikaKey: item.leikaKey }).catch(() => undefined);
+    if (result?.searchId)
+      void api('POST', `/api/v1/knowledge/searches/${result.searchId}/click`, { leikaKey: item.leikaKey }).catch(() => undefined);
     const params = municipality.trim() ? `?municipality=${encodeURIComponent(municipality.trim())}` : '';
     try {
       setDetail(await api<ServiceDetail>('GET', `/api/v1/knowledge/services/${item.leikaKey}${params}`));
@@ -87,28 +88,63 @@ export function KnowledgeSearchPage() {
       <div className="kb-searchbar">
         <div>
           <label htmlFor="kb-q">Anliegen</label>
-          <input id="kb-q" ref={input} autoFocus value={q} onChange={(e) => setQ(e.target.value)} placeholder="z. B. Perso verlängern, Sperrmüll, Knöllchen" autoComplete="off" />
+          <input
+            id="kb-q"
+            ref={input}
+            autoFocus
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            placeholder="z. B. Perso verlängern, Sperrmüll, Knöllchen"
+            autoComplete="off"
+          />
         </div>
         <div>
           <label htmlFor="kb-m">Wohnort des Anrufers (Ort, PLZ oder Gemeindeschlüssel)</label>
-          <input id="kb-m" list="kb-tenants" value={municipality} onChange={(e) => setMunicipality(e.target.value)} placeholder="z. B. Burgwedel oder 30938" autoComplete="off" />
+          <input
+            id="kb-m"
+            list="kb-tenants"
+            value={municipality}
+            onChange={(e) => setMunicipality(e.target.value)}
+            placeholder="z. B. Burgwedel oder 30938"
+            autoComplete="off"
+          />
           <datalist id="kb-tenants">
-            {tenants.data?.items.map((t) => <option key={t.id} value={t.name} />)}
+            {tenants.data?.items.map((t) => (
+              <option key={t.id} value={t.name} />
+            ))}
           </datalist>
         </div>
       </div>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       <p role="status" className="muted">
-        {result ? `${plural(items.length, { one: 'Treffer', other: 'Treffer' })}${result.municipality ? ` für ${result.municipality.officialName}` : ''}` : ''}
+        {result
+          ? `${plural(items.length, { one: 'Treffer', other: 'Treffer' })}${result.municipality ? ` für ${result.municipality.officialName}` : ''}`
+          : ''}
         {result?.corrections.length ? ` · gesucht auch nach: ${result.corrections.map((c) => c.to).join(', ')}` : ''}
       </p>
       <div className="kb-layout">
         <ol className="kb-results" aria-label="Suchergebnisse">
           {items.map((item, i) => (
             <li key={item.leikaKey}>
-              <button type="button" className={`kb-result${i === selected ? ' kb-selected' : ''}`} aria-current={i === selected ? 'true' : undefined} onClick={() => { setSelected(i); void open(item); }}>
-                <span className="kb-title"><Highlighted segments={item.highlights.title} /></span>
-                <span className="kb-short"><Highlighted segments={item.highlights.shortText} /></span>
+              <button
+                type="button"
+                className={`kb-result${i === selected ? ' kb-selected' : ''}`}
+                aria-current={i === selected ? 'true' : undefined}
+                onClick={() => {
+                  setSelected(i);
+                  void open(item);
+                }}
+              >
+                <span className="kb-title">
+                  <Highlighted segments={item.highlights.title} />
+                </span>
+                <span className="kb-short">
+                  <Highlighted segments={item.highlights.shortText} />
+                </span>
                 <span className="muted kb-meta">
                   {item.responsibleUnit ? item.responsibleUnit.unitName : 'Wohnort angeben für die zuständige Stelle'}
                   {item.responsibleUnit?.phone ? ` · ${item.responsibleUnit.phone}` : ''}
@@ -124,16 +160,51 @@ export function KnowledgeSearchPage() {
               <p>{detail.service.shortText}</p>
               <UnitCard unit={detail.responsibleUnit} tenantName={detail.tenant?.officialName} />
               <dl className="kb-unit">
-                {detail.service.requiredDocuments && (<><dt>Unterlagen</dt><dd>{detail.service.requiredDocuments}</dd></>)}
-                {detail.service.fees && (<><dt>Gebühren</dt><dd>{detail.service.fees}</dd></>)}
-                {detail.service.deadlines && (<><dt>Fristen</dt><dd>{detail.service.deadlines}</dd></>)}
-                {detail.service.processingTime && (<><dt>Bearbeitungsdauer</dt><dd>{detail.service.processingTime}</dd></>)}
-                {detail.service.onlineServiceUrl && (<><dt>Online</dt><dd><a href={detail.service.onlineServiceUrl} target="_blank" rel="noreferrer">{detail.service.onlineServiceUrl}</a></dd></>)}
+                {detail.service.requiredDocuments && (
+                  <>
+                    <dt>Unterlagen</dt>
+                    <dd>{detail.service.requiredDocuments}</dd>
+                  </>
+                )}
+                {detail.service.fees && (
+                  <>
+                    <dt>Gebühren</dt>
+                    <dd>{detail.service.fees}</dd>
+                  </>
+                )}
+                {detail.service.deadlines && (
+                  <>
+                    <dt>Fristen</dt>
+                    <dd>{detail.service.deadlines}</dd>
+                  </>
+                )}
+                {detail.service.processingTime && (
+                  <>
+                    <dt>Bearbeitungsdauer</dt>
+                    <dd>{detail.service.processingTime}</dd>
+                  </>
+                )}
+                {detail.service.onlineServiceUrl && (
+                  <>
+                    <dt>Online</dt>
+                    <dd>
+                      <a href={detail.service.onlineServiceUrl} target="_blank" rel="noreferrer">
+                        {detail.service.onlineServiceUrl}
+                      </a>
+                    </dd>
+                  </>
+                )}
                 <dt>Text geprüft</dt>
-                <dd>{detail.service.verifiedBy ?? '–'}, {formatDate(detail.service.verifiedAt)} · LeiKa {detail.service.leikaKey}</dd>
+                <dd>
+                  {detail.service.verifiedBy ?? '–'}, {formatDate(detail.service.verifiedAt)} · LeiKa {detail.service.leikaKey}
+                </dd>
               </dl>
-              <button type="button" onClick={() => void copyAnswer()}>Antwort kopieren (Alt+K)</button>
-              <span role="status" className="muted">{copied ? ' Antworttext kopiert.' : ''}</span>
+              <button type="button" onClick={() => void copyAnswer()}>
+                Antwort kopieren (Alt+K)
+              </button>
+              <span role="status" className="muted">
+                {copied ? ' Antworttext kopiert.' : ''}
+              </span>
             </>
           ) : (
             <p className="muted">

@@ -3,11 +3,7 @@ import { formatDate } from './knowledge-types';
 
 /** Text with the search's matches marked; segments are plain text, never HTML. */
 export function Highlighted({ segments }: { segments: Segment[] }) {
-  return (
-    <>
-      {segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-    </>
-  );
+  return <>{segments.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
 }
 
 /** The responsible unit at a glance: where, when, how to reach, who verified it. */

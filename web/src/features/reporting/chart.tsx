@@ -32,14 +32,25 @@ export function Chart({ labels, series, height = 280 }: { labels: string[]; seri
       legend: { top: 0 },
       grid: { left: 48, right: hasPercent ? 48 : 16, top: 32, bottom: 40 },
       xAxis: { type: 'category', data: labels, axisLabel: { hideOverlap: true } },
-      yAxis: [{ type: 'value', minInterval: 1 }, ...(hasPercent ? [{ type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } }] : [])],
+      yAxis: [
+        { type: 'value', minInterval: 1 },
+        ...(hasPercent ? [{ type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value} %' } }] : []),
+      ],
       series: series.map((s) => ({
         name: s.name,
         type: s.type,
         yAxisIndex: s.percent ? 1 : 0,
         data: s.values,
         connectNulls: false,
-        ...(s.target !== undefined ? { markLine: { symbol: 'none', data: [{ yAxis: s.target, name: 'Ziel' }], label: { formatter: `Ziel ${s.target}${s.percent ? ' %' : ''}` } } } : {}),
+        ...(s.target !== undefined
+          ? {
+              markLine: {
+                symbol: 'none',
+                data: [{ yAxis: s.target, name: 'Ziel' }],
+                label: { formatter: `Ziel ${s.target}${s.percent ? ' %' : ''}` },
+              },
+            }
+          : {}),
       })),
       color: ['#1f5fa8', '#d9822b', '#3c8d3c', '#a83232'],
     });
@@ -53,5 +64,7 @@ export function Chart({ labels, series, height = 280 }: { labels: string[]; seri
   return <div ref={ref} aria-hidden="true" style={{ width: '100%', height }} data-testid="chart" />;
 }
 
-export const pct = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${(v * 100).toLocaleString('de-DE', { maximumFractionDigits: 1 })} %`);
-export const num = (v: number | null | undefined) => (v === null || v === undefined ? '–' : v.toLocaleString('de-DE', { maximumFractionDigits: 1 }));
+export const pct = (v: number | null | undefined) =>
+  v === null || v === undefined ? '–' : `${(v * 100).toLocaleString('de-DE', { maximumFractionDigits: 1 })} %`;
+export const num = (v: number | null | undefined) =>
+  v === null || v === undefined ? '–' : v.toLocaleString('de-DE', { maximumFractionDigits: 1 });

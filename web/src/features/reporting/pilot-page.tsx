@@ -57,14 +57,23 @@ function Light({ check }: { check: Check | undefined }) {
 export function PilotEvaluationPage() {
   const [params, setParams] = useSearchParams();
   const tenant = params.get('tenant') ?? 'all';
-  const range = ['from', 'to'].filter((k) => /^\d{4}-\d{2}$/.test(params.get(k) ?? '')).map((k) => `&${k}=${params.get(k)}`).join('');
+  const range = ['from', 'to']
+    .filter((k) => /^\d{4}-\d{2}$/.test(params.get(k) ?? ''))
+    .map((k) => `&${k}=${params.get(k)}`)
+    .join('');
   const { data, error, loading } = useApi<Evaluation>(`/api/v1/reports/pilot-evaluation?tenant=${tenant}${range}`);
   const tenants = useApi<{ items: Tenant[] }>('/api/v1/tenants');
   const months = useMemo(() => (data ? data.months.slice(-24) : []), [data]);
   const series = useMemo(
     () => [
       { name: 'Angeboten', type: 'bar' as const, values: months.map((m) => m.offered) },
-      { name: 'Servicelevel', type: 'line' as const, percent: true, target: data?.targets.serviceLevelPercent ?? 75, values: months.map((m) => (m.serviceLevel === null ? null : Math.round(m.serviceLevel * 1000) / 10)) },
+      {
+        name: 'Servicelevel',
+        type: 'line' as const,
+        percent: true,
+        target: data?.targets.serviceLevelPercent ?? 75,
+        values: months.map((m) => (m.serviceLevel === null ? null : Math.round(m.serviceLevel * 1000) / 10)),
+      },
     ],
     [months, data],
   );
@@ -75,26 +84,44 @@ export function PilotEvaluationPage() {
       <h1>Pilotbewertung</h1>
       <div>
         <label htmlFor="p-tenant">Mandant</label>
-        <select id="p-tenant" value={tenant} onChange={(e) => {
+        <select
+          id="p-tenant"
+          value={tenant}
+          onChange={(e) => {
             const next = new URLSearchParams(params);
             next.set('tenant', e.target.value);
             setParams(next, { replace: true });
-          }}>
+          }}
+        >
           <option value="all">DialogCenter gesamt</option>
-          {tenants.data?.items.map((t) => <option key={t.id} value={t.ags}>{t.name}</option>)}
+          {tenants.data?.items.map((t) => (
+            <option key={t.id} value={t.ags}>
+              {t.name}
+            </option>
+          ))}
         </select>
       </div>
       <p className="muted">
-        Gegen die Servicevereinbarung (Servicelevel, Erstlösungsquote, Antwort der zweiten Ebene, Servicezeiten) und den Ausgangswert des Ratsbeschlusses 2271/2021
-        (90 % Erreichbarkeit, 35 s Wartezeit). ● erreicht, ▲ knapp verfehlt (bis 5 Punkte), ■ verfehlt. Export:{' '}
-        <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}${range}&format=csv`}>CSV</a> · <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}${range}&format=xlsx`}>Excel</a> ·{' '}
+        Gegen die Servicevereinbarung (Servicelevel, Erstlösungsquote, Antwort der zweiten Ebene, Servicezeiten) und den Ausgangswert des
+        Ratsbeschlusses 2271/2021 (90 % Erreichbarkeit, 35 s Wartezeit). ● erreicht, ▲ knapp verfehlt (bis 5 Punkte), ■ verfehlt. Export:{' '}
+        <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}${range}&format=csv`}>CSV</a> ·{' '}
+        <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}${range}&format=xlsx`}>Excel</a> ·{' '}
         <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}${range}&format=pdf`}>PDF</a>
       </p>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
-      <p role="status" className="muted">{loading ? 'Wird berechnet …' : ''}</p>
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
+      <p role="status" className="muted">
+        {loading ? 'Wird berechnet …' : ''}
+      </p>
       {data && (
         <>
-          <h2>{data.tenantName}{data.since ? ` seit ${data.since.split('-').reverse().join('.')}` : ''}</h2>
+          <h2>
+            {data.tenantName}
+            {data.since ? ` seit ${data.since.split('-').reverse().join('.')}` : ''}
+          </h2>
           <p data-testid="summary">{data.months.filter((m) => m.offered > 0).at(-1)?.summary ?? 'Noch keine Anrufe.'}</p>
           <Chart labels={labels} series={series} />
           <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label="Tabelle Monat für Monat (scrollbar)">
@@ -102,15 +129,37 @@ export function PilotEvaluationPage() {
               <caption>Monat für Monat (neueste zuerst)</caption>
               <thead>
                 <tr>
-                  <th scope="col">Monat</th><th scope="col">Angeboten</th><th scope="col">Servicelevel</th><th scope="col">Erstlösung</th><th scope="col">Fristtreue 2. Ebene</th>
-                  <th scope="col">Erreichbarkeit</th><th scope="col">Ø Wartezeit</th><th scope="col">außerhalb Servicezeit</th>
+                  <th scope="col">Monat</th>
+                  <th scope="col">Angeboten</th>
+                  <th scope="col">Servicelevel</th>
+                  <th scope="col">Erstlösung</th>
+                  <th scope="col">Fristtreue 2. Ebene</th>
+                  <th scope="col">Erreichbarkeit</th>
+                  <th scope="col">Ø Wartezeit</th>
+                  <th scope="col">außerhalb Servicezeit</th>
                 </tr>
               </thead>
               <tbody>
                 {[...data.months].reverse().map((m) => (
                   <tr key={m.month}>
-                    <th scope="row">{m.label}</th><td>{num(m.offered)}</td><td><Light check={check(m, 'serviceLevel')} /></td><td><Light check={check(m, 'fcr')} /></td>
-                    <td><Light check={check(m, 'reply')} /></td><td><Light check={check(m, 'answerRate')} /></td><td><Light check={check(m, 'asa')} /></td><td>{num(m.offeredOutsideHours)}</td>
+                    <th scope="row">{m.label}</th>
+                    <td>{num(m.offered)}</td>
+                    <td>
+                      <Light check={check(m, 'serviceLevel')} />
+                    </td>
+                    <td>
+                      <Light check={check(m, 'fcr')} />
+                    </td>
+                    <td>
+                      <Light check={check(m, 'reply')} />
+                    </td>
+                    <td>
+                      <Light check={check(m, 'answerRate')} />
+                    </td>
+                    <td>
+                      <Light check={check(m, 'asa')} />
+                    </td>
+                    <td>{num(m.offeredOutsideHours)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -118,7 +167,12 @@ export function PilotEvaluationPage() {
           </div>
           <h2>Zusammenfassung je Monat</h2>
           <ul className="summaries">
-            {[...data.months].reverse().slice(0, 12).map((m) => <li key={m.month}>{m.summary}</li>)}
+            {[...data.months]
+              .reverse()
+              .slice(0, 12)
+              .map((m) => (
+                <li key={m.month}>{m.summary}</li>
+              ))}
           </ul>
         </>
       )}

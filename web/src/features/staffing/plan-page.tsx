@@ -2,9 +2,27 @@ import { useState } from 'react';
 import { useApi } from '../../app/use-api';
 import { euro, hhmm, nextMonday, num, pct, weekdayName } from './staffing-format';
 
-interface Slot { date: string; minute: number; calls: number; ahtSeconds: number; agents: number; positions: number; serviceLevel: number; abandonRate: number | null; staffed: number | null; status: 'under' | 'ok' | 'over' | null }
+interface Slot {
+  date: string;
+  minute: number;
+  calls: number;
+  ahtSeconds: number;
+  agents: number;
+  positions: number;
+  serviceLevel: number;
+  abandonRate: number | null;
+  staffed: number | null;
+  status: 'under' | 'ok' | 'over' | null;
+}
 interface PlanReport {
-  weekStart: string; weekEnd: string; model: string; patienceSeconds: number; patienceEstimated: boolean; shrinkage: number; costPerFteYear: number; weeklyHoursPerFte: number;
+  weekStart: string;
+  weekEnd: string;
+  model: string;
+  patienceSeconds: number;
+  patienceEstimated: boolean;
+  shrinkage: number;
+  costPerFteYear: number;
+  weeklyHoursPerFte: number;
   plan: { slots: Slot[]; fte: number; costPerYear: number; peakAgents: number; workingDays: number };
   backtests: { tenantId: string; tenantName: string; intervalMape: number | null; dayMape: number | null }[];
 }
@@ -15,7 +33,9 @@ export function PlanPage() {
   const [model, setModel] = useState('erlang-a');
   const [shrinkage, setShrinkage] = useState('30');
   const share = Number(shrinkage.replace(',', '.')) / 100;
-  const { data, error, loading } = useApi<PlanReport>(`/api/v1/staffing/plan?weekStart=${weekStart}&model=${model}&shrinkage=${Number.isFinite(share) ? share : 0.3}`);
+  const { data, error, loading } = useApi<PlanReport>(
+    `/api/v1/staffing/plan?weekStart=${weekStart}&model=${model}&shrinkage=${Number.isFinite(share) ? share : 0.3}`,
+  );
   const days = data ? [...new Set(data.plan.slots.map((s) => s.date))] : [];
   const minutes = data ? [...new Set(data.plan.slots.map((s) => s.minute))].sort((a, b) => a - b) : [];
   const at = (d: string, m: number) => data?.plan.slots.find((s) => s.date === d && s.minute === m);
@@ -23,7 +43,8 @@ export function PlanPage() {
   function downloadCsv() {
     if (!data) return;
     const lines = ['Datum;Beginn;Anrufe;AHT s;Agenten;Positionen;Servicelevel'];
-    for (const s of data.plan.slots) lines.push([s.date, hhmm(s.minute), num(s.calls), num(s.ahtSeconds, 0), s.agents, s.positions, pct(s.serviceLevel)].join(';'));
+    for (const s of data.plan.slots)
+      lines.push([s.date, hhmm(s.minute), num(s.calls), num(s.ahtSeconds, 0), s.agents, s.positions, pct(s.serviceLevel)].join(';'));
     const url = URL.createObjectURL(new Blob(['\ufeff' + lines.join('\r\n')], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
@@ -35,39 +56,94 @@ export function PlanPage() {
   return (
     <>
       <h1>Personalbedarfsplan</h1>
-      <p className="muted">Prognose je Mandant aus den letzten zwölf Wochen (Wochentagsprofil, Trend, Feiertage, Brückentage, Montagsspitze); ein gemeinsamer Agentenpool für alle Mandanten; Servicezeit Mo–Fr 8–18 Uhr.</p>
+      <p className="muted">
+        Prognose je Mandant aus den letzten zwölf Wochen (Wochentagsprofil, Trend, Feiertage, Brückentage, Montagsspitze); ein gemeinsamer
+        Agentenpool für alle Mandanten; Servicezeit Mo–Fr 8–18 Uhr.
+      </p>
       <div className="staffing-form">
-        <div><label htmlFor="plan-week">Woche ab (Montag)</label><input id="plan-week" type="date" value={weekStart} onChange={(e) => setWeekStart(e.target.value)} /></div>
+        <div>
+          <label htmlFor="plan-week">Woche ab (Montag)</label>
+          <input id="plan-week" type="date" value={weekStart} onChange={(e) => setWeekStart(e.target.value)} />
+        </div>
         <div>
           <label htmlFor="plan-model">Modell</label>
-          <select id="plan-model" value={model} onChange={(e) => setModel(e.target.value)}><option value="erlang-a">Erlang A (mit Abbrüchen)</option><option value="erlang-c">Erlang C</option></select>
+          <select id="plan-model" value={model} onChange={(e) => setModel(e.target.value)}>
+            <option value="erlang-a">Erlang A (mit Abbrüchen)</option>
+            <option value="erlang-c">Erlang C</option>
+          </select>
         </div>
-        <div><label htmlFor="plan-shrinkage">Ausfallanteil in %</label><input id="plan-shrinkage" inputMode="decimal" value={shrinkage} onChange={(e) => setShrinkage(e.target.value)} /></div>
+        <div>
+          <label htmlFor="plan-shrinkage">Ausfallanteil in %</label>
+          <input id="plan-shrinkage" inputMode="decimal" value={shrinkage} onChange={(e) => setShrinkage(e.target.value)} />
+        </div>
       </div>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
-      <p role="status" className="muted">{loading ? 'Wird berechnet …' : ''}</p>
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
+      <p role="status" className="muted">
+        {loading ? 'Wird berechnet …' : ''}
+      </p>
       {data && (
         <>
           <div className="staffing-cards">
-            <div className="card"><h2>Spitzenbedarf</h2><p>{data.plan.peakAgents} Agenten gleichzeitig</p></div>
-            <div className="card"><h2>Stellen (FTE)</h2><p>{num(data.plan.fte)} bei {num(data.weeklyHoursPerFte, 0)} Std./Woche</p></div>
-            <div className="card"><h2>Kosten im Jahr</h2><p>{euro(data.plan.costPerYear)} ({euro(data.costPerFteYear)} je FTE)</p></div>
-            <div className="card"><h2>Geduld</h2><p>{num(data.patienceSeconds, 0)} s {data.patienceEstimated ? '(aus der Historie geschätzt: Wartezeit ÷ Abbrüche)' : '(Standardwert: keine Abbrüche in der Historie)'}</p></div>
+            <div className="card">
+              <h2>Spitzenbedarf</h2>
+              <p>{data.plan.peakAgents} Agenten gleichzeitig</p>
+            </div>
+            <div className="card">
+              <h2>Stellen (FTE)</h2>
+              <p>
+                {num(data.plan.fte)} bei {num(data.weeklyHoursPerFte, 0)} Std./Woche
+              </p>
+            </div>
+            <div className="card">
+              <h2>Kosten im Jahr</h2>
+              <p>
+                {euro(data.plan.costPerYear)} ({euro(data.costPerFteYear)} je FTE)
+              </p>
+            </div>
+            <div className="card">
+              <h2>Geduld</h2>
+              <p>
+                {num(data.patienceSeconds, 0)} s{' '}
+                {data.patienceEstimated
+                  ? '(aus der Historie geschätzt: Wartezeit ÷ Abbrüche)'
+                  : '(Standardwert: keine Abbrüche in der Historie)'}
+              </p>
+            </div>
           </div>
           <h2>Agenten je halbe Stunde</h2>
           <PlanChart slots={data.plan.slots} days={days} />
-          <button type="button" className="secondary" onClick={downloadCsv}>Als CSV herunterladen</button>
+          <button type="button" className="secondary" onClick={downloadCsv}>
+            Als CSV herunterladen
+          </button>
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Tabelle Agenten je halbe Stunde">
             <table>
               <caption>Agenten am Telefon (Positionen mit Ausfallanteil) je halbe Stunde</caption>
-              <thead><tr><th scope="col">Beginn</th>{days.map((d) => <th scope="col" key={d}>{weekdayName(d)}</th>)}</tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Beginn</th>
+                  {days.map((d) => (
+                    <th scope="col" key={d}>
+                      {weekdayName(d)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
               <tbody>
                 {minutes.map((m) => (
                   <tr key={m}>
                     <th scope="row">{hhmm(m)}</th>
                     {days.map((d) => {
                       const s = at(d, m);
-                      return <td key={d}>{s ? `${s.agents} (${s.positions})` : '–'}{s?.status === 'under' ? ' unterbesetzt' : s?.status === 'over' ? ' überbesetzt' : ''}</td>;
+                      return (
+                        <td key={d}>
+                          {s ? `${s.agents} (${s.positions})` : '–'}
+                          {s?.status === 'under' ? ' unterbesetzt' : s?.status === 'over' ? ' überbesetzt' : ''}
+                        </td>
+                      );
                     })}
                   </tr>
                 ))}
@@ -75,14 +151,33 @@ export function PlanPage() {
             </table>
           </div>
           <h2>Prognosefehler je Mandant</h2>
-          <p className="muted">MAPE: mittlere absolute prozentuale Abweichung der Prognose von den letzten vier Wochen, die beim Anpassen zurückgehalten wurden.</p>
+          <p className="muted">
+            MAPE: mittlere absolute prozentuale Abweichung der Prognose von den letzten vier Wochen, die beim Anpassen zurückgehalten
+            wurden.
+          </p>
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Prognosefehler je Mandant">
             <table>
               <caption className="visually-hidden">Prognosefehler je Mandant</caption>
-              <thead><tr><th scope="col">Mandant</th><th scope="col">MAPE je halbe Stunde</th><th scope="col">MAPE je Tag</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Mandant</th>
+                  <th scope="col">MAPE je halbe Stunde</th>
+                  <th scope="col">MAPE je Tag</th>
+                </tr>
+              </thead>
               <tbody>
-                {data.backtests.length === 0 && <tr><td colSpan={3}>Noch keine Anrufhistorie.</td></tr>}
-                {data.backtests.map((b) => <tr key={b.tenantId}><th scope="row">{b.tenantName}</th><td>{b.intervalMape === null ? 'zu wenig Historie' : pct(b.intervalMape)}</td><td>{pct(b.dayMape)}</td></tr>)}
+                {data.backtests.length === 0 && (
+                  <tr>
+                    <td colSpan={3}>Noch keine Anrufhistorie.</td>
+                  </tr>
+                )}
+                {data.backtests.map((b) => (
+                  <tr key={b.tenantId}>
+                    <th scope="row">{b.tenantName}</th>
+                    <td>{b.intervalMape === null ? 'zu wenig Historie' : pct(b.intervalMape)}</td>
+                    <td>{pct(b.dayMape)}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
@@ -101,14 +196,33 @@ function PlanChart({ slots, days }: { slots: Slot[]; days: string[] }) {
   const width = days.length * (perDay * w + gap);
   const height = 120;
   return (
-    <svg className="plan-chart" viewBox={`0 0 ${Math.max(width, 1)} ${height + 16}`} role="img" aria-label={`Balkendiagramm: höchstens ${max} Agenten je halbe Stunde; Zahlen in der Tabelle darunter`} preserveAspectRatio="none">
+    <svg
+      className="plan-chart"
+      viewBox={`0 0 ${Math.max(width, 1)} ${height + 16}`}
+      role="img"
+      aria-label={`Balkendiagramm: höchstens ${max} Agenten je halbe Stunde; Zahlen in der Tabelle darunter`}
+      preserveAspectRatio="none"
+    >
       {days.map((d, di) => (
         <g key={d} transform={`translate(${di * (perDay * w + gap)},0)`}>
-          {slots.filter((s) => s.date === d).map((s, i) => {
-            const h = (s.agents / max) * height;
-            return <rect key={s.minute} x={i * w} y={height - h} width={w - 1} height={h} fill={s.status === 'under' ? '#b42318' : '#004b87'} />;
-          })}
-          <text x={0} y={height + 13} fontSize="10">{weekdayName(d)}</text>
+          {slots
+            .filter((s) => s.date === d)
+            .map((s, i) => {
+              const h = (s.agents / max) * height;
+              return (
+                <rect
+                  key={s.minute}
+                  x={i * w}
+                  y={height - h}
+                  width={w - 1}
+                  height={h}
+                  fill={s.status === 'under' ? '#b42318' : '#004b87'}
+                />
+              );
+            })}
+          <text x={0} y={height + 13} fontSize="10">
+            {weekdayName(d)}
+          </text>
         </g>
       ))}
     </svg>

@@ -1,10 +1,13 @@
 export const pct = (v: number | null | undefined, digits = 1) =>
-  v === null || v === undefined ? '–' : `${(v * 100).toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`;
+  v === null || v === undefined
+    ? '–'
+    : `${(v * 100).toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits })} %`;
 export const num = (v: number | null | undefined, digits = 1) =>
   v === null || v === undefined ? '–' : v.toLocaleString('de-DE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 export const euro = (v: number) => v.toLocaleString('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 export const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-export const weekdayName = (date: string) => new Date(`${date}T12:00:00Z`).toLocaleDateString('de-DE', { weekday: 'short', day: '2-digit', month: '2-digit', timeZone: 'UTC' });
+export const weekdayName = (date: string) =>
+  new Date(`${date}T12:00:00Z`).toLocaleDateString('de-DE', { weekday: 'short', day: '2-digit', month: '2-digit', timeZone: 'UTC' });
 
 /** The Monday of the coming week (browser's calendar; only a default for a form field). */
 export function nextMonday(today = new Date()): string {

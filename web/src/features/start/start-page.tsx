@@ -4,9 +4,7 @@ import { useSession } from '../../app/session';
 /** One start page; each role sees the sections of its work, most important first. */
 export function StartPage() {
   const { me, hasRole } = useSession();
-  const sections = startSections
-    .filter((s) => hasRole(...s.roles))
-    .sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
+  const sections = startSections.filter((s) => hasRole(...s.roles)).sort((a, b) => (a.order ?? 50) - (b.order ?? 50));
   return (
     <>
       <h1>Guten Tag, {me?.user.displayName}</h1>

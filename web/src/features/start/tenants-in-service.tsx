@@ -31,10 +31,14 @@ export function TenantsInService() {
     <section aria-labelledby="agent-start">
       <h2 id="agent-start">Agenten-Arbeitsplatz</h2>
       <p>
-        Serviceversprechen: 75 % der Anrufe in 30 Sekunden annehmen, 65 % der Anliegen im Erstkontakt klären,
-        sonst Rückmeldung innerhalb von 24 Stunden an Werktagen.
+        Serviceversprechen: 75 % der Anrufe in 30 Sekunden annehmen, 65 % der Anliegen im Erstkontakt klären, sonst Rückmeldung innerhalb
+        von 24 Stunden an Werktagen.
       </p>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       <h3>Wir beantworten Anrufe für {plural(served.length, { one: 'Verwaltung', other: 'Verwaltungen' })}</h3>
       <ul className="cards" aria-label="Angeschlossene Verwaltungen">
         {served.map((t) => (
@@ -49,7 +53,9 @@ export function TenantsInService() {
         ))}
       </ul>
       {planned.length > 0 && (
-        <p className="muted">Noch nicht angeschlossen: {planned.map((t) => t.name).join(', ')}. Anrufe dafür bitte an die Verwaltung verweisen.</p>
+        <p className="muted">
+          Noch nicht angeschlossen: {planned.map((t) => t.name).join(', ')}. Anrufe dafür bitte an die Verwaltung verweisen.
+        </p>
       )}
     </section>
   );

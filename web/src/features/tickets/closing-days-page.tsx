@@ -4,8 +4,15 @@ import { useApi } from '../../app/use-api';
 import { Field, Messages, useSubmit } from './field';
 import { formatDate } from './tickets-types';
 
-interface Tenant { id: string; officialName: string }
-interface ClosingDay { id: string; day: string; reason: string }
+interface Tenant {
+  id: string;
+  officialName: string;
+}
+interface ClosingDay {
+  id: string;
+  day: string;
+  reason: string;
+}
 
 /** Administrators keep each tenant's closing days; the second-level deadline skips them. */
 export function ClosingDaysPage() {
@@ -21,7 +28,11 @@ export function ClosingDaysPage() {
       await api('POST', `/api/v1/tenants/${tenantId}/closing-days`, { day, reason });
       return `Schließtag ${formatDate(day)} eingetragen.`;
     });
-    if (ok) { setDay(''); setReason(''); await days.reload(); }
+    if (ok) {
+      setDay('');
+      setReason('');
+      await days.reload();
+    }
   }
   const remove = (d: ClosingDay) =>
     run(async () => {
@@ -32,12 +43,19 @@ export function ClosingDaysPage() {
   return (
     <>
       <h1>Schließtage der Verwaltungen</h1>
-      <p className="muted">An Schließtagen (z. B. Betriebsausflug, Brückentag) läuft die Antwortfrist der zweiten Ebene nicht, wie an Wochenenden und Feiertagen in Niedersachsen.</p>
+      <p className="muted">
+        An Schließtagen (z. B. Betriebsausflug, Brückentag) läuft die Antwortfrist der zweiten Ebene nicht, wie an Wochenenden und
+        Feiertagen in Niedersachsen.
+      </p>
       <div>
         <label htmlFor="closing-tenant">Verwaltung</label>
         <select id="closing-tenant" value={tenantId} onChange={(e) => setTenantId(e.target.value)}>
           <option value="">Bitte wählen</option>
-          {tenants.data?.items.map((t) => <option key={t.id} value={t.id}>{t.officialName}</option>)}
+          {tenants.data?.items.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.officialName}
+            </option>
+          ))}
         </select>
       </div>
       <Messages error={error} success={success} />
@@ -49,15 +67,31 @@ export function ClosingDaysPage() {
             {days.data?.items.map((d) => (
               <li key={d.id}>
                 {formatDate(d.day)}: {d.reason}{' '}
-                <button type="button" className="secondary" disabled={busy} onClick={() => remove(d)} aria-label={`Schließtag ${formatDate(d.day)} entfernen`}>Entfernen</button>
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={busy}
+                  onClick={() => remove(d)}
+                  aria-label={`Schließtag ${formatDate(d.day)} entfernen`}
+                >
+                  Entfernen
+                </button>
               </li>
             ))}
           </ul>
           <form onSubmit={add} noValidate aria-labelledby="closing-add">
             <h2 id="closing-add">Schließtag eintragen</h2>
-            <Field id="closing-day" label="Datum" error={fieldErrors.day}>{(a) => <input {...a} type="date" value={day} onChange={(e) => setDay(e.target.value)} />}</Field>
-            <Field id="closing-reason" label="Anlass" error={fieldErrors.reason}>{(a) => <input {...a} value={reason} onChange={(e) => setReason(e.target.value)} />}</Field>
-            <p><button type="submit" disabled={busy}>Eintragen</button></p>
+            <Field id="closing-day" label="Datum" error={fieldErrors.day}>
+              {(a) => <input {...a} type="date" value={day} onChange={(e) => setDay(e.target.value)} />}
+            </Field>
+            <Field id="closing-reason" label="Anlass" error={fieldErrors.reason}>
+              {(a) => <input {...a} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            </Field>
+            <p>
+              <button type="submit" disabled={busy}>
+                Eintragen
+              </button>
+            </p>
           </form>
         </>
       )}

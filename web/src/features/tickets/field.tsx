@@ -2,14 +2,34 @@ import type { ReactNode } from 'react';
 import { FormMessages, useFormFeedback } from '../../app/form-feedback';
 
 /** A labelled form control with its error message tied to it (aria-describedby, aria-invalid). */
-export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: (a11y: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode }) {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: (a11y: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode;
+}) {
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div>
       <label htmlFor={id}>{label}</label>
-      {hint && <p id={`${id}-hint`} className="muted" style={{ margin: 0 }}>{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="muted" style={{ margin: 0 }}>
+          {hint}
+        </p>
+      )}
       {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy })}
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

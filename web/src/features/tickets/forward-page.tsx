@@ -42,12 +42,19 @@ export function ForwardPage() {
   const [result, setResult] = useState<Forwarded | null>(null);
   // Coming from a contact record (agent desktop): take over municipality, service and note.
   const contactId = params.get('contactId');
-  const contact = useApi<{ tenantId: string | null; leikaKey: string | null; serviceTitle: string | null; note: string | null }>(contactId ? `/api/v1/contacts/${contactId}` : null);
+  const contact = useApi<{ tenantId: string | null; leikaKey: string | null; serviceTitle: string | null; note: string | null }>(
+    contactId ? `/api/v1/contacts/${contactId}` : null,
+  );
   useEffect(() => {
     const c = contact.data;
     if (!c) return;
     if (c.tenantId) setTenantId(c.tenantId);
-    setForm((f) => ({ ...f, leikaKey: f.leikaKey || (c.leikaKey ?? ''), serviceTitle: f.serviceTitle || (c.serviceTitle ?? ''), question: f.question || (c.note ?? '') }));
+    setForm((f) => ({
+      ...f,
+      leikaKey: f.leikaKey || (c.leikaKey ?? ''),
+      serviceTitle: f.serviceTitle || (c.serviceTitle ?? ''),
+      question: f.question || (c.note ?? ''),
+    }));
   }, [contact.data]);
   const { fieldErrors, error, success, busy, run } = useSubmit();
   const set = (key: keyof typeof form) => (e: { target: { value: string } }) => setForm({ ...form, [key]: e.target.value });
@@ -78,15 +85,25 @@ export function ForwardPage() {
         <Messages error={null} success={success} />
         <dl>
           <dt>Vorgangsnummer (bitte der Bürgerin / dem Bürger nennen)</dt>
-          <dd><strong style={{ fontSize: '1.3rem', letterSpacing: '0.05em' }}>{result.referenceCode}</strong></dd>
+          <dd>
+            <strong style={{ fontSize: '1.3rem', letterSpacing: '0.05em' }}>{result.referenceCode}</strong>
+          </dd>
           <dt>Zuständig</dt>
           <dd>{result.departmentName}</dd>
           <dt>Antwort zugesagt bis</dt>
           <dd>{formatDateTime(result.dueAt)}</dd>
         </dl>
         <p>
-          <Link to={`/anliegen/${result.id}`}>Anfrage ansehen</Link>{' · '}
-          <button type="button" className="link-button" onClick={() => { setResult(null); setForm({ ...form, question: '', name: '', email: '', phone: '' }); }}>
+          <Link to={`/anliegen/${result.id}`}>Anfrage ansehen</Link>
+          {' · '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              setResult(null);
+              setForm({ ...form, question: '', name: '', email: '', phone: '' });
+            }}
+          >
             Weiteres Anliegen weiterleiten
           </button>
         </p>
@@ -97,7 +114,10 @@ export function ForwardPage() {
   return (
     <>
       <h1>Anliegen an den Fachbereich weiterleiten</h1>
-      <p className="muted">Zweite Ebene: Der Fachbereich antwortet innerhalb von 24 Stunden an Werktagen; die Bürgerin oder der Bürger erhält die Antwort per E-Mail oder Rückruf.</p>
+      <p className="muted">
+        Zweite Ebene: Der Fachbereich antwortet innerhalb von 24 Stunden an Werktagen; die Bürgerin oder der Bürger erhält die Antwort per
+        E-Mail oder Rückruf.
+      </p>
       {contact.data && <p className="alert alert-ok">Angaben aus dem Kontakt übernommen.</p>}
       <Messages error={error} success={success} />
       <form onSubmit={submit} noValidate>
@@ -105,9 +125,20 @@ export function ForwardPage() {
           <legend>Anliegen</legend>
           <Field id="tenantId" label="Verwaltung" error={fieldErrors.tenantId}>
             {(a) => (
-              <select {...a} value={tenantId} onChange={(e) => { setTenantId(e.target.value); setForm({ ...form, departmentId: '' }); }}>
+              <select
+                {...a}
+                value={tenantId}
+                onChange={(e) => {
+                  setTenantId(e.target.value);
+                  setForm({ ...form, departmentId: '' });
+                }}
+              >
                 <option value="">Bitte wählen</option>
-                {served.map((t) => <option key={t.id} value={t.id}>{t.officialName}</option>)}
+                {served.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.officialName}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -115,7 +146,13 @@ export function ForwardPage() {
             {(a) => (
               <select {...a} value={form.departmentId} onChange={set('departmentId')} disabled={!tenantId}>
                 <option value="">{tenantId ? 'Bitte wählen' : 'Zuerst die Verwaltung wählen'}</option>
-                {departments.data?.items.filter((d) => d.active).map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+                {departments.data?.items
+                  .filter((d) => d.active)
+                  .map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.name}
+                    </option>
+                  ))}
               </select>
             )}
           </Field>
@@ -137,20 +174,46 @@ export function ForwardPage() {
           <fieldset>
             <legend>Gewünschter Antwortweg</legend>
             <label style={{ fontWeight: 400 }}>
-              <input type="radio" name="answerChannel" value="email" checked={form.answerChannel === 'email'} onChange={() => setForm({ ...form, answerChannel: 'email' })} /> E-Mail
+              <input
+                type="radio"
+                name="answerChannel"
+                value="email"
+                checked={form.answerChannel === 'email'}
+                onChange={() => setForm({ ...form, answerChannel: 'email' })}
+              />{' '}
+              E-Mail
             </label>
             <label style={{ fontWeight: 400 }}>
-              <input type="radio" name="answerChannel" value="callback" checked={form.answerChannel === 'callback'} onChange={() => setForm({ ...form, answerChannel: 'callback' })} /> Rückruf
+              <input
+                type="radio"
+                name="answerChannel"
+                value="callback"
+                checked={form.answerChannel === 'callback'}
+                onChange={() => setForm({ ...form, answerChannel: 'callback' })}
+              />{' '}
+              Rückruf
             </label>
           </fieldset>
-          <Field id="citizenEmail" label={form.answerChannel === 'email' ? 'E-Mail-Adresse' : 'E-Mail-Adresse (optional)'} error={fieldErrors['citizen.email']}>
+          <Field
+            id="citizenEmail"
+            label={form.answerChannel === 'email' ? 'E-Mail-Adresse' : 'E-Mail-Adresse (optional)'}
+            error={fieldErrors['citizen.email']}
+          >
             {(a) => <input {...a} type="email" autoComplete="off" value={form.email} onChange={set('email')} />}
           </Field>
-          <Field id="citizenPhone" label={form.answerChannel === 'callback' ? 'Telefonnummer' : 'Telefonnummer (optional)'} error={fieldErrors['citizen.phone']}>
+          <Field
+            id="citizenPhone"
+            label={form.answerChannel === 'callback' ? 'Telefonnummer' : 'Telefonnummer (optional)'}
+            error={fieldErrors['citizen.phone']}
+          >
             {(a) => <input {...a} type="tel" autoComplete="off" value={form.phone} onChange={set('phone')} />}
           </Field>
         </fieldset>
-        <p><button type="submit" disabled={busy}>{busy ? 'Wird weitergeleitet …' : 'Weiterleiten'}</button></p>
+        <p>
+          <button type="submit" disabled={busy}>
+            {busy ? 'Wird weitergeleitet …' : 'Weiterleiten'}
+          </button>
+        </p>
       </form>
     </>
   );

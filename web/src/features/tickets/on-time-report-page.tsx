@@ -43,26 +43,53 @@ export function OnTimeReportPage() {
         (beantwortet + offen und überfällig). Zurückgegebene Anfragen zählen nicht.
       </p>
       <div style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap' }}>
-        <div><label htmlFor="report-from">Weitergeleitet ab</label><input id="report-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></div>
-        <div><label htmlFor="report-to">bis vor</label><input id="report-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} /></div>
+        <div>
+          <label htmlFor="report-from">Weitergeleitet ab</label>
+          <input id="report-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </div>
+        <div>
+          <label htmlFor="report-to">bis vor</label>
+          <input id="report-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </div>
       </div>
       {outbox.data && (
         <p className={outbox.data.failed > 0 ? 'alert alert-error' : 'muted'}>
-          Postausgang: {plural(outbox.data.pending, { one: 'Mail wartet', other: 'Mails warten' })} auf Versand{outbox.data.failed > 0 ? `, ${outbox.data.failed} endgültig fehlgeschlagen (bitte prüfen)` : ''}.
+          Postausgang: {plural(outbox.data.pending, { one: 'Mail wartet', other: 'Mails warten' })} auf Versand
+          {outbox.data.failed > 0 ? `, ${outbox.data.failed} endgültig fehlgeschlagen (bitte prüfen)` : ''}.
         </p>
       )}
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
-      <p role="status" className="muted">{loading ? 'Wird berechnet …' : ''}</p>
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
+      <p role="status" className="muted">
+        {loading ? 'Wird berechnet …' : ''}
+      </p>
       {data && (
         <>
           <h2>Je Verwaltung</h2>
           <TableScroll label="Fristtreue je Verwaltung">
             <table>
               <caption className="visually-hidden">Fristtreue je Verwaltung</caption>
-              <thead><tr><th scope="col">Verwaltung</th><th scope="col">Anfragen</th><th scope="col">frist&shy;gerecht</th><th scope="col">verspätet / über&shy;fällig</th><th scope="col">Quote</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Verwaltung</th>
+                  <th scope="col">Anfragen</th>
+                  <th scope="col">frist&shy;gerecht</th>
+                  <th scope="col">verspätet / über&shy;fällig</th>
+                  <th scope="col">Quote</th>
+                </tr>
+              </thead>
               <tbody>
                 {data.tenants.map((t) => (
-                  <tr key={t.tenantId}><th scope="row">{t.tenantName}</th><td>{t.total}</td><td>{t.answeredOnTime}</td><td>{t.late}</td><td>{pct(t.onTimeRate)}</td></tr>
+                  <tr key={t.tenantId}>
+                    <th scope="row">{t.tenantName}</th>
+                    <td>{t.total}</td>
+                    <td>{t.answeredOnTime}</td>
+                    <td>{t.late}</td>
+                    <td>{pct(t.onTimeRate)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -72,14 +99,34 @@ export function OnTimeReportPage() {
             <table>
               <caption className="visually-hidden">Fristtreue je Fachbereich</caption>
               <thead>
-                <tr><th scope="col">Verwaltung / Fachbereich</th><th scope="col">Anfragen</th><th scope="col">beant&shy;wortet</th><th scope="col">frist&shy;gerecht</th><th scope="col">offen über&shy;fällig</th><th scope="col">offen in Frist</th><th scope="col">zurück&shy;gegeben</th><th scope="col">Quote</th><th scope="col">Ø Std. bis Antwort</th><th scope="col">Ø Std. bis erste Reaktion</th></tr>
+                <tr>
+                  <th scope="col">Verwaltung / Fachbereich</th>
+                  <th scope="col">Anfragen</th>
+                  <th scope="col">beant&shy;wortet</th>
+                  <th scope="col">frist&shy;gerecht</th>
+                  <th scope="col">offen über&shy;fällig</th>
+                  <th scope="col">offen in Frist</th>
+                  <th scope="col">zurück&shy;gegeben</th>
+                  <th scope="col">Quote</th>
+                  <th scope="col">Ø Std. bis Antwort</th>
+                  <th scope="col">Ø Std. bis erste Reaktion</th>
+                </tr>
               </thead>
               <tbody>
                 {data.departments.map((d) => (
                   <tr key={d.departmentId}>
-                    <th scope="row">{d.tenantName} / {d.departmentName}</th>
-                    <td>{d.total}</td><td>{d.answered}</td><td>{d.answeredOnTime}</td><td>{d.openOverdue}</td><td>{d.openInTime}</td><td>{d.returned}</td>
-                    <td>{pct(d.onTimeRate)}</td><td>{num(d.avgHoursToAnswer)}</td><td>{num(d.avgHoursToFirstResponse)}</td>
+                    <th scope="row">
+                      {d.tenantName} / {d.departmentName}
+                    </th>
+                    <td>{d.total}</td>
+                    <td>{d.answered}</td>
+                    <td>{d.answeredOnTime}</td>
+                    <td>{d.openOverdue}</td>
+                    <td>{d.openInTime}</td>
+                    <td>{d.returned}</td>
+                    <td>{pct(d.onTimeRate)}</td>
+                    <td>{num(d.avgHoursToAnswer)}</td>
+                    <td>{num(d.avgHoursToFirstResponse)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -6,7 +6,9 @@ export function PublicLayout({ title, children }: { title: string; children: Rea
   usePageTitle(title);
   return (
     <>
-      <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>
+      <a className="skip-link" href="#inhalt">
+        Zum Inhalt springen
+      </a>
       <header className="app-header">
         <span className="brand">DialogCenter Hannover · Behördennummer 115</span>
       </header>

@@ -43,25 +43,55 @@ export function PublicStatusPage() {
   return (
     <PublicLayout title="Stand Ihres Anliegens abfragen">
       <p>
-        Geben Sie die Vorgangsnummer ein, die Sie am Telefon, per E-Mail, nach dem Kontaktformular oder im Chat erhalten haben, zum
-        Beispiel DC-2026-001234-K7QX oder KF-2026-K7QX-M2XD.
+        Geben Sie die Vorgangsnummer ein, die Sie am Telefon, per E-Mail, nach dem Kontaktformular oder im Chat erhalten haben, zum Beispiel
+        DC-2026-001234-K7QX oder KF-2026-K7QX-M2XD.
       </p>
       <form onSubmit={submit} noValidate>
-        <Field id="reference-code" label="Vorgangsnummer" error={fieldErrors.code ?? (error ?? undefined)}>
+        <Field id="reference-code" label="Vorgangsnummer" error={fieldErrors.code ?? error ?? undefined}>
           {(a) => <input {...a} value={code} autoComplete="off" spellCheck={false} onChange={(e) => setCode(e.target.value)} />}
         </Field>
-        <p><button type="submit" disabled={busy || code.trim() === ''}>Stand abfragen</button></p>
+        <p>
+          <button type="submit" disabled={busy || code.trim() === ''}>
+            Stand abfragen
+          </button>
+        </p>
       </form>
       <div role="status" aria-live="polite">
         {status && (
           <section aria-labelledby="status-result" className="card">
-            <h2 id="status-result">{kindLabels[status.kind]} {status.referenceCode}</h2>
+            <h2 id="status-result">
+              {kindLabels[status.kind]} {status.referenceCode}
+            </h2>
             <dl>
-              <dt>Stand</dt><dd><strong>{status.statusLabel}</strong></dd>
-              <dt>Verwaltung</dt><dd>{status.tenantName}</dd>
-              {status.forwardedOn ? (<><dt>Weitergeleitet am</dt><dd>{formatDate(status.forwardedOn)}</dd></>) : (<><dt>Eingegangen am</dt><dd>{formatDate(status.receivedOn)}</dd></>)}
-              {status.replyExpectedBy && (<><dt>Antwort voraussichtlich bis</dt><dd>{formatDateTime(status.replyExpectedBy)}</dd></>)}
-              {status.answeredOn && (<><dt>Beantwortet am</dt><dd>{formatDate(status.answeredOn)}</dd></>)}
+              <dt>Stand</dt>
+              <dd>
+                <strong>{status.statusLabel}</strong>
+              </dd>
+              <dt>Verwaltung</dt>
+              <dd>{status.tenantName}</dd>
+              {status.forwardedOn ? (
+                <>
+                  <dt>Weitergeleitet am</dt>
+                  <dd>{formatDate(status.forwardedOn)}</dd>
+                </>
+              ) : (
+                <>
+                  <dt>Eingegangen am</dt>
+                  <dd>{formatDate(status.receivedOn)}</dd>
+                </>
+              )}
+              {status.replyExpectedBy && (
+                <>
+                  <dt>Antwort voraussichtlich bis</dt>
+                  <dd>{formatDateTime(status.replyExpectedBy)}</dd>
+                </>
+              )}
+              {status.answeredOn && (
+                <>
+                  <dt>Beantwortet am</dt>
+                  <dd>{formatDate(status.answeredOn)}</dd>
+                </>
+              )}
             </dl>
           </section>
         )}

@@ -13,7 +13,13 @@ import { SecondLevelStartSection } from './start-section';
 registerPages(
   { path: '/weiterleitung/neu', label: 'Anliegen weiterleiten', roles: ['agent', 'supervisor'], component: ForwardPage },
   { path: '/anliegen', label: 'Zweite Ebene', roles: ['agent', 'supervisor', 'backoffice', 'admin'], component: RequestListPage },
-  { path: '/anliegen/:id', label: 'Anfrage', roles: ['agent', 'supervisor', 'backoffice', 'admin'], component: RequestDetailPage, inNav: false },
+  {
+    path: '/anliegen/:id',
+    label: 'Anfrage',
+    roles: ['agent', 'supervisor', 'backoffice', 'admin'],
+    component: RequestDetailPage,
+    inNav: false,
+  },
   { path: '/rueckrufe', label: 'Rückrufe', roles: ['agent', 'supervisor'], component: CallbacksPage },
   { path: '/berichte/fristtreue', label: 'Fristtreue 2. Ebene', roles: ['supervisor', 'admin'], component: OnTimeReportPage },
   { path: '/verwaltung/schliesstage', label: 'Schließtage', roles: ['admin'], component: ClosingDaysPage },
@@ -26,4 +32,9 @@ registerPublicPages(
   { path: '/rueckfrage/:token', component: AccessLinkPage },
 );
 
-registerStartSections({ id: 'tickets-second-level', roles: ['agent', 'supervisor', 'backoffice'], component: SecondLevelStartSection, order: 30 });
+registerStartSections({
+  id: 'tickets-second-level',
+  roles: ['agent', 'supervisor', 'backoffice'],
+  component: SecondLevelStartSection,
+  order: 30,
+});

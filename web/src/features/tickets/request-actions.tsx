@@ -15,14 +15,59 @@ interface TextAction {
 }
 
 const actions: Record<string, TextAction> = {
-  answer: { path: 'answer', title: 'Antworten', field: 'answer', label: 'Antwort an die Bürgerin / den Bürger', button: 'Antwort senden', done: 'Die Antwort ist gespeichert und wird übermittelt.' },
-  ask: { path: 'ask-citizen', title: 'Rückfrage stellen (Frist ruht)', field: 'question', label: 'Rückfrage', button: 'Rückfrage senden', done: 'Die Rückfrage ist unterwegs; die Frist ruht bis zur Antwort.' },
-  reply: { path: 'citizen-reply', title: 'Antwort der Bürgerin / des Bürgers erfassen', field: 'reply', label: 'Antwort (z. B. am Telefon erhalten)', button: 'Antwort erfassen', done: 'Erfasst; die Frist läuft weiter.' },
-  return: { path: 'return', title: 'An den Erstkontakt zurückgeben', field: 'reason', label: 'Grund', button: 'Zurückgeben', done: 'Die Anfrage liegt wieder beim Erstkontakt.' },
-  close: { path: 'close', title: 'Abschließen', field: 'note', label: 'Notiz (wie wurde das Anliegen erledigt?)', button: 'Abschließen', done: 'Die Anfrage ist abgeschlossen.' },
+  answer: {
+    path: 'answer',
+    title: 'Antworten',
+    field: 'answer',
+    label: 'Antwort an die Bürgerin / den Bürger',
+    button: 'Antwort senden',
+    done: 'Die Antwort ist gespeichert und wird übermittelt.',
+  },
+  ask: {
+    path: 'ask-citizen',
+    title: 'Rückfrage stellen (Frist ruht)',
+    field: 'question',
+    label: 'Rückfrage',
+    button: 'Rückfrage senden',
+    done: 'Die Rückfrage ist unterwegs; die Frist ruht bis zur Antwort.',
+  },
+  reply: {
+    path: 'citizen-reply',
+    title: 'Antwort der Bürgerin / des Bürgers erfassen',
+    field: 'reply',
+    label: 'Antwort (z. B. am Telefon erhalten)',
+    button: 'Antwort erfassen',
+    done: 'Erfasst; die Frist läuft weiter.',
+  },
+  return: {
+    path: 'return',
+    title: 'An den Erstkontakt zurückgeben',
+    field: 'reason',
+    label: 'Grund',
+    button: 'Zurückgeben',
+    done: 'Die Anfrage liegt wieder beim Erstkontakt.',
+  },
+  close: {
+    path: 'close',
+    title: 'Abschließen',
+    field: 'note',
+    label: 'Notiz (wie wurde das Anliegen erledigt?)',
+    button: 'Abschließen',
+    done: 'Die Anfrage ist abgeschlossen.',
+  },
 };
 
-function TextActionForm({ request, action, onChanged, withProposal }: { request: RequestDetail; action: TextAction; onChanged: () => void; withProposal?: boolean }) {
+function TextActionForm({
+  request,
+  action,
+  onChanged,
+  withProposal,
+}: {
+  request: RequestDetail;
+  action: TextAction;
+  onChanged: () => void;
+  withProposal?: boolean;
+}) {
   const [text, setText] = useState('');
   const [propose, setPropose] = useState(false);
   const { fieldErrors, error, success, busy, run } = useSubmit();
@@ -30,7 +75,10 @@ function TextActionForm({ request, action, onChanged, withProposal }: { request:
   async function submit(event: FormEvent) {
     event.preventDefault();
     const ok = await run(async () => {
-      await api('POST', `/api/v1/service-requests/${request.id}/${action.path}`, { [action.field]: text, ...(withProposal ? { proposeForKnowledgeBase: propose } : {}) });
+      await api('POST', `/api/v1/service-requests/${request.id}/${action.path}`, {
+        [action.field]: text,
+        ...(withProposal ? { proposeForKnowledgeBase: propose } : {}),
+      });
       return action.done;
     });
     if (ok) onChanged();
@@ -44,10 +92,15 @@ function TextActionForm({ request, action, onChanged, withProposal }: { request:
       </Field>
       {withProposal && (
         <label style={{ fontWeight: 400 }}>
-          <input type="checkbox" checked={propose} onChange={(e) => setPropose(e.target.checked)} /> Der Redaktion als Ergänzung der Wissensdatenbank vorschlagen
+          <input type="checkbox" checked={propose} onChange={(e) => setPropose(e.target.checked)} /> Der Redaktion als Ergänzung der
+          Wissensdatenbank vorschlagen
         </label>
       )}
-      <p><button type="submit" disabled={busy}>{action.button}</button></p>
+      <p>
+        <button type="submit" disabled={busy}>
+          {action.button}
+        </button>
+      </p>
     </form>
   );
 }
@@ -73,14 +126,24 @@ function PassOnForm({ request, onChanged }: { request: RequestDetail; onChanged:
         {(a) => (
           <select {...a} value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
             <option value="">Bitte wählen</option>
-            {departments.data?.items.filter((d) => d.active && d.id !== request.departmentId).map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            {departments.data?.items
+              .filter((d) => d.active && d.id !== request.departmentId)
+              .map((d) => (
+                <option key={d.id} value={d.id}>
+                  {d.name}
+                </option>
+              ))}
           </select>
         )}
       </Field>
       <Field id="pass-on-note" label="Notiz für den Fachbereich" error={fieldErrors.note}>
         {(a) => <textarea {...a} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
       </Field>
-      <p><button type="submit" disabled={busy}>Abgeben</button></p>
+      <p>
+        <button type="submit" disabled={busy}>
+          Abgeben
+        </button>
+      </p>
     </form>
   );
 }
@@ -99,7 +162,8 @@ export function RequestActions({ request, onChanged }: { request: RequestDetail;
   }
   if (request.status === 'waiting_for_citizen') {
     forms.push(<TextActionForm key="reply" request={request} action={actions.reply!} onChanged={onChanged} />);
-    if (isDepartment) forms.push(<TextActionForm key="answer" request={request} action={actions.answer!} onChanged={onChanged} withProposal />);
+    if (isDepartment)
+      forms.push(<TextActionForm key="answer" request={request} action={actions.answer!} onChanged={onChanged} withProposal />);
   }
   if (request.status === 'returned' && isFirstLevel) {
     forms.push(<PassOnForm key="pass" request={request} onChanged={onChanged} />);

@@ -10,7 +10,16 @@ export function RequestDetailPage() {
   const { id } = useParams();
   const { data: r, error, reload } = useApi<RequestDetail>(`/api/v1/service-requests/${id}`);
   usePageTitle(r ? `Anfrage ${r.referenceCode}` : null);
-  if (error) return <><h1>Anfrage</h1><div role="alert" className="alert alert-error">{error}</div><Link to="/anliegen">Zur Übersicht</Link></>;
+  if (error)
+    return (
+      <>
+        <h1>Anfrage</h1>
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+        <Link to="/anliegen">Zur Übersicht</Link>
+      </>
+    );
   if (!r) return <p role="status">Wird geladen …</p>;
   const times: [string, string | null][] = [
     ['Weitergeleitet', r.createdAt],
@@ -26,24 +35,46 @@ export function RequestDetailPage() {
   ];
   return (
     <>
-      <p><Link to="/anliegen">← Zur Übersicht</Link></p>
+      <p>
+        <Link to="/anliegen">← Zur Übersicht</Link>
+      </p>
       <h1>Anfrage {r.referenceCode}</h1>
       <p>
         <strong>{statusLabels[r.status]}</strong>
-        {r.isOverdue && <> · <span style={{ color: 'var(--error)', fontWeight: 700 }}>Frist überschritten</span></>}
-        {' · '}Frist: {r.dueAt ? formatDateTime(r.dueAt) : r.status === 'waiting_for_citizen' ? 'ruht' : '—'} ({r.budgetHours} Std. an Werktagen)
+        {r.isOverdue && (
+          <>
+            {' '}
+            · <span style={{ color: 'var(--error)', fontWeight: 700 }}>Frist überschritten</span>
+          </>
+        )}
+        {' · '}Frist: {r.dueAt ? formatDateTime(r.dueAt) : r.status === 'waiting_for_citizen' ? 'ruht' : '—'} ({r.budgetHours} Std. an
+        Werktagen)
       </p>
       <div className="cards">
         <section className="card" aria-labelledby="concern">
           <h2 id="concern">Anliegen</h2>
-          <p>{r.tenantName} · {r.departmentName}</p>
-          <p><strong>{r.serviceTitle}</strong>{r.leikaKey && <span className="muted"> (LeiKa {r.leikaKey})</span>}</p>
+          <p>
+            {r.tenantName} · {r.departmentName}
+          </p>
+          <p>
+            <strong>{r.serviceTitle}</strong>
+            {r.leikaKey && <span className="muted"> (LeiKa {r.leikaKey})</span>}
+          </p>
           <p style={{ whiteSpace: 'pre-wrap' }}>{r.question}</p>
         </section>
         <section className="card" aria-labelledby="citizen">
           <h2 id="citizen">Antwort an</h2>
-          <p>{r.citizenName}<br />{r.answerChannel === 'email' ? `per E-Mail: ${r.citizenEmail}` : `per Rückruf: ${r.citizenPhone}`}</p>
-          {r.answer && (<><h3>Antwort ({r.answeredBy})</h3><p style={{ whiteSpace: 'pre-wrap' }}>{r.answer}</p></>)}
+          <p>
+            {r.citizenName}
+            <br />
+            {r.answerChannel === 'email' ? `per E-Mail: ${r.citizenEmail}` : `per Rückruf: ${r.citizenPhone}`}
+          </p>
+          {r.answer && (
+            <>
+              <h3>Antwort ({r.answeredBy})</h3>
+              <p style={{ whiteSpace: 'pre-wrap' }}>{r.answer}</p>
+            </>
+          )}
         </section>
       </div>
       <RequestActions request={r} onChanged={reload} />
@@ -52,7 +83,14 @@ export function RequestDetailPage() {
         <table>
           <caption className="visually-hidden">Zeitpunkte der Bearbeitung</caption>
           <tbody>
-            {times.filter(([, v]) => v).map(([label, v]) => <tr key={label}><th scope="row">{label}</th><td>{formatDateTime(v)}</td></tr>)}
+            {times
+              .filter(([, v]) => v)
+              .map(([label, v]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td>{formatDateTime(v)}</td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </TableScroll>
@@ -61,7 +99,11 @@ export function RequestDetailPage() {
         {r.events.map((e, i) => (
           <li key={i}>
             <strong>{eventLabels[e.kind] ?? e.kind}</strong> – {formatDateTime(e.at)}, {e.actorName}
-            {e.note && <div style={{ whiteSpace: 'pre-wrap' }} className="muted">{e.note}</div>}
+            {e.note && (
+              <div style={{ whiteSpace: 'pre-wrap' }} className="muted">
+                {e.note}
+              </div>
+            )}
           </li>
         ))}
       </ol>

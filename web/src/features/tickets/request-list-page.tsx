@@ -32,7 +32,11 @@ export function RequestListPage() {
         <div>
           <label htmlFor="status-filter">Status</label>
           <select id="status-filter" value={status} onChange={(e) => setStatus(e.target.value)}>
-            {filters.map((f) => <option key={f.value} value={f.value}>{f.label}</option>)}
+            {filters.map((f) => (
+              <option key={f.value} value={f.value}>
+                {f.label}
+              </option>
+            ))}
           </select>
         </div>
         <label style={{ fontWeight: 400 }}>
@@ -40,25 +44,50 @@ export function RequestListPage() {
         </label>
         {!isDepartment && <Link to="/weiterleitung/neu">Neues Anliegen weiterleiten</Link>}
       </div>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
-      <p role="status" className="muted">{loading ? 'Wird geladen …' : data ? plural(data.items.length, { one: 'Anfrage', other: 'Anfragen' }) : ''}</p>
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
+      <p role="status" className="muted">
+        {loading ? 'Wird geladen …' : data ? plural(data.items.length, { one: 'Anfrage', other: 'Anfragen' }) : ''}
+      </p>
       {data && data.items.length > 0 && (
         <TableScroll label="Anfragen">
           <table>
             <caption className="visually-hidden">Anfragen</caption>
             <thead>
-              <tr><th scope="col">Vorgang</th><th scope="col">Verwaltung / Fachbereich</th><th scope="col">Leistung</th><th scope="col">Status</th><th scope="col">Frist</th></tr>
+              <tr>
+                <th scope="col">Vorgang</th>
+                <th scope="col">Verwaltung / Fachbereich</th>
+                <th scope="col">Leistung</th>
+                <th scope="col">Status</th>
+                <th scope="col">Frist</th>
+              </tr>
             </thead>
             <tbody>
               {data.items.map((r) => (
                 <tr key={r.id}>
-                  <td><Link to={`/anliegen/${r.id}`}>{r.referenceCode}</Link></td>
-                  <td>{r.tenantName}<br /><span className="muted">{r.departmentName}</span></td>
+                  <td>
+                    <Link to={`/anliegen/${r.id}`}>{r.referenceCode}</Link>
+                  </td>
+                  <td>
+                    {r.tenantName}
+                    <br />
+                    <span className="muted">{r.departmentName}</span>
+                  </td>
                   <td>{r.serviceTitle}</td>
                   <td>{statusLabels[r.status as RequestStatus]}</td>
                   <td>
                     {r.answeredAt ? <>beantwortet {formatDateTime(r.answeredAt)}</> : formatDateTime(r.dueAt)}
-                    {r.isOverdue && <> <span className="badge" style={{ color: 'var(--error)' }}>überfällig</span></>}
+                    {r.isOverdue && (
+                      <>
+                        {' '}
+                        <span className="badge" style={{ color: 'var(--error)' }}>
+                          überfällig
+                        </span>
+                      </>
+                    )}
                   </td>
                 </tr>
               ))}

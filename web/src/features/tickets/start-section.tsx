@@ -15,12 +15,27 @@ export function SecondLevelStartSection() {
     <section aria-labelledby="second-level-start">
       <h2 id="second-level-start">Zweite Ebene</h2>
       <ul>
-        <li><Link to="/anliegen">{open.data ? plural(open.data.items.length, { one: 'offene Anfrage', other: 'offene Anfragen' }) : '… offene Anfragen'}</Link>{overdue > 0 && <strong style={{ color: 'var(--error)' }}> ({overdue} überfällig)</strong>}</li>
+        <li>
+          <Link to="/anliegen">
+            {open.data ? plural(open.data.items.length, { one: 'offene Anfrage', other: 'offene Anfragen' }) : '… offene Anfragen'}
+          </Link>
+          {overdue > 0 && <strong style={{ color: 'var(--error)' }}> ({overdue} überfällig)</strong>}
+        </li>
         {hasRole('agent', 'supervisor') && (
           <>
-            <li><Link to="/rueckrufe">{callbacks.data ? plural(callbacks.data.items.length, { one: 'Rückruf wartet', other: 'Rückrufe warten' }) : '… Rückrufe warten'}</Link></li>
-            <li><Link to="/anliegen?status=returned">{returned.data?.items.length ?? '…'} an den Erstkontakt zurückgegeben</Link></li>
-            <li><Link to="/weiterleitung/neu">Neues Anliegen weiterleiten</Link></li>
+            <li>
+              <Link to="/rueckrufe">
+                {callbacks.data
+                  ? plural(callbacks.data.items.length, { one: 'Rückruf wartet', other: 'Rückrufe warten' })
+                  : '… Rückrufe warten'}
+              </Link>
+            </li>
+            <li>
+              <Link to="/anliegen?status=returned">{returned.data?.items.length ?? '…'} an den Erstkontakt zurückgegeben</Link>
+            </li>
+            <li>
+              <Link to="/weiterleitung/neu">Neues Anliegen weiterleiten</Link>
+            </li>
           </>
         )}
       </ul>

@@ -74,6 +74,14 @@ export interface Department {
   email: string | null;
 }
 
-const dateTime = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const dateTime = new Intl.DateTimeFormat('de-DE', {
+  timeZone: 'Europe/Berlin',
+  weekday: 'short',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 export const formatDateTime = (iso: string | null) => (iso ? `${dateTime.format(new Date(iso))} Uhr` : '—');
 export const formatDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('de-DE');

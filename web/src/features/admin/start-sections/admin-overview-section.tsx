@@ -14,7 +14,11 @@ export function AdminOverviewSection() {
   return (
     <section aria-labelledby="admin-overview-heading">
       <h2 id="admin-overview-heading">Administration</h2>
-      {(tenants.error || users.error) && <div role="alert" className="alert alert-error">{tenants.error ?? users.error}</div>}
+      {(tenants.error || users.error) && (
+        <div role="alert" className="alert alert-error">
+          {tenants.error ?? users.error}
+        </div>
+      )}
       <h3>Mandanten nach Lebenszyklus</h3>
       <ul className="counts" aria-label="Mandanten nach Lebenszyklus">
         {lifecycles.map((l) => (
@@ -26,21 +30,40 @@ export function AdminOverviewSection() {
       </ul>
       <h3>Konten</h3>
       <ul className="counts" aria-label="Konten">
-        <li><span className="count">{users.data ? accounts.length : '–'}</span><Link to="/verwaltung/konten">Konten insgesamt</Link></li>
-        <li><span className="count">{users.data ? locked.length : '–'}</span>gesperrt</li>
-        <li><span className="count">{users.data ? inactive.length : '–'}</span>deaktiviert</li>
+        <li>
+          <span className="count">{users.data ? accounts.length : '–'}</span>
+          <Link to="/verwaltung/konten">Konten insgesamt</Link>
+        </li>
+        <li>
+          <span className="count">{users.data ? locked.length : '–'}</span>gesperrt
+        </li>
+        <li>
+          <span className="count">{users.data ? inactive.length : '–'}</span>deaktiviert
+        </li>
       </ul>
       {locked.length > 0 && (
         <p className="status-warn">
-          Gesperrt: {locked.map((u, i) => <span key={u.id}>{i > 0 && ', '}<Link to={`/verwaltung/konten/${u.id}`}>{u.username}</Link></span>)}
+          Gesperrt:{' '}
+          {locked.map((u, i) => (
+            <span key={u.id}>
+              {i > 0 && ', '}
+              <Link to={`/verwaltung/konten/${u.id}`}>{u.username}</Link>
+            </span>
+          ))}
         </p>
       )}
       {users.data && (
         <p className="muted">
-          Nach Rolle: {(Object.keys(roleLabels) as (keyof typeof roleLabels)[]).map((r) => `${roleLabels[r]} ${accounts.filter((u) => u.roles.includes(r)).length}`).join(' · ')}
+          Nach Rolle:{' '}
+          {(Object.keys(roleLabels) as (keyof typeof roleLabels)[])
+            .map((r) => `${roleLabels[r]} ${accounts.filter((u) => u.roles.includes(r)).length}`)
+            .join(' · ')}
         </p>
       )}
-      <p><Link to="/verwaltung/mandanten">Mandanten verwalten</Link> · <Link to="/verwaltung/konten">Konten verwalten</Link> · <Link to="/verwaltung/konten/neu">Neues Konto</Link></p>
+      <p>
+        <Link to="/verwaltung/mandanten">Mandanten verwalten</Link> · <Link to="/verwaltung/konten">Konten verwalten</Link> ·{' '}
+        <Link to="/verwaltung/konten/neu">Neues Konto</Link>
+      </p>
     </section>
   );
 }

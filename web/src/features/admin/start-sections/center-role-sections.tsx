@@ -11,14 +11,24 @@ export function SupervisorTargetsSection() {
   return (
     <section aria-labelledby="supervisor-targets-heading">
       <h2 id="supervisor-targets-heading">Zielwerte der Servicevereinbarungen</h2>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       {!loaded && !error && <p role="status">Wird geladen …</p>}
       {loaded && (
         <TableScroll label="Zielwerte der Servicevereinbarungen">
           <table>
             <caption className="visually-hidden">Zielwerte je Mandant im Pilot- oder Regelbetrieb</caption>
             <thead>
-              <tr><th scope="col">Mandant</th><th scope="col">Servicelevel</th><th scope="col">Erstlösung</th><th scope="col">Rückmeldung</th><th scope="col">Erreichbar heute</th></tr>
+              <tr>
+                <th scope="col">Mandant</th>
+                <th scope="col">Servicelevel</th>
+                <th scope="col">Erstlösung</th>
+                <th scope="col">Rückmeldung</th>
+                <th scope="col">Erreichbar heute</th>
+              </tr>
             </thead>
             <tbody>
               {served.map(({ tenant, agreement: a }) => (
@@ -46,36 +56,49 @@ export function BillingParticipantsSection() {
     <section aria-labelledby="billing-participants-heading">
       <h2 id="billing-participants-heading">Abrechnung: teilnehmende Verwaltungen</h2>
       <p>
-        Grundlage laut Ratsbeschluss 2271/2021: Personalkosten 268.000 € und Sachkosten 48.500 € im Jahr, von den teilnehmenden
-        Kommunen zu 100 % als privatrechtliches Entgelt erstattet.
+        Grundlage laut Ratsbeschluss 2271/2021: Personalkosten 268.000 € und Sachkosten 48.500 € im Jahr, von den teilnehmenden Kommunen zu
+        100 % als privatrechtliches Entgelt erstattet.
       </p>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       {!loaded && !error && <p role="status">Wird geladen …</p>}
       {loaded && (
         <>
-        <TableScroll label="Teilnehmende Verwaltungen">
-          <table>
-            <caption className="visually-hidden">Verwaltungen im Pilot- oder Regelbetrieb oder beendet</caption>
-            <thead>
-              <tr><th scope="col">Verwaltung</th><th scope="col">Status</th><th scope="col">Teilnahme seit</th><th scope="col">Beendet am</th><th scope="col">Vereinbarung</th></tr>
-            </thead>
-            <tbody>
-              {participants.map(({ tenant, agreement }) => (
-                <tr key={tenant.id}>
-                  <th scope="row">{tenant.officialName}</th>
-                  <td>{lifecycleLabels[tenant.lifecycle]}</td>
-                  <td>{formatDate(tenant.pilotStart ?? tenant.liveStart)}</td>
-                  <td>{formatDate(tenant.endedOn)}</td>
-                  <td>
-                    {agreement?.reference ?? <span className="muted">ohne Aktenzeichen</span>}
-                    {agreement?.termEnd && `, bis ${formatDate(agreement.termEnd)}`}
-                  </td>
+          <TableScroll label="Teilnehmende Verwaltungen">
+            <table>
+              <caption className="visually-hidden">Verwaltungen im Pilot- oder Regelbetrieb oder beendet</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Verwaltung</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Teilnahme seit</th>
+                  <th scope="col">Beendet am</th>
+                  <th scope="col">Vereinbarung</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {participants.map(({ tenant, agreement }) => (
+                  <tr key={tenant.id}>
+                    <th scope="row">{tenant.officialName}</th>
+                    <td>{lifecycleLabels[tenant.lifecycle]}</td>
+                    <td>{formatDate(tenant.pilotStart ?? tenant.liveStart)}</td>
+                    <td>{formatDate(tenant.endedOn)}</td>
+                    <td>
+                      {agreement?.reference ?? <span className="muted">ohne Aktenzeichen</span>}
+                      {agreement?.termEnd && `, bis ${formatDate(agreement.termEnd)}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </TableScroll>
-          <p className="muted">{plural(participants.filter((r) => isServed(r.tenant)).length, { one: 'Verwaltung nimmt', other: 'Verwaltungen nehmen' })} derzeit teil.</p>
+          <p className="muted">
+            {plural(participants.filter((r) => isServed(r.tenant)).length, { one: 'Verwaltung nimmt', other: 'Verwaltungen nehmen' })}{' '}
+            derzeit teil.
+          </p>
         </>
       )}
     </section>
@@ -91,7 +114,11 @@ export function DispatcherDeskSection() {
   return (
     <section aria-labelledby="dispatcher-desk-heading">
       <h2 id="dispatcher-desk-heading">Leitstelle Städtischer Ordnungsdienst</h2>
-      {(error ?? departments.error) && <div role="alert" className="alert alert-error">{error ?? departments.error}</div>}
+      {(error ?? departments.error) && (
+        <div role="alert" className="alert alert-error">
+          {error ?? departments.error}
+        </div>
+      )}
       {!loaded && !error && <p role="status">Wird geladen …</p>}
       {host && (
         <dl className="facts">
@@ -102,15 +129,27 @@ export function DispatcherDeskSection() {
               <dt>Zuständiger Fachbereich</dt>
               <dd>
                 {orderOffice.name}
-                {orderOffice.email && <> · <a href={`mailto:${orderOffice.email}`}>{orderOffice.email}</a></>}
-                {orderOffice.deputyEmail && <> · Vertretung <a href={`mailto:${orderOffice.deputyEmail}`}>{orderOffice.deputyEmail}</a></>}
+                {orderOffice.email && (
+                  <>
+                    {' '}
+                    · <a href={`mailto:${orderOffice.email}`}>{orderOffice.email}</a>
+                  </>
+                )}
+                {orderOffice.deputyEmail && (
+                  <>
+                    {' '}
+                    · Vertretung <a href={`mailto:${orderOffice.deputyEmail}`}>{orderOffice.deputyEmail}</a>
+                  </>
+                )}
               </dd>
             </>
           )}
           {host.agreement && (
             <>
               <dt>Servicezeiten des DialogCenters</dt>
-              <dd>{summariseHours(host.agreement.serviceHours)} (heute: {todaysHours(host.agreement.serviceHours)})</dd>
+              <dd>
+                {summariseHours(host.agreement.serviceHours)} (heute: {todaysHours(host.agreement.serviceHours)})
+              </dd>
             </>
           )}
         </dl>

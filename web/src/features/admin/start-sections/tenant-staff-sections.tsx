@@ -18,7 +18,11 @@ export function EditorTenantSection() {
   return (
     <section aria-labelledby="editor-tenant-heading">
       <h2 id="editor-tenant-heading">Redaktion {own?.tenant.officialName ?? ''}</h2>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       {!loaded && !error && <p role="status">Wird geladen …</p>}
       {own && (
         <>
@@ -29,7 +33,14 @@ export function EditorTenantSection() {
           </p>
           <p>Ihre Texte dienen allen Kanälen (Telefon, E-Mail, online). Zuständige Fachbereiche Ihrer Verwaltung:</p>
           <ul aria-label="Fachbereiche Ihrer Verwaltung">
-            {departments.filter((d) => d.active).map((d) => <li key={d.id}>{d.name}{d.email && <span className="muted"> · {d.email}</span>}</li>)}
+            {departments
+              .filter((d) => d.active)
+              .map((d) => (
+                <li key={d.id}>
+                  {d.name}
+                  {d.email && <span className="muted"> · {d.email}</span>}
+                </li>
+              ))}
           </ul>
         </>
       )}
@@ -45,12 +56,16 @@ export function BackofficeDepartmentsSection() {
   return (
     <section aria-labelledby="backoffice-departments-heading">
       <h2 id="backoffice-departments-heading">Fachbereich {own?.tenant.name ?? ''}</h2>
-      {error && <div role="alert" className="alert alert-error">{error}</div>}
+      {error && (
+        <div role="alert" className="alert alert-error">
+          {error}
+        </div>
+      )}
       {!loaded && !error && <p role="status">Wird geladen …</p>}
       {hours && (
         <p>
-          Zusage an die Bürgerinnen und Bürger: Antwort auf weitergeleitete Anliegen innerhalb von <strong>{hours} Stunden an Werktagen</strong>
-          {' '}(ohne Wochenenden und Feiertage in Niedersachsen).
+          Zusage an die Bürgerinnen und Bürger: Antwort auf weitergeleitete Anliegen innerhalb von{' '}
+          <strong>{hours} Stunden an Werktagen</strong> (ohne Wochenenden und Feiertage in Niedersachsen).
         </p>
       )}
       {loaded && (

@@ -18,14 +18,22 @@ export const isServed = (t: Tenant) => t.lifecycle === 'pilot' || t.lifecycle ==
 /** "Mo–Fr 08:00–18:00"-style summary of service hours. */
 export function summariseHours(hours: Agreement['serviceHours']): string {
   const names = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'];
-  const days = names.map((name, i) => ({ name, text: hours[String(i + 1) as keyof typeof hours].map((iv) => `${iv.from}–${iv.to}`).join(', ') }));
+  const days = names.map((name, i) => ({
+    name,
+    text: hours[String(i + 1) as keyof typeof hours].map((iv) => `${iv.from}–${iv.to}`).join(', '),
+  }));
   const groups: { from: string; to: string; text: string }[] = [];
   for (const d of days) {
     const last = groups.at(-1);
     if (last && last.text === d.text) last.to = d.name;
     else groups.push({ from: d.name, to: d.name, text: d.text });
   }
-  return groups.filter((g) => g.text).map((g) => `${g.from === g.to ? g.from : `${g.from}–${g.to}`} ${g.text}`).join('; ') || 'keine Servicezeiten';
+  return (
+    groups
+      .filter((g) => g.text)
+      .map((g) => `${g.from === g.to ? g.from : `${g.from}–${g.to}`} ${g.text}`)
+      .join('; ') || 'keine Servicezeiten'
+  );
 }
 
 /** Today's service hours in Berlin (ISO weekday). */
