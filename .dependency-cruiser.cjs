@@ -41,14 +41,14 @@ module.exports = {
       name: 'schema-references-schemas',
       severity: 'error',
       comment: "A *.schema.ts may reference another module's table for a foreign key: its *.schema.ts, nothing else.",
-      from: { path: MODULES + '.*\\.schema\\.ts$' },
+      from: { path: `${MODULES}.*\\.schema\\.ts$` },
       to: { path: MODULES, pathNot: ['^src/modules/$1/', '\\.schema\\.ts$'] },
     },
     {
       name: 'repository-joins-schemas-read-only',
       severity: 'error',
       comment: "A *.repository.ts may join another module's *.schema.ts read-only (display names); anything else via its entry.",
-      from: { path: MODULES + '.*\\.repository\\.ts$' },
+      from: { path: `${MODULES}.*\\.repository\\.ts$` },
       to: { path: MODULES, pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$', '\\.schema\\.ts$'] },
     },
     {
@@ -110,7 +110,7 @@ module.exports = {
       name: 'routes-open-no-transaction',
       severity: 'error',
       comment: 'A route plugin calls use cases; it opens no transaction (only types from platform/db/database.ts).',
-      from: { path: MODULES + '.*\\.routes\\.ts$' },
+      from: { path: `${MODULES}.*\\.routes\\.ts$` },
       to: { path: '^src/platform/db/database\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {

@@ -185,7 +185,7 @@ async function raceBookings(database: Database, label: string) {
 }
 
 export async function run() {
-  await onFreshDatabases({ name: 'appointments', poolSize: 10 }, (database, label, engine) => raceBookings(database, label));
+  await onFreshDatabases({ name: 'appointments', poolSize: 10 }, (database, label, _engine) => raceBookings(database, label));
 }
 
 runWhenCalledDirectly(import.meta.url, run);

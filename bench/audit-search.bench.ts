@@ -73,7 +73,7 @@ async function measure(database: Database, label: string) {
 }
 
 export async function run() {
-  await onFreshDatabases({ name: 'audit', poolSize: 5, postgresLabel: 'PostgreSQL' }, (database, label, engine) =>
+  await onFreshDatabases({ name: 'audit', poolSize: 5, postgresLabel: 'PostgreSQL' }, (database, label, _engine) =>
     measure(database, label),
   );
 }

@@ -126,9 +126,9 @@ export async function run(): Promise<void> {
     const diff = (s.serviceLevel - expected) * 100;
     worst = Math.max(worst, Math.abs(diff));
     console.log(
-      `${model.padEnd(9)} | ${String(load).padStart(4)} | ${String(agents).padStart(6)} | ${String(patience ?? '–').padStart(8)} | ${String(t).padStart(2)} | ${(expected * 100).toFixed(2).padStart(7)} | ${(s.serviceLevel * 100).toFixed(2)} [${(s.serviceLevelLow * 100).toFixed(2)}; ${(s.serviceLevelHigh * 100).toFixed(2)}]`.padEnd(
+      `${`${model.padEnd(9)} | ${String(load).padStart(4)} | ${String(agents).padStart(6)} | ${String(patience ?? '–').padStart(8)} | ${String(t).padStart(2)} | ${(expected * 100).toFixed(2).padStart(7)} | ${(s.serviceLevel * 100).toFixed(2)} [${(s.serviceLevelLow * 100).toFixed(2)}; ${(s.serviceLevelHigh * 100).toFixed(2)}]`.padEnd(
         88,
-      ) + ` | ${diff >= 0 ? '+' : ''}${diff.toFixed(2)}`,
+      )} | ${diff >= 0 ? '+' : ''}${diff.toFixed(2)}`,
     );
   }
   console.log(`largest difference: ${worst.toFixed(2)} percentage points (goal ≤ 2)`);

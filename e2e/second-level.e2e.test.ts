@@ -40,7 +40,7 @@ describe.skipIf(!browserAvailable)(
       const [mail] = await j.t.db.database.scoped(ALL_TENANTS, (tx) =>
         queryRows<{ body: string }>(
           tx,
-          sql`select body_text as body from outbox_mail where purpose = 'request.delivery' and subject like ${'%' + code + '%'}`,
+          sql`select body_text as body from outbox_mail where purpose = 'request.delivery' and subject like ${`%${code}%`}`,
         ),
       );
       const answerPath = /\/antwort\/[A-Za-z0-9_-]{43}/.exec(mail!.body)![0];

@@ -64,7 +64,7 @@ describe('sign-in', () => {
 
   it('locks an account after five failures, even for the right password, and audits it', async () => {
     for (let i = 0; i < 5; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'leitstelle', password: 'falsch-' + i } });
+      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'leitstelle', password: `falsch-${i}` } });
     }
     const res = await t.app.inject({
       method: 'POST',

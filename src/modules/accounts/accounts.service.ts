@@ -112,7 +112,7 @@ export async function resolveSession(database: Database, clock: Clock, token: st
   const tokenHash = hashToken(token);
   const now = clock.now();
   const found = await repo.findLiveSession(database.db, tokenHash, now);
-  if (!found || !found.user.active) return null;
+  if (!found?.user.active) return null;
   if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000) await repo.touchSession(database.db, tokenHash, now);
   return actorFromUser(found.user, ip);
 }

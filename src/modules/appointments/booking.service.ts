@@ -27,7 +27,7 @@ export async function holdSlot(ctx: UseCaseContext, settings: AppointmentSetting
   const { database, actor } = ctx;
   return database.scoped(scopeOf(actor), async (tx) => {
     const location = await repo.findLocation(tx, input.locationId);
-    if (!location || !location.active) throw notFound('Der Standort');
+    if (!location?.active) throw notFound('Der Standort');
     requireTenantAccess(actor, location.tenantId);
     const selection = await selectServices(tx, location, input.services);
     const start = new Date(input.start);

@@ -66,7 +66,7 @@ describe('iCalendar writer (RFC 5545)', () => {
   });
 
   it('folds long lines at 75 octets without splitting a UTF-8 character, and unfolds to the original', () => {
-    const ascii = 'DESCRIPTION:' + 'x'.repeat(200);
+    const ascii = `DESCRIPTION:${'x'.repeat(200)}`;
     const folded = foldLine(ascii);
     const physical = folded.split('\r\n');
     expect(physical.length).toBe(3);
@@ -77,7 +77,7 @@ describe('iCalendar writer (RFC 5545)', () => {
     }
     expect(folded.replace(/\r\n /g, '')).toBe(ascii);
 
-    const umlauts = 'LOCATION:' + 'Bürgerbüro Groß-Buchholz, Straße '.repeat(8) + '€';
+    const umlauts = `LOCATION:${'Bürgerbüro Groß-Buchholz, Straße '.repeat(8)}€`;
     const parts = foldLine(umlauts).split('\r\n');
     for (const line of parts) {
       expect(octets(line)).toBeLessThanOrEqual(75);

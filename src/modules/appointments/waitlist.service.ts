@@ -1,8 +1,7 @@
 import { recordAudit } from '../../platform/audit/audit.service.js';
-import { requireTenantAccess, scopeOf, type Actor } from '../../platform/auth/actor.js';
+import { requireTenantAccess, scopeOf } from '../../platform/auth/actor.js';
 import type { UseCaseContext } from '../../platform/context.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
-import type { Clock } from '../../platform/time/clock.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { queueOffer, queueReminder } from './appointment-mail.js';
 import type { AppointmentSettings } from './appointment-settings.js';

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { closeResults, incidentCategories, incidentStatuses, reportingChannels } from './dispatch.schema.js';
 
 const categorySchema = z.enum(incidentCategories, {
-  message: 'Unbekannte Einsatzart. Erlaubt sind: ' + incidentCategories.join(', ') + '.',
+  message: `Unbekannte Einsatzart. Erlaubt sind: ${incidentCategories.join(', ')}.`,
 });
-const resultSchema = z.enum(closeResults, { message: 'Bitte ein Abschlussergebnis wählen (' + closeResults.join(', ') + ').' });
+const resultSchema = z.enum(closeResults, { message: `Bitte ein Abschlussergebnis wählen (${closeResults.join(', ')}).` });
 const phoneSchema = z
   .string()
   .trim()

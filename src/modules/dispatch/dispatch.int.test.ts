@@ -316,7 +316,7 @@ describe('gazetteer import and reports', () => {
     const found = (await call('GET', '/places?q=Teststr.%202a', dispatcher)).body.items;
     expect(found[0]).toMatchObject({ label: 'Teststraße 2a, Hannover', isApproximate: false, lat: 52.3702 });
 
-    const bad = csv.replace('52.3702;9.7352', '52.52;13.40') + 'Teststraße;1;;30159;52.37;9.735;Mitte\n';
+    const bad = `${csv.replace('52.3702;9.7352', '52.52;13.40')}Teststraße;1;;30159;52.37;9.735;Mitte\n`;
     const rejected = await t.app.inject({
       method: 'POST',
       url: `${base}/places/import?format=address_list_csv`,

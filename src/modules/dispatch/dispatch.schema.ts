@@ -365,5 +365,5 @@ export const dispatchPlaceImports = pgTable(
     actorName: text('actor_name').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
   },
-  (t) => [tenantIsolationPolicy()],
+  (_t) => [tenantIsolationPolicy()],
 ).enableRLS();

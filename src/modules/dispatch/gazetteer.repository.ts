@@ -21,9 +21,9 @@ export async function searchPlaces(tx: Tx, key: string, houseNumber: string | nu
           municipality, district, lat, lon, end_lat as "endLat", end_lon as "endLon", house_from as "houseFrom",
           house_to as "houseTo", search_key as "searchKey", source,
           greatest(similarity(search_key, ${key}), word_similarity(${key}, search_key),
-                   case when search_key like ${key + '%'} then 0.9 else 0 end)::float8 as score
+                   case when search_key like ${`${key}%`} then 0.9 else 0 end)::float8 as score
         from dispatch_places
-        where (search_key % ${key} or ${key} <% search_key or search_key like ${key + '%'}) and ${houseCondition}
+        where (search_key % ${key} or ${key} <% search_key or search_key like ${`${key}%`}) and ${houseCondition}
         order by score desc, kind, name, house_number
         limit ${limit}`,
   );

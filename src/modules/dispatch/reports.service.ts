@@ -54,5 +54,5 @@ export function responseTimesCsv(report: Awaited<ReturnType<typeof getResponseTi
       r.medianToClosedSeconds,
     ]),
   ];
-  return '\uFEFF' + lines.map((l) => l.map(escape).join(';')).join('\r\n') + '\r\n';
+  return `\uFEFF${lines.map((l) => l.map(escape).join(';')).join('\r\n')}\r\n`;
 }

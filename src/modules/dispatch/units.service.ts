@@ -82,7 +82,7 @@ export async function assignUnits(ctx: UseCaseContext, incidentId: string, unitI
       throw badRequest(`Der Einsatz ${incident.number} ist nicht mehr offen; bitte zuerst wieder öffnen.`, 'incidentId');
     for (const unitId of [...new Set(unitIds)]) {
       const unit = await repo.findUnit(tx, unitId, true);
-      if (!unit || !unit.isActive) throw badRequest('Diese Streife gibt es nicht.', 'unitIds');
+      if (!unit?.isActive) throw badRequest('Diese Streife gibt es nicht.', 'unitIds');
       if (unit.statusCode === 6) throw badRequest(`${unit.callSign} ist nicht einsatzbereit (Status 6).`, 'unitIds');
       const active = await repo.findActiveAssignmentOfUnit(tx, unitId);
       if (active?.incidentId === incidentId) continue;
@@ -186,7 +186,7 @@ export async function setUnitStatusInTx(
   changes: StagedChanges,
 ) {
   const unit = await repo.findUnit(tx, unitId, true);
-  if (!unit || !unit.isActive) throw notFound('Die Streife');
+  if (!unit?.isActive) throw notFound('Die Streife');
   const assignment = await repo.findActiveAssignmentOfUnit(tx, unitId);
   const effect = effectOfUnitStatus(code, !!assignment);
   if (effect.kind === 'refuse') throw badRequest(effect.message, 'code');
@@ -389,7 +389,7 @@ export async function issuePatrolLink(ctx: UseCaseContext, unitId: string) {
 
 async function unitOfToken(tx: Tx, token: string, now: Date) {
   const unit = /^[A-Za-z0-9_-]{43}$/.test(token) ? await repo.findUnitByTokenHash(tx, hashToken(token)) : undefined;
-  if (!unit || !unit.patrolTokenExpiresAt || unit.patrolTokenExpiresAt <= now)
+  if (!unit?.patrolTokenExpiresAt || unit.patrolTokenExpiresAt <= now)
     throw new AppError('NOT_FOUND', 'Dieser Streifen-Link ist ungültig oder abgelaufen. Bitte bei der Leitstelle einen neuen anfordern.');
   return unit;
 }

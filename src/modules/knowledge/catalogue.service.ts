@@ -30,7 +30,7 @@ export async function getServiceDetail(ctx: UseCaseContext, leikaKey: string, mu
   const municipality = municipalityInput ? resolveMunicipality(tenants, municipalityInput) : null;
   return ctx.database.scoped(ALL_TENANTS, async (tx) => {
     const service = await repo.findServiceByLeikaKey(tx, leikaKey);
-    if (!service || service.status !== 'published') throw notFound('Die Leistung');
+    if (service?.status !== 'published') throw notFound('Die Leistung');
     const tenant = responsibleFor(service.responsibility, municipality, tenants);
     const unit = presentUnit(tenant ? await repo.findLocalPart(tx, tenant.id, service.id) : undefined, todayIso(ctx.clock.now()));
     return {

@@ -188,7 +188,7 @@ export async function publishDraft(ctx: UseCaseContext, id: string, comment?: st
 
 export async function rejectDraft(ctx: UseCaseContext, id: string, comment?: string) {
   const tenants = await knowledgeTenants(ctx);
-  const host = tenants.find((t) => t.isHost)!;
+  const _host = tenants.find((t) => t.isHost)!;
   return inActorScope(ctx, async (tx) => {
     const draft = await loadDraft(tx, id, ['in_review']);
     knowledgePolicy.assertDraftEditor(ctx.actor, draft.tenantId);

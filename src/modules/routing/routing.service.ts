@@ -210,7 +210,7 @@ export async function replyToChat(ctx: UseCaseContext, id: string, body: string)
   const changes = new StagedChanges(ctx.database);
   const message = await inActorScope(ctx, async (tx) => {
     const item = await repo.findWorkItem(tx, id);
-    if (!item || item.channel !== 'chat' || item.assignedUserId !== ctx.actor.userId) throw notFound('Der Chat');
+    if (item?.channel !== 'chat' || item.assignedUserId !== ctx.actor.userId) throw notFound('Der Chat');
     const row = await repo.insertChatMessage(tx, {
       tenantId: item.tenantId,
       workItemId: id,

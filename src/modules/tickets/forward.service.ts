@@ -45,7 +45,7 @@ export async function forwardContact(ctx: UseCaseContext, input: ForwardInput, o
       });
     }
     const department = await findDepartment(tx, input.tenantId, input.departmentId);
-    if (!department || !department.active) {
+    if (!department?.active) {
       throw new AppError('VALIDATION_FAILED', 'Der Fachbereich gehört nicht zu dieser Verwaltung oder ist nicht aktiv.', {
         issues: [{ field: 'departmentId', message: 'Bitte einen Fachbereich dieser Verwaltung wählen.' }],
       });

@@ -15,7 +15,7 @@ export interface RequestFacts {
 }
 
 export const formatBerlin = (d: Date, timeZone = 'Europe/Berlin') =>
-  new Intl.DateTimeFormat('de-DE', {
+  `${new Intl.DateTimeFormat('de-DE', {
     timeZone,
     weekday: 'long',
     day: '2-digit',
@@ -23,7 +23,7 @@ export const formatBerlin = (d: Date, timeZone = 'Europe/Berlin') =>
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-  }).format(d) + ' Uhr';
+  }).format(d)} Uhr`;
 
 const signature = '\n\n--\nDialogCenter der Landeshauptstadt Hannover und der Region Hannover\nBehördennummer 115';
 const channelText = (c: RequestFacts['answerChannel']) => (c === 'email' ? 'per E-Mail' : 'per Rückruf');
@@ -103,7 +103,7 @@ export function citizenQuestionMail(f: RequestFacts, question: string, replyUrl:
         `Bitte antworten Sie über diesen Link (gültig bis ${formatBerlin(expiresAt)}):`,
         replyUrl,
         '',
-        'Sie können auch die 115 anrufen und Ihre Vorgangsnummer nennen: ' + f.referenceCode,
+        `Sie können auch die 115 anrufen und Ihre Vorgangsnummer nennen: ${f.referenceCode}`,
       ].join('\n') + signature,
   };
 }

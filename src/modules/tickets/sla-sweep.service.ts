@@ -52,7 +52,7 @@ export async function remindAndEscalate(database: Database, options: { settings:
     await database.scoped(ALL_TENANTS, async (tx) => {
       const row = await repo.findRequestForUpdate(tx, candidate.id);
       // Re-checked under the lock: the department may have answered meanwhile.
-      if (!row || row.status !== 'forwarded' || (candidate.escalate ? row.escalatedAt : row.remindedAt)) return;
+      if (row?.status !== 'forwarded' || (candidate.escalate ? row.escalatedAt : row.remindedAt)) return;
       const s: Step = { tx, actorName: 'Fristüberwachung', settings: options.settings, now, changes: new StagedChanges(database) };
       const department = await findDepartment(tx, row.tenantId, row.departmentId);
       const facts = await requestFacts(tx, row);

@@ -9,7 +9,7 @@ import { forwardContact } from './forward.service.js';
 import { mailSentEffects, smtpSettings } from '../../jobs.js';
 import { dispatchOutbox } from '../../platform/mail/dispatcher.js';
 import { smtpTransport } from '../../platform/mail/transport.js';
-import { fixedClock, systemClock } from '../../platform/time/clock.js';
+import { fixedClock } from '../../platform/time/clock.js';
 import { ticketSettings } from './request-lifecycle.js';
 import * as requests from './requests.service.js';
 import { startSmtpSink, type SmtpSink } from '../../platform/mail/smtp-sink.test-support.js';
@@ -441,7 +441,7 @@ describe('the public status page', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ referenceCode: created.referenceCode, tenantName: 'Stadt Langenhagen', status: 'forwarded' });
     expect(res.body).not.toMatch(/Erika|erika@|Personalausweis|ohne Termin/);
-    const wrong = created.referenceCode.slice(0, -4) + 'ZZZZ';
+    const wrong = `${created.referenceCode.slice(0, -4)}ZZZZ`;
     const notFound = await t.app.inject({ method: 'GET', url: `/api/public/v1/request-status?code=${wrong}`, remoteAddress: '10.0.0.1' });
     expect(notFound.statusCode).toBe(404);
     expect(notFound.json().detail).toContain('Vorgangsnummer');

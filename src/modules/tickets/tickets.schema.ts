@@ -192,5 +192,5 @@ export const knowledgeProposals = pgTable(
     decidedAt: ts('decided_at'),
     createdAt: createdAt(),
   },
-  (t) => [tenantIsolationPolicy()],
+  (_t) => [tenantIsolationPolicy()],
 ).enableRLS();

@@ -19,7 +19,7 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 }
 
 /** A hash of a random password, verified against when the user does not exist, so timing does not reveal it. */
-export const dummyHashPromise = hashPassword('kein-echtes-passwort-' + Math.random());
+export const dummyHashPromise = hashPassword(`kein-echtes-passwort-${Math.random()}`);
 
 export const passwordRules = {
   minLength: 12,

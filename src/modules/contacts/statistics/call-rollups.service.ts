@@ -80,7 +80,7 @@ export async function applyCallChangesInTx(tx: Tx, changes: { before: repo.CallF
 /** A documented phone contact adds its wrap-up time to its call's cell (documentation happens once). */
 export async function addWrapUpInTx(tx: Tx, callId: string, wrapUpSeconds: number) {
   const call = await repo.findCallForRollup(tx, callId);
-  if (!call || !call.answeredAt) return;
+  if (!call?.answeredAt) return;
   const counts = emptyCounts();
   counts.wrapUpSeconds = wrapUpSeconds;
   counts.wrappedCalls = 1;

@@ -109,6 +109,6 @@ export function normaliseNumber(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const trimmed = raw.trim();
   let digits = (trimmed.startsWith('+') ? '00' : '') + trimmed.replace(/[^0-9]/g, '');
-  if (digits.startsWith('0049')) digits = '0' + digits.slice(4);
+  if (digits.startsWith('0049')) digits = `0${digits.slice(4)}`;
   return digits.length > 0 ? digits : null;
 }

@@ -2,8 +2,7 @@ import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../../platform/db/database.js';
 import { users } from '../../accounts/accounts.schema.js';
 import { serviceAgreements, tenants } from '../../tenancy/tenancy.schema.js';
-import { contacts } from '../contacts.schema.js';
-import { agentLines, callEvents, calls, telephoneSystems, tenantHotlines } from '../telephony.schema.js';
+import { agentLines, calls, telephoneSystems, tenantHotlines } from '../telephony.schema.js';
 
 export type CallInsert = typeof calls.$inferInsert;
 export type CallRow = typeof calls.$inferSelect;

@@ -19,7 +19,7 @@ export async function authenticateTelephoneSystem(database: Database, authorizat
   const match = /^Bearer\s+(\S{16,200})$/i.exec(authorization ?? '');
   if (!match) throw new AppError('UNAUTHENTICATED', 'Telefonanlage: Bearer-Token fehlt.');
   const system = await database.scoped(ALL_TENANTS, (tx) => repo.findTelephoneSystemByTokenHash(tx, hashToken(match[1]!)));
-  if (!system || !system.active) throw new AppError('UNAUTHENTICATED', 'Telefonanlage: Token ungültig.');
+  if (!system?.active) throw new AppError('UNAUTHENTICATED', 'Telefonanlage: Token ungültig.');
   return system;
 }
 

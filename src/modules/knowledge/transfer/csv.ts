@@ -54,7 +54,7 @@ export function toCsv(rows: (string | null | undefined)[][], delimiter = ';'): s
     const s = v ?? '';
     return /[";\r\n]/.test(s) || s.includes(delimiter) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return '\uFEFF' + rows.map((r) => r.map(escape).join(delimiter)).join('\r\n') + '\r\n';
+  return `\uFEFF${rows.map((r) => r.map(escape).join(delimiter)).join('\r\n')}\r\n`;
 }
 
 /** Rows as objects keyed by the header line; unknown columns are reported, not ignored. */

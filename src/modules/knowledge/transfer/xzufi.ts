@@ -57,25 +57,25 @@ export function parseXzufi(xml: string): { services: XzufiService[]; unsupported
     trimValues: true,
   });
   const doc = parser.parse(xml) as Record<string, unknown>;
-  const root = (doc['leistungen'] ?? doc['transfer'] ?? doc) as Record<string, unknown>;
+  const root = (doc.leistungen ?? doc.transfer ?? doc) as Record<string, unknown>;
   const unsupported = new Set<string>();
-  const services = asArray(root['leistung'] as Record<string, unknown> | Record<string, unknown>[]).map((l) => {
+  const services = asArray(root.leistung as Record<string, unknown> | Record<string, unknown>[]).map((l) => {
     const texts: XzufiService['texts'] = {};
-    for (const m of asArray(l['modulText'] as Record<string, unknown> | Record<string, unknown>[])) {
-      const code = text((m['leikaTextmodul'] as Record<string, unknown> | undefined)?.['code'] ?? m['leikaTextmodul']);
+    for (const m of asArray(l.modulText as Record<string, unknown> | Record<string, unknown>[])) {
+      const code = text((m.leikaTextmodul as Record<string, unknown> | undefined)?.code ?? m.leikaTextmodul);
       const field = textModuleCodes[code as keyof typeof textModuleCodes];
       if (!field) {
         unsupported.add(code);
         continue;
       }
-      texts[field] = text(m['inhalt']) || null;
+      texts[field] = text(m.inhalt) || null;
     }
     return {
-      leikaKey: text(l['referenzLeiKa'] ?? l['id']),
-      ozgId: text(l['kennzeichenOZG']) || null,
-      category: text(l['kategorie']) || null,
-      responsibility: text(l['zustaendigkeitsebene']) || null,
-      keywords: asArray(l['suchbegriff']).map(text).filter(Boolean),
+      leikaKey: text(l.referenzLeiKa ?? l.id),
+      ozgId: text(l.kennzeichenOZG) || null,
+      category: text(l.kategorie) || null,
+      responsibility: text(l.zustaendigkeitsebene) || null,
+      keywords: asArray(l.suchbegriff).map(text).filter(Boolean),
       texts,
     };
   });

@@ -54,7 +54,7 @@ export function WaitlistOfferPage() {
           Gebucht. Terminnummer {done.appointment.reference}; die Bestätigung ist per E-Mail unterwegs.
         </div>
       )}
-      {offer && offer.start && offer.location && !done && (
+      {offer?.start && offer.location && !done && (
         <>
           <dl className="appt-summary">
             <dt>Wann</dt>

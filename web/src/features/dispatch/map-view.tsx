@@ -90,7 +90,7 @@ export function MapView({
         const d = polygons
           .map((poly) =>
             poly
-              .map((ring) => 'M' + ring.map(([lon, lat]) => `${frame.x(lon!).toFixed(1)},${frame.y(lat!).toFixed(1)}`).join('L') + 'Z')
+              .map((ring) => `M${ring.map(([lon, lat]) => `${frame.x(lon!).toFixed(1)},${frame.y(lat!).toFixed(1)}`).join('L')}Z`)
               .join(''),
           )
           .join('');

@@ -45,7 +45,7 @@ export function PlanPage() {
     const lines = ['Datum;Beginn;Anrufe;AHT s;Agenten;Positionen;Servicelevel'];
     for (const s of data.plan.slots)
       lines.push([s.date, hhmm(s.minute), num(s.calls), num(s.ahtSeconds, 0), s.agents, s.positions, pct(s.serviceLevel)].join(';'));
-    const url = URL.createObjectURL(new Blob(['\ufeff' + lines.join('\r\n')], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([`\ufeff${lines.join('\r\n')}`], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = `personalbedarf-${data.weekStart}.csv`;
