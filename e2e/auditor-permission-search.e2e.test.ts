@@ -47,7 +47,7 @@ describe.skipIf(!browserAvailable)('journey: the auditor finds a permission chan
     expect(await row.count()).toBe(1);
     const text = await row.textContent();
     expect(text).toContain('Rollen: Redaktion → Redaktion, Fachbereich');
-    expect(text).toContain('Fachbereiche: keine → 1 Fachbereich(e)');
+    expect(text).toContain('Fachbereiche: keine → 1 Fachbereich');
     expect(text).toContain('Benutzername: redaktion.laatzen');
     expect(text).toContain('Laatzen');
     expect(text).toContain('Konto');

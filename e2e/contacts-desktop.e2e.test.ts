@@ -26,7 +26,7 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Verfügbar');
     await expectNoAxeViolations(page);
 
-    const now = Date.now();
+    const now = j.t.clock.now().getTime();
     const base = { callId: 'e2e-1', dialledNumber: demoHotline('03241010'), queue: 'dc-langenhagen', callerNumber: '0511 2345678' };
     const res = await push([
       { ...base, eventId: 'e2e-1:offered', type: 'offered', occurredAt: new Date(now - 20_000).toISOString() },
@@ -41,7 +41,7 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     await expectNoAxeViolations(page);
 
     // The caller hangs up: wrap-up with its timer.
-    await push([{ ...base, eventId: 'e2e-1:ended', type: 'ended', occurredAt: new Date().toISOString() }]);
+    await push([{ ...base, eventId: 'e2e-1:ended', type: 'ended', occurredAt: j.t.clock.now().toISOString() }]);
     await page.getByRole('heading', { name: 'Nachbearbeitung: Langenhagen' }).waitFor({ timeout: 5000 });
     await page.getByRole('timer').waitFor();
 
@@ -79,7 +79,7 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
         eventId: 'e2e-2:offered',
         callId: 'e2e-2',
         type: 'offered',
-        occurredAt: new Date().toISOString(),
+        occurredAt: j.t.clock.now().toISOString(),
         dialledNumber: demoHotline('03241009'),
         queue: 'dc-laatzen',
       },

@@ -39,7 +39,7 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
     await agent.getByRole('link', { name: 'Zum Arbeitsplatz' }).click();
     await agent.getByRole('button', { name: 'Verfügbar' }).click();
     await expect.poll(() => agent.getByRole('status').first().textContent()).toContain('Verfügbar');
-    const now = Date.now();
+    const now = j.t.clock.now().getTime();
     const base = { callId: 'e2e-dispatch-1', dialledNumber: demoHotline('03241001'), queue: 'dc-hannover', callerNumber: '0511 9876543' };
     const push = await fetch(`${j.baseUrl}/api/v1/telephony/events`, {
       method: 'POST',

@@ -45,7 +45,7 @@ describe.skipIf(!browserAvailable)('what a new user hit in the browser', () => {
     await page.getByRole('button', { name: 'Verfügbar' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Verfügbar');
 
-    const now = Date.now();
+    const now = j.t.clock.now().getTime();
     const call = { callId: 'defects-1', dialledNumber: demoHotline('03241010'), queue: 'dc-langenhagen', callerNumber: '0511 7654321' };
     expect(
       (
@@ -86,7 +86,7 @@ describe.skipIf(!browserAvailable)('what a new user hit in the browser', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('Der Anruf läuft noch');
     // After hanging up the documented call there is no wrap-up: the agent is available again.
-    await push([{ ...call, eventId: 'defects-1:ended', type: 'ended', occurredAt: new Date().toISOString() }]);
+    await push([{ ...call, eventId: 'defects-1:ended', type: 'ended', occurredAt: j.t.clock.now().toISOString() }]);
     await expect.poll(() => page.locator('.state-now').textContent(), { timeout: 15_000 }).toContain('Verfügbar');
     await page.context().close();
   });

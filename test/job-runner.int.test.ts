@@ -61,7 +61,7 @@ describe("the app's runner: outbox mail leaves on its own after the forwarding c
       connectionString: t.db.url,
       pollingIntervalSeconds: 0.5,
     });
-    expect([...jobs.jobs.keys()]).toEqual(['mail-outbox', 'tickets-deadline-sweep', 'appointments-sweep']);
+    expect([...jobs.jobs.keys()]).toEqual(['mail-outbox', 'tickets-deadline-sweep', 'appointments-sweep', 'reporting-rollup-check', 'dispatch-callback-retention']);
     await jobs.start();
     runner = jobs;
   });
