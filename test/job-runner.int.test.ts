@@ -56,12 +56,18 @@ describe("the app's runner: outbox mail leaves on its own after the forwarding c
     const jobs = createAppJobRunner({
       config: t.app.config,
       database: t.db.database,
-      clock: systemClock,
+      clock: t.clock,
       log: quiet,
       connectionString: t.db.url,
       pollingIntervalSeconds: 0.5,
     });
-    expect([...jobs.jobs.keys()]).toEqual(['mail-outbox', 'tickets-deadline-sweep', 'appointments-sweep', 'reporting-rollup-check', 'dispatch-callback-retention']);
+    expect([...jobs.jobs.keys()]).toEqual([
+      'mail-outbox',
+      'tickets-deadline-sweep',
+      'appointments-sweep',
+      'reporting-rollup-check',
+      'dispatch-callback-retention',
+    ]);
     await jobs.start();
     runner = jobs;
   });

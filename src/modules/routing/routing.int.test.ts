@@ -100,7 +100,7 @@ describe('queue order', () => {
     const ctx = { database: t.db.database, actor: systemActor('test'), clock: t.clock };
     const tenants = (await get('/api/v1/tenants', supervisor)).json().items;
     const uetze = tenants.find((x: { slug: string }) => x.slug === 'uetze').id;
-    const now = Date.now();
+    const now = t.clock.now().getTime();
     const mk = (subject: string, extra: object) => enqueueWorkItem(ctx, { tenantId: uetze, channel: 'email', subject, ...extra });
     await mk('Q-spät', { enqueuedAt: new Date(now - 60_000) });
     await mk('Q-Rückruf', { channel: 'callback', enqueuedAt: new Date(now - (50 * 86_400_000) / 1000) });
