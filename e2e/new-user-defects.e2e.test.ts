@@ -205,13 +205,16 @@ describe.skipIf(!browserAvailable)('what a new user hit in the browser', () => {
     const body = page.locator('main');
     await body.getByText(/offene Anfrage/).waitFor();
     await body.getByText(/Tagesliste für \d/).waitFor();
-    const text = (await body.textContent())!;
     const counted: [RegExp, string, string][] = [
       [/(\d+) offene (Anfragen?)/g, 'Anfrage', 'Anfragen'],
       [/für (\d+) (Standorte?)/g, 'Standort', 'Standorte'],
       [/(\d+) (Rückrufe? warten?)/g, 'Rückruf wartet', 'Rückrufe warten'],
       [/für (\d+) (Verwaltungen?)/g, 'Verwaltung', 'Verwaltungen'],
     ];
+    // The start page's sections load independently: wait until at least three counted phrases are there.
+    const matches = (t: string) => counted.reduce((n, [pattern]) => n + [...t.matchAll(pattern)].length, 0);
+    await expect.poll(async () => matches((await body.textContent()) ?? ''), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    const text = (await body.textContent())!;
     let checked = 0;
     for (const [pattern, one, other] of counted) {
       for (const m of text.matchAll(pattern)) {
