@@ -16,6 +16,10 @@ export {
   type CallFigures,
 } from './statistics/call-figures.js';
 export {
+  callDataBasisInTx,
+  documentedContactsByChannelInTx,
+  queueLogImportsInTx,
+  type CallDataBasis,
   documentedContactsByMonthInTx,
   rederiveCallRollups,
   sumCallRollupsInTx,

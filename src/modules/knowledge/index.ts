@@ -9,3 +9,11 @@ export { noteDocumentedService, searchKnowledge } from './search.service.js';
 export { seedKnowledgeBase } from './knowledge.seed.js';
 /** The demo catalogue (302 services), for other modules' demo data. */
 export { demoServices } from './demo/demo-catalogue.js';
+/** The knowledge base's state and monthly activity per tenant (reporting: data basis). */
+export {
+  catalogueServicesInTx,
+  knowledgeBasisInTx,
+  knowledgeTrendInTx,
+  type KnowledgeBasis,
+  type KnowledgeTrendRow,
+} from './knowledge-basis.js';

@@ -294,3 +294,83 @@ export async function markDemoSharedTextsOverdue(tx: Tx, reviewDue: string): Pro
     sql`update knowledge_services set review_due = ${reviewDue}::date where leika_key like '99%' and right(leika_key, 8) like '%13%000'`,
   );
 }
+
+export interface KnowledgeBasisRow {
+  tenantId: string;
+  localParts: number;
+  complete: number;
+  verifiedInInterval: number;
+  overdue: number;
+}
+
+/**
+ * The knowledge base's state per tenant (data basis of the pilot evaluation): local
+ * parts, complete ones (phone, e-mail and opening hours filled), verified within
+ * their review interval (review date not passed), overdue.
+ */
+export function knowledgeBasisByTenant(tx: Tx, today: string): Promise<KnowledgeBasisRow[]> {
+  return queryRows<KnowledgeBasisRow>(
+    tx,
+    sql`select lp.tenant_id as "tenantId", count(*)::int as "localParts",
+               count(*) filter (where coalesce(lp.phone, '') <> '' and coalesce(lp.email, '') <> '' and coalesce(lp.opening_hours, '') <> '')::int as complete,
+               count(*) filter (where lp.review_due >= ${today}::date and lp.verified_at is not null)::int as "verifiedInInterval",
+               count(*) filter (where lp.review_due < ${today}::date)::int as overdue
+          from knowledge_local_parts lp
+         group by lp.tenant_id`,
+  );
+}
+
+export interface KnowledgeTrendRow {
+  tenantId: string;
+  month: string;
+  verified: number;
+  published: number;
+  gapSearches: number;
+  gapSearchesClosed: number;
+}
+
+/**
+ * Per tenant and Berlin month: local parts verified, versions published, agent
+ * searches that were knowledge gaps (no result, no click, or another service
+ * documented) and how many of those are closed by now (by the month of the search:
+ * the closing time is not recorded).
+ */
+export function knowledgeTrendByTenantMonth(tx: Tx, from: Date, to: Date): Promise<KnowledgeTrendRow[]> {
+  const f = from.toISOString();
+  const t = to.toISOString();
+  return queryRows<KnowledgeTrendRow>(
+    tx,
+    sql`with v as (
+          select tenant_id, to_char(verified_at at time zone 'Europe/Berlin', 'YYYY-MM') as month, count(*)::int as n
+            from knowledge_local_parts where verified_at >= ${f}::timestamptz and verified_at < ${t}::timestamptz group by 1, 2
+        ), p as (
+          select tenant_id, to_char(published_at at time zone 'Europe/Berlin', 'YYYY-MM') as month, count(*)::int as n
+            from knowledge_versions where tenant_id is not null and published_at >= ${f}::timestamptz and published_at < ${t}::timestamptz group by 1, 2
+        ), g as (
+          select tenant_id, to_char(created_at at time zone 'Europe/Berlin', 'YYYY-MM') as month, count(*)::int as n,
+                 (count(*) filter (where resolved))::int as closed
+            from knowledge_searches
+           where created_at >= ${f}::timestamptz and created_at < ${t}::timestamptz
+             and (result_count = 0 or clicked_leika_key is null
+                  or (documented_leika_key is not null and not (documented_leika_key = any(top_leika_keys[1:5]))))
+           group by 1, 2
+        ), k as (select tenant_id, month from v union select tenant_id, month from p union select tenant_id, month from g)
+        select k.tenant_id as "tenantId", k.month, coalesce(v.n, 0) as verified, coalesce(p.n, 0) as published,
+               coalesce(g.n, 0) as "gapSearches", coalesce(g.closed, 0) as "gapSearchesClosed"
+          from k left join v using (tenant_id, month) left join p using (tenant_id, month) left join g using (tenant_id, month)`,
+  );
+}
+
+/** Knowledge gaps now (as the editors' gap list groups them: tenant and lower-case query): open and closed. */
+export function knowledgeGapCounts(tx: Tx): Promise<{ tenantId: string; open: number; closed: number }[]> {
+  return queryRows(
+    tx,
+    sql`select tenant_id as "tenantId",
+               (count(distinct lower(query)) filter (where not resolved))::int as open,
+               (count(distinct lower(query)) filter (where resolved))::int as closed
+          from knowledge_searches
+         where result_count = 0 or clicked_leika_key is null
+            or (documented_leika_key is not null and not (documented_leika_key = any(top_leika_keys[1:5])))
+         group by tenant_id`,
+  );
+}

@@ -56,6 +56,13 @@ export function checkRange(from: string, to: string, groupBy: CallGrouping) {
   if (days > MAX_RANGE_DAYS) invalid('to', `Ein Bericht umfasst höchstens ${MAX_RANGE_DAYS} Tage.`);
 }
 
+/** Month ranges (YYYY-MM): `from` not after `to`, at most ten years. */
+export function checkMonthRange(from: string, to: string) {
+  if (from > to) invalid('from', 'Der erste Monat (from) liegt nach dem letzten (to).');
+  const months = (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+  if (months > 120) invalid('to', `Ein Monatsbericht umfasst höchstens 120 Monate (angefragt: ${months}).`);
+}
+
 const groupOf: Record<CallGrouping, RollupGroup> = {
   day: 'day',
   interval15: 'interval15',

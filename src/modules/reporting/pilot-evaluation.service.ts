@@ -5,9 +5,9 @@ import type { Clock } from '../../platform/time/clock.js';
 import { berlinDayStart, berlinYmd, nextYmd } from '../contacts/index.js';
 import { addCounts, emptyCounts, figuresOf, firstContactResolution, forwardingRate, type CallCounts } from '../contacts/index.js';
 import { documentedContactsByMonthInTx, sumCallRollupsInTx } from '../contacts/index.js';
-import { listAgreements, listTenants } from '../tenancy/index.js';
+import { listAgreements, listTenants, type Agreement, type Tenant } from '../tenancy/index.js';
 import { reportOnTimeRate } from '../tickets/index.js';
-import { assertCanReadReports, resolveTenant } from './call-report.service.js';
+import { assertCanReadReports, checkMonthRange, resolveTenant, type ResolvedTenant } from './call-report.service.js';
 import { germanMonth, lastDayOfMonth, monthsBetween } from './periods.js';
 
 /** Starting point of the council resolution 2271/2021 (TIZ today). */
@@ -20,7 +20,7 @@ export const AMBER_POINTS = 0.05;
 export type Light = 'green' | 'amber' | 'red' | 'none';
 
 export interface Check {
-  /** servicelevel | fcr | reply | serviceHours | answerRate | asa | talk */
+  /** serviceLevel | fcr | reply | serviceHours | answerRate | asa */
   key: string;
   label: string;
   value: number | null;
@@ -32,6 +32,31 @@ export interface Check {
   light: Light;
   /** Promise kept (green) or missed; null when there was nothing to measure. */
   kept: boolean | null;
+  /** The numbers behind the value: for rates part ÷ whole (e.g. answered within 30 s ÷ offered). */
+  numerator: number | null;
+  denominator: number | null;
+}
+
+/** The additive counts behind one month (or any sum of months: a pilot phase, a year). */
+export interface EvaluationCounts {
+  all: CallCounts;
+  /** Cells inside the agreed service hours. */
+  inHours: CallCounts;
+  /** Calls offered outside the service hours (counted apart). */
+  offeredOutsideHours: number;
+  documented: number;
+  firstLevel: number;
+  forwarded: number;
+  /** Second-level requests answered on time and late (late includes open and overdue); null: not visible to the reader. */
+  repliedOnTime: number | null;
+  repliedLate: number | null;
+}
+
+export interface Targets {
+  serviceLevelPercent: number;
+  serviceLevelSeconds: number;
+  firstContactResolutionPercent: number;
+  replyWithinWorkingHours: number;
 }
 
 export interface PilotMonth {
@@ -39,9 +64,12 @@ export interface PilotMonth {
   label: string;
   offered: number;
   answered: number;
+  answeredWithinTarget: number;
   shortAbandoned: number;
   /** Calls offered outside the agreed service hours (counted apart, not in the service-hour figures). */
   offeredOutsideHours: number;
+  offeredInHours: number;
+  answeredInHours: number;
   serviceLevel: number | null;
   serviceLevelInHours: number | null;
   answerRate: number | null;
@@ -60,12 +88,7 @@ export interface PilotEvaluation {
   tenant: string;
   tenantName: string;
   since: string | null;
-  targets: {
-    serviceLevelPercent: number;
-    serviceLevelSeconds: number;
-    firstContactResolutionPercent: number;
-    replyWithinWorkingHours: number;
-  };
+  targets: Targets;
   baseline: typeof COUNCIL_BASELINE;
   months: PilotMonth[];
 }
@@ -75,13 +98,265 @@ const higherIsBetter = (value: number | null, target: number): Light =>
 const lowerIsBetter = (value: number | null, target: number): Light =>
   value === null ? 'none' : value <= target + 1e-9 ? 'green' : value <= target * 1.2 ? 'amber' : 'red';
 
-const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)} %`);
+export const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)} %`);
 const sec = (v: number | null) => (v === null ? '–' : `${Math.round(v)} s`);
-const verdict = (c: Check) =>
+export const verdict = (c: Check) =>
   c.light === 'none' ? 'ohne Messwert' : c.light === 'green' ? 'erreicht' : c.light === 'amber' ? 'knapp verfehlt' : 'verfehlt';
 
 function inServiceHours(hours: Record<string, { from: string; to: string }[]>, isoWeekday: string, quarter: string) {
   return (hours[isoWeekday] ?? []).some((h) => quarter >= h.from && quarter < h.to);
+}
+
+export const emptyEvaluationCounts = (): EvaluationCounts => ({
+  all: emptyCounts(),
+  inHours: emptyCounts(),
+  offeredOutsideHours: 0,
+  documented: 0,
+  firstLevel: 0,
+  forwarded: 0,
+  repliedOnTime: null,
+  repliedLate: null,
+});
+
+const addNullable = (a: number | null, b: number | null) => (a === null && b === null ? null : (a ?? 0) + (b ?? 0));
+export function addEvaluationCounts(into: EvaluationCounts, add: EvaluationCounts): EvaluationCounts {
+  addCounts(into.all, add.all);
+  addCounts(into.inHours, add.inHours);
+  into.offeredOutsideHours += add.offeredOutsideHours;
+  into.documented += add.documented;
+  into.firstLevel += add.firstLevel;
+  into.forwarded += add.forwarded;
+  into.repliedOnTime = addNullable(into.repliedOnTime, add.repliedOnTime);
+  into.repliedLate = addNullable(into.repliedLate, add.repliedLate);
+  return into;
+}
+
+const ratioOf = (part: number | null, whole: number | null) => (part === null || whole === null || whole === 0 ? null : part / whole);
+
+/**
+ * The checks of one set of counts against the agreement's targets and the council's
+ * starting point. One function for the pilot evaluation, the agreement compliance,
+ * the monthly mail and every sum of months (phases): the same numbers everywhere.
+ */
+export function checksOf(c: EvaluationCounts, targets: Targets): Check[] {
+  const f = figuresOf(c.all);
+  const fh = figuresOf(c.inHours);
+  const fcr = firstContactResolution(c.firstLevel, c.documented);
+  const replied = c.repliedOnTime === null ? null : c.repliedOnTime + (c.repliedLate ?? 0);
+  const reply = ratioOf(c.repliedOnTime, replied);
+  const slTarget = targets.serviceLevelPercent / 100;
+  const fcrTarget = targets.firstContactResolutionPercent / 100;
+  const checks: Check[] = [
+    {
+      key: 'serviceLevel',
+      label: 'Servicelevel',
+      value: f.serviceLevel,
+      target: slTarget,
+      unit: 'rate',
+      basis: 'agreement',
+      light: higherIsBetter(f.serviceLevel, slTarget),
+      kept: null,
+      numerator: c.all.answeredWithinTarget,
+      denominator: c.all.offered,
+    },
+    {
+      key: 'fcr',
+      label: 'Erstlösungsquote',
+      value: fcr,
+      target: fcrTarget,
+      unit: 'rate',
+      basis: 'agreement',
+      light: higherIsBetter(fcr, fcrTarget),
+      kept: null,
+      numerator: c.firstLevel,
+      denominator: c.documented,
+    },
+    {
+      key: 'reply',
+      label: `Antwort binnen ${targets.replyWithinWorkingHours} Arbeitsstunden`,
+      value: reply,
+      target: ON_TIME_KEPT_RATE,
+      unit: 'rate',
+      basis: 'agreement',
+      light: higherIsBetter(reply, ON_TIME_KEPT_RATE),
+      kept: null,
+      numerator: c.repliedOnTime,
+      denominator: replied,
+    },
+    {
+      key: 'serviceHours',
+      label: 'Erreichbarkeit in den Servicezeiten',
+      value: fh.answerRate,
+      target: COUNCIL_BASELINE.answerRate,
+      unit: 'rate',
+      basis: 'agreement',
+      light: higherIsBetter(fh.answerRate, COUNCIL_BASELINE.answerRate),
+      kept: null,
+      numerator: c.inHours.answered,
+      denominator: c.inHours.offered,
+    },
+    {
+      key: 'answerRate',
+      label: 'Erreichbarkeit',
+      value: f.answerRate,
+      target: COUNCIL_BASELINE.answerRate,
+      unit: 'rate',
+      basis: 'baseline',
+      light: higherIsBetter(f.answerRate, COUNCIL_BASELINE.answerRate),
+      kept: null,
+      numerator: c.all.answered,
+      denominator: c.all.offered,
+    },
+    {
+      key: 'asa',
+      label: 'Ø Wartezeit',
+      value: f.asaSeconds,
+      target: COUNCIL_BASELINE.asaSeconds,
+      unit: 'seconds',
+      basis: 'baseline',
+      light: lowerIsBetter(f.asaSeconds, COUNCIL_BASELINE.asaSeconds),
+      kept: null,
+      numerator: c.all.answerWaitSeconds,
+      denominator: c.all.answered,
+    },
+  ];
+  for (const check of checks) check.kept = check.light === 'none' ? null : check.light === 'green';
+  return checks;
+}
+
+/** "Servicelevel 78 % (Ziel 75 %) erreicht" for each measured check. */
+export function checkPhrases(checks: Check[]): string[] {
+  return checks
+    .filter((c) => c.light !== 'none')
+    .map((c) => {
+      const fmt = c.unit === 'rate' ? pct : sec;
+      return `${c.label} ${fmt(c.value)} (${c.basis === 'agreement' ? 'Ziel' : 'Ausgangswert'} ${fmt(c.target)}) ${verdict(c)}`;
+    });
+}
+
+export const monthLabel = (month: string) => `${germanMonth(Number(month.slice(5)))} ${month.slice(0, 4)}`;
+
+/** What every evaluation-like report needs before its numbers: tenant, agreement targets, months. */
+export interface EvaluationBasis {
+  tenant: ResolvedTenant;
+  tenantRow: Tenant | undefined;
+  /** The tenant's agreement (none for `all`). */
+  agreement: Agreement | undefined;
+  since: string | null;
+  targets: Targets;
+  months: string[];
+  /** Counts per month (every month of `months` present). */
+  perMonth: Map<string, EvaluationCounts>;
+}
+
+/**
+ * Collects the counts of each month of the range for one tenant (or all): calls from
+ * the rollups split into inside / outside the agreed service hours (per 15-minute
+ * cell, weekday hours of the agreement), documented contacts (all channels) and the
+ * second-level replies (on time / late, tickets module).
+ */
+export async function collectEvaluation(
+  ctx: UseCaseContext,
+  query: { tenant: string; from?: string; to?: string },
+  clock: Clock,
+): Promise<EvaluationBasis> {
+  assertCanReadReports(ctx);
+  const tenant = await resolveTenant(ctx, query.tenant);
+  const all = await listTenants({ ...ctx, actor: { ...ctx.actor, tenantId: null } });
+  const agreements = new Map((await listAgreements({ ...ctx, actor: { ...ctx.actor, tenantId: tenant.id } })).map((a) => [a.tenantId, a]));
+  const tenantRow = tenant.id ? all.find((t) => t.id === tenant.id) : undefined;
+  const onboarded = (t: (typeof all)[number]) => t.pilotStart ?? t.liveStart ?? null;
+  const since = tenantRow
+    ? onboarded(tenantRow)
+    : (all
+        .map(onboarded)
+        .filter((d): d is string => !!d)
+        .sort()[0] ?? null);
+  const today = berlinYmd(clock.now());
+  const fromMonth = (query.from ?? since ?? today).slice(0, 7);
+  const toMonth = (query.to ?? today).slice(0, 7);
+  checkMonthRange(fromMonth, toMonth);
+  const months = monthsBetween(fromMonth, toMonth);
+  const agreement = tenant.id ? agreements.get(tenant.id) : undefined;
+  const targets: Targets = {
+    serviceLevelPercent: agreement?.serviceLevelPercent ?? 75,
+    serviceLevelSeconds: agreement?.serviceLevelSeconds ?? 30,
+    firstContactResolutionPercent: agreement?.firstContactResolutionPercent ?? 65,
+    replyWithinWorkingHours: agreement?.replyWithinWorkingHours ?? 24,
+  };
+  const perMonth = new Map(months.map((m) => [m, emptyEvaluationCounts()]));
+  if (months.length === 0) return { tenant, tenantRow, agreement, since, targets, months, perMonth };
+  const from = berlinDayStart(`${fromMonth}-01`);
+  const to = berlinDayStart(nextYmd(lastDayOfMonth(toMonth)));
+
+  if (hasRole(ctx.actor, 'supervisor', 'admin')) {
+    for (const m of months) {
+      const r = await reportOnTimeRate(
+        ctx,
+        { from: `${m}-01`, to: nextYmd(lastDayOfMonth(m)), tenantId: tenant.id ?? undefined },
+        'Europe/Berlin',
+      );
+      const entry = perMonth.get(m)!;
+      entry.repliedOnTime = r.tenants.reduce((n, t) => n + t.answeredOnTime, 0);
+      entry.repliedLate = r.tenants.reduce((n, t) => n + t.late, 0);
+    }
+  }
+
+  await inActorScope(ctx, async (tx) => {
+    const tenantIds = tenant.id ? [tenant.id] : null;
+    const cells = await sumCallRollupsInTx(tx, { from, to, tenantIds, group: 'tenantMonthWeekdayQuarter' });
+    for (const c of cells) {
+      const [tenantId, month, weekday, quarter] = c.key.split('|') as [string, string, string, string];
+      const m = perMonth.get(month);
+      if (!m) continue;
+      addCounts(m.all, c.counts);
+      const hours = agreements.get(tenantId)?.serviceHours;
+      if (!hours || inServiceHours(hours, weekday, quarter)) addCounts(m.inHours, c.counts);
+      else m.offeredOutsideHours += c.counts.offered;
+    }
+    for (const c of await documentedContactsByMonthInTx(tx, { from, to, tenantIds })) {
+      const m = perMonth.get(c.month);
+      if (!m) continue;
+      m.documented += c.documented;
+      m.firstLevel += c.firstLevel;
+      m.forwarded += c.forwarded;
+    }
+  });
+  return { tenant, tenantRow, agreement, since, targets, months, perMonth };
+}
+
+export function evaluateMonth(name: string, month: string, c: EvaluationCounts, targets: Targets): PilotMonth {
+  const f = figuresOf(c.all);
+  const fh = figuresOf(c.inHours);
+  const checks = checksOf(c, targets);
+  const label = monthLabel(month);
+  const summary =
+    c.all.offered + c.documented === 0
+      ? `${name}, ${label}: keine Anrufe.`
+      : `${name}, ${label}: ${checkPhrases(checks).join(', ')}; ${c.all.offered.toLocaleString('de-DE')} Anrufe angeboten${c.offeredOutsideHours ? `, davon ${c.offeredOutsideHours.toLocaleString('de-DE')} außerhalb der Servicezeiten` : ''}.`;
+  return {
+    month,
+    label,
+    offered: c.all.offered,
+    answered: c.all.answered,
+    answeredWithinTarget: c.all.answeredWithinTarget,
+    shortAbandoned: c.all.shortAbandoned,
+    offeredOutsideHours: c.offeredOutsideHours,
+    offeredInHours: c.inHours.offered,
+    answeredInHours: c.inHours.answered,
+    serviceLevel: f.serviceLevel,
+    serviceLevelInHours: fh.serviceLevel,
+    answerRate: f.answerRate,
+    asaSeconds: f.asaSeconds,
+    averageTalkSeconds: f.averageTalkSeconds,
+    ahtSeconds: f.ahtSeconds,
+    firstContactResolution: firstContactResolution(c.firstLevel, c.documented),
+    forwardingRate: forwardingRate(c.forwarded, c.documented),
+    documentedContacts: c.documented,
+    onTimeRate: checks.find((k) => k.key === 'reply')!.value,
+    checks,
+    summary,
+  };
 }
 
 /**
@@ -96,176 +371,14 @@ export async function getPilotEvaluation(
   query: { tenant: string; from?: string; to?: string },
   clock: Clock,
 ): Promise<PilotEvaluation> {
-  assertCanReadReports(ctx);
-  const tenant = await resolveTenant(ctx, query.tenant);
-  const all = await listTenants({ ...ctx, actor: { ...ctx.actor, tenantId: null } });
-  const agreements = new Map((await listAgreements({ ...ctx, actor: { ...ctx.actor, tenantId: tenant.id } })).map((a) => [a.tenantId, a]));
-  const row = tenant.id ? all.find((t) => t.id === tenant.id) : undefined;
-  const onboarded = (t: (typeof all)[number]) => t.pilotStart ?? t.liveStart ?? null;
-  const since = row
-    ? onboarded(row)
-    : (all
-        .map(onboarded)
-        .filter((d): d is string => !!d)
-        .sort()[0] ?? null);
-  const today = berlinYmd(clock.now());
-  const fromMonth = (query.from ?? since ?? today).slice(0, 7);
-  const toMonth = (query.to ?? today).slice(0, 7);
-  const months = monthsBetween(fromMonth, toMonth);
-  const agreement = tenant.id ? agreements.get(tenant.id) : undefined;
-  const targets = {
-    serviceLevelPercent: agreement?.serviceLevelPercent ?? 75,
-    serviceLevelSeconds: agreement?.serviceLevelSeconds ?? 30,
-    firstContactResolutionPercent: agreement?.firstContactResolutionPercent ?? 65,
-    replyWithinWorkingHours: agreement?.replyWithinWorkingHours ?? 24,
+  const basis = await collectEvaluation(ctx, query, clock);
+  const name = basis.tenant.id ? basis.tenant.name : 'DialogCenter gesamt';
+  return {
+    tenant: basis.tenant.ags,
+    tenantName: basis.tenant.name,
+    since: basis.since,
+    targets: basis.targets,
+    baseline: COUNCIL_BASELINE,
+    months: basis.months.map((m) => evaluateMonth(name, m, basis.perMonth.get(m)!, basis.targets)),
   };
-  const from = berlinDayStart(`${fromMonth}-01`);
-  const to = berlinDayStart(nextYmd(lastDayOfMonth(toMonth)));
-
-  const onTime = new Map<string, number | null>();
-  if (hasRole(ctx.actor, 'supervisor', 'admin')) {
-    for (const m of months) {
-      const r = await reportOnTimeRate(
-        ctx,
-        { from: `${m}-01`, to: nextYmd(lastDayOfMonth(m)), tenantId: tenant.id ?? undefined },
-        'Europe/Berlin',
-      );
-      const answeredOnTime = r.tenants.reduce((n, t) => n + t.answeredOnTime, 0);
-      const late = r.tenants.reduce((n, t) => n + t.late, 0);
-      onTime.set(m, answeredOnTime + late > 0 ? answeredOnTime / (answeredOnTime + late) : null);
-    }
-  }
-
-  return inActorScope(ctx, async (tx) => {
-    const cells = await sumCallRollupsInTx(tx, { from, to, tenantIds: tenant.id ? [tenant.id] : null, group: 'tenantMonthWeekdayQuarter' });
-    const contacts = await documentedContactsByMonthInTx(tx, { from, to, tenantIds: tenant.id ? [tenant.id] : null });
-    const perMonth = new Map<string, { all: CallCounts; inHours: CallCounts; outside: number; longest: number | null }>();
-    for (const c of cells) {
-      const [tenantId, month, weekday, quarter] = c.key.split('|') as [string, string, string, string];
-      const m = perMonth.get(month) ?? { all: emptyCounts(), inHours: emptyCounts(), outside: 0, longest: null };
-      addCounts(m.all, c.counts);
-      const hours = agreements.get(tenantId)?.serviceHours;
-      if (!hours || inServiceHours(hours, weekday, quarter)) addCounts(m.inHours, c.counts);
-      else m.outside += c.counts.offered;
-      perMonth.set(month, m);
-    }
-    const docs = new Map<string, { documented: number; firstLevel: number; forwarded: number }>();
-    for (const c of contacts) {
-      const d = docs.get(c.month) ?? { documented: 0, firstLevel: 0, forwarded: 0 };
-      d.documented += c.documented;
-      d.firstLevel += c.firstLevel;
-      d.forwarded += c.forwarded;
-      docs.set(c.month, d);
-    }
-    const name = tenant.id ? tenant.name : 'DialogCenter gesamt';
-    return {
-      tenant: tenant.ags,
-      tenantName: tenant.name,
-      since,
-      targets,
-      baseline: COUNCIL_BASELINE,
-      months: months.map((month) => {
-        const m = perMonth.get(month) ?? { all: emptyCounts(), inHours: emptyCounts(), outside: 0, longest: null };
-        const f = figuresOf(m.all);
-        const fh = figuresOf(m.inHours);
-        const d = docs.get(month) ?? { documented: 0, firstLevel: 0, forwarded: 0 };
-        const fcr = firstContactResolution(d.firstLevel, d.documented);
-        const reply = onTime.get(month) ?? null;
-        const checks: Check[] = [
-          {
-            key: 'serviceLevel',
-            label: 'Servicelevel',
-            value: f.serviceLevel,
-            target: targets.serviceLevelPercent / 100,
-            unit: 'rate',
-            basis: 'agreement',
-            light: higherIsBetter(f.serviceLevel, targets.serviceLevelPercent / 100),
-            kept: null,
-          },
-          {
-            key: 'fcr',
-            label: 'Erstlösungsquote',
-            value: fcr,
-            target: targets.firstContactResolutionPercent / 100,
-            unit: 'rate',
-            basis: 'agreement',
-            light: higherIsBetter(fcr, targets.firstContactResolutionPercent / 100),
-            kept: null,
-          },
-          {
-            key: 'reply',
-            label: `Antwort binnen ${targets.replyWithinWorkingHours} Arbeitsstunden`,
-            value: reply,
-            target: ON_TIME_KEPT_RATE,
-            unit: 'rate',
-            basis: 'agreement',
-            light: higherIsBetter(reply, ON_TIME_KEPT_RATE),
-            kept: null,
-          },
-          {
-            key: 'serviceHours',
-            label: 'Erreichbarkeit in den Servicezeiten',
-            value: fh.answerRate,
-            target: COUNCIL_BASELINE.answerRate,
-            unit: 'rate',
-            basis: 'agreement',
-            light: higherIsBetter(fh.answerRate, COUNCIL_BASELINE.answerRate),
-            kept: null,
-          },
-          {
-            key: 'answerRate',
-            label: 'Erreichbarkeit',
-            value: f.answerRate,
-            target: COUNCIL_BASELINE.answerRate,
-            unit: 'rate',
-            basis: 'baseline',
-            light: higherIsBetter(f.answerRate, COUNCIL_BASELINE.answerRate),
-            kept: null,
-          },
-          {
-            key: 'asa',
-            label: 'Ø Wartezeit',
-            value: f.asaSeconds,
-            target: COUNCIL_BASELINE.asaSeconds,
-            unit: 'seconds',
-            basis: 'baseline',
-            light: lowerIsBetter(f.asaSeconds, COUNCIL_BASELINE.asaSeconds),
-            kept: null,
-          },
-        ];
-        for (const c of checks) c.kept = c.light === 'none' ? null : c.light === 'green';
-        const label = `${germanMonth(Number(month.slice(5)))} ${month.slice(0, 4)}`;
-        const parts = checks
-          .filter((c) => c.light !== 'none')
-          .map((c) => {
-            const fmt = c.unit === 'rate' ? pct : sec;
-            return `${c.label} ${fmt(c.value)} (${c.basis === 'agreement' ? 'Ziel' : 'Ausgangswert'} ${fmt(c.target)}) ${verdict(c)}`;
-          });
-        const summary =
-          m.all.offered + d.documented === 0
-            ? `${name}, ${label}: keine Anrufe.`
-            : `${name}, ${label}: ${parts.join(', ')}; ${m.all.offered.toLocaleString('de-DE')} Anrufe angeboten${m.outside ? `, davon ${m.outside.toLocaleString('de-DE')} außerhalb der Servicezeiten` : ''}.`;
-        return {
-          month,
-          label,
-          offered: m.all.offered,
-          answered: m.all.answered,
-          shortAbandoned: m.all.shortAbandoned,
-          offeredOutsideHours: m.outside,
-          serviceLevel: f.serviceLevel,
-          serviceLevelInHours: fh.serviceLevel,
-          answerRate: f.answerRate,
-          asaSeconds: f.asaSeconds,
-          averageTalkSeconds: f.averageTalkSeconds,
-          ahtSeconds: f.ahtSeconds,
-          firstContactResolution: fcr,
-          forwardingRate: forwardingRate(d.forwarded, d.documented),
-          documentedContacts: d.documented,
-          onTimeRate: reply,
-          checks,
-          summary,
-        };
-      }),
-    };
-  });
 }

@@ -9,7 +9,18 @@ import { callReportTable } from './call-report.table.js';
 import { sendTable } from './export/send.js';
 import { getPilotEvaluation } from './pilot-evaluation.service.js';
 import { pilotTable } from './pilot-evaluation.table.js';
-import { callReportQuerySchema, callReportSchema, pilotEvaluationSchema, pilotQuerySchema } from './reporting.contract.js';
+import { getAgreementCompliance } from './agreement-compliance.service.js';
+import { complianceTable, dataBasisTable } from './compliance.table.js';
+import { getDataBasis } from './data-basis.service.js';
+import {
+  agreementComplianceSchema,
+  callReportQuerySchema,
+  callReportSchema,
+  dataBasisSchema,
+  monthRangeQuerySchema,
+  pilotEvaluationSchema,
+  pilotQuerySchema,
+} from './reporting.contract.js';
 import { systemClock, type Clock } from '../../platform/time/clock.js';
 
 const tags = ['Berichte'];
@@ -47,6 +58,40 @@ export async function reportingRoutes(app: FastifyInstance) {
       const evaluation = await getPilotEvaluation(useCaseContext(request), query, clock);
       if (format === 'json') return evaluation;
       return sendTable(reply, format, pilotTable(evaluation));
+    },
+  });
+
+  r.get('/api/v1/reports/agreement-compliance', {
+    schema: {
+      tags,
+      summary: 'Servicevereinbarung: je Mandant und Monat (und Pilotphase) jede Zusage gehalten oder nicht, mit Zähler und Nenner',
+      description:
+        'Erreichbarkeit nur innerhalb der vereinbarten Servicezeiten; Anrufe außerhalb zählen gesondert. Definitionen in docs/metrics.md.',
+      querystring: monthRangeQuerySchema,
+      response: { 200: agreementComplianceSchema },
+    },
+    handler: async (request, reply) => {
+      const { format, ...query } = request.query;
+      const compliance = await getAgreementCompliance(useCaseContext(request), query, clock);
+      if (format === 'json') return compliance;
+      return sendTable(reply, format, complianceTable(compliance));
+    },
+  });
+
+  r.get('/api/v1/reports/data-basis', {
+    schema: {
+      tags,
+      summary:
+        'Datenbasis: Stand der Wissensdatenbank (vollständig, geprüft, überfällig, Lücken) mit Monatsverlauf, und worauf die Anrufkennzahlen beruhen',
+      description: 'Ohne from: die letzten zwölf Monate bis to (ohne to: der laufende Monat).',
+      querystring: monthRangeQuerySchema,
+      response: { 200: dataBasisSchema },
+    },
+    handler: async (request, reply) => {
+      const { format, ...query } = request.query;
+      const basis = await getDataBasis(useCaseContext(request), query, clock);
+      if (format === 'json') return basis;
+      return sendTable(reply, format, dataBasisTable(basis));
     },
   });
 

@@ -230,3 +230,58 @@ export async function documentedContactsByMonth(
         group by 1, 2`,
   );
 }
+
+export interface CallDataBasis {
+  /** Rollup cells (15 minutes × tenant × queue × agent) in the range. */
+  cells: number;
+  /** Calls the cells hold: offered + short abandons + undecided. */
+  calls: number;
+  firstInterval: string | null;
+  lastInterval: string | null;
+  /** Berlin days with at least one call. */
+  days: string[];
+}
+
+/** What the call figures of a range rest on: cells, calls, first and last interval, days with calls. */
+export async function callDataBasis(tx: Tx, q: { from: Date; to: Date; tenantIds: string[] | null }): Promise<CallDataBasis> {
+  const tenantFilter = q.tenantIds === null ? sql`` : sql`and tenant_id in (select jsonb_array_elements_text(${json(q.tenantIds)})::uuid)`;
+  const rows = await queryRows<{ day: string; cells: number; calls: number; first: string; last: string }>(
+    tx,
+    sql`select to_char(interval_start at time zone 'Europe/Berlin', 'YYYY-MM-DD') as day, count(*)::int as cells,
+               sum(offered + short_abandoned + undecided)::int as calls, min(interval_start) as first, max(interval_start) as last
+          from call_rollups
+         where interval_start >= ${q.from.toISOString()}::timestamptz and interval_start < ${q.to.toISOString()}::timestamptz ${tenantFilter}
+         group by 1 order by 1`,
+  );
+  const withCalls = rows.filter((r) => r.calls > 0);
+  return {
+    cells: rows.reduce((n, r) => n + r.cells, 0),
+    calls: rows.reduce((n, r) => n + r.calls, 0),
+    firstInterval: rows[0] ? new Date(rows[0].first).toISOString() : null,
+    lastInterval: rows.at(-1) ? new Date(rows.at(-1)!.last).toISOString() : null,
+    days: withCalls.map((r) => r.day),
+  };
+}
+
+/** Documented contacts per channel in the range (all channels; day of the contact's start). */
+export function documentedContactsByChannel(tx: Tx, q: { from: Date; to: Date; tenantIds: string[] | null }) {
+  const tenantFilter = q.tenantIds === null ? sql`` : sql`and tenant_id in (select jsonb_array_elements_text(${json(q.tenantIds)})::uuid)`;
+  return queryRows<{ channel: string; documented: number; open: number }>(
+    tx,
+    sql`select channel, (count(*) filter (where status = 'documented'))::int as documented, (count(*) filter (where status = 'open'))::int as open
+          from contacts
+         where started_at >= ${q.from.toISOString()}::timestamptz and started_at < ${q.to.toISOString()}::timestamptz ${tenantFilter}
+         group by 1 order by 1`,
+  );
+}
+
+/** ACD queue_log imports recorded in the audit trail (center-wide: one telephone system serves every tenant). */
+export function queueLogImports(tx: Tx, q: { from: Date; to: Date }) {
+  return queryRows<{ at: string; accepted: number; calls: number; errors: number }>(
+    tx,
+    sql`select at, coalesce((details->>'accepted')::int, 0) as accepted, coalesce((details->>'calls')::int, 0) as calls,
+               coalesce((details->>'errors')::int, 0) as errors
+          from audit_log where action = 'queue_log.imported' and at >= ${q.from.toISOString()}::timestamptz and at < ${q.to.toISOString()}::timestamptz
+         order by at desc limit 50`,
+  );
+}

@@ -163,3 +163,7 @@ export async function rederiveCallRollups(
 export type { RollupGroup, RollupSum } from './call-rollups.repository.js';
 export const sumCallRollupsInTx = repo.sumCallRollups;
 export const documentedContactsByMonthInTx = repo.documentedContactsByMonth;
+export type { CallDataBasis } from './call-rollups.repository.js';
+export const callDataBasisInTx = repo.callDataBasis;
+export const documentedContactsByChannelInTx = repo.documentedContactsByChannel;
+export const queueLogImportsInTx = repo.queueLogImports;

@@ -19,7 +19,7 @@ export function toPdf(table: ReportTable): Promise<Buffer> {
   for (const line of table.subtitle) doc.text(line);
   doc.moveDown(0.5);
 
-  if (table.chart && table.rows.length > 0) drawChart(doc, table, left, width);
+  if (table.chart && (table.chart.rows ?? table.rows).length > 0) drawChart(doc, table, left, width);
   drawTable(doc, table, left, width);
   if (table.notes?.length) {
     doc.moveDown(0.8).font('Helvetica').fontSize(9).fillColor('#000');
@@ -35,7 +35,7 @@ function drawChart(doc: PDFKit.PDFDocument, table: ReportTable, left: number, wi
   const chart = table.chart!;
   const top = doc.y + 4;
   const height = 150;
-  const rows = table.rows.slice(0, 96);
+  const rows = (chart.rows ?? table.rows).slice(0, 96);
   const max = Math.max(1, ...rows.flatMap((r) => chart.series.map((s) => Number(r[s.key] ?? 0))));
   doc.font('Helvetica-Bold').fontSize(10).fillColor('#000').text(chart.title, left, top);
   const plotTop = top + 16;

@@ -17,7 +17,13 @@ export interface ReportTable {
   rows: Record<string, string | number | null>[];
   totals?: Record<string, string | number | null>;
   /** Bars drawn in the PDF (one series per entry, values per row in order). */
-  chart?: { title: string; labelKey: string; series: { key: string; name: string }[] };
+  chart?: {
+    title: string;
+    labelKey: string;
+    series: { key: string; name: string }[];
+    /** The chart's own rows when they differ from the table's (default: the table's rows). */
+    rows?: Record<string, string | number | null>[];
+  };
   /** Free text under the table (the summary sentences). */
   notes?: string[];
 }
