@@ -1,6 +1,6 @@
 import type { Config } from './config.js';
 import { appointmentJobs } from './modules/appointments/index.js';
-import { purgeCallbackNumbers } from './modules/dispatch/index.js';
+import { CALLBACK_RETENTION_DAYS, purgeCallbackNumbers } from './modules/dispatch/index.js';
 import { rederiveCallRollups } from './modules/reporting/index.js';
 import { systemActor } from './platform/auth/actor.js';
 import { ticketJobs, ticketMailEffects } from './modules/tickets/index.js';
@@ -48,9 +48,6 @@ export function appJobs(config: Config, log?: JobLogger): JobDefinition[] {
   return jobs;
 }
 
-/** Days a closed incident keeps the caller's call-back number (personal data). */
-const DISPATCH_CALLBACK_RETENTION_DAYS = 30;
-
 /**
  * Nightly work: re-derive yesterday's call rollups from the calls and report any
  * difference (there must be none: the ingest keeps them in step), and blank call-back
@@ -74,7 +71,7 @@ function nightlyJobs(): JobDefinition[] {
       name: 'dispatch-callback-retention',
       cron: '15 3 * * *',
       handler: ({ database, clock }) =>
-        purgeCallbackNumbers({ database, clock, actor: systemActor('dispatch-retention') }, DISPATCH_CALLBACK_RETENTION_DAYS),
+        purgeCallbackNumbers({ database, clock, actor: systemActor('dispatch-retention') }, CALLBACK_RETENTION_DAYS),
     },
   ];
 }

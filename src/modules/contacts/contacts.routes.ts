@@ -17,7 +17,7 @@ import * as contactsService from './contacts.service.js';
 import { searchServices } from './service-catalogue.js';
 import { telephonyRoutes } from './telephony/telephony.routes.js';
 import { startOfBerlinDay } from './wallboard/metrics.js';
-import { openEventStream } from './wallboard/wallboard-hub.js';
+import { openEventStream } from '../../platform/realtime/event-stream.js';
 import { wallboardRoutes } from './wallboard/wallboard.routes.js';
 
 const tags = ['Kontakte'];

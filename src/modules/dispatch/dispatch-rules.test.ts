@@ -3,6 +3,7 @@ import { normaliseAddressText, splitHouseNumber } from './address-text.js';
 import { closeRefusal, effectOfUnitStatus, shiftOfHour } from './dispatch-rules.js';
 import { distanceMeters, interpolateAlong, municipalityAt } from './geo/region-geo.js';
 import { parseAddressListCsv, utm32ToWgs84 } from './place-import.js';
+import { demoPlaces, parseDemoTable } from './gazetteer.demo.js';
 
 describe('address text', () => {
   it('normalises Straße/Str./Strasse, umlauts and punctuation alike', () => {
@@ -69,5 +70,22 @@ describe('address list CSV', () => {
   });
   it('rejects a file without the needed columns', () => {
     expect(parseAddressListCsv('name,nummer\nx,1\n').errors.map((e) => e.field)).toEqual(['strasse', 'hausnummer', 'koordinaten']);
+  });
+});
+
+describe('demo gazetteer table', () => {
+  it('has one row per place or street stretch, each inside the Region, with its house-number range', () => {
+    expect(demoPlaces.length).toBeGreaterThanOrEqual(45);
+    const keys = demoPlaces.map((p) => `${p.kind}|${p.name}|${p.district}|${p.from ?? ''}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const p of demoPlaces) {
+      expect(municipalityAt(p.lat, p.lon), p.name).not.toBeNull();
+      if (p.kind === 'street') expect(p.from! < p.to! && p.end !== undefined, p.name).toBe(true);
+    }
+    expect(demoPlaces.find((p) => p.name === 'Marktplatz Langenhagen')).toMatchObject({ district: null, postalCode: '30853' });
+  });
+  it('refuses a malformed table row', () => {
+    expect(() => parseDemoTable('a | b\nx | y\nz\n', ['a', 'b'])).toThrow(/row 2/);
+    expect(() => parseDemoTable('a | c\nx | y\n', ['a', 'b'])).toThrow(/header/);
   });
 });

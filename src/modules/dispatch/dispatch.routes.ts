@@ -2,8 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { useCaseContext } from '../../platform/http/request-context.js';
+import { openEventStream } from '../../platform/realtime/event-stream.js';
+import { SnapshotHub } from '../../platform/realtime/snapshot-hub.js';
 import { systemClock, type Clock } from '../../platform/time/clock.js';
-import { DispatchBoardHub } from './board-hub.js';
 import * as board from './board.service.js';
 import {
   assignUnitsSchema,
@@ -34,7 +35,6 @@ import * as incidents from './incidents.service.js';
 import { getResponseTimeReport, responseTimesCsv } from './reports.service.js';
 import * as units from './units.service.js';
 import { categoryCatalogue, closeResultLabels, channelLabels, unitStatusLabels } from './dispatch-rules.js';
-import { openEventStream } from './sse.js';
 
 const tags = ['Leitstelle'];
 const base = '/api/v1/dispatch';
@@ -251,9 +251,18 @@ export async function dispatchRoutes(app: FastifyInstance) {
     handler: async (request) => board.getBoard(ctxOf(request, 'dispatcher', 'supervisor'), alertAfterMinutes),
   });
 
-  const hub = new DispatchBoardHub(app.database, clock, alertAfterMinutes, (error) =>
-    app.log.error({ err: error }, 'dispatch board computation failed'),
-  );
+  // Every dispatcher gets the same snapshot; the 20 s refresh lets the unassigned-urgent
+  // alert appear without any change. A joining client gets the last one, then a fresh one.
+  const hub = new SnapshotHub({
+    database: app.database,
+    event: 'board',
+    isRelevant: (change) => change.topic === 'dispatch',
+    snapshot: () => board.computeBoardSnapshot(app.database, clock, alertAfterMinutes),
+    refreshMs: 20_000,
+    coalesceMs: 50,
+    isRecomputedOnJoin: true,
+    onError: (error) => app.log.error({ err: error }, 'dispatch board computation failed'),
+  });
   app.addHook('preClose', async () => hub.close());
   app.get(
     `${base}/board/stream`,

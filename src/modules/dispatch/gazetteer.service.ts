@@ -6,7 +6,7 @@ import { AppError } from '../../platform/http/app-error.js';
 import { normaliseAddressText, splitHouseNumber } from './address-text.js';
 import { clockOf } from './dispatch-clock.js';
 import { findHostTenantId, findTenantByAgs } from './tenant-lookup.js';
-import { demoPlaces, demoPlacesPilotTowns, type DemoPlace } from './gazetteer.demo.js';
+import { demoPlaces, type DemoPlace } from './gazetteer.demo.js';
 import * as repo from './gazetteer.repository.js';
 import { interpolateAlong, municipalityAt } from './geo/region-geo.js';
 import { parseAddressListCsv, parseOsmGeoJson, type ImportIssue, type ParsedPlace } from './place-import.js';
@@ -237,7 +237,7 @@ function toInsert(r: ParsedPlace, tenantId: string, source: string): repo.PlaceI
 export async function seedDemoGazetteer(tx: Tx): Promise<number> {
   if ((await repo.countPlaces(tx, 'demo')) > 0) return 0;
   const rows: repo.PlaceInsert[] = [];
-  for (const p of [...demoPlaces, ...demoPlacesPilotTowns]) rows.push(await demoRow(tx, p));
+  for (const p of demoPlaces) rows.push(await demoRow(tx, p));
   await repo.insertPlaces(tx, rows);
   return rows.length;
 }
@@ -254,7 +254,7 @@ async function demoRow(tx: Tx, p: DemoPlace): Promise<repo.PlaceInsert> {
     kind: p.kind,
     name: p.name,
     houseNumber: null,
-    postalCode: p.postalCode ?? null,
+    postalCode: p.postalCode,
     municipality: municipality.name,
     district: p.district,
     lat: p.lat,
