@@ -22,9 +22,11 @@ import { noJobTrigger, type JobTrigger } from './platform/jobs/jobs.js';
 import { MAIL_OUTBOX_JOB } from './platform/mail/mail-job.js';
 import { queuedMailCount } from './platform/mail/outbox.js';
 import { healthRoutes } from './platform/http/health.routes.js';
+import { registerCrossSiteGuard } from './platform/http/cross-site-guard.js';
 import { registerInputHygiene } from './platform/http/input-hygiene.js';
 import { errorForLog, requestForLog } from './platform/http/log-safety.js';
 import { registerProblemDetails } from './platform/http/problem-details.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerSessionHook } from './platform/http/session-hook.js';
 import { configureGermanValidationMessages } from './platform/http/zod-german.js';
 import { configureBusinessTimeZone } from './platform/time/berlin-time.js';
@@ -107,12 +109,12 @@ export async function buildApp({
   await app.register(fastifyCookie);
   registerSessionHook(app, { cookieName: SESSION_COOKIE, resolve: resolveSession });
 
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'same-origin');
-    reply.header('X-Frame-Options', 'DENY');
-    return payload;
-  });
+  await registerSecurityHeaders(app, { hsts: config.COOKIE_SECURE });
+  registerCrossSiteGuard(app, config.PUBLIC_URL);
+  // Bodies only in the type an endpoint expects: JSON everywhere; the import endpoints add
+  // their file types in their own plugin. A foreign page's form can post text/plain without
+  // a CORS preflight, so no route accepts it by default (415).
+  app.removeContentTypeParser('text/plain');
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -11,6 +11,7 @@ export const errorCatalogue = {
   ACCOUNT_LOCKED: { status: 423, title: 'Das Konto ist vorübergehend gesperrt.' },
   ACCOUNT_DISABLED: { status: 403, title: 'Das Konto ist deaktiviert.' },
   FORBIDDEN: { status: 403, title: 'Dafür fehlt Ihnen die Berechtigung.' },
+  CROSS_SITE_REQUEST: { status: 403, title: 'Anfragen von fremden Seiten werden abgewiesen.' },
   FOUR_EYES_REQUIRED: { status: 403, title: 'Hier muss eine zweite Person prüfen und freigeben.' },
   NOT_FOUND: { status: 404, title: 'Der Eintrag wurde nicht gefunden.' },
   CONFLICT: { status: 409, title: 'Der Eintrag wurde inzwischen geändert oder existiert bereits.' },
