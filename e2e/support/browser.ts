@@ -51,6 +51,12 @@ export async function startJourney(): Promise<BrowserJourney> {
     browser,
     async newPage() {
       const context = await browser.newContext({ baseURL: address, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+      // Every blocked script, style or image is recorded, so a page the CSP breaks fails its journey.
+      await context.addInitScript(() => {
+        const record: string[] = [];
+        (window as unknown as { __cspViolations: string[] }).__cspViolations = record;
+        document.addEventListener('securitypolicyviolation', (e) => record.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
       return context.newPage();
     },
     async close() {
@@ -73,4 +79,11 @@ export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
   expect(summary).toEqual([]);
+  await expectNoCspViolations(page);
+}
+
+/** The Content-Security-Policy blocked nothing on this page (no inline script, no foreign source). */
+export async function expectNoCspViolations(page: Page) {
+  const violations = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  expect(violations).toEqual([]);
 }

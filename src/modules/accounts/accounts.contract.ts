@@ -72,3 +72,19 @@ export const userUpdateSchema = z
 
 export type UserCreate = z.infer<typeof userCreateSchema>;
 export type UserUpdate = z.infer<typeof userUpdateSchema>;
+
+export const loginLockSchema = z.object({
+  username: z.string(),
+  sourceKind: z.enum(['address', 'device']),
+  /** The client address, or the first 16 hex digits of the device token's hash. */
+  source: z.string(),
+  failures: z.number().int(),
+  lockedUntil: z.date(),
+  lastFailureAt: z.date(),
+});
+export const loginLockListSchema = z.object({ items: z.array(loginLockSchema) });
+export const loginLockLiftSchema = z.object({
+  username: z.string().min(1, 'Bitte den Anmeldenamen angeben.').max(80),
+  sourceKind: z.enum(['address', 'device'], { message: 'Bitte „address“ oder „device“ angeben.' }),
+  source: z.string().min(1, 'Bitte die Quelle angeben.').max(100),
+});

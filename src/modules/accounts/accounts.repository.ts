@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.js';
-import { loginAttempts, sessions, users } from './accounts.schema.js';
+import { knownDevices, loginAttempts, loginLocks, sessions, users } from './accounts.schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type UserInsert = typeof users.$inferInsert;
@@ -39,15 +39,62 @@ export async function updateUser(
   return row;
 }
 
-/** Counts a failed login and locks the account once the limit is reached, in one statement. */
-export async function registerFailedLogin(q: Queryable, id: string, maxFailures: number, lockMinutes: number, now: Date) {
+export type LoginLockRow = typeof loginLocks.$inferSelect;
+
+export async function findLoginLock(q: Queryable, username: string, source: string): Promise<LoginLockRow | undefined> {
+  const [row] = await q
+    .select()
+    .from(loginLocks)
+    .where(and(eq(loginLocks.username, username), eq(loginLocks.source, source)));
+  return row;
+}
+
+export async function saveLoginLock(q: Queryable, row: LoginLockRow) {
+  await q
+    .insert(loginLocks)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [loginLocks.username, loginLocks.source],
+      set: { failures: row.failures, lockedUntil: row.lockedUntil, lastFailureAt: row.lastFailureAt },
+    });
+}
+
+export async function deleteLoginLock(q: Queryable, username: string, source: string) {
+  await q.delete(loginLocks).where(and(eq(loginLocks.username, username), eq(loginLocks.source, source)));
+}
+
+export async function deleteLoginLocksOf(q: Queryable, username: string) {
+  await q.delete(loginLocks).where(eq(loginLocks.username, username));
+}
+
+/** Locks in force at `now`, newest first (for the administrators' list). */
+export const listActiveLoginLocks = (q: Queryable, now: Date) =>
+  q.select().from(loginLocks).where(gt(loginLocks.lockedUntil, now)).orderBy(desc(loginLocks.lockedUntil)).limit(500);
+
+/** The admin list's summary on the account: the latest lock of any source (display only). */
+export async function mirrorLockOnUser(q: Queryable, username: string, lockedUntil: Date | null, failures: number) {
   await q
     .update(users)
     .set({
-      failedLoginCount: sql`${users.failedLoginCount} + 1`,
-      lockedUntil: sql`case when ${users.failedLoginCount} + 1 >= ${maxFailures} then ${now.toISOString()}::timestamptz + make_interval(mins => ${lockMinutes}) else ${users.lockedUntil} end`,
+      failedLoginCount: failures,
+      lockedUntil: lockedUntil === null ? null : sql`greatest(${users.lockedUntil}, ${lockedUntil.toISOString()}::timestamptz)`,
     })
-    .where(eq(users.id, id));
+    .where(eq(users.username, username));
+}
+
+export async function isKnownDevice(q: Queryable, tokenHash: string, userId: string): Promise<boolean> {
+  const [row] = await q
+    .select({ userId: knownDevices.userId })
+    .from(knownDevices)
+    .where(and(eq(knownDevices.tokenHash, tokenHash), eq(knownDevices.userId, userId)));
+  return !!row;
+}
+
+export async function saveKnownDevice(q: Queryable, tokenHash: string, userId: string, now: Date) {
+  await q
+    .insert(knownDevices)
+    .values({ tokenHash, userId, createdAt: now, lastSeenAt: now })
+    .onConflictDoUpdate({ target: [knownDevices.tokenHash, knownDevices.userId], set: { lastSeenAt: now } });
 }
 
 export async function registerSuccessfulLogin(q: Queryable, id: string, now: Date) {

@@ -2,8 +2,20 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { useCaseContext } from '../../platform/http/request-context.js';
-import { loginSchema, meSchema, passwordChangeSchema, userCreateSchema, userSchema, userUpdateSchema } from './accounts.contract.js';
+import {
+  loginLockLiftSchema,
+  loginLockListSchema,
+  loginSchema,
+  meSchema,
+  passwordChangeSchema,
+  userCreateSchema,
+  userSchema,
+  userUpdateSchema,
+} from './accounts.contract.js';
 import * as accounts from './accounts.service.js';
+
+/** Browsers keep cookies at most 400 days. */
+const DEVICE_COOKIE_DAYS = 400;
 
 const idParams = z.object({ id: z.uuid({ message: 'Keine gültige Kennung.' }) });
 
@@ -19,12 +31,20 @@ export async function accountsRoutes(app: FastifyInstance) {
   r.post('/api/v1/auth/login', {
     schema: { tags: ['Anmeldung'], summary: 'Anmelden', body: loginSchema, response: { 200: meSchema } },
     handler: async (request, reply) => {
+      const deviceCookie = request.cookies[accounts.DEVICE_COOKIE];
       const result = await accounts.login(app.database, app.clock, app.config, {
         ...request.body,
+        // Only a token of the shape we issue is looked up; anything else is no known device.
+        deviceToken: deviceCookie && /^[A-Za-z0-9_-]{43}$/.test(deviceCookie) ? deviceCookie : undefined,
         ip: request.ip,
         userAgent: request.headers['user-agent'],
       });
       void reply.setCookie(accounts.SESSION_COOKIE, result.token, { ...cookieOptions(), expires: result.expiresAt });
+      void reply.setCookie(accounts.DEVICE_COOKIE, result.deviceToken, {
+        ...cookieOptions(),
+        path: '/api/v1/auth/login',
+        maxAge: DEVICE_COOKIE_DAYS * 86_400,
+      });
       const actor = accounts.actorFromUser(result.user, request.ip);
       return accounts.getMe({ database: app.database, actor, clock: app.clock });
     },
@@ -86,5 +106,18 @@ export async function accountsRoutes(app: FastifyInstance) {
       response: { 200: userSchema },
     },
     handler: async (request) => accounts.updateUser(useCaseContext(request, 'admin'), request.params.id, request.body),
+  });
+
+  r.get('/api/v1/login-locks', {
+    schema: { tags: ['Konten'], summary: 'Gesperrte Anmeldungen (je Name und Quelle)', response: { 200: loginLockListSchema } },
+    handler: async (request) => ({ items: await accounts.listLoginLocks(useCaseContext(request)) }),
+  });
+
+  r.post('/api/v1/login-locks/lift', {
+    schema: { tags: ['Konten'], summary: 'Eine Anmeldesperre aufheben', body: loginLockLiftSchema, response: { 204: z.null() } },
+    handler: async (request, reply) => {
+      await accounts.liftLoginLock(useCaseContext(request), request.body);
+      return reply.status(204).send(null);
+    },
   });
 }

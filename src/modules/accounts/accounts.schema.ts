@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import type { Role } from '../../platform/auth/roles.js';
 import { createdAt, idColumn, updatedAt, versionColumn } from '../../platform/db/columns.js';
 import { tenants } from '../tenancy/tenancy.schema.js';
@@ -65,4 +65,38 @@ export const loginAttempts = pgTable(
     success: boolean('success').notNull(),
   },
   (t) => [index('login_attempts_ip_at_idx').on(t.ip, t.at)],
+);
+
+/**
+ * Login locks per login name AND source (a client address, or a known device). Failed
+ * passwords from one source lock only that source out, with a delay that grows with
+ * every further failure; the same row is kept for unknown names, so a lock tells nobody
+ * whether the name exists. `users.locked_until` mirrors the latest lock for the admin list.
+ */
+export const loginLocks = pgTable(
+  'login_locks',
+  {
+    username: varchar('username', { length: 80 }).notNull(),
+    /** `ip:<address>` or `device:<first 16 hex of the device token's hash>`. */
+    source: text('source').notNull(),
+    failures: integer('failures').notNull(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.username, t.source] })],
+);
+
+/** Devices a user has signed in from (long-lived HttpOnly cookie; only its SHA-256 stored). A shared
+ * workplace's one cookie is known for every account that signed in there. */
+export const knownDevices = pgTable(
+  'known_devices',
+  {
+    tokenHash: varchar('token_hash', { length: 64 }).notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tokenHash, t.userId] })],
 );

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Config } from '../../config.js';
 import { diffFields, recordAudit } from '../../platform/audit/audit.service.js';
 import { hasRole, type Actor } from '../../platform/auth/actor.js';
+import { addressSource, deviceSource, lockedUntilAfterFailure } from './login-lock-policy.js';
 import { dummyHashPromise, hashPassword, verifyPassword } from '../../platform/auth/password.js';
 import { tenantBoundRoles, type Role } from '../../platform/auth/roles.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
@@ -13,6 +14,7 @@ import type { Clock } from '../../platform/time/clock.js';
 import type { UserCreate, UserUpdate } from './accounts.contract.js';
 import * as repo from './accounts.repository.js';
 
+export const DEVICE_COOKIE = 'dc_device';
 export const SESSION_COOKIE = 'dc_session';
 /** More failures than this from one address within the window answer 429, whatever the usernames. */
 const IP_FAILURE_LIMIT = 30;
@@ -33,6 +35,8 @@ export function actorFromUser(user: repo.UserRow, ip?: string): Actor {
 }
 
 export interface LoginInput {
+  /** The browser's device cookie, if it has one. */
+  deviceToken?: string;
   username: string;
   password: string;
   ip: string;
@@ -66,9 +70,22 @@ export async function login(database: Database, clock: Clock, settings: AuthSett
         ip: input.ip,
       };
 
-      if (user?.lockedUntil && user.lockedUntil > now) {
-        await recordAudit(tx, system, { action: 'auth.login_refused_locked', entityType: 'user', entityId: user.id });
-        const message = `Das Konto ist nach zu vielen Fehlversuchen bis ${formatTime(user.lockedUntil)} Uhr gesperrt.`;
+      // A known device (cookie from an earlier successful login of this account) is its own
+      // source: a stranger's failures from the shared city address do not lock the owner out.
+      const deviceHash = input.deviceToken ? hashToken(input.deviceToken) : null;
+      const knownDevice = !!user && !!deviceHash && (await repo.isKnownDevice(tx, deviceHash, user.id));
+      const source = knownDevice && deviceHash ? deviceSource(deviceHash) : addressSource(input.ip);
+      const lock = await repo.findLoginLock(tx, username, source);
+
+      // Unknown names are counted and locked exactly like real ones: a 423 reveals nothing.
+      if (lock?.lockedUntil && lock.lockedUntil > now) {
+        await recordAudit(tx, system, {
+          action: 'auth.login_refused_locked',
+          entityType: 'user',
+          entityId: user?.id,
+          details: { username, source: source.split(':')[0] },
+        });
+        const message = `Anmeldungen von hier sind nach zu vielen Fehlversuchen bis ${formatTime(lock.lockedUntil)} Uhr gesperrt.`;
         return { failure: new AppError('ACCOUNT_LOCKED', message) } as const;
       }
       const ok = user
@@ -76,8 +93,16 @@ export async function login(database: Database, clock: Clock, settings: AuthSett
         : (await verifyPassword(await dummyHashPromise, input.password), false);
       await repo.insertLoginAttempt(tx, { ip: input.ip, username, success: ok && !!user?.active, at: now });
       if (!user || !ok) {
-        if (user) await repo.registerFailedLogin(tx, user.id, settings.LOGIN_MAX_FAILURES, settings.LOGIN_LOCKOUT_MINUTES, now);
-        await recordAudit(tx, system, { action: 'auth.login_failed', entityType: 'user', entityId: user?.id, details: { username } });
+        const failures = (lock?.failures ?? 0) + 1;
+        const lockedUntil = lockedUntilAfterFailure(failures, settings.LOGIN_MAX_FAILURES, settings.LOGIN_LOCKOUT_MINUTES, now);
+        await repo.saveLoginLock(tx, { username, source, failures, lockedUntil, lastFailureAt: now });
+        if (user && lockedUntil) await repo.mirrorLockOnUser(tx, username, lockedUntil, failures);
+        await recordAudit(tx, system, {
+          action: lockedUntil ? 'auth.login_locked' : 'auth.login_failed',
+          entityType: 'user',
+          entityId: user?.id,
+          details: { username, failures, ...(lockedUntil ? { lockedUntil: lockedUntil.toISOString() } : {}) },
+        });
         // The failed attempt and its audit record must survive: commit them, then answer.
         return { failure: new AppError('INVALID_CREDENTIALS') } as const;
       }
@@ -85,6 +110,9 @@ export async function login(database: Database, clock: Clock, settings: AuthSett
         await recordAudit(tx, system, { action: 'auth.login_refused_disabled', entityType: 'user', entityId: user.id });
         return { failure: new AppError('ACCOUNT_DISABLED') } as const;
       }
+      if (lock) await repo.deleteLoginLock(tx, username, source);
+      const deviceToken = input.deviceToken ?? randomBytes(32).toString('base64url');
+      await repo.saveKnownDevice(tx, hashToken(deviceToken), user.id, now);
       await repo.registerSuccessfulLogin(tx, user.id, now);
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(now.getTime() + settings.SESSION_TTL_HOURS * 3_600_000);
@@ -97,7 +125,7 @@ export async function login(database: Database, clock: Clock, settings: AuthSett
         userAgent: input.userAgent?.slice(0, 300),
       });
       await recordAudit(tx, actorFromUser(user, input.ip), { action: 'auth.login', entityType: 'user', entityId: user.id });
-      return { token, expiresAt, user } as const;
+      return { token, expiresAt, user, deviceToken } as const;
     })
     .then((result) => {
       if ('failure' in result) throw result.failure;
@@ -106,6 +134,41 @@ export async function login(database: Database, clock: Clock, settings: AuthSett
 }
 
 const formatTime = (d: Date) => localTime(d);
+
+/** Login locks in force now, for administrators (who can lift them). */
+export async function listLoginLocks(ctx: UseCaseContext) {
+  requireAdmin(ctx.actor);
+  return inActorScope(ctx, async (tx) => {
+    const now = ctx.clock.now();
+    const rows = await repo.listActiveLoginLocks(tx, now);
+    return rows.map((r) => ({
+      username: r.username,
+      sourceKind: r.source.startsWith('device:') ? ('device' as const) : ('address' as const),
+      source: r.source.slice(r.source.indexOf(':') + 1),
+      failures: r.failures,
+      lockedUntil: r.lockedUntil!,
+      lastFailureAt: r.lastFailureAt,
+    }));
+  });
+}
+
+/** Lifts one source's lock for a login name (also names that are no account), audited. */
+export async function liftLoginLock(ctx: UseCaseContext, input: { username: string; sourceKind: 'address' | 'device'; source: string }) {
+  requireAdmin(ctx.actor);
+  const username = input.username.trim().toLowerCase();
+  const source = `${input.sourceKind === 'device' ? 'device' : 'ip'}:${input.source}`;
+  await inActorScope(ctx, async (tx) => {
+    const lock = await repo.findLoginLock(tx, username, source);
+    if (!lock) throw notFound('Die Sperre');
+    await repo.deleteLoginLock(tx, username, source);
+    await recordAudit(tx, ctx.actor, {
+      action: 'auth.lock_lifted',
+      entityType: 'login_lock',
+      entityId: undefined,
+      details: { username, sourceKind: input.sourceKind },
+    });
+  });
+}
 
 /** The actor behind a session cookie, or null. Refreshes last-seen at most once a minute. */
 export async function resolveSession(database: Database, clock: Clock, token: string, ip?: string): Promise<Actor | null> {
@@ -269,6 +332,7 @@ export async function updateUser(ctx: UseCaseContext, userId: string, input: Use
       input.version,
     );
     if (!after) throw new AppError('CONFLICT', 'Das Konto wurde inzwischen geändert. Bitte neu laden.');
+    if (input.unlock) await repo.deleteLoginLocksOf(tx, after.username);
     if (passwordHash || input.active === false) await repo.deleteSessionsOfUser(tx, userId);
     const changes = diffFields(before, after);
     const permissionChanged = ['roles', 'tenantId', 'departmentIds', 'active'].some((k) => k in changes);
