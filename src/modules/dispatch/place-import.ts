@@ -1,3 +1,4 @@
+import { CsvFormatError, parseCsvWithLines } from '../../platform/csv/csv.js';
 import { normaliseAddressText } from './address-text.js';
 import { municipalityAt } from './geo/region-geo.js';
 
@@ -50,42 +51,6 @@ const columnAliases: Record<string, string[]> = {
   north: ['hochwert', 'north', 'y', 'utm_n', 'nordwert'],
   district: ['stadtbezirk', 'bezirk', 'district', 'stadtbezirk_name'],
 };
-
-/** Semicolon or comma separated, quoted fields, optional BOM. */
-export function parseCsvLines(text: string): string[][] {
-  const input = text.replace(/^\uFEFF/, '');
-  const firstLine = input.slice(0, input.indexOf('\n') === -1 ? undefined : input.indexOf('\n'));
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < input.length; i++) {
-    const c = input[i]!;
-    if (quoted) {
-      if (c === '"' && input[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === delimiter) {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && input[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
-}
 
 const toNumber = (s: string | undefined) => (s === undefined || s.trim() === '' ? NaN : Number(s.trim().replace(',', '.')));
 
@@ -145,7 +110,18 @@ function placeAt(lat: number, lon: number, row: number, c: Collector) {
 /** The official address list as CSV. Row numbers in errors count the header as row 1. */
 export function parseAddressListCsv(text: string): ParseResult & { errorCount: number } {
   const c = new Collector();
-  const [header = [], ...lines] = parseCsvLines(text);
+  let parsed: { fields: string[]; line: number }[];
+  try {
+    // Semicolon or comma separated (whichever the header has more of), quoted fields, optional BOM.
+    parsed = parseCsvWithLines(text, { delimiter: 'auto' });
+  } catch (e) {
+    if (!(e instanceof CsvFormatError)) throw e;
+    c.add(e.line, '(Datei)', e.message);
+    return { rows: [], errors: c.errors, rowCount: 0, errorCount: c.errorCount };
+  }
+  const [headerRow, ...body] = parsed;
+  const header = headerRow?.fields ?? [];
+  const lines = body.map((r) => r.fields);
   const names = header.map((h) => h.trim().toLowerCase());
   const index: Record<string, number> = {};
   for (const [key, aliases] of Object.entries(columnAliases)) {
@@ -163,7 +139,7 @@ export function parseAddressListCsv(text: string): ParseResult & { errorCount: n
   const rows: ParsedPlace[] = [];
   const seen = new Map<string, number>();
   lines.forEach((line, i) => {
-    const rowNo = i + 2;
+    const rowNo = body[i]!.line;
     const get = (key: string) => (index[key] === undefined ? '' : (line[index[key]!] ?? '').trim());
     const street = get('street');
     const number = get('houseNumber');

@@ -1,5 +1,6 @@
 import { requireRole } from '../../platform/auth/actor.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
+import { writeCsv } from '../../platform/csv/csv.js';
 import { categoryCatalogue, shiftLabels } from './dispatch-rules.js';
 import type { IncidentCategory } from './dispatch.schema.js';
 import * as repo from './reports.repository.js';
@@ -27,7 +28,7 @@ function labelOf(group: repo.ReportGroup, key: string): string {
   return key;
 }
 
-/** The report as CSV (semicolon, UTF-8 with BOM, as German spreadsheets open it). */
+/** The report as CSV through the one writer (semicolon, UTF-8 with BOM, decimal comma, formulas neutralised). */
 export function responseTimesCsv(report: Awaited<ReturnType<typeof getResponseTimeReport>>): string {
   const header = [
     'Gruppe',
@@ -38,10 +39,6 @@ export function responseTimesCsv(report: Awaited<ReturnType<typeof getResponseTi
     '90 % bis vor Ort (s)',
     'Median bis Abschluss (s)',
   ];
-  const escape = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
-    return /[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const lines = [
     header,
     ...report.rows.map((r) => [
@@ -54,5 +51,5 @@ export function responseTimesCsv(report: Awaited<ReturnType<typeof getResponseTi
       r.medianToClosedSeconds,
     ]),
   ];
-  return `\uFEFF${lines.map((l) => l.map(escape).join(';')).join('\r\n')}\r\n`;
+  return writeCsv(lines);
 }

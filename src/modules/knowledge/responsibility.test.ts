@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { tenantSeeds } from '../tenancy/index.js';
 import { resolveMunicipality } from './municipality.js';
 import { responsibleTenant, tenantsWithLocalPart } from './responsibility.js';
-import { parseCsv, toCsv } from './transfer/csv.js';
 import { buildXzufi, parseXzufi } from './transfer/xzufi.js';
 
 const tenants = tenantSeeds.map((s) => ({ ...s, id: s.slug, isHost: !!s.isHost }));
@@ -43,17 +42,7 @@ describe('municipality from AGS, postal code or name', () => {
   });
 });
 
-describe('CSV and XZuFi', () => {
-  it('parses semicolon CSV with quotes, line breaks and a BOM, and writes it back', () => {
-    const text = '\uFEFFa;b\r\n"x; y";"mit ""Anführung""\nund Umbruch"\r\n';
-    const rows = parseCsv(text);
-    expect(rows).toEqual([
-      ['a', 'b'],
-      ['x; y', 'mit "Anführung"\nund Umbruch'],
-    ]);
-    expect(parseCsv(toCsv(rows))).toEqual(rows);
-  });
-
+describe('XZuFi', () => {
   it('round-trips services through the XZuFi subset', () => {
     const xml = buildXzufi([
       {

@@ -72,6 +72,33 @@ describe('CSV import and export', () => {
     expect(await countServices()).toBe(before);
   });
 
+  it('exports formula-leading texts neutralised (OWASP) and reads its own export back unchanged', async () => {
+    const csv = [
+      header,
+      '99990000800000;"=HYPERLINK(""http://example.org"";""Hier klicken"")";verkehr;municipality;"- Personalausweis\n- Meldebescheinigung";+49 Gebühr;@Redaktion',
+    ].join('\r\n');
+    expect((await upload(central, 'part=shared&format=csv', csv, 'text/csv')).json()).toMatchObject({ created: 1 });
+    const exported = await t.app.inject({ method: 'GET', url: '/api/v1/knowledge/export?part=shared&format=csv', headers: { cookie: central } });
+    const line = exported.body.split('\r\n').find((l) => l.startsWith('99990000800000'))!;
+    // Every cell starts harmlessly: the apostrophe makes a spreadsheet show text.
+    expect(line).toContain(`;"'=HYPERLINK(""http://example.org"";""Hier klicken"")";`);
+    expect(exported.body).toContain(`"'- Personalausweis\n- Meldebescheinigung"`);
+    expect(line).toContain(";'+49 Gebühr;");
+    expect(line).toContain(";'@Redaktion");
+    const again = await upload(central, 'part=shared&format=csv', exported.body, 'text/csv');
+    expect(again.statusCode).toBe(200);
+    expect(again.json().created).toBe(0);
+    const detail = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/knowledge/services/99990000800000', headers: { cookie: central } })
+    ).json();
+    expect(detail.service).toMatchObject({
+      title: '=HYPERLINK("http://example.org";"Hier klicken")',
+      shortText: '- Personalausweis\n- Meldebescheinigung',
+      fees: '+49 Gebühr',
+      keywords: ['@Redaktion'],
+    });
+  });
+
   it('lets a tenant editor import only their own local parts, and export them', async () => {
     const csv = [
       'leika_key;unit_name;street;postal_code;city;opening_hours;phone;email;web;local_fees;local_notes',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
+import { CsvFormatError, csvRecords, writeCsv } from '../../platform/csv/csv.js';
 import { ALL_TENANTS } from '../../platform/db/database.js';
 import { AppError, type FieldIssue } from '../../platform/http/app-error.js';
 import { storeLocalRecords, storeSharedRecords, type LocalRecord, type SharedRecord } from './catalogue-store.js';
@@ -10,7 +11,6 @@ import * as repo from './knowledge.repository.js';
 import type { KnowledgePart } from './knowledge.schema.js';
 import { tenantsWithLocalPart } from './responsibility.js';
 import { knowledgeTenants } from './search.service.js';
-import { CsvFormatError, csvRecords, toCsv } from './transfer/csv.js';
 import { buildXzufi, parseXzufi, XzufiFormatError } from './transfer/xzufi.js';
 
 export type TransferFormat = 'csv' | 'xzufi';
@@ -66,7 +66,11 @@ function readCsv(content: string, columns: string[]) {
 }
 
 /** Raw rows from the file, in field names, before validation. */
-function readRows(part: KnowledgePart, format: TransferFormat, content: string): { rows: Record<string, unknown>[]; issues: FieldIssue[] } {
+function readRows(
+  part: KnowledgePart,
+  format: TransferFormat,
+  content: string,
+): { rows: Record<string, unknown>[]; issues: FieldIssue[]; labels?: string[] } {
   if (format === 'xzufi') {
     if (part === 'local') throw new AppError('BAD_REQUEST', 'Örtliche Teile werden als CSV ausgetauscht, nicht als XZuFi.');
     try {
@@ -92,7 +96,7 @@ function readRows(part: KnowledgePart, format: TransferFormat, content: string):
     }
   }
   const columns = part === 'shared' ? sharedColumns : localColumns;
-  const { header, unknown, records } = readCsv(
+  const { header, unknown, records, lines } = readCsv(
     content,
     columns.map(([c]) => c),
   );
@@ -112,7 +116,7 @@ function readRows(part: KnowledgePart, format: TransferFormat, content: string):
       ]),
     ),
   );
-  return { rows, issues };
+  return { rows, issues, labels: lines.map((l) => `Zeile ${l}`) };
 }
 
 /**
@@ -124,8 +128,8 @@ export async function importKnowledge(ctx: UseCaseContext, input: { part: Knowle
   const tenants = await knowledgeTenants(ctx);
   const host = tenants.find((t) => t.isHost)!;
   const owner = knowledgePolicy.ownerTenantOf(ctx.actor, input.part, host.id);
-  const { rows, issues } = readRows(input.part, input.format, input.content);
-  const rowLabel = (i: number) => (input.format === 'csv' ? `Zeile ${i + 2}` : `Leistung ${i + 1}`);
+  const { rows, issues, labels } = readRows(input.part, input.format, input.content);
+  const rowLabel = (i: number) => labels?.[i] ?? `Leistung ${i + 1}`;
   const schema = input.part === 'shared' ? sharedRowSchema : localRowSchema;
   const valid: z.infer<typeof schema>[] = [];
   const seen = new Map<string, number>();
@@ -226,7 +230,7 @@ export async function exportKnowledge(ctx: UseCaseContext, input: { part: Knowle
         })),
       );
     }
-    return toCsv([
+    return writeCsv([
       sharedColumns.map(([c]) => c),
       ...services.map((s) =>
         sharedColumns.map(([, f]) => (f === 'keywords' ? s.keywords.join('|') : ((s as Record<string, unknown>)[f] as string | null))),
@@ -241,7 +245,7 @@ export async function exportKnowledge(ctx: UseCaseContext, input: { part: Knowle
     const keys = new Map((await repo.listAllServices(tx)).map((s) => [s.id, s.leikaKey]));
     return parts.map((p) => ({ ...p, leikaKey: keys.get(p.serviceId)! })).sort((a, b) => a.leikaKey.localeCompare(b.leikaKey));
   });
-  return toCsv([
+  return writeCsv([
     localColumns.map(([c]) => c),
     ...rows.map((r) => localColumns.map(([, f]) => (r as Record<string, unknown>)[f] as string | null)),
   ]);

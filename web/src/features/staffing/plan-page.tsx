@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { downloadCsv } from '../../app/csv-download';
 import { useApi } from '../../app/use-api';
 import { euro, hhmm, nextMonday, num, pct, weekdayName } from './staffing-format';
 
@@ -40,17 +41,20 @@ export function PlanPage() {
   const minutes = data ? [...new Set(data.plan.slots.map((s) => s.minute))].sort((a, b) => a - b) : [];
   const at = (d: string, m: number) => data?.plan.slots.find((s) => s.date === d && s.minute === m);
 
-  function downloadCsv() {
+  function downloadPlanCsv() {
     if (!data) return;
-    const lines = ['Datum;Beginn;Anrufe;AHT s;Agenten;Positionen;Servicelevel'];
-    for (const s of data.plan.slots)
-      lines.push([s.date, hhmm(s.minute), num(s.calls), num(s.ahtSeconds, 0), s.agents, s.positions, pct(s.serviceLevel)].join(';'));
-    const url = URL.createObjectURL(new Blob([`\ufeff${lines.join('\r\n')}`], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `personalbedarf-${data.weekStart}.csv`;
-    a.click();
-    URL.revokeObjectURL(url);
+    downloadCsv(`personalbedarf-${data.weekStart}.csv`, [
+      ['Datum', 'Beginn', 'Anrufe', 'AHT s', 'Agenten', 'Positionen', 'Servicelevel'],
+      ...data.plan.slots.map((s) => [
+        s.date,
+        hhmm(s.minute),
+        num(s.calls),
+        num(s.ahtSeconds, 0),
+        s.agents,
+        s.positions,
+        pct(s.serviceLevel),
+      ]),
+    ]);
   }
 
   return (
@@ -116,7 +120,7 @@ export function PlanPage() {
           </div>
           <h2>Agenten je halbe Stunde</h2>
           <PlanChart slots={data.plan.slots} days={days} />
-          <button type="button" className="secondary" onClick={downloadCsv}>
+          <button type="button" className="secondary" onClick={downloadPlanCsv}>
             Als CSV herunterladen
           </button>
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Tabelle Agenten je halbe Stunde">
