@@ -78,7 +78,11 @@ describe('CSV import and export', () => {
       '99990000800000;"=HYPERLINK(""http://example.org"";""Hier klicken"")";verkehr;municipality;"- Personalausweis\n- Meldebescheinigung";+49 Gebühr;@Redaktion',
     ].join('\r\n');
     expect((await upload(central, 'part=shared&format=csv', csv, 'text/csv')).json()).toMatchObject({ created: 1 });
-    const exported = await t.app.inject({ method: 'GET', url: '/api/v1/knowledge/export?part=shared&format=csv', headers: { cookie: central } });
+    const exported = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/knowledge/export?part=shared&format=csv',
+      headers: { cookie: central },
+    });
     const line = exported.body.split('\r\n').find((l) => l.startsWith('99990000800000'))!;
     // Every cell starts harmlessly: the apostrophe makes a spreadsheet show text.
     expect(line).toContain(`;"'=HYPERLINK(""http://example.org"";""Hier klicken"")";`);

@@ -125,7 +125,11 @@ describe('CSV reading through csv-parse', () => {
 describe('the browser-side CSV download (web/src/app/csv-download.ts)', () => {
   it('writes text exactly as the server writer does, formulas neutralised', async () => {
     const { toCsvText } = await import('../../../web/src/app/csv-download.js');
-    const rows = [['Datum', 'Beginn', '=Summe'], ['2026-12-07', '08:00', '-1,5 %'], ['x;y', 'a"b', 'Zeile\nzwei']];
+    const rows = [
+      ['Datum', 'Beginn', '=Summe'],
+      ['2026-12-07', '08:00', '-1,5 %'],
+      ['x;y', 'a"b', 'Zeile\nzwei'],
+    ];
     expect(toCsvText(rows)).toBe(writeCsv(rows));
     expect(toCsvText([[1.5, null]])).toBe(writeCsv([[1.5, null]]));
   });
