@@ -13,7 +13,22 @@ const serviceList = (a: { services: AppointmentRow['services'] }) =>
 export const manageLink = (settings: AppointmentSettings, reference: string, code: string) =>
   `${settings.publicUrl}/buerger/termine/verwalten?termin=${encodeURIComponent(reference)}&code=${encodeURIComponent(code)}`;
 
-function ics(a: AppointmentRow, l: LocationRow, method: 'PUBLISH' | 'CANCEL', link?: string): MailAttachment {
+/** The bare address of MAIL_FROM (`DialogCenter <dc@example.org>` → `dc@example.org`). */
+export const senderAddress = (mailFrom: string) => (mailFrom.match(/<([^<>\s]+@[^<>\s]+)>/)?.[1] ?? mailFrom).trim();
+
+/**
+ * The calendar attachment. ORGANIZER is the office by name with the address the mail comes from
+ * (iMIP, RFC 6047: clients match the sender against the organizer before applying an update or a
+ * cancellation); ATTENDEE is the citizen. The stamp is the use case's clock.
+ */
+function ics(
+  a: AppointmentRow,
+  l: LocationRow,
+  settings: Pick<AppointmentSettings, 'mailFrom'>,
+  method: 'REQUEST' | 'CANCEL',
+  stamp: Date,
+  link?: string,
+): MailAttachment {
   const content = buildIcs({
     uid: `${a.id}@dialogcenter-hannover`,
     sequence: a.sequence,
@@ -23,6 +38,9 @@ function ics(a: AppointmentRow, l: LocationRow, method: 'PUBLISH' | 'CANCEL', li
     location: address(l),
     description: `Terminnummer ${a.reference}.${link ? ` Absagen oder verschieben: ${link}` : ''}`,
     method,
+    organizer: { name: l.name, email: senderAddress(settings.mailFrom) },
+    attendee: { name: a.name, email: a.email! },
+    stamp,
   });
   return { filename: 'termin.ics', contentType: `text/calendar; charset=utf-8; method=${method}`, content };
 }
@@ -33,6 +51,7 @@ export async function queueConfirmation(
   a: AppointmentRow,
   l: LocationRow,
   code: string,
+  now: Date,
   moved = false,
 ) {
   if (!a.email) return;
@@ -61,11 +80,17 @@ export async function queueConfirmation(
       '',
       'Ihr DialogCenter Hannover – Telefon 115',
     ].join('\n'),
-    attachments: [ics(a, l, 'PUBLISH', link)],
+    attachments: [ics(a, l, settings, 'REQUEST', now, link)],
   });
 }
 
-export async function queueCancellation(tx: Tx, a: AppointmentRow, l: LocationRow) {
+export async function queueCancellation(
+  tx: Tx,
+  settings: Pick<AppointmentSettings, 'mailFrom'>,
+  a: AppointmentRow,
+  l: LocationRow,
+  now: Date,
+) {
   if (!a.email) return;
   await enqueueMail(tx, {
     tenantId: a.tenantId,
@@ -74,7 +99,7 @@ export async function queueCancellation(tx: Tx, a: AppointmentRow, l: LocationRo
     to: [a.email],
     subject: `Termin abgesagt ${a.reference}`,
     text: `Guten Tag ${a.name},\n\nIhr Termin am ${formatBerlin(a.startsAt)} (${address(l)}) ist abgesagt.\n\nIhr DialogCenter Hannover – Telefon 115`,
-    attachments: [ics(a, l, 'CANCEL')],
+    attachments: [ics(a, l, settings, 'CANCEL', now)],
   });
 }
 

@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
+import ICAL from 'ical.js';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { solveChallenge } from './bot-protection.js';
+import { senderAddress } from './appointment-mail.js';
 import { appointmentSettings } from './appointment-settings.js';
 import { dispatchOutboxOnce } from '../../jobs.js';
 import { systemClock } from '../../platform/time/clock.js';
@@ -290,6 +292,40 @@ describe('moving, reminders and bad input', () => {
     expect(old.statusCode).toBe(404);
     const mail = await waitForMail((m) => m.subject?.startsWith(`Termin verschoben ${reference}`) ?? false);
     expect(mail.attachments[0]!.content.toString()).toContain('SEQUENCE:1');
+    const newCode = moved.json().cancelCode;
+    const cancelled = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/appointments/manage/cancel',
+      payload: { reference, code: newCode },
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
+
+    // The three calendar messages as an independent parser (ical.js) reads them.
+    const calendarOf = async (subject: string) => {
+      const m = await waitForMail((x) => x.subject?.startsWith(subject) ?? false);
+      const attachment = m.attachments.find((a) => a.filename === 'termin.ics')!;
+      const cal = new ICAL.Component(ICAL.parse(attachment.content.toString()));
+      const vevent = cal.getFirstSubcomponent('vevent')!;
+      return {
+        contentType: attachment.contentType,
+        method: cal.getFirstPropertyValue('method'),
+        uid: vevent.getFirstPropertyValue('uid'),
+        sequence: vevent.getFirstPropertyValue('sequence'),
+        start: (vevent.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString(),
+        organizer: String(vevent.getFirstPropertyValue('organizer')).toLowerCase(),
+        attendee: String(vevent.getFirstPropertyValue('attendee')).toLowerCase(),
+      };
+    };
+    const request = await calendarOf(`Terminbestätigung ${reference}`);
+    const update = await calendarOf(`Termin verschoben ${reference}`);
+    const cancel = await calendarOf(`Termin abgesagt ${reference}`);
+    const organizer = `mailto:${senderAddress(settings().mailFrom)}`.toLowerCase();
+    expect(request).toMatchObject({ method: 'REQUEST', sequence: 0, organizer, attendee: 'mailto:umzug@example.org' });
+    expect(request.start).toBe(new Date(loc.slots[10]!.start).toISOString());
+    expect(update).toMatchObject({ method: 'REQUEST', uid: request.uid, sequence: 1, organizer, attendee: 'mailto:umzug@example.org' });
+    expect(update.start).toBe(new Date(loc.slots[20]!.start).toISOString());
+    expect(cancel).toMatchObject({ method: 'CANCEL', uid: request.uid, sequence: 2, organizer, attendee: 'mailto:umzug@example.org' });
+    expect(cancel.contentType).toBe('text/calendar');
   });
 
   it('queues a reminder for appointments within 24 hours, once', async () => {

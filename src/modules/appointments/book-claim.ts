@@ -75,6 +75,6 @@ export async function bookClaim(tx: Tx, actor: Actor, settings: AppointmentSetti
     entityId: appointment.id,
     details: { reference: appointment.reference, channel: input.channel, locationId: location.id, start: appointment.startsAt },
   });
-  await queueConfirmation(tx, settings, appointment, location, cancelCode);
+  await queueConfirmation(tx, settings, appointment, location, cancelCode, now);
   return { appointment, cancelCode, location };
 }

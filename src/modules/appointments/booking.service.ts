@@ -162,7 +162,7 @@ async function cancel(tx: Tx, actor: Actor, settings: AppointmentSettings, appoi
     entityId: appointment.id,
     details: { reference: appointment.reference, seatAfterwards: outcome },
   });
-  await queueCancellation(tx, updated, location);
+  await queueCancellation(tx, settings, updated, location, now);
   return updated;
 }
 
@@ -221,7 +221,7 @@ export async function rescheduleByCitizen(
       entityId: appointment.id,
       details: { from: appointment.startsAt, to: hold.start },
     });
-    await queueConfirmation(tx, settings, moved, location, code, true);
+    await queueConfirmation(tx, settings, moved, location, code, now, true);
     return { appointment: moved, cancelCode: code, location };
   });
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { localInstant as berlinInstant, localParts as berlinParts } from '../../platform/time/berlin-time.js';
 import { appointmentMinutes, buildWindows, listFreeSlots, seatOrder, type OpeningRule } from './capacity.js';
 import { easterSunday, lowerSaxonyHolidays } from './holidays.js';
-import { buildIcs, foldLine } from './icalendar.js';
 
 const rule = (weekday: number, opens = '08:00', closes = '12:00', seats = 3, callcenterSeats = 2, onlineSeats = 1): OpeningRule => ({
   weekday,
@@ -84,25 +83,5 @@ describe('capacity', () => {
       notAfter: at('20:00'),
     });
     expect(slots.map((s) => berlinParts(s.start).time)).toEqual(['08:30']);
-  });
-});
-
-describe('iCalendar', () => {
-  it('writes CRLF lines, escapes text and folds long lines at 75 octets', () => {
-    const ics = buildIcs({
-      uid: 'a@b',
-      sequence: 1,
-      method: 'PUBLISH',
-      start: new Date('2026-03-03T08:15:00Z'),
-      end: new Date('2026-03-03T08:30:00Z'),
-      stamp: new Date('2026-03-01T00:00:00Z'),
-      summary: 'Termin; Bürgeramt, Mitte',
-      location: 'Schmiedestraße 16, 30159 Hannover',
-      description: 'x'.repeat(200),
-    });
-    expect(ics).toContain('DTSTART:20260303T081500Z\r\n');
-    expect(ics).toContain('SUMMARY:Termin\\; Bürgeramt\\, Mitte\r\n');
-    expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
-    expect(foldLine('ä'.repeat(40)).split('\r\n ')[0]).toHaveLength(37);
   });
 });

@@ -1,6 +1,19 @@
+import ical, {
+  ICalAlarmType,
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  ICalEventTransparency,
+} from 'ical-generator';
+
 /**
- * A minimal iCalendar (RFC 5545) writer for one appointment: enough for every
- * common calendar to add, update (same UID, higher SEQUENCE) or remove it.
+ * The appointment as an iCalendar scheduling message (RFC 5545 content, RFC 5546 iTIP
+ * methods), written by ical-generator (decision 0121). Booking sends a REQUEST,
+ * every move a REQUEST with the same UID and a higher SEQUENCE, cancelling a CANCEL
+ * with the same UID and a higher SEQUENCE again. RFC 5546 requires ORGANIZER in
+ * REQUEST and CANCEL (calendar clients ignore a CANCEL without it) and names the
+ * ATTENDEE the message is for.
  */
 export interface CalendarEvent {
   uid: string;
@@ -10,72 +23,54 @@ export interface CalendarEvent {
   summary: string;
   location: string;
   description: string;
-  /** PUBLISH adds or updates; CANCEL removes the event. */
-  method: 'PUBLISH' | 'CANCEL';
-  stamp?: Date;
+  /** REQUEST adds or updates the event in the attendee's calendar; CANCEL removes it. */
+  method: 'REQUEST' | 'CANCEL';
+  /** Who schedules: the office (name) with the address replies would go to. */
+  organizer: { name: string; email: string };
+  /** The citizen the appointment is for. */
+  attendee: { name: string; email: string };
+  /** DTSTAMP: when this message was made (the use case's clock). */
+  stamp: Date;
 }
 
-/** 20260303T081500Z */
-const utc = (d: Date) =>
-  d
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-
-/**
- * TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). CRLF, LF and a lone
- * CR all become `\\n`: a raw CR would end the content line and let a value start a property of its own.
- */
-export const escapeText = (value: string) =>
-  value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-
-/** Lines longer than 75 octets are folded: CRLF plus one space (RFC 5545 3.1), never inside a UTF-8 character. */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
-    const max = parts.length === 0 ? 75 : 74;
-    if (octets + size > max) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
+function assertValid(d: Date, what: string) {
+  if (Number.isNaN(d.getTime())) throw new RangeError(`iCalendar: ${what} ist kein gültiges Datum.`);
 }
 
 export function buildIcs(event: CalendarEvent): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//DialogCenter Hannover//Terminvergabe//DE',
-    'CALSCALE:GREGORIAN',
-    `METHOD:${event.method}`,
-    'BEGIN:VEVENT',
-    `UID:${event.uid}`,
-    `SEQUENCE:${event.sequence}`,
-    `DTSTAMP:${utc(event.stamp ?? new Date())}`,
-    `DTSTART:${utc(event.start)}`,
-    `DTEND:${utc(event.end)}`,
-    `SUMMARY:${escapeText(event.summary)}`,
-    `LOCATION:${escapeText(event.location)}`,
-    `DESCRIPTION:${escapeText(event.description)}`,
-    `STATUS:${event.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED'}`,
-    'TRANSP:OPAQUE',
-    ...(event.method === 'PUBLISH'
-      ? ['BEGIN:VALARM', 'ACTION:DISPLAY', 'DESCRIPTION:Erinnerung an Ihren Termin', 'TRIGGER:-PT1H', 'END:VALARM']
-      : []),
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  assertValid(event.start, 'DTSTART');
+  assertValid(event.end, 'DTEND');
+  assertValid(event.stamp, 'DTSTAMP');
+  const cancel = event.method === 'CANCEL';
+  const calendar = ical({
+    prodId: { company: 'DialogCenter Hannover', product: 'Terminvergabe', language: 'DE' },
+    method: cancel ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  });
+  calendar.createEvent({
+    id: event.uid,
+    sequence: event.sequence,
+    stamp: event.stamp,
+    start: event.start,
+    end: event.end,
+    summary: event.summary,
+    location: event.location,
+    description: event.description,
+    status: cancel ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    transparency: ICalEventTransparency.OPAQUE,
+    organizer: { name: event.organizer.name, email: event.organizer.email },
+    attendees: [
+      {
+        name: event.attendee.name,
+        email: event.attendee.email,
+        role: ICalAttendeeRole.REQ,
+        // The citizen booked it: nothing to accept, no reply expected.
+        status: ICalAttendeeStatus.ACCEPTED,
+        rsvp: false,
+      },
+    ],
+    alarms: cancel ? [] : [{ type: ICalAlarmType.display, trigger: 3600, description: 'Erinnerung an Ihren Termin' }],
+  });
+  // RFC 5545 3.1: every content line, the last included, ends with CRLF.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
