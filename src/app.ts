@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from './config.js';
 import { accountsRoutes, resolveSession, SESSION_COOKIE } from './modules/accounts/index.js';
 import { appointmentsRoutes } from './modules/appointments/index.js';
+import { billingRoutes } from './modules/billing/index.js';
 import { contactsRoutes } from './modules/contacts/index.js';
 import { dispatchRoutes } from './modules/dispatch/index.js';
 import { knowledgePublicRoutes, knowledgeRoutes } from './modules/knowledge/index.js';
@@ -60,6 +61,7 @@ const modules = [
   staffingRoutes,
   dispatchRoutes,
   reportingRoutes,
+  billingRoutes,
 ];
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));

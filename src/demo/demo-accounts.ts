@@ -19,6 +19,10 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'teamleitung', displayName: 'Sven Teamleiter', roles: ['supervisor', 'agent'] },
   { username: 'leitstelle', displayName: 'Dana Disponentin', roles: ['dispatcher'] },
   { username: 'abrechnung', displayName: 'Bernd Buchhalter', roles: ['billing'] },
+  // Four-eyes rule of invoices: a second billing user approves what the first checked.
+  { username: 'abrechnung2', displayName: 'Berta Buchprüferin', roles: ['billing'] },
+  // A tenant's billing contact: sees and downloads only Langenhagen's issued invoices.
+  { username: 'rechnung.langenhagen', displayName: 'Rainer Rechnungsprüfer', roles: ['billing'], tenant: 'langenhagen' },
   { username: 'admin', displayName: 'Ada Administratorin', roles: ['admin'] },
   { username: 'revision', displayName: 'Rita Revisorin', roles: ['auditor'] },
   { username: 'redaktion.zentral', displayName: 'Zora Zentralredaktion', roles: ['editor'], tenant: 'hannover' },

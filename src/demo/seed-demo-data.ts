@@ -9,6 +9,7 @@ import { seedAppointmentsDemo } from '../modules/appointments/index.js';
 import { seedTicketsDemo } from '../modules/tickets/index.js';
 import { seedContactsDemo } from '../modules/contacts/index.js';
 import { seedDispatchDemo } from '../modules/dispatch/index.js';
+import { seedBillingDemo } from '../modules/billing/index.js';
 import { seedKnowledgeBase } from '../modules/knowledge/index.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 import { demoMailDomain, municipalDepartments, regionDepartments } from './demo-departments.js';
@@ -19,7 +20,14 @@ import { demoMailDomain, municipalDepartments, regionDepartments } from './demo-
  * Other modules add their demo data through `demoSeeders`.
  */
 export type DemoSeeder = (ctx: UseCaseContext) => Promise<void>;
-export const demoSeeders: DemoSeeder[] = [seedKnowledgeBase, seedAppointmentsDemo, seedContactsDemo, seedTicketsDemo, seedDispatchDemo];
+export const demoSeeders: DemoSeeder[] = [
+  seedKnowledgeBase,
+  seedAppointmentsDemo,
+  seedContactsDemo,
+  seedTicketsDemo,
+  seedDispatchDemo,
+  seedBillingDemo,
+];
 
 /**
  * How each demo step is named in the start-up progress and which tables' rows it reports
@@ -60,6 +68,14 @@ export const demoStepInfo = new Map<DemoSeeder, { label: string; counts: Record<
         contacts: ['Kontakt', 'Kontakte'],
         work_items: ['Warteschlangeneintrag', 'Warteschlangeneinträge'],
       },
+    },
+  ],
+  [
+    seedBillingDemo,
+    {
+      label: 'Abrechnung',
+      afterListen: true,
+      counts: { billing_cost_items: ['Kostenposition', 'Kostenpositionen'], billing_invoices: ['Rechnung', 'Rechnungen'] },
     },
   ],
   [

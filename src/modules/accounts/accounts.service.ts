@@ -4,7 +4,7 @@ import { diffFields, recordAudit } from '../../platform/audit/audit.service.js';
 import { hasRole, type Actor } from '../../platform/auth/actor.js';
 import { addressSource, deviceSource, lockedUntilAfterFailure } from './login-lock-policy.js';
 import { dummyHashPromise, hashPassword, verifyPassword } from '../../platform/auth/password.js';
-import { tenantBoundRoles, type Role } from '../../platform/auth/roles.js';
+import { optionallyTenantBoundRoles, tenantBoundRoles, type Role } from '../../platform/auth/roles.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
@@ -240,10 +240,15 @@ async function assertBindingValid(tx: Tx, roles: readonly Role[], tenantId: stri
       issues: [{ field: 'tenantId', message: 'Bitte einen Mandanten wählen.' }],
     });
   }
-  if (!bound && tenantId) {
-    throw new AppError('VALIDATION_FAILED', 'Nur Redaktion und Fachbereich werden an einen Mandanten gebunden.', {
-      issues: [{ field: 'tenantId', message: 'Für diese Rollen keinen Mandanten wählen.' }],
-    });
+  const bindable = roles.every((r) => tenantBoundRoles.includes(r) || optionallyTenantBoundRoles.includes(r));
+  if (!bound && tenantId && !bindable) {
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'Nur Redaktion, Fachbereich und Abrechnung (Rechnungskontakt) werden an einen Mandanten gebunden.',
+      {
+        issues: [{ field: 'tenantId', message: 'Für diese Rollen keinen Mandanten wählen.' }],
+      },
+    );
   }
   if (tenantId && !(await findTenant(tx, tenantId))) {
     throw new AppError('VALIDATION_FAILED', undefined, { issues: [{ field: 'tenantId', message: 'Unbekannter Mandant.' }] });

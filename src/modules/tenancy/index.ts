@@ -12,6 +12,7 @@ export {
   listDepartments,
   listTenants,
   onboardTenant,
+  updateAgreement,
 } from './tenancy.service.js';
 export {
   findAgreementInTx,
@@ -26,3 +27,4 @@ export {
 export { listTenantsCount } from './tenancy.bootstrap.js';
 export { defaultServiceHours, tenantSeeds, type TenantSeed } from './tenants.data.js';
 export type { ServiceHours } from './tenancy.schema.js';
+export { isValidLeitwegId, leitwegCheckDigits, makeLeitwegId } from './leitweg-id.js';

@@ -1,3 +1,4 @@
+import { isValidLeitwegId } from './leitweg-id.js';
 import { z } from 'zod';
 
 /** Zod schemas of the tenancy API: the single source for validation, types and OpenAPI. */
@@ -72,6 +73,16 @@ export const agreementSchema = z.object({
   shortAbandonSeconds: z.number().int(),
   serviceHours: serviceHoursSchema,
   notes: z.string().nullable(),
+  leitwegId: z.string().nullable(),
+  billingStreet: z.string().nullable(),
+  billingPostalCode: z.string().nullable(),
+  billingCity: z.string().nullable(),
+  billingContactName: z.string().nullable(),
+  billingContactEmail: z.string().nullable(),
+  billingContactPhone: z.string().nullable(),
+  vatTreatment: z.enum(['not_taxable', 'taxable']),
+  paymentTermDays: z.number().int(),
+  billingCadence: z.enum(['month', 'quarter']),
   version: z.number().int(),
 });
 
@@ -89,6 +100,30 @@ export const agreementUpdateSchema = z
     shortAbandonSeconds: z.number().int().min(0).max(60).optional(),
     serviceHours: serviceHoursSchema.optional(),
     notes: z.string().max(4000).nullable().optional(),
+    leitwegId: z
+      .string()
+      .trim()
+      .max(46)
+      .refine(
+        isValidLeitwegId,
+        'Keine gültige Leitweg-ID (Grobadressierung-Feinadressierung-Prüfziffer, Prüfziffer nach ISO 7064 Mod 97-10).',
+      )
+      .nullable()
+      .optional(),
+    billingStreet: z.string().trim().max(200).nullable().optional(),
+    billingPostalCode: z
+      .string()
+      .trim()
+      .regex(/^[0-9]{5}$/, 'Fünfstellige Postleitzahl.')
+      .nullable()
+      .optional(),
+    billingCity: z.string().trim().max(120).nullable().optional(),
+    billingContactName: z.string().trim().max(200).nullable().optional(),
+    billingContactEmail: z.email('Keine gültige E-Mail-Adresse.').max(254).nullable().optional(),
+    billingContactPhone: z.string().trim().max(60).nullable().optional(),
+    vatTreatment: z.enum(['not_taxable', 'taxable']).optional(),
+    paymentTermDays: z.number().int().min(0).max(120).optional(),
+    billingCadence: z.enum(['month', 'quarter']).optional(),
   })
   .strict()
   .refine((a) => !a.termStart || !a.termEnd || a.termStart <= a.termEnd, {

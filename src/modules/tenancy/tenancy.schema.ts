@@ -77,11 +77,30 @@ export const serviceAgreements = pgTable(
     /** Hours in which the center must be reachable, per ISO weekday (1 = Monday): [{from:'08:00',to:'18:00'}]. */
     serviceHours: jsonb('service_hours').$type<ServiceHours>().notNull(),
     notes: text('notes'),
+    /**
+     * Billing data of the agreement (cost refund, issue 12): the Leitweg-ID is the buyer reference
+     * (BT-10) of the tenant's XRechnung invoices; address and contact of the invoice recipient.
+     */
+    leitwegId: varchar('leitweg_id', { length: 46 }),
+    billingStreet: text('billing_street'),
+    billingPostalCode: varchar('billing_postal_code', { length: 10 }),
+    billingCity: text('billing_city'),
+    billingContactName: text('billing_contact_name'),
+    billingContactEmail: text('billing_contact_email'),
+    billingContactPhone: text('billing_contact_phone'),
+    /** not_taxable: inter-municipal cooperation not subject to VAT (§ 2b UStG); taxable: 19 %. */
+    vatTreatment: varchar('vat_treatment', { length: 20 }).$type<'not_taxable' | 'taxable'>().notNull().default('not_taxable'),
+    paymentTermDays: integer('payment_term_days').notNull().default(30),
+    /** Statements and invoices per month or per quarter. */
+    billingCadence: varchar('billing_cadence', { length: 10 }).$type<'month' | 'quarter'>().notNull().default('month'),
     updatedAt: updatedAt(),
     version: versionColumn(),
   },
   (t) => [
     tenantIsolationPolicy(),
+    check('sa_vat_treatment_check', sql`${t.vatTreatment} in ('not_taxable', 'taxable')`),
+    check('sa_billing_cadence_check', sql`${t.billingCadence} in ('month', 'quarter')`),
+    check('sa_payment_term_check', sql`${t.paymentTermDays} between 0 and 120`),
     check('sa_percent_check', sql`${t.serviceLevelPercent} between 1 and 100 and ${t.firstContactResolutionPercent} between 1 and 100`),
     check('sa_seconds_check', sql`${t.serviceLevelSeconds} between 1 and 600 and ${t.shortAbandonSeconds} between 0 and 60`),
     check('sa_reply_check', sql`${t.replyWithinWorkingHours} between 1 and 720`),

@@ -7,6 +7,12 @@ export type Role = (typeof roles)[number];
 
 export const tenantBoundRoles: readonly Role[] = ['editor', 'backoffice'];
 
+/**
+ * Roles that may be bound to one tenant but need not be: billing unbound is the center's billing
+ * staff; billing bound to a tenant is that tenant's billing contact (reads its own invoices only).
+ */
+export const optionallyTenantBoundRoles: readonly Role[] = ['billing'];
+
 export const roleLabels: Record<Role, string> = {
   agent: 'Agent/in (Erstkontakt)',
   supervisor: 'Teamleitung',

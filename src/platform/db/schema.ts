@@ -12,3 +12,4 @@ export * from '../../modules/knowledge/knowledge.schema.js';
 export * from '../../modules/tickets/tickets.schema.js';
 export * from '../../modules/appointments/appointments.schema.js';
 export * from '../../modules/dispatch/dispatch.schema.js';
+export * from '../../modules/billing/billing.schema.js';
