@@ -9,3 +9,4 @@ import './knowledge/register';
 import './staffing/register';
 import './reporting/register';
 import './dispatch/register';
+import './billing/register';

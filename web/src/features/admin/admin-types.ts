@@ -42,6 +42,17 @@ export interface Agreement {
   shortAbandonSeconds: number;
   serviceHours: ServiceHours;
   notes: string | null;
+  /** Billing data (issue 12): Leitweg-ID (BT-10), invoice address and contact, VAT, payment term, cadence. */
+  leitwegId: string | null;
+  billingStreet: string | null;
+  billingPostalCode: string | null;
+  billingCity: string | null;
+  billingContactName: string | null;
+  billingContactEmail: string | null;
+  billingContactPhone: string | null;
+  vatTreatment: 'not_taxable' | 'taxable';
+  paymentTermDays: number;
+  billingCadence: 'month' | 'quarter';
   version: number;
 }
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
-import { FormMessages, orNull, TextField, useFormFeedback } from './form-controls';
+import { FormMessages, orNull, SelectField, TextField, useFormFeedback } from './form-controls';
 import { ServiceHoursEditor } from './service-hours-editor';
 import type { Agreement, ServiceHours } from './admin-types';
 
@@ -59,6 +59,18 @@ export function AgreementForm({
   const [termStart, setTermStart] = useState(agreement.termStart ?? '');
   const [termEnd, setTermEnd] = useState(agreement.termEnd ?? '');
   const [notes, setNotes] = useState(agreement.notes ?? '');
+  const [billing, setBilling] = useState(() => ({
+    leitwegId: agreement.leitwegId ?? '',
+    billingStreet: agreement.billingStreet ?? '',
+    billingPostalCode: agreement.billingPostalCode ?? '',
+    billingCity: agreement.billingCity ?? '',
+    billingContactName: agreement.billingContactName ?? '',
+    billingContactEmail: agreement.billingContactEmail ?? '',
+    billingContactPhone: agreement.billingContactPhone ?? '',
+  }));
+  const [vatTreatment, setVatTreatment] = useState<string>(agreement.vatTreatment);
+  const [paymentTermDays, setPaymentTermDays] = useState(String(agreement.paymentTermDays));
+  const [billingCadence, setBillingCadence] = useState<string>(agreement.billingCadence);
   const { fieldErrors, error, success, busy, run } = useFormFeedback();
 
   async function submit(event: FormEvent) {
@@ -74,6 +86,10 @@ export function AgreementForm({
         termStart: orNull(termStart),
         termEnd: orNull(termEnd),
         notes: orNull(notes),
+        ...Object.fromEntries(Object.entries(billing).map(([k, v]) => [k, orNull(v)])),
+        vatTreatment,
+        paymentTermDays: Number(paymentTermDays),
+        billingCadence,
       });
       onSaved(saved);
       return 'Die Servicevereinbarung wurde gespeichert.';
@@ -100,6 +116,64 @@ export function AgreementForm({
               error={fieldErrors[f.key]}
             />
           ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Abrechnung (Kostenerstattung, XRechnung)</legend>
+        <div className="form-grid">
+          {(
+            [
+              ['leitwegId', 'Leitweg-ID', 'Käuferreferenz der XRechnung (BT-10), z. B. 03241010-DIALOGCENTER-07.'],
+              ['billingStreet', 'Rechnungsanschrift: Straße und Hausnummer', ''],
+              ['billingPostalCode', 'Postleitzahl', ''],
+              ['billingCity', 'Ort', ''],
+              ['billingContactName', 'Rechnungskontakt: Name', ''],
+              ['billingContactEmail', 'Rechnungskontakt: E-Mail', 'An diese Adresse gehen die Rechnungen mit der XRechnung im Anhang.'],
+              ['billingContactPhone', 'Rechnungskontakt: Telefon', ''],
+            ] as const
+          ).map(([key, label, hint]) => (
+            <TextField
+              key={key}
+              id={`agreement-${key}`}
+              label={label}
+              hint={hint || undefined}
+              type={key === 'billingContactEmail' ? 'email' : 'text'}
+              value={billing[key]}
+              onChange={(v) => setBilling((b) => ({ ...b, [key]: v }))}
+              error={fieldErrors[key]}
+            />
+          ))}
+          <SelectField
+            id="agreement-vatTreatment"
+            label="Umsatzsteuer"
+            value={vatTreatment}
+            onChange={setVatTreatment}
+            options={[
+              { value: 'not_taxable', label: 'Nicht steuerbar (§ 2b UStG, interkommunale Zusammenarbeit)' },
+              { value: 'taxable', label: 'Steuerpflichtig, 19 %' },
+            ]}
+            error={fieldErrors.vatTreatment}
+          />
+          <TextField
+            id="agreement-paymentTermDays"
+            label="Zahlungsziel (Tage)"
+            type="number"
+            inputMode="numeric"
+            value={paymentTermDays}
+            onChange={setPaymentTermDays}
+            error={fieldErrors.paymentTermDays}
+          />
+          <SelectField
+            id="agreement-billingCadence"
+            label="Abrechnung je"
+            value={billingCadence}
+            onChange={setBillingCadence}
+            options={[
+              { value: 'month', label: 'Monat' },
+              { value: 'quarter', label: 'Quartal' },
+            ]}
+            error={fieldErrors.billingCadence}
+          />
         </div>
       </fieldset>
       <ServiceHoursEditor value={serviceHours} onChange={setServiceHours} fieldErrors={fieldErrors} />

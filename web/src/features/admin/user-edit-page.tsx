@@ -60,6 +60,8 @@ function UserForm({ user, onSaved }: { user: User | null; onSaved(u: User): void
   const { fieldErrors, error, success, busy, run, setSuccess } = useFormFeedback();
 
   const isBound = roles.some((r) => tenantBoundRoles.includes(r));
+  // Billing alone (or with bound roles) may be bound: the tenant's billing contact (own invoices only).
+  const mayBind = isBound || (roles.length > 0 && roles.every((r) => tenantBoundRoles.includes(r) || r === 'billing'));
   const isBackoffice = roles.includes('backoffice');
   const { data: deptData } = useApi<{ items: Department[] }>(isBackoffice && tenantId ? `/api/v1/tenants/${tenantId}/departments` : null);
   const departments = (deptData?.items ?? []).filter((d) => d.tenantId === tenantId && (d.active || departmentIds.includes(d.id)));
@@ -73,13 +75,14 @@ function UserForm({ user, onSaved }: { user: User | null; onSaved(u: User): void
   function toggleRole(role: Role, checked: boolean) {
     const next = checked ? [...roles, role] : roles.filter((r) => r !== role);
     setRoles(next);
-    if (!next.some((r) => tenantBoundRoles.includes(r))) setTenantId('');
+    if (!next.some((r) => tenantBoundRoles.includes(r)) && !next.every((r) => r === 'billing' || tenantBoundRoles.includes(r)))
+      setTenantId('');
     if (!next.includes('backoffice')) setDepartmentIds([]);
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const binding = { roles, tenantId: isBound ? orNull(tenantId) : null, departmentIds: isBackoffice ? departmentIds : [] };
+    const binding = { roles, tenantId: mayBind ? orNull(tenantId) : null, departmentIds: isBackoffice ? departmentIds : [] };
     await run(async () => {
       if (!user) {
         const created = await api<User>('POST', '/api/v1/users', {
@@ -172,7 +175,9 @@ function UserForm({ user, onSaved }: { user: User | null; onSaved(u: User): void
         hint={
           isBound
             ? 'Pflicht für Redaktion und Fachbereich: das Konto sieht nur Daten dieses Mandanten.'
-            : 'Nur Redaktion und Fachbereich werden an einen Mandanten gebunden; alle anderen Rollen arbeiten für alle Mandanten.'
+            : mayBind
+              ? 'Abrechnung ohne Mandant: die Abrechnung des DialogCenters. Mit Mandant: dessen Rechnungskontakt, sieht nur die eigenen Rechnungen.'
+              : 'Nur Redaktion, Fachbereich und Abrechnung werden an einen Mandanten gebunden; alle anderen Rollen arbeiten für alle Mandanten.'
         }
         value={tenantId}
         onChange={(v) => {
@@ -183,7 +188,7 @@ function UserForm({ user, onSaved }: { user: User | null; onSaved(u: User): void
           { value: '', label: isBound ? '– bitte wählen –' : '– alle Mandanten (Zentrale) –' },
           ...tenants.map((t) => ({ value: t.id, label: t.officialName })),
         ]}
-        disabled={!isBound}
+        disabled={!mayBind}
         required={isBound}
         error={fieldErrors.tenantId}
       />
