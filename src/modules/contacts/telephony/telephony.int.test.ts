@@ -151,6 +151,36 @@ describe('queue_log import', () => {
     expect(again.json()).toMatchObject({ accepted: 0, duplicates: 5 });
   });
 
+  it("DID sets the dialled number (an unmapped queue's call lands at the hotline's tenant); Asterisk's figures win", async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/telephony/queue-log',
+      headers: { cookie: admin },
+      payload: {
+        telephoneSystem: DEMO_ACD_NAME,
+        content: [
+          '1767341000|ql-did|queue-ohne-zuordnung|NONE|DID|05111689010',
+          // The CONNECT is stamped before the ENTERQUEUE (FreePBX): Asterisk's holdtime says 36 s.
+          '1767341037|ql-did|queue-ohne-zuordnung|NONE|ENTERQUEUE||051147110815|1',
+          '1767341036|ql-did|queue-ohne-zuordnung|SIP/1002|CONNECT|36|ql-didb|2',
+          '1767341100|ql-did|queue-ohne-zuordnung|SIP/1002|COMPLETEAGENT|36|64|1',
+          '1767341200|ql-dump|dc-laatzen|NONE|ENTERQUEUE||05119999|1',
+          '1767341210|ql-dump|dc-laatzen|SIP/1002|AGENTDUMP',
+        ].join('\n'),
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ errors: [], ignoredLines: 1 });
+    expect(await callRow('ql-did')).toMatchObject({
+      status: 'completed',
+      tenant_name: 'Langenhagen',
+      dialled_number: '05111689010',
+      wait_seconds: 36,
+      talk_seconds: 64,
+    });
+    expect(await callRow('ql-dump')).toMatchObject({ status: 'abandoned', wait_seconds: 10 });
+  });
+
   it('is for administrators and supervisors only, and names an unknown telephone system', async () => {
     const agent = await t.login('agent2');
     expect(

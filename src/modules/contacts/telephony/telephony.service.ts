@@ -266,7 +266,7 @@ export async function importQueueLog(ctx: UseCaseContext, telephoneSystemName: s
     const r = await ingestCallEvents(
       ctx.database,
       system.id,
-      chunk.map((e) => ({ ...e, dialledNumber: null })),
+      chunk.map((e) => ({ ...e, dialledNumber: normaliseNumber(e.dialledNumber) })),
       { live: false },
     );
     totals.received += r.received;
