@@ -14,6 +14,7 @@ export {
   getOwnAgentState,
   listAgentStatesInTx,
   listMyWorkItems,
+  readAgentPresenceInTx,
   lookUpWorkItemByReference,
   lockAgentStateInTx,
   setAgentStateInTx,
@@ -21,6 +22,7 @@ export {
   startChat,
   submitContactForm,
   waitingPerTenantInTx,
+  type AgentPresence,
   type AgentStateRecord,
   type WorkItem,
 } from './routing.service.js';

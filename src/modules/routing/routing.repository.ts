@@ -179,3 +179,29 @@ export async function waitingPerTenant(tx: Tx) {
         from work_items where status = 'waiting' group by tenant_id, channel`,
   );
 }
+
+/**
+ * Agents per interval from the state log: the time-weighted mean number of agents at work (available,
+ * on a call or in wrap-up) and logged in (any state but offline) in each interval of `intervalSeconds`
+ * in [from, to). Open entries count up to `now` (the caller's clock), nothing after it.
+ */
+export async function agentPresencePerInterval(tx: Tx, q: { from: Date; to: Date; intervalSeconds: number; now: Date }) {
+  const from = sql`${q.from.toISOString()}::timestamptz`;
+  const to = sql`${q.to.toISOString()}::timestamptz`;
+  const now = sql`${q.now.toISOString()}::timestamptz`;
+  const step = sql`(${q.intervalSeconds}::int * interval '1 second')`;
+  const overlap = sql`extract(epoch from (least(coalesce(l.ended_at, ${now}), g.start + ${step}) - greatest(l.started_at, g.start)))`;
+  return queryRows<{ intervalStart: Date | string; working: number; loggedIn: number }>(
+    tx,
+    sql`with l as (
+          select state, started_at, ended_at from agent_state_log
+          where started_at < least(${to}, ${now}) and coalesce(ended_at, ${now}) > ${from}
+        )
+        select g.start as "intervalStart",
+          (coalesce(sum(${overlap}) filter (where l.state in ('available', 'on_call', 'wrap_up')), 0) / ${q.intervalSeconds}::int)::float8 as working,
+          (coalesce(sum(${overlap}) filter (where l.state <> 'offline'), 0) / ${q.intervalSeconds}::int)::float8 as "loggedIn"
+        from generate_series(${from}, ${to} - ${step}, ${step}) as g(start)
+        left join l on l.started_at < g.start + ${step} and coalesce(l.ended_at, ${now}) > g.start
+        group by g.start order by g.start`,
+  );
+}

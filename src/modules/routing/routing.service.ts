@@ -270,6 +270,27 @@ export async function getOwnAgentState(ctx: UseCaseContext, dayStart: Date) {
   });
 }
 
+/** One interval of the agent state log, summed over all agents (staffing compares its plan with it). */
+export interface AgentPresence {
+  intervalStart: Date;
+  /** Mean number of agents available, on a call or in wrap-up during the interval. */
+  working: number;
+  /** Mean number of agents logged in (any state but offline, breaks included). */
+  loggedIn: number;
+}
+
+/**
+ * Agents at work per interval in [from, to) from the agent state log, in the caller's transaction
+ * (center staff: the log carries no tenant). Intervals after `now` count nothing.
+ */
+export async function readAgentPresenceInTx(
+  tx: Tx,
+  q: { from: Date; to: Date; intervalMinutes: 15 | 30 | 60; now: Date },
+): Promise<AgentPresence[]> {
+  const rows = await repo.agentPresencePerInterval(tx, { from: q.from, to: q.to, intervalSeconds: q.intervalMinutes * 60, now: q.now });
+  return rows.map((r) => ({ intervalStart: new Date(r.intervalStart), working: Number(r.working), loggedIn: Number(r.loggedIn) }));
+}
+
 export async function listAgentStatesInTx(tx: Tx) {
   return repo.listAgentStates(tx);
 }

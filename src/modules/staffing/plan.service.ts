@@ -6,11 +6,12 @@ import { AppError } from '../../platform/http/app-error.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { addDays, isoWeekday } from './calendar-days.js';
 import { backtestForecast, forecastIntervals } from './forecast.js';
-import { estimatePatienceSeconds } from './patience.js';
-import { computePlan, type PlanSettings, type SlotDemand, type StaffingPlan } from './plan.js';
+import { estimatePatienceSeconds, waitHistoryOf, type WaitHistory } from './patience.js';
+import { computePlan, slotKey, type PlanSettings, type SlotDemand, type StaffingPlan } from './plan.js';
 import { missedIntervals, type MissedInterval } from './missed.js';
 import type { MissedQuery, PlanQuery, WhatIfRequest } from './staffing.contract.js';
 import { berlinDayStart, berlinYmd, readIntervalRollupsInTx } from '../reporting/index.js';
+import { readAgentPresenceInTx } from '../routing/index.js';
 import { berlinMinute, readTenantHistories, type TenantHistory } from './staffing.data.js';
 import { requireStaffingRole, withStaffingErrors } from './staffing.service.js';
 import { callsPerInhabitant, runWhatIf } from './what-if.js';
@@ -26,6 +27,10 @@ const CLOSE = 18 * 60;
 
 interface Prepared {
   histories: TenantHistory[];
+  /** Mean agents at work per elapsed half hour of the plan week (agent state log), by slot key. */
+  staffed: Map<string, number>;
+  /** Waits of all callers and the abandons behind the patience estimate. */
+  patienceBasis: WaitHistory;
   demand: SlotDemand[];
   settings: PlanSettings;
   patienceEstimated: boolean;
@@ -40,8 +45,25 @@ async function prepare(ctx: UseCaseContext, query: PlanQuery, cost: CostSettings
     });
   }
   const historyFrom = addDays(query.weekStart, -7 * query.historyWeeks);
-  const histories = await inActorScope(ctx, (tx) => readTenantHistories(tx, historyFrom, query.weekStart));
   const weekEnd = addDays(query.weekStart, 4);
+  const now = ctx.clock.now();
+  const { histories, presence } = await inActorScope(ctx, async (tx) => ({
+    histories: await readTenantHistories(tx, historyFrom, query.weekStart),
+    presence: await readAgentPresenceInTx(tx, {
+      from: berlinDayStart(query.weekStart),
+      to: berlinDayStart(addDays(weekEnd, 1)),
+      intervalMinutes: 30,
+      now,
+    }),
+  }));
+  // Only half hours that are over: a running one would count its future as absent. A week in which
+  // nobody was logged in at all has no state log (before the system was used): no comparison then.
+  const staffed = new Map<string, number>();
+  const logged = presence.some((p) => p.loggedIn > 0);
+  for (const p of logged ? presence : []) {
+    if (p.intervalStart.getTime() + 30 * 60_000 > now.getTime()) continue;
+    staffed.set(slotKey(berlinYmd(p.intervalStart), berlinMinute(p.intervalStart)), p.working);
+  }
   const demand: SlotDemand[] = [];
   for (const h of histories) {
     if (h.history.length === 0) continue;
@@ -70,13 +92,16 @@ async function prepare(ctx: UseCaseContext, query: PlanQuery, cost: CostSettings
         demand.push({ tenantId: 'none', date: d, minute: m, calls: 0, ahtSeconds: 180, serviceLevelTarget: 0.75, targetSeconds: 30 });
     }
   }
-  const estimated = estimatePatienceSeconds({
-    totalWaitSeconds: histories.reduce((s, h) => s + h.answerWaitSeconds, 0),
-    abandons: histories.reduce((s, h) => s + h.abandoned, 0),
-  });
+  const waits = {
+    totalWaitSeconds: histories.reduce((s, h) => s + h.waits.totalWaitSeconds, 0),
+    abandons: histories.reduce((s, h) => s + h.waits.abandons, 0),
+  };
+  const estimated = estimatePatienceSeconds(waits);
   const patienceSeconds = query.patienceSeconds ?? estimated ?? DEFAULT_PATIENCE_SECONDS;
   return {
     histories,
+    staffed,
+    patienceBasis: waits,
     demand,
     weekEnd,
     patienceEstimated: query.patienceSeconds === undefined && estimated !== null,
@@ -97,23 +122,29 @@ export interface PlanReport {
   model: string;
   patienceSeconds: number;
   patienceEstimated: boolean;
+  /** Total wait of all offered callers (answered, abandoned, call-back) and abandons of the history. */
+  patienceBasis: WaitHistory;
   shrinkage: number;
   costPerFteYear: number;
   weeklyHoursPerFte: number;
+  /** Half hours of the week compared with the agent state log (those already over). */
+  comparedSlots: number;
   plan: StaffingPlan;
   backtests: { tenantId: string; tenantName: string; intervalMape: number | null; dayMape: number | null }[];
 }
 
 export async function getStaffingPlan(ctx: UseCaseContext, query: PlanQuery, cost: CostSettings): Promise<PlanReport> {
   const p = await prepare(ctx, query, cost);
-  const plan = withStaffingErrors(() => computePlan(p.demand, p.settings));
+  const plan = withStaffingErrors(() => computePlan(p.demand, p.settings, p.staffed));
   return {
     weekStart: query.weekStart,
     weekEnd: p.weekEnd,
     model: query.model,
     patienceSeconds: p.settings.patienceSeconds,
     patienceEstimated: p.patienceEstimated,
+    patienceBasis: p.patienceBasis,
     shrinkage: query.shrinkage,
+    comparedSlots: plan.slots.filter((s) => s.staffed !== null).length,
     costPerFteYear: cost.costPerFteYear,
     weeklyHoursPerFte: cost.weeklyHoursPerFte,
     plan: { ...plan, slots: plan.slots.map((s) => ({ ...s, tenants: [] })) },
@@ -204,10 +235,7 @@ export async function getMissedIntervals(ctx: UseCaseContext, query: MissedQuery
   const rollups = await inActorScope(ctx, (tx) =>
     readIntervalRollupsInTx(tx, { tenant: 'all', from: berlinDayStart(from), to: berlinDayStart(to), interval: 30 }),
   );
-  const estimated = estimatePatienceSeconds({
-    totalWaitSeconds: rollups.reduce((s, r) => s + r.counts.answerWaitSeconds, 0),
-    abandons: rollups.reduce((s, r) => s + r.counts.abandoned, 0),
-  });
+  const estimated = estimatePatienceSeconds(waitHistoryOf(rollups.map((r) => r.counts)));
   const patienceSeconds = query.patienceSeconds ?? estimated ?? DEFAULT_PATIENCE_SECONDS;
   const measured = rollups.map((r) => ({
     date: berlinYmd(r.intervalStart),

@@ -96,9 +96,11 @@ export const planReportSchema = z.object({
   model: z.string(),
   patienceSeconds: z.number(),
   patienceEstimated: z.boolean(),
+  patienceBasis: z.object({ totalWaitSeconds: z.number(), abandons: z.number() }),
   shrinkage: z.number(),
   costPerFteYear: z.number(),
   weeklyHoursPerFte: z.number(),
+  comparedSlots: z.number(),
   plan: z.object({ slots: z.array(slotSchema), fte: z.number(), costPerYear: z.number(), peakAgents: z.number(), workingDays: z.number() }),
   backtests: z.array(
     z.object({ tenantId: z.string(), tenantName: z.string(), intervalMape: z.number().nullable(), dayMape: z.number().nullable() }),

@@ -7,6 +7,7 @@ import type { Tx } from '../../platform/db/database.js';
 import { berlinDayStart, berlinYmd, nextYmd, readIntervalRollupsInTx, type IntervalRollup } from '../reporting/index.js';
 import { findAgreementInTx, listTenantsInTx } from '../tenancy/index.js';
 import type { HistoryInterval } from './forecast.js';
+import { waitHistoryOf, type WaitHistory } from './patience.js';
 
 const minuteFormat = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
@@ -22,9 +23,8 @@ export interface TenantHistory {
   serviceLevelTarget: number;
   targetSeconds: number;
   history: HistoryInterval[];
-  /** Wait of answered callers and the abandons, for the patience estimate. */
-  answerWaitSeconds: number;
-  abandoned: number;
+  /** Waits of all offered callers (answered, abandoned, call-back) and the abandons, for the patience estimate. */
+  waits: WaitHistory;
 }
 
 export function toHistory(rollups: readonly IntervalRollup[]): HistoryInterval[] {
@@ -60,8 +60,7 @@ export async function readTenantHistories(tx: Tx, fromYmd: string, toYmd: string
       serviceLevelTarget: (agreement?.serviceLevelPercent ?? 75) / 100,
       targetSeconds: agreement?.serviceLevelSeconds ?? 30,
       history: toHistory(rollups),
-      answerWaitSeconds: rollups.reduce((s, r) => s + r.counts.answerWaitSeconds, 0),
-      abandoned: rollups.reduce((s, r) => s + r.counts.abandoned, 0),
+      waits: waitHistoryOf(rollups.map((r) => r.counts)),
     });
   }
   return out;

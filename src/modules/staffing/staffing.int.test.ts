@@ -83,6 +83,8 @@ describe('POST /api/v1/staffing/erlang', () => {
 /** Four Mondays and Tuesdays of calls for Langenhagen through the telephone-system endpoint. */
 async function seedHistory() {
   const events: Record<string, unknown>[] = [];
+  // What the patience estimate must see: the waits of ALL offered callers and the abandons.
+  const waits = { totalWaitSeconds: 0, abandons: 0 };
   const days = [
     '2026-03-02',
     '2026-03-03',
@@ -106,7 +108,10 @@ async function seedHistory() {
       events.push({ ...common, eventId: `${id}:offered`, type: 'offered', occurredAt: at(0) });
       if (i % 5 === 4) {
         events.push({ ...common, eventId: `${id}:abandoned`, type: 'abandoned', occurredAt: at(40) });
+        waits.totalWaitSeconds += 40;
+        waits.abandons += 1;
       } else {
+        waits.totalWaitSeconds += 10 + (i % 3) * 15;
         events.push({ ...common, eventId: `${id}:answered`, type: 'answered', occurredAt: at(10 + (i % 3) * 15), agentId: 'SIP/1001' });
         events.push({ ...common, eventId: `${id}:ended`, type: 'ended', occurredAt: at(200) });
       }
@@ -119,11 +124,12 @@ async function seedHistory() {
     payload: { events },
   });
   expect(res.statusCode, res.body).toBe(202);
+  return waits;
 }
 
 describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
   it('plans the week after the history per half hour, with FTE, cost, patience and the backtest', async () => {
-    await seedHistory();
+    const waits = await seedHistory();
     const res = await t.app.inject({
       method: 'GET',
       url: '/api/v1/staffing/plan?weekStart=2026-04-06&historyWeeks=6&model=erlang-a',
@@ -140,9 +146,10 @@ describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
     expect(body.plan.peakAgents).toBeGreaterThan(0);
     expect(body.plan.fte).toBeGreaterThan(0);
     expect(body.plan.costPerYear).toBeCloseTo(body.plan.fte * 70_000, 4);
-    // patience = answered callers' waits / abandons (estimated)
+    // patience = waits of all callers (answered and abandoned: censored data) / abandons
     expect(body.patienceEstimated).toBe(true);
-    expect(body.patienceSeconds).toBeGreaterThan(0);
+    expect(body.patienceBasis).toEqual(waits);
+    expect(body.patienceSeconds).toBeCloseTo(waits.totalWaitSeconds / waits.abandons, 9);
     expect(body.backtests.length).toBeGreaterThan(0);
   });
 

@@ -26,16 +26,21 @@ describe('contributionOf', () => {
   it('short abandon up to and including the threshold, not offered', () => {
     const none = { answeredAt: null, endedAt: null, talkSeconds: null, status: 'abandoned' };
     expect(contributionOf(call({ ...none, waitSeconds: 5 }))).toMatchObject({
-      counts: { offered: 0, shortAbandoned: 1 },
+      counts: { offered: 0, shortAbandoned: 1, abandonWaitSeconds: 0 },
       waitOfOffered: null,
     });
-    expect(contributionOf(call({ ...none, waitSeconds: 6 }))).toMatchObject({ counts: { offered: 1, abandoned: 1 }, waitOfOffered: 6 });
+    expect(contributionOf(call({ ...none, waitSeconds: 6 }))).toMatchObject({
+      counts: { offered: 1, abandoned: 1, abandonWaitSeconds: 6, answerWaitSeconds: 0 },
+      waitOfOffered: 6,
+    });
   });
   it('a call-back is offered and not answered; a waiting call is in no figure', () => {
     expect(contributionOf(call({ status: 'callback', answeredAt: null, endedAt: null, talkSeconds: null })).counts).toMatchObject({
       offered: 1,
       callbacks: 1,
       answered: 0,
+      callbackWaitSeconds: 30,
+      abandonWaitSeconds: 0,
     });
     expect(
       contributionOf(call({ status: 'queued', answeredAt: null, endedAt: null, waitSeconds: null, talkSeconds: null })).counts,

@@ -30,6 +30,13 @@ export interface CallCounts {
   undecided: number;
   /** Sum of the wait of answered calls (for the average speed of answer). */
   answerWaitSeconds: number;
+  /**
+   * Sum of the wait of abandoned (not short-abandoned) calls until they hung up, and of call-backs until
+   * the caller chose the call-back: with answerWaitSeconds the total time offered callers waited, which
+   * the patience estimate needs (staffing, docs/metrics.md).
+   */
+  abandonWaitSeconds: number;
+  callbackWaitSeconds: number;
   /** Talk time of answered calls that have ended, and how many they are. */
   talkSeconds: number;
   talkedCalls: number;
@@ -49,6 +56,8 @@ export const emptyCounts = (): CallCounts => ({
   callbacks: 0,
   undecided: 0,
   answerWaitSeconds: 0,
+  abandonWaitSeconds: 0,
+  callbackWaitSeconds: 0,
   talkSeconds: 0,
   talkedCalls: 0,
   wrapUpSeconds: 0,
@@ -85,10 +94,12 @@ export function contributionOf(call: CallForFigures, isTransferred = false): { c
     else {
       c.abandoned = 1;
       c.offered = 1;
+      c.abandonWaitSeconds = wait;
     }
   } else if (call.status === 'callback') {
     c.callbacks = 1;
     c.offered = 1;
+    c.callbackWaitSeconds = wait;
   } else {
     c.undecided = 1;
   }

@@ -33,6 +33,9 @@ export const callRollups = pgTable(
     callbacks: count('callbacks'),
     undecided: count('undecided'),
     answerWaitSeconds: count('answer_wait_seconds'),
+    /** Waits of abandoned calls and of call-backs (until the choice): the patience estimate's exposure. */
+    abandonWaitSeconds: count('abandon_wait_seconds'),
+    callbackWaitSeconds: count('callback_wait_seconds'),
     talkSeconds: count('talk_seconds'),
     talkedCalls: count('talked_calls'),
     wrapUpSeconds: count('wrap_up_seconds'),

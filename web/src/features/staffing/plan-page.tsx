@@ -21,7 +21,9 @@ interface PlanReport {
   model: string;
   patienceSeconds: number;
   patienceEstimated: boolean;
+  patienceBasis: { totalWaitSeconds: number; abandons: number };
   shrinkage: number;
+  comparedSlots: number;
   costPerFteYear: number;
   weeklyHoursPerFte: number;
   plan: { slots: Slot[]; fte: number; costPerYear: number; peakAgents: number; workingDays: number };
@@ -113,9 +115,13 @@ export function PlanPage() {
               <p>
                 {num(data.patienceSeconds, 0)} s{' '}
                 {data.patienceEstimated
-                  ? '(aus der Historie geschätzt: Wartezeit ÷ Abbrüche)'
+                  ? `(geschätzt: ${num(data.patienceBasis.totalWaitSeconds / 3600)} Std. Wartezeit aller Anrufenden, auch der aufgelegten, ÷ ${num(data.patienceBasis.abandons, 0)} Abbrüche)`
                   : '(Standardwert: keine Abbrüche in der Historie)'}
               </p>
+            </div>
+            <div className="card">
+              <h2>Abgleich mit angemeldeten Agenten</h2>
+              <StaffedSummary slots={data.plan.slots} compared={data.comparedSlots} />
             </div>
           </div>
           <h2>Agenten je halbe Stunde</h2>
@@ -125,7 +131,10 @@ export function PlanPage() {
           </button>
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Tabelle Agenten je halbe Stunde">
             <table>
-              <caption>Agenten am Telefon (Positionen mit Ausfallanteil) je halbe Stunde</caption>
+              <caption>
+                Agenten am Telefon (Positionen mit Ausfallanteil) je halbe Stunde; bei vergangenen halben Stunden die im Mittel arbeitenden
+                Agenten laut Statusprotokoll (verfügbar, im Gespräch, Nachbearbeitung)
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Beginn</th>
@@ -143,9 +152,14 @@ export function PlanPage() {
                     {days.map((d) => {
                       const s = at(d, m);
                       return (
-                        <td key={d}>
+                        <td key={d} className={s?.status ? `staffed-${s.status}` : undefined}>
                           {s ? `${s.agents} (${s.positions})` : '–'}
-                          {s?.status === 'under' ? ' unterbesetzt' : s?.status === 'over' ? ' überbesetzt' : ''}
+                          {s && s.staffed !== null && (
+                            <span className="staffed-note">
+                              {' '}
+                              {s.status === 'under' ? '▼ unterbesetzt' : s.status === 'over' ? '▲ überbesetzt' : '✓'}: {num(s.staffed)} da
+                            </span>
+                          )}
                         </td>
                       );
                     })}
@@ -188,6 +202,18 @@ export function PlanPage() {
         </>
       )}
     </>
+  );
+}
+
+/** How many elapsed half hours were under- or over-staffed, from the agent state log. */
+function StaffedSummary({ slots, compared }: { slots: Slot[]; compared: number }) {
+  if (compared === 0) return <p>Für diese Woche gibt es (noch) keine Anmeldungen im Statusprotokoll.</p>;
+  const under = slots.filter((s) => s.status === 'under').length;
+  const over = slots.filter((s) => s.status === 'over').length;
+  return (
+    <p>
+      {compared} vergangene halbe Stunden: {under} unterbesetzt, {over} überbesetzt (mindestens ein Agent mehr als nötig).
+    </p>
   );
 }
 

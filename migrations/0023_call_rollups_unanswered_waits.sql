@@ -1,0 +1,2 @@
+ALTER TABLE "call_rollups" ADD COLUMN "abandon_wait_seconds" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "call_rollups" ADD COLUMN "callback_wait_seconds" integer DEFAULT 0 NOT NULL;
