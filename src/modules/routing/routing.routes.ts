@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { rateLimited } from '../../platform/http/rate-limit.js';
 import { systemActor } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { useCaseContext } from '../../platform/http/request-context.js';
@@ -165,7 +166,13 @@ export async function routingRoutes(app: FastifyInstance) {
     },
   });
 
+  // Citizen forms open to all: a few per connection and hour is plenty for people, not for a flood.
+  const contactFormLimit = rateLimited(app, { name: 'contact-form', limit: 10, windowSeconds: 3600 });
+  const chatStartLimit = rateLimited(app, { name: 'chat-start', limit: 10, windowSeconds: 3600 });
+  const chatMessageLimit = rateLimited(app, { name: 'chat-message', limit: 60, windowSeconds: 300 });
+
   r.post('/api/v1/public/contact-form', {
+    onRequest: contactFormLimit,
     schema: {
       tags: publicTags,
       summary: 'Kontaktformular absenden',
@@ -182,6 +189,7 @@ export async function routingRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/public/chats', {
+    onRequest: chatStartLimit,
     schema: {
       tags: publicTags,
       summary: 'Web-Chat beginnen',
@@ -208,6 +216,7 @@ export async function routingRoutes(app: FastifyInstance) {
   });
 
   r.post('/api/v1/public/chats/:token/messages', {
+    onRequest: chatMessageLimit,
     schema: {
       tags: publicTags,
       summary: 'Chat: Nachricht schreiben',

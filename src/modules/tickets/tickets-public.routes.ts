@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { rateLimited } from '../../platform/http/rate-limit.js';
 import { actThroughAccessLink, lookUpRequestStatus, viewAccessLink } from './public.service.js';
-import { fixedWindowLimiter } from './rate-limiter.js';
 import { ticketSettings } from './request-lifecycle.js';
 import { accessLinkActionSchema, accessLinkViewSchema, publicStatusSchema } from './tickets.contract.js';
 
@@ -17,8 +17,10 @@ const tokenParams = z.object({ token: z.string().min(1).max(200) });
 export async function ticketsPublicRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const settings = ticketSettings(app.config);
-  const statusLimiter = fixedWindowLimiter({ limit: 10, windowMs: 60_000 });
-  const linkLimiter = fixedWindowLimiter({ limit: 30, windowMs: 60_000 });
+  // Enough to stop guessing reference codes and link tokens from one connection.
+  const perMinute = 'Zu viele Abfragen. Bitte versuchen Sie es in einer Minute erneut.';
+  const statusLimit = rateLimited(app, { name: 'request-status', limit: 10, windowSeconds: 60, message: perMinute });
+  const linkLimit = rateLimited(app, { name: 'access-link', limit: 30, windowSeconds: 60, message: perMinute });
 
   r.get('/api/public/v1/request-status', {
     schema: {
@@ -30,8 +32,8 @@ export async function ticketsPublicRoutes(app: FastifyInstance) {
       }),
       response: { 200: publicStatusSchema },
     },
+    onRequest: statusLimit,
     handler: async (request, reply) => {
-      statusLimiter.check(request.ip);
       void reply.header('Cache-Control', 'no-store');
       return lookUpRequestStatus(app.database, request.query.code, settings.timeZone);
     },
@@ -45,8 +47,8 @@ export async function ticketsPublicRoutes(app: FastifyInstance) {
       params: tokenParams,
       response: { 200: accessLinkViewSchema },
     },
+    onRequest: linkLimit,
     handler: async (request, reply) => {
-      linkLimiter.check(request.ip);
       void reply.header('Cache-Control', 'no-store');
       return viewAccessLink(app.database, request.params.token, { now: app.clock.now() });
     },
@@ -61,8 +63,8 @@ export async function ticketsPublicRoutes(app: FastifyInstance) {
       body: accessLinkActionSchema,
       response: { 200: z.object({ referenceCode: z.string(), status: z.string() }) },
     },
+    onRequest: linkLimit,
     handler: async (request) => {
-      linkLimiter.check(request.ip);
       return actThroughAccessLink(app.database, request.params.token, request.body, { settings, now: app.clock.now() });
     },
   });
