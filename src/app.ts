@@ -11,6 +11,7 @@ import { appointmentsRoutes } from './modules/appointments/index.js';
 import { billingRoutes } from './modules/billing/index.js';
 import { contactsRoutes } from './modules/contacts/index.js';
 import { dispatchRoutes } from './modules/dispatch/index.js';
+import { itFaultsRoutes } from './modules/itfaults/index.js';
 import { knowledgePublicRoutes, knowledgeRoutes } from './modules/knowledge/index.js';
 import { routingRoutes } from './modules/routing/index.js';
 import { reportingRoutes } from './modules/reporting/index.js';
@@ -62,6 +63,7 @@ const modules = [
   dispatchRoutes,
   reportingRoutes,
   billingRoutes,
+  itFaultsRoutes,
 ];
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -131,6 +133,10 @@ export async function buildApp({
           session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
           // Telephone systems (ACD) push call events with their own bearer token.
           telephoneSystem: { type: 'http', scheme: 'bearer' },
+          // The IT service desk reports fault status with its token (ITFAULT_STATUS_TOKEN) …
+          itServiceDesk: { type: 'http', scheme: 'bearer' },
+          // … or signs the call: X-DialogCenter-Signature = sha256=HMAC(secret, "<X-DialogCenter-Timestamp>.<body>").
+          itSignature: { type: 'apiKey', in: 'header', name: 'X-DialogCenter-Signature' },
         },
       },
       security: [{ session: [] }],

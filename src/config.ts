@@ -162,10 +162,47 @@ const configSchema = z
     APPOINTMENT_MAX_PER_PERSON: z.coerce.number().int().min(1).max(50).default(2),
     /** Appointments: public slot holds allowed per IP address and hour. */
     APPOINTMENT_HOLDS_PER_IP_HOUR: z.coerce.number().int().min(1).max(10000).default(30),
+    /** IT faults: address of the IT service desk that gets each fault by mail (outbox); unset: no mail hand-over. */
+    ITFAULT_MAIL_TO: z.string().email('ITFAULT_MAIL_TO muss eine E-Mail-Adresse sein, z. B. servicedesk@example.org').optional(),
+    /** IT faults: sender addresses or @domains whose replies with a reference in the subject count as status (default: ITFAULT_MAIL_TO's domain). */
+    ITFAULT_REPLY_FROM: z.string().optional(),
+    /** IT faults: local part of the center's fault address; mail to it becomes a work item "IT-Störung" in the routed queue. */
+    ITFAULT_MAIL_LOCAL_PART: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9._-]{0,40}$/, 'ITFAULT_MAIL_LOCAL_PART: nur Kleinbuchstaben, Ziffern, Punkt, Binde- und Unterstrich')
+      .default('it-stoerung'),
+    /** IT faults: webhook of the IT service desk (JSON POST, signed); unset: no webhook. */
+    ITFAULT_WEBHOOK_URL: z
+      .string()
+      .regex(/^https?:\/\/[^\s]+$/, 'ITFAULT_WEBHOOK_URL muss mit http:// oder https:// beginnen')
+      .optional(),
+    /** IT faults: shared secret of the HMAC-SHA256 signatures, outbound and inbound (16+ characters). */
+    ITFAULT_WEBHOOK_SECRET: z.string().min(16, 'ITFAULT_WEBHOOK_SECRET braucht mindestens 16 Zeichen').optional(),
+    /** IT faults: bearer token the IT service desk may use instead of a signature for status calls (24+ characters). */
+    ITFAULT_STATUS_TOKEN: z.string().min(24, 'ITFAULT_STATUS_TOKEN braucht mindestens 24 Zeichen').optional(),
+    /** IT faults: seconds a signed call's timestamp may differ from now (replay window). */
+    ITFAULT_SIGNATURE_WINDOW_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+    /** IT faults: webhook attempts before a delivery is given up; first retry delay (doubles, at most 1 h); timeout per call; poll interval. */
+    ITFAULT_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+    ITFAULT_WEBHOOK_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    ITFAULT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    ITFAULT_WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+    /** IT faults: response/resolution targets per priority, e.g. "P1=30min/4h,P2=1h/8h" (units min, h, d); unnamed priorities keep the defaults. */
+    ITFAULT_TARGETS: z
+      .string()
+      .regex(
+        /^\s*P[1-5]\s*=\s*\d+(min|m|h|d)\s*\/\s*\d+(min|m|h|d)\s*(,\s*P[1-5]\s*=\s*\d+(min|m|h|d)\s*\/\s*\d+(min|m|h|d)\s*)*$/,
+        'ITFAULT_TARGETS erwartet z. B. P1=30min/4h,P2=1h/8h (Reaktion/Lösung je Priorität)',
+      )
+      .optional(),
     /** Staffing and billing: full cost of one full-time agent post per year in euros (salary, overhead, workplace). */
     COST_PER_FTE_YEAR: z.coerce.number().min(0).max(1_000_000).default(70_000),
     /** Staffing: weekly working hours of one full-time post (TVöD: 39). */
     WEEKLY_HOURS_PER_FTE: z.coerce.number().min(1).max(60).default(39),
+  })
+  .refine((c) => !c.ITFAULT_WEBHOOK_URL || c.ITFAULT_WEBHOOK_SECRET, {
+    path: ['ITFAULT_WEBHOOK_SECRET'],
+    message: 'ITFAULT_WEBHOOK_URL ist gesetzt: dann braucht es ITFAULT_WEBHOOK_SECRET (mindestens 16 Zeichen) zum Signieren.',
   })
   .refine(
     (c) =>

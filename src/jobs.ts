@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import { appointmentJobs } from './modules/appointments/index.js';
 import { CALLBACK_RETENTION_DAYS, purgeCallbackNumbers } from './modules/dispatch/index.js';
+import { itFaultJobs, itFaultMailEffects } from './modules/itfaults/index.js';
 import { rederiveCallRollups } from './modules/reporting/index.js';
 import { systemActor } from './platform/auth/actor.js';
 import { ticketJobs, ticketMailEffects } from './modules/tickets/index.js';
@@ -18,7 +19,7 @@ import type { Clock } from './platform/time/clock.js';
  */
 
 /** What each module does after one of its mails has left, by purpose topic. */
-export const mailSentEffects: MailSentEffects = { ...ticketMailEffects };
+export const mailSentEffects: MailSentEffects = { ...ticketMailEffects, ...itFaultMailEffects };
 
 export const smtpSettings = (config: Config, url = config.SMTP_URL ?? ''): SmtpSettings => ({
   url,
@@ -44,7 +45,7 @@ export function appJobs(config: Config, log?: JobLogger): JobDefinition[] {
   } else {
     log?.warn({}, 'SMTP_URL fehlt: Mails bleiben im Postausgang, bis ein Mailserver konfiguriert ist.');
   }
-  jobs.push(...ticketJobs(config), ...appointmentJobs(config), ...nightlyJobs());
+  jobs.push(...ticketJobs(config), ...appointmentJobs(config), ...itFaultJobs(config), ...nightlyJobs());
   return jobs;
 }
 

@@ -65,6 +65,7 @@ describe("the app's runner: outbox mail leaves on its own after the forwarding c
       'mail-outbox',
       'tickets-deadline-sweep',
       'appointments-sweep',
+      'itfaults-status-receipts',
       'reporting-rollup-check',
       'dispatch-callback-retention',
     ]);

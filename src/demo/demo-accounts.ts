@@ -25,6 +25,8 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'rechnung.langenhagen', displayName: 'Rainer Rechnungsprüfer', roles: ['billing'], tenant: 'langenhagen' },
   { username: 'admin', displayName: 'Ada Administratorin', roles: ['admin'] },
   { username: 'revision', displayName: 'Rita Revisorin', roles: ['auditor'] },
+  // The city's IT service desk (IuK): known errors, mass outages, status of handed-over faults.
+  { username: 'itdesk', displayName: 'Ivo IT-Service-Desk', roles: ['itdesk'], tenant: 'hannover' },
   { username: 'redaktion.zentral', displayName: 'Zora Zentralredaktion', roles: ['editor'], tenant: 'hannover' },
   { username: 'redaktion.langenhagen', displayName: 'Lena Redakteurin', roles: ['editor'], tenant: 'langenhagen' },
   // Second editors: under the four-eyes rule a draft is published by someone other than its author.

@@ -10,6 +10,7 @@ import { seedTicketsDemo } from '../modules/tickets/index.js';
 import { seedContactsDemo } from '../modules/contacts/index.js';
 import { seedDispatchDemo } from '../modules/dispatch/index.js';
 import { seedBillingDemo } from '../modules/billing/index.js';
+import { seedItFaultsDemo } from '../modules/itfaults/index.js';
 import { seedKnowledgeBase } from '../modules/knowledge/index.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 import { demoMailDomain, municipalDepartments, regionDepartments } from './demo-departments.js';
@@ -27,6 +28,7 @@ export const demoSeeders: DemoSeeder[] = [
   seedTicketsDemo,
   seedDispatchDemo,
   seedBillingDemo,
+  seedItFaultsDemo,
 ];
 
 /**
@@ -84,6 +86,13 @@ export const demoStepInfo = new Map<DemoSeeder, { label: string; counts: Record<
       label: 'Anliegen der zweiten Ebene',
       afterListen: true,
       counts: { service_requests: ['Anliegen', 'Anliegen'], mail_outbox: ['Mail', 'Mails'] },
+    },
+  ],
+  [
+    seedItFaultsDemo,
+    {
+      label: 'IT-Störungen',
+      counts: { it_faults: ['IT-Störung', 'IT-Störungen'], it_known_errors: ['bekannter Fehler', 'bekannte Fehler'] },
     },
   ],
 ]);

@@ -17,3 +17,5 @@ export {
   type KnowledgeBasis,
   type KnowledgeTrendRow,
 } from './knowledge-basis.js';
+// German text normalisation of the search (filler words, umlauts), reused by the IT fault desk's known-error search.
+export { foldUmlauts, normalizeText, restoreUmlauts, tokenize } from './search/german-text.js';

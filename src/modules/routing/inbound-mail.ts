@@ -24,7 +24,29 @@ export interface InboundMail {
   text: string;
 }
 
+/**
+ * Another module may take an inbound mail before it becomes an ordinary work item
+ * (the IT fault desk: replies with a fault reference, mail to the fault address).
+ * A claim returns true when it handled the mail. Registered per database by the
+ * claiming module's route plugin (routing knows no module that claims).
+ */
+export type InboundMailClaim = (mail: InboundMail) => Promise<boolean>;
+const claims = new WeakMap<Database, InboundMailClaim[]>();
+export function registerInboundMailClaim(database: Database, claim: InboundMailClaim): () => void {
+  const list = claims.get(database) ?? [];
+  list.push(claim);
+  claims.set(database, list);
+  return () => {
+    const current = claims.get(database) ?? [];
+    claims.set(
+      database,
+      current.filter((c) => c !== claim),
+    );
+  };
+}
+
 export async function receiveInboundMail(database: Database, clock: Clock, mail: InboundMail) {
+  for (const claim of claims.get(database) ?? []) if (await claim(mail)) return null;
   const ctx = { database, actor: systemActor('e-mail-eingang'), clock };
   const tenants = await listTenants(ctx);
   const slugs = new Map(tenants.map((t) => [t.slug, t.id]));

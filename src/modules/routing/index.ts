@@ -27,3 +27,5 @@ export {
   type WorkItem,
 } from './routing.service.js';
 export type { AgentState } from './routing.schema.js';
+// The e-mail channel: other modules may claim inbound mail before it becomes a work item.
+export { receiveInboundMail, registerInboundMailClaim, type InboundMail, type InboundMailClaim } from './inbound-mail.js';

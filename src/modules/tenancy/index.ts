@@ -18,6 +18,7 @@ export {
   findAgreementInTx,
   findDepartmentInTx,
   findTenantInTx,
+  listDepartmentsInTx,
   listCoordinatorEmailsInTx,
   listTenantsInTx,
   type Agreement,

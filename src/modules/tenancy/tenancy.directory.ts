@@ -24,6 +24,11 @@ export function findDepartmentInTx(tx: Tx, tenantId: string, departmentId: strin
   return repo.findDepartment(tx, tenantId, departmentId);
 }
 
+/** The tenant's departments (its directory), by name. */
+export function listDepartmentsInTx(tx: Tx, tenantId: string): Promise<Department[]> {
+  return repo.listDepartments(tx, tenantId);
+}
+
 /** The tenant's service agreement (targets, service hours), if one was made. */
 export function findAgreementInTx(tx: Tx, tenantId: string): Promise<Agreement | undefined> {
   return repo.findAgreement(tx, tenantId);

@@ -2,10 +2,10 @@
  * Roles of the DialogCenter. The center's own staff work for every tenant;
  * editors and back-office staff are bound to one tenant (see `tenantBoundRoles`).
  */
-export const roles = ['agent', 'supervisor', 'editor', 'backoffice', 'dispatcher', 'billing', 'admin', 'auditor'] as const;
+export const roles = ['agent', 'supervisor', 'editor', 'backoffice', 'dispatcher', 'billing', 'admin', 'auditor', 'itdesk'] as const;
 export type Role = (typeof roles)[number];
 
-export const tenantBoundRoles: readonly Role[] = ['editor', 'backoffice'];
+export const tenantBoundRoles: readonly Role[] = ['editor', 'backoffice', 'itdesk'];
 
 /**
  * Roles that may be bound to one tenant but need not be: billing unbound is the center's billing
@@ -22,4 +22,5 @@ export const roleLabels: Record<Role, string> = {
   billing: 'Abrechnung',
   admin: 'Administration',
   auditor: 'Revision / Datenschutz',
+  itdesk: 'IT-Service-Desk (IuK-Störungen)',
 };

@@ -14,3 +14,4 @@ export * from '../../modules/tickets/tickets.schema.js';
 export * from '../../modules/appointments/appointments.schema.js';
 export * from '../../modules/dispatch/dispatch.schema.js';
 export * from '../../modules/billing/billing.schema.js';
+export * from '../../modules/itfaults/itfaults.schema.js';

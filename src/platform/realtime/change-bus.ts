@@ -14,7 +14,7 @@ import type { Database, Tx } from '../db/database.js';
  *   flushed by the caller after the transaction returned.
  */
 export interface Change {
-  topic: 'calls' | 'agents' | 'queue' | 'contacts' | 'chat' | 'dispatch';
+  topic: 'calls' | 'agents' | 'queue' | 'contacts' | 'chat' | 'dispatch' | 'itfaults';
   tenantIds?: string[];
   userIds?: string[];
   workItemIds?: string[];
