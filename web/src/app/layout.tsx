@@ -12,6 +12,7 @@ const roleNames: Record<string, string> = {
   billing: 'Abrechnung',
   admin: 'Administration',
   auditor: 'Revision',
+  itdesk: 'IT-Service-Desk',
 };
 
 /**

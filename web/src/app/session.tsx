@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, ApiError } from './api';
 
-export type Role = 'agent' | 'supervisor' | 'editor' | 'backoffice' | 'dispatcher' | 'billing' | 'admin' | 'auditor';
+export type Role = 'agent' | 'supervisor' | 'editor' | 'backoffice' | 'dispatcher' | 'billing' | 'admin' | 'auditor' | 'itdesk';
 
 export interface Me {
   user: { id: string; username: string; displayName: string; roles: Role[]; tenantId: string | null; departmentIds: string[] };

@@ -128,11 +128,12 @@ export const roleLabels: Record<Role, string> = {
   billing: 'Abrechnung',
   admin: 'Administration',
   auditor: 'Revision / Datenschutz',
+  itdesk: 'IT-Service-Desk (IuK-Störungen)',
 };
 
 export const allRoles = Object.keys(roleLabels) as Role[];
 /** Roles bound to one tenant (the server's `tenantBoundRoles`). */
-export const tenantBoundRoles: Role[] = ['editor', 'backoffice'];
+export const tenantBoundRoles: Role[] = ['editor', 'backoffice', 'itdesk'];
 
 export const weekdays: { key: keyof ServiceHours; label: string }[] = [
   { key: '1', label: 'Montag' },
