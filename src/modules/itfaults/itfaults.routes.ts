@@ -6,6 +6,7 @@ import { hasRole } from '../../platform/auth/actor.js';
 import { AppError } from '../../platform/http/app-error.js';
 import { useCaseContext } from '../../platform/http/request-context.js';
 import { subscribeChanges } from '../../platform/realtime/change-bus.js';
+import { openEventStream } from '../../platform/realtime/event-stream.js';
 import { registerInboundMailClaim } from '../routing/index.js';
 import * as faults from './faults.service.js';
 import { getDirectory } from './directory.service.js';
@@ -253,6 +254,8 @@ export async function itFaultsRoutes(app: FastifyInstance) {
   });
 
   // The outage banner's live channel: the active outages, again after every change (any instance, change bus).
+  // Per connection, not the shared SnapshotHub: what a user sees follows their tenant scope (an IT desk bound to
+  // Hannover sees Hannover's outages); outages change a few times a day, so one query per client and change is cheap.
   const streams = new Set<ServerResponse>();
   app.addHook('preClose', async () => {
     for (const s of streams) s.end();
@@ -268,14 +271,7 @@ export async function itFaultsRoutes(app: FastifyInstance) {
       };
       reply.hijack();
       const response = reply.raw;
-      response.writeHead(200, {
-        'content-type': 'text/event-stream; charset=utf-8',
-        'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
-        'x-accel-buffering': 'no',
-        'x-content-type-options': 'nosniff',
-      });
-      response.write('retry: 2000\n\n');
+      openEventStream(response);
       streams.add(response);
       const onError = (error: unknown) => request.log.warn({ err: error }, 'outage stream');
       const unsubscribe = await subscribeChanges(app.database, (change) => {
