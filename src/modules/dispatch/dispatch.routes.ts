@@ -12,7 +12,6 @@ import {
   closeIncidentSchema,
   createdIncidentSchema,
   createIncidentSchema,
-  importReportSchema,
   incidentDetailSchema,
   incidentQuerySchema,
   incidentSchema,
@@ -29,15 +28,15 @@ import {
   unitStatusSchema,
 } from './dispatch.contract.js';
 import type { UnitStatusCode } from './dispatch.schema.js';
-import { importPlaces, listMapStreets, locatePoint, searchPlaces } from './gazetteer.service.js';
+import { listMapStreets, locatePoint, searchPlaces } from './gazetteer.service.js';
 import { GEODATA_ATTRIBUTION, municipalityBordersGeoJson, regionBbox } from './geo/region-geo.js';
 import * as incidents from './incidents.service.js';
-import { getResponseTimeReport, responseTimesCsv } from './reports.service.js';
+import { placeImportRoutes } from './gazetteer.routes.js';
+import { reportRoutes } from './reports.routes.js';
+import { base, type ContextOf, tags } from './route-kit.js';
 import * as units from './units.service.js';
 import { categoryCatalogue, closeResultLabels, channelLabels, unitStatusLabels } from './dispatch-rules.js';
 
-const tags = ['Leitstelle'];
-const base = '/api/v1/dispatch';
 const uuid = z.uuid({ message: 'Keine gültige Kennung.' });
 const idParams = z.object({ id: uuid });
 
@@ -53,7 +52,7 @@ export async function dispatchRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const clock = appClock(app);
   const alertAfterMinutes = app.config.DISPATCH_ALERT_MINUTES;
-  const ctxOf = (request: Parameters<typeof useCaseContext>[0], ...roles: Parameters<typeof useCaseContext>[1][]) => ({
+  const ctxOf: ContextOf = (request, ...roles) => ({
     ...useCaseContext(request, ...roles),
     clock,
   });
@@ -335,54 +334,8 @@ export async function dispatchRoutes(app: FastifyInstance) {
     },
   });
 
-  r.post(`${base}/places/import`, {
-    schema: {
-      tags,
-      summary: 'Ortsverzeichnis importieren: amtliches Adressverzeichnis (CSV) oder OSM-Auszug (GeoJSON); ganz oder gar nicht',
-      querystring: z.object({
-        format: z.enum(['address_list_csv', 'osm_geojson'], { message: 'Format ist address_list_csv oder osm_geojson.' }),
-        fileName: z.string().trim().min(1).max(200).default('upload'),
-        dryRun: z.enum(['true', 'false']).default('false'),
-        attribution: z.string().trim().max(300).optional(),
-      }),
-      body: z.string({ message: 'Bitte die Datei als text/csv oder application/geo+json senden.' }).min(1, 'Die Datei ist leer.'),
-      response: { 200: importReportSchema },
-    },
-    handler: async (request) =>
-      importPlaces(ctxOf(request, 'supervisor', 'admin'), {
-        format: request.query.format,
-        fileName: request.query.fileName,
-        text: request.body,
-        isDryRun: request.query.dryRun === 'true',
-        attribution: request.query.attribution ?? null,
-      }),
-  });
-
-  r.get(`${base}/reports/response-times`, {
-    schema: {
-      tags,
-      summary: 'Reaktionszeiten je Einsatzart, Bezirk, Dringlichkeit oder Schicht (JSON oder CSV)',
-      querystring: z.object({
-        groupBy: z
-          .enum(['category', 'district', 'priority', 'shift'], { message: 'Gruppierung: category, district, priority oder shift.' })
-          .default('category'),
-        from: z.coerce.date({ message: 'Kein gültiges Datum (von).' }),
-        to: z.coerce.date({ message: 'Kein gültiges Datum (bis).' }),
-        format: z.enum(['json', 'csv']).default('json'),
-      }),
-    },
-    handler: async (request, reply) => {
-      const q = request.query;
-      const report = await getResponseTimeReport(ctxOf(request, 'dispatcher', 'supervisor'), q.groupBy, q.from, q.to);
-      if (q.format === 'csv') {
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('Content-Disposition', `attachment; filename="reaktionszeiten-${q.groupBy}.csv"`)
-          .send(responseTimesCsv(report));
-      }
-      return report;
-    },
-  });
+  await reportRoutes(app, ctxOf);
+  await placeImportRoutes(app, ctxOf);
 
   // The unit's phone: /streife/<token>, no login; the secret link is the key.
   const tokenParams = z.object({ token: z.string().min(20).max(100) });

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.js';
 import { queryRows } from '../../platform/db/database.js';
 import { dispatchPlaceImports, dispatchPlaces } from './dispatch.schema.js';
@@ -86,3 +86,14 @@ export const listStreetSegments = (tx: Tx, limit: number) =>
     .from(dispatchPlaces)
     .where(and(eq(dispatchPlaces.kind, 'street'), isNotNull(dispatchPlaces.endLat), isNotNull(dispatchPlaces.endLon)))
     .limit(limit);
+
+/** The latest imports, newest first (the import page's history). */
+export const listImports = (tx: Tx, limit: number) =>
+  tx.select().from(dispatchPlaceImports).orderBy(desc(dispatchPlaceImports.at)).limit(limit);
+
+/** What the gazetteer holds: entries per source, municipality and kind. */
+export const countPlacesBySource = (tx: Tx) =>
+  queryRows<{ source: string; municipality: string; kind: string; entries: number }>(
+    tx,
+    sql`select source, municipality, kind, count(*)::int as entries from dispatch_places group by 1, 2, 3 order by 1, 2, 3`,
+  );

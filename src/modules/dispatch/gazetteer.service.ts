@@ -279,3 +279,24 @@ export async function listMapStreets(ctx: UseCaseContext) {
     })),
   );
 }
+
+/** The import page: the latest imports with their refused rows, and what the gazetteer holds per source. */
+export async function getGazetteerOverview(ctx: UseCaseContext) {
+  requireRole(ctx.actor, 'supervisor', 'admin');
+  return inActorScope(ctx, async (tx) => {
+    const imports = (await repo.listImports(tx, 20)).map((i) => ({
+      id: i.id,
+      at: i.at,
+      format: i.format,
+      fileName: i.fileName,
+      outcome: i.outcome,
+      rowCount: i.rowCount,
+      acceptedCount: i.acceptedCount,
+      replacedCount: i.replacedCount,
+      errors: i.errors,
+      attribution: i.attribution,
+      actorName: i.actorName,
+    }));
+    return { imports, holdings: await repo.countPlacesBySource(tx) };
+  });
+}

@@ -57,3 +57,27 @@ export function incidentsPerDayAndHour(tx: Tx, from: Date, to: Date) {
         group by 1, 2 order by 1, 2`,
   );
 }
+
+export interface AreaRow {
+  municipality: string;
+  /** Stadtbezirk in Hannover; outside Hannover the municipality's name. */
+  district: string;
+  incidents: number;
+  medianToOnSceneSeconds: number | null;
+  /** Mean point of the area's incidents (where its marker sits on the heat map: no district polygons exist here). */
+  lat: number;
+  lon: number;
+}
+
+/** Incidents per municipality and district (the heat map), merged duplicates excluded. */
+export function incidentsPerArea(tx: Tx, from: Date, to: Date) {
+  return queryRows<AreaRow>(
+    tx,
+    sql`select municipality, coalesce(district, municipality) as district, count(*)::int as incidents,
+          ${median(seconds('received_at', 'on_scene_at'))} as "medianToOnSceneSeconds",
+          avg(lat)::float8 as lat, avg(lon)::float8 as lon
+        from dispatch_incidents
+        where received_at >= ${from} and received_at < ${to} and status <> 'merged'
+        group by 1, 2 order by 3 desc, 1, 2`,
+  );
+}

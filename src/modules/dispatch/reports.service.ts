@@ -11,12 +11,14 @@ export async function getResponseTimeReport(ctx: UseCaseContext, group: repo.Rep
   return inActorScope(ctx, async (tx) => {
     const rows = await repo.responseTimes(tx, group, from, to);
     const perDayHour = await repo.incidentsPerDayAndHour(tx, from, to);
+    const areas = await repo.incidentsPerArea(tx, from, to);
     return {
       group,
       from,
       to,
       rows: rows.map((r) => ({ ...r, label: labelOf(group, r.key) })),
       perDayHour,
+      areas,
     };
   });
 }
@@ -28,28 +30,28 @@ function labelOf(group: repo.ReportGroup, key: string): string {
   return key;
 }
 
+export type ResponseTimeReport = Awaited<ReturnType<typeof getResponseTimeReport>>;
+
+export const responseTimeHeader = [
+  'Gruppe',
+  'Einsätze',
+  'Abgeschlossen',
+  'Median bis Zuweisung (s)',
+  'Median bis vor Ort (s)',
+  '90 % bis vor Ort (s)',
+  'Median bis Abschluss (s)',
+];
+export const responseTimeCells = (r: ResponseTimeReport['rows'][number]) => [
+  r.label,
+  r.incidents,
+  r.closed,
+  r.medianToAssignedSeconds,
+  r.medianToOnSceneSeconds,
+  r.p90ToOnSceneSeconds,
+  r.medianToClosedSeconds,
+];
+
 /** The report as CSV through the one writer (semicolon, UTF-8 with BOM, decimal comma, formulas neutralised). */
-export function responseTimesCsv(report: Awaited<ReturnType<typeof getResponseTimeReport>>): string {
-  const header = [
-    'Gruppe',
-    'Einsätze',
-    'Abgeschlossen',
-    'Median bis Zuweisung (s)',
-    'Median bis vor Ort (s)',
-    '90 % bis vor Ort (s)',
-    'Median bis Abschluss (s)',
-  ];
-  const lines = [
-    header,
-    ...report.rows.map((r) => [
-      r.label,
-      r.incidents,
-      r.closed,
-      r.medianToAssignedSeconds,
-      r.medianToOnSceneSeconds,
-      r.p90ToOnSceneSeconds,
-      r.medianToClosedSeconds,
-    ]),
-  ];
-  return writeCsv(lines);
+export function responseTimesCsv(report: ResponseTimeReport): string {
+  return writeCsv([responseTimeHeader, ...report.rows.map(responseTimeCells)]);
 }

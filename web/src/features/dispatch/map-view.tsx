@@ -6,7 +6,7 @@ import { api } from '../../app/api';
  * borders and the gazetteer's streets. No online tiles, no map library; works offline.
  * Straight-line geometry in a local equirectangular projection (enough for a region).
  */
-interface Feature {
+export interface Feature {
   properties: { AGS: string; GEN: string };
   geometry: { type: string; coordinates: number[][][] | number[][][][] };
 }
@@ -21,24 +21,52 @@ export interface MapMarker {
   isAlerting?: boolean;
 }
 
-const WIDTH = 1000;
-const HEIGHT = 760;
+export const WIDTH = 1000;
+export const HEIGHT = 760;
 /** Region frame and Hannover city centre (lon/lat boxes). */
 export const views = {
   region: { minLon: 9.3, maxLon: 10.25, minLat: 52.13, maxLat: 52.66, label: 'Region' },
   city: { minLon: 9.6, maxLon: 9.92, minLat: 52.31, maxLat: 52.45, label: 'Stadt Hannover' },
   centre: { minLon: 9.705, maxLon: 9.775, minLat: 52.355, maxLat: 52.392, label: 'Innenstadt' },
 } as const;
-type View = { minLon: number; maxLon: number; minLat: number; maxLat: number };
+export type View = { minLon: number; maxLon: number; minLat: number; maxLat: number };
 
 let bordersCache: Promise<Feature[]> | null = null;
-const loadBorders = () =>
+export const loadBorders = () =>
   (bordersCache ??= api<{ features: Feature[] }>('GET', '/api/v1/dispatch/map/borders')
     .then((g) => g.features)
     .catch((e) => {
       bordersCache = null;
       throw e;
     }));
+
+/** A local equirectangular projection of a lon/lat box onto the SVG (one degree of longitude is cos(lat) of one of latitude). */
+export function frameOf(view: View) {
+  const midLat = (view.minLat + view.maxLat) / 2;
+  const k = Math.cos((midLat * Math.PI) / 180);
+  const spanX = (view.maxLon - view.minLon) * k;
+  const spanY = view.maxLat - view.minLat;
+  const scale = Math.min(WIDTH / spanX, HEIGHT / spanY);
+  const cx = (view.minLon + view.maxLon) / 2;
+  const cy = midLat;
+  return {
+    x: (lon: number) => WIDTH / 2 + (lon - cx) * k * scale,
+    y: (lat: number) => HEIGHT / 2 - (lat - cy) * scale,
+    lon: (x: number) => cx + (x - WIDTH / 2) / (k * scale),
+    lat: (y: number) => cy - (y - HEIGHT / 2) / scale,
+    scale,
+  };
+}
+
+/** SVG path of a municipality's (multi)polygon in a frame. */
+export function pathOf(f: Feature, frame: ReturnType<typeof frameOf>) {
+  const polygons = (f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [f.geometry.coordinates]) as number[][][][];
+  return polygons
+    .map((poly) =>
+      poly.map((ring) => `M${ring.map(([lon, lat]) => `${frame.x(lon!).toFixed(1)},${frame.y(lat!).toFixed(1)}`).join('L')}Z`).join(''),
+    )
+    .join('');
+}
 
 export function MapView({
   markers,
@@ -66,22 +94,7 @@ export function MapView({
   }, []);
 
   // Keep the aspect: widen the box so one degree of longitude is cos(lat) of a degree of latitude.
-  const frame = useMemo(() => {
-    const midLat = (view.minLat + view.maxLat) / 2;
-    const k = Math.cos((midLat * Math.PI) / 180);
-    const spanX = (view.maxLon - view.minLon) * k;
-    const spanY = view.maxLat - view.minLat;
-    const scale = Math.min(WIDTH / spanX, HEIGHT / spanY);
-    const cx = (view.minLon + view.maxLon) / 2;
-    const cy = midLat;
-    return {
-      x: (lon: number) => WIDTH / 2 + (lon - cx) * k * scale,
-      y: (lat: number) => HEIGHT / 2 - (lat - cy) * scale,
-      lon: (x: number) => cx + (x - WIDTH / 2) / (k * scale),
-      lat: (y: number) => cy - (y - HEIGHT / 2) / scale,
-      scale,
-    };
-  }, [view]);
+  const frame = useMemo(() => frameOf(view), [view]);
 
   const paths = useMemo(
     () =>

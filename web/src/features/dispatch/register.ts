@@ -4,10 +4,17 @@ import './dispatch.css';
 import { IntakePage } from './intake-page';
 import { PatrolPage } from './patrol-page';
 import { DispatchReportsPage } from './reports-page';
+import { GazetteerImportPage } from './gazetteer-import-page';
 
 registerPages(
   { path: '/leitstelle', label: 'Leitstelle', roles: ['dispatcher', 'supervisor'], component: BoardPage },
   { path: '/leitstelle/berichte', label: 'Leitstelle: Berichte', roles: ['dispatcher', 'supervisor'], component: DispatchReportsPage },
+  {
+    path: '/leitstelle/ortsverzeichnis',
+    label: 'Ortsverzeichnis importieren',
+    roles: ['supervisor', 'admin'],
+    component: GazetteerImportPage,
+  },
   { path: '/einsatz-melden', label: 'Ordnungsdienst-Einsatz melden', roles: ['agent', 'supervisor'], component: IntakePage },
 );
 

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { TableScroll } from '../../app/table-scroll';
 import { useApi } from '../../app/use-api';
+import { type Area, HeatMap } from './heat-map';
 
 interface Row {
   key: string;
@@ -14,12 +16,13 @@ interface Row {
 interface Report {
   rows: Row[];
   perDayHour: { day: string; hour: number; incidents: number }[];
+  areas: Area[];
 }
 const minutes = (s: number | null) => (s === null ? '–' : `${Math.round(s / 60)} min`);
 const groups = { category: 'Einsatzart', district: 'Bezirk', priority: 'Dringlichkeit', shift: 'Schicht' } as const;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
-/** Response times for the pilot evaluation, with CSV export. */
+/** Response times for the pilot evaluation, incidents per hour, the heat map by district; CSV/XLSX export. */
 export function DispatchReportsPage() {
   const [group, setGroup] = useState<keyof typeof groups>('category');
   const [from, setFrom] = useState(() => isoDay(new Date(Date.now() - 30 * 86_400_000)));
@@ -48,6 +51,9 @@ export function DispatchReportsPage() {
         <input id="report-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         <a className="button" href={`/api/v1/dispatch/reports/response-times?${query}&format=csv`} download>
           CSV herunterladen
+        </a>
+        <a className="button" href={`/api/v1/dispatch/reports/response-times?${query}&format=xlsx`} download>
+          XLSX herunterladen
         </a>
       </form>
       {report.error && (
@@ -92,6 +98,33 @@ export function DispatchReportsPage() {
           </li>
         ))}
       </ol>
+      <h2>Wärmekarte nach Bezirk</h2>
+      <div className="report-areas">
+        <HeatMap areas={report.data?.areas ?? []} />
+        <TableScroll label="Einsätze je Gemeinde und Stadtbezirk">
+          <table>
+            <caption className="visually-hidden">Einsätze je Gemeinde und Stadtbezirk</caption>
+            <thead>
+              <tr>
+                <th scope="col">Gemeinde</th>
+                <th scope="col">Bezirk</th>
+                <th scope="col">Einsätze</th>
+                <th scope="col">Median bis vor Ort</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(report.data?.areas ?? []).map((a) => (
+                <tr key={`${a.municipality}|${a.district}`}>
+                  <td>{a.municipality}</td>
+                  <th scope="row">{a.district}</th>
+                  <td>{a.incidents}</td>
+                  <td>{minutes(a.medianToOnSceneSeconds)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </div>
       <p className="muted small">
         Zeiten: Eingang bis erste Zuweisung, bis erste Streife vor Ort, bis Abschluss. Zusammengeführte Duplikate zählen nicht.
       </p>

@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { importReportSchema } from './dispatch.contract.js';
+import { getGazetteerOverview, importPlaces } from './gazetteer.service.js';
+import { base, type ContextOf, tags } from './route-kit.js';
+
+/** The gazetteer's imports (supervisors and admins): upload a source, see the history with refused rows. */
+export async function placeImportRoutes(app: FastifyInstance, ctxOf: ContextOf) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.post(`${base}/places/import`, {
+    schema: {
+      tags,
+      summary: 'Ortsverzeichnis importieren: amtliches Adressverzeichnis (CSV) oder OSM-Auszug (GeoJSON); ganz oder gar nicht',
+      querystring: z.object({
+        format: z.enum(['address_list_csv', 'osm_geojson'], { message: 'Format ist address_list_csv oder osm_geojson.' }),
+        fileName: z.string().trim().min(1).max(200).default('upload'),
+        dryRun: z.enum(['true', 'false']).default('false'),
+        attribution: z.string().trim().max(300).optional(),
+      }),
+      body: z.string({ message: 'Bitte die Datei als text/csv oder application/geo+json senden.' }).min(1, 'Die Datei ist leer.'),
+      response: { 200: importReportSchema },
+    },
+    handler: async (request) =>
+      importPlaces(ctxOf(request, 'supervisor', 'admin'), {
+        format: request.query.format,
+        fileName: request.query.fileName,
+        text: request.body,
+        isDryRun: request.query.dryRun === 'true',
+        attribution: request.query.attribution ?? null,
+      }),
+  });
+
+  r.get(`${base}/places/imports`, {
+    schema: { tags, summary: 'Ortsverzeichnis: letzte Importe mit abgewiesenen Zeilen, Bestand je Quelle und Gemeinde' },
+    handler: async (request) => getGazetteerOverview(ctxOf(request, 'supervisor', 'admin')),
+  });
+}
