@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testNow } from '../../../test/support/test-clock.js';
+import { easterSunday, holidayName } from '../../platform/calendar/lower-saxony-holidays.js';
+import { addDays, isoWeekday, localDate, localInstant } from '../../platform/time/berlin-time.js';
 import { DEMO_ACD_TOKEN, demoHotline } from '../contacts/index.js';
 
 let t: TestApp;
@@ -80,28 +83,42 @@ describe('POST /api/v1/staffing/erlang', () => {
   });
 });
 
-/** Four Mondays and Tuesdays of calls for Langenhagen through the telephone-system endpoint. */
+/**
+ * The weeks of these tests, relative to the test clock (DC_TEST_NOW), far enough back that the demo's
+ * calls (today and the previous days) are not in any history window: the plan week is the latest week of
+ * an Easter Monday or Whit Monday (a closed Monday) whose what-if week (the week after) ends 3 weeks before
+ * now; its history is five Mondays and Tuesdays before it.
+ */
+function weeksOfTest() {
+  const today = localDate(testNow());
+  const latest = addDays(today, -21 - 14);
+  const closedMondays: string[] = [];
+  for (const year of [Number(today.slice(0, 4)) - 1, Number(today.slice(0, 4))]) {
+    const easter = easterSunday(year);
+    closedMondays.push(addDays(easter, 1), addDays(easter, 50));
+  }
+  const planWeek = closedMondays
+    .filter((m) => m <= latest)
+    .sort()
+    .at(-1)!;
+  const historyDays = [5, 4, 3, 2, 1]
+    .flatMap((w) => [addDays(planWeek, -7 * w), addDays(planWeek, -7 * w + 1)])
+    .filter((day) => holidayName(day) === undefined); // e.g. 1 May on a Monday
+  return { planWeek, tuesday: addDays(planWeek, 1), whatIfWeek: addDays(planWeek, 7), historyDays, month: historyDays[0]!.slice(0, 7) };
+}
+const weeks = weeksOfTest();
+
+/** Five Mondays and Tuesdays of calls for Langenhagen through the telephone-system endpoint. */
 async function seedHistory() {
   const events: Record<string, unknown>[] = [];
   // What the patience estimate must see: the waits of ALL offered callers and the abandons.
   const waits = { totalWaitSeconds: 0, abandons: 0 };
-  const days = [
-    '2026-03-02',
-    '2026-03-03',
-    '2026-03-09',
-    '2026-03-10',
-    '2026-03-16',
-    '2026-03-17',
-    '2026-03-23',
-    '2026-03-24',
-    '2026-03-30',
-    '2026-03-31',
-  ];
-  days.forEach((day, d) => {
-    const calls = day.endsWith('2') || day.endsWith('9') || day.endsWith('6') || (day.endsWith('3') && d % 2 === 0) ? 12 : 8;
+  weeks.historyDays.forEach((day) => {
+    // The Monday peak: 12 calls on Mondays, 8 on Tuesdays.
+    const calls = isoWeekday(day) === 1 ? 12 : 8;
     for (let i = 0; i < calls; i++) {
-      // 08:00-11:59 UTC+1 (CET in March until the 29th; then CEST: still inside 8-18 Berlin)
-      const start = new Date(`${day}T${String(7 + (i % 4)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}:00Z`).getTime();
+      // 08:00-11:59 Berlin
+      const start = localInstant(day, `${String(8 + (i % 4)).padStart(2, '0')}:${String((i * 7) % 60).padStart(2, '0')}`).getTime();
       const id = `st-${day}-${i}`;
       const at = (s: number) => new Date(start + s * 1000).toISOString();
       const common = { callId: id, dialledNumber: demoHotline('03241010'), queue: 'dc-langenhagen' };
@@ -132,16 +149,16 @@ describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
     const waits = await seedHistory();
     const res = await t.app.inject({
       method: 'GET',
-      url: '/api/v1/staffing/plan?weekStart=2026-04-06&historyWeeks=6&model=erlang-a',
+      url: `/api/v1/staffing/plan?weekStart=${weeks.planWeek}&historyWeeks=6&model=erlang-a`,
       headers: { cookie: supervisor },
     });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
-    // Easter Monday 2026-04-06 is closed: four working days x 20 half hours
+    // Easter Monday or Whit Monday is closed: four working days x 20 half hours
     expect(body.plan.slots).toHaveLength(80);
-    expect(body.plan.slots.some((s: { date: string }) => s.date === '2026-04-06')).toBe(false);
-    // Tuesday after Easter Monday carries the Monday peak
-    const tuesday = body.plan.slots.filter((s: { date: string }) => s.date === '2026-04-07');
+    expect(body.plan.slots.some((s: { date: string }) => s.date === weeks.planWeek)).toBe(false);
+    // The Tuesday after it carries the Monday peak
+    const tuesday = body.plan.slots.filter((s: { date: string }) => s.date === weeks.tuesday);
     expect(tuesday.reduce((n: number, s: { calls: number }) => n + s.calls, 0)).toBeGreaterThan(0);
     expect(body.plan.peakAgents).toBeGreaterThan(0);
     expect(body.plan.fte).toBeGreaterThan(0);
@@ -153,10 +170,10 @@ describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
     expect(body.backtests.length).toBeGreaterThan(0);
   });
 
-  it('the pilot question: half hours of March that missed 75/30 and the agents that would have kept them', async () => {
+  it('the pilot question: half hours of a month that missed 75/30 and the agents that would have kept them', async () => {
     const res = await t.app.inject({
       method: 'GET',
-      url: '/api/v1/staffing/missed?month=2026-03&agents=18',
+      url: `/api/v1/staffing/missed?month=${weeks.month}&agents=18`,
       headers: { cookie: supervisor },
     });
     expect(res.statusCode, res.body).toBe(200);
@@ -183,7 +200,7 @@ describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
       url: '/api/v1/staffing/what-if',
       headers: { cookie: supervisor },
       payload: {
-        weekStart: '2026-04-13',
+        weekStart: weeks.whatIfWeek,
         historyWeeks: 6,
         joining: [{ tenantId: id('garbsen'), inhabitants: 61_000 }],
         comparable: [{ tenantId: id('langenhagen'), inhabitants: 56_000 }],
@@ -198,14 +215,18 @@ describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
   });
 
   it('refuses a week not starting on Monday and a joiner without comparable tenants', async () => {
-    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/staffing/plan?weekStart=2026-04-07', headers: { cookie: supervisor } });
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/staffing/plan?weekStart=${weeks.tuesday}`,
+      headers: { cookie: supervisor },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().issues[0].message).toMatch(/Montag/);
     const noRate = await t.app.inject({
       method: 'POST',
       url: '/api/v1/staffing/what-if',
       headers: { cookie: supervisor },
-      payload: { weekStart: '2026-04-13', joining: [{ tenantId: '00000000-0000-4000-8000-000000000000', inhabitants: 10_000 }] },
+      payload: { weekStart: weeks.whatIfWeek, joining: [{ tenantId: '00000000-0000-4000-8000-000000000000', inhabitants: 10_000 }] },
     });
     expect(noRate.statusCode).toBe(400);
     expect(noRate.json().detail).toMatch(/vergleichbare/);
@@ -213,7 +234,7 @@ describe('GET /api/v1/staffing/plan and POST /api/v1/staffing/what-if', () => {
       (
         await t.app.inject({
           method: 'GET',
-          url: '/api/v1/staffing/plan?weekStart=2026-04-13',
+          url: `/api/v1/staffing/plan?weekStart=${weeks.whatIfWeek}`,
           headers: { cookie: await t.login('agent') },
         })
       ).statusCode,
