@@ -60,6 +60,7 @@ export async function queueConfirmation(
     tenantId: a.tenantId,
     purpose: moved ? 'appointment.moved' : 'appointment.confirmation',
     refId: a.id,
+    notBefore: now,
     to: [a.email],
     subject: `${moved ? 'Termin verschoben' : 'Terminbestätigung'} ${a.reference}: ${formatBerlin(a.startsAt)}`,
     text: [
@@ -96,6 +97,7 @@ export async function queueCancellation(
     tenantId: a.tenantId,
     purpose: 'appointment.cancellation',
     refId: a.id,
+    notBefore: now,
     to: [a.email],
     subject: `Termin abgesagt ${a.reference}`,
     text: `Guten Tag ${a.name},\n\nIhr Termin am ${formatBerlin(a.startsAt)} (${address(l)}) ist abgesagt.\n\nIhr DialogCenter Hannover – Telefon 115`,
@@ -103,12 +105,13 @@ export async function queueCancellation(
   });
 }
 
-export async function queueReminder(tx: Tx, a: AppointmentRow, l: LocationRow) {
+export async function queueReminder(tx: Tx, a: AppointmentRow, l: LocationRow, now: Date) {
   if (!a.email) return;
   await enqueueMail(tx, {
     tenantId: a.tenantId,
     purpose: 'appointment.reminder',
     refId: a.id,
+    notBefore: now,
     to: [a.email],
     subject: `Erinnerung an Ihren Termin ${a.reference}: ${formatBerlin(a.startsAt)}`,
     text: `Guten Tag ${a.name},\n\nwir erinnern an Ihren Termin am ${formatBerlin(a.startsAt)}.\nWo: ${address(l)}\nAnliegen: ${serviceList(a)}\n\nWenn Sie nicht kommen können, sagen Sie bitte über den Link in der Bestätigung ab, damit andere den Termin bekommen.\n\nIhr DialogCenter Hannover – Telefon 115`,
@@ -123,12 +126,14 @@ export async function queueOffer(
   start: Date,
   token: string,
   expiresAt: Date,
+  now: Date,
 ) {
   const link = `${settings.publicUrl}/buerger/termine/angebot?eintrag=${entry.id}&token=${encodeURIComponent(token)}`;
   await enqueueMail(tx, {
     tenantId: entry.tenantId,
     purpose: 'appointment.offer',
     refId: entry.id,
+    notBefore: now,
     to: [entry.email],
     subject: `Ein Termin ist frei geworden: ${formatBerlin(start)}`,
     text: [

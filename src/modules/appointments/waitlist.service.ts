@@ -94,7 +94,7 @@ export async function releaseSeat(
         offerExpiresAt: expiresAt,
         locationId: entry.locationId,
       });
-      await queueOffer(tx, settings, entry, location, claim.start, token, expiresAt);
+      await queueOffer(tx, settings, entry, location, claim.start, token, expiresAt, options.now);
       return 'offered';
     }
   }
@@ -190,7 +190,7 @@ export async function sweepAppointments(database: Database, settings: Appointmen
     }
     const due = await repo.listDueReminders(tx, now, new Date(now.getTime() + 24 * 3_600_000));
     for (const appointment of due) {
-      await queueReminder(tx, appointment, (await repo.findLocation(tx, appointment.locationId))!);
+      await queueReminder(tx, appointment, (await repo.findLocation(tx, appointment.locationId))!, now);
       await repo.updateAppointment(tx, appointment.id, { reminderSentAt: now });
     }
     await pruneRateEvents(tx);

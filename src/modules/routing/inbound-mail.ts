@@ -71,6 +71,7 @@ export async function receiveInboundMail(database: Database, clock: Clock, mail:
         payload: { to: mail.to },
       },
       changes,
+      clock.now(),
     ),
   );
   changes.flush();

@@ -226,6 +226,6 @@ export async function routingRoutes(app: FastifyInstance) {
       response: { 201: chatMessageSchema },
     },
     handler: async (request, reply) =>
-      reply.status(201).send(await routing.postVisitorMessage(app.database, request.params.token, request.body.body)),
+      reply.status(201).send(await routing.postVisitorMessage(app.database, request.params.token, request.body.body, app.clock)),
   });
 }

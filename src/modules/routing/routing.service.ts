@@ -6,7 +6,8 @@ import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { StagedChanges } from '../../platform/realtime/change-bus.js';
 import { enqueueInputSchema, type EnqueueInput } from './routing.contract.js';
-import { systemClock, type Clock } from '../../platform/time/clock.js';
+import type { Clock } from '../../platform/time/clock.js';
+import { localDate } from '../../platform/time/berlin-time.js';
 import { makeWorkItemReference, normaliseWorkItemReference, type ReferencedChannel } from './reference-code.js';
 import * as repo from './routing.repository.js';
 import type { AgentState } from './routing.schema.js';
@@ -21,7 +22,7 @@ export async function enqueueWorkItem(ctx: UseCaseContext, input: EnqueueInput) 
   const parsed = enqueueInputSchema.parse(input);
   requireTenantAccess(ctx.actor, parsed.tenantId);
   const changes = new StagedChanges(ctx.database);
-  const row = await inActorScope(ctx, (tx) => enqueueWorkItemInTx(tx, ctx.actor, parsed, changes));
+  const row = await inActorScope(ctx, (tx) => enqueueWorkItemInTx(tx, ctx.actor, parsed, changes, ctx.clock.now()));
   changes.flush();
   return row;
 }
@@ -32,6 +33,8 @@ export async function enqueueWorkItemInTx(
   actor: Actor,
   input: EnqueueInput & { publicToken?: string; referenceCode?: string },
   changes: StagedChanges,
+  /** The caller's now (its clock): the item's place in the queue unless `enqueuedAt` says otherwise. */
+  now: Date,
 ) {
   const { publicToken, referenceCode, ...rest } = input;
   const parsed = enqueueInputSchema.parse(rest);
@@ -42,6 +45,7 @@ export async function enqueueWorkItemInTx(
     sourceRef: parsed.sourceRef ?? null,
     publicToken: publicToken ?? null,
     referenceCode: referenceCode ?? null,
+    enqueuedAt: parsed.enqueuedAt ?? now,
   });
   if (isNew) {
     await recordAudit(tx, actor, {
@@ -217,6 +221,7 @@ export async function replyToChat(ctx: UseCaseContext, id: string, body: string)
       author: 'agent',
       authorName: ctx.actor.displayName,
       body,
+      at: ctx.clock.now(),
     });
     await changes.stage(tx, { topic: 'chat', workItemIds: [id] });
     return row;
@@ -318,14 +323,14 @@ const publicActor = (what: string) => systemActor(what);
 
 /** A citizen's message from the public contact form lands in the queue. */
 /** The Berlin calendar year of an instant (a number given out on 31 December at 23:30 belongs to the new year). */
-const berlinYear = (at: Date) => Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Berlin', year: 'numeric' }).format(at));
+const berlinYear = (at: Date) => Number(localDate(at).slice(0, 4));
 const referenceFor = (channel: ReferencedChannel, clock: Clock) => makeWorkItemReference(channel, berlinYear(clock.now()));
 
 export async function submitContactForm(
   database: Database,
   tenantId: string,
   input: { name: string; email: string; subject: string; message: string; language: string },
-  clock: Clock = systemClock,
+  clock: Clock,
 ) {
   const changes = new StagedChanges(database);
   const row = await database.scoped(ALL_TENANTS, (tx) =>
@@ -344,6 +349,7 @@ export async function submitContactForm(
         referenceCode: referenceFor('web_form', clock),
       },
       changes,
+      clock.now(),
     ),
   );
   changes.flush();
@@ -355,7 +361,7 @@ export async function startChat(
   database: Database,
   tenantId: string,
   input: { name?: string; message: string; language: string },
-  clock: Clock = systemClock,
+  clock: Clock,
 ) {
   const changes = new StagedChanges(database);
   const token = newToken();
@@ -373,6 +379,7 @@ export async function startChat(
         referenceCode: referenceFor('chat', clock),
       },
       changes,
+      clock.now(),
     );
     await repo.insertChatMessage(tx, {
       tenantId,
@@ -380,6 +387,7 @@ export async function startChat(
       author: 'visitor',
       authorName: input.name ?? null,
       body: input.message,
+      at: clock.now(),
     });
     return item;
   });
@@ -423,12 +431,18 @@ export async function lookUpWorkItemByReference(database: Database, code: string
   });
 }
 
-export async function postVisitorMessage(database: Database, token: string, body: string) {
+export async function postVisitorMessage(database: Database, token: string, body: string, clock: Clock) {
   const changes = new StagedChanges(database);
   const row = await database.scoped(ALL_TENANTS, async (tx) => {
     const item = await repo.findWorkItemByToken(tx, token);
     if (!item || item.status === 'done' || item.status === 'cancelled') throw notFound('Der Chat');
-    const message = await repo.insertChatMessage(tx, { tenantId: item.tenantId, workItemId: item.id, author: 'visitor', body });
+    const message = await repo.insertChatMessage(tx, {
+      tenantId: item.tenantId,
+      workItemId: item.id,
+      author: 'visitor',
+      body,
+      at: clock.now(),
+    });
     await changes.stage(tx, { topic: 'chat', workItemIds: [item.id] });
     return message;
   });

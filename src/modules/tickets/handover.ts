@@ -36,6 +36,7 @@ export async function createCallbackTask(s: Step, row: repo.RequestRow, kind: 'a
       payload: { callbackTaskId: task.id, requestId: row.id, referenceCode: row.referenceCode, kind, link: `/anliegen/${row.id}` },
     },
     s.changes,
+    s.now,
   );
   return repo.updateCallback(s.tx, task.id, { workItemId: item.id });
 }

@@ -70,23 +70,44 @@ describe('enqueueMail', () => {
   it('writes in the caller transaction: a rollback leaves no mail; RLS refuses another tenant; empty recipients queue nothing', async () => {
     await expect(
       database.scoped(ALL_TENANTS, async (tx) => {
-        await enqueueMail(tx, { tenantId: tenantA, purpose: 'test.mail', to: ['a@example.org'], subject: 'x', text: 'x' });
+        await enqueueMail(tx, {
+          tenantId: tenantA,
+          purpose: 'test.mail',
+          to: ['a@example.org'],
+          subject: 'x',
+          text: 'x',
+          notBefore: clock.now(),
+        });
         throw new Error('use case failed');
       }),
     ).rejects.toThrow('use case failed');
     await expect(
       database.scoped(onlyTenants(tenantA), (tx) =>
-        enqueueMail(tx, { tenantId: tenantB, purpose: 'test.mail', to: ['b@example.org'], subject: 'x', text: 'x' }),
+        enqueueMail(tx, {
+          tenantId: tenantB,
+          purpose: 'test.mail',
+          to: ['b@example.org'],
+          subject: 'x',
+          text: 'x',
+          notBefore: clock.now(),
+        }),
       ),
     ).rejects.toThrow();
     expect(
       await database.scoped(ALL_TENANTS, (tx) =>
-        enqueueMail(tx, { tenantId: tenantA, purpose: 'test.mail', to: ['', ' '], subject: 'x', text: 'x' }),
+        enqueueMail(tx, { tenantId: tenantA, purpose: 'test.mail', to: ['', ' '], subject: 'x', text: 'x', notBefore: clock.now() }),
       ),
     ).toBeNull();
     await expect(
       database.scoped(ALL_TENANTS, (tx) =>
-        enqueueMail(tx, { tenantId: tenantA, purpose: 'nopurpose', to: ['a@example.org'], subject: 'x', text: 'x' }),
+        enqueueMail(tx, {
+          tenantId: tenantA,
+          purpose: 'nopurpose',
+          to: ['a@example.org'],
+          subject: 'x',
+          text: 'x',
+          notBefore: clock.now(),
+        }),
       ),
     ).rejects.toThrow(/topic\.kind/);
     const [{ n }] = (await database.scoped(ALL_TENANTS, (tx) =>
@@ -95,7 +116,14 @@ describe('enqueueMail', () => {
     expect(n).toBe(0);
     // Within its own tenant scope a use case queues fine.
     const ok = await database.scoped(onlyTenants(tenantA), (tx) =>
-      enqueueMail(tx, { tenantId: tenantA, purpose: 'test.mail', to: ['a@example.org', 'a@example.org'], subject: 'x', text: 'x' }),
+      enqueueMail(tx, {
+        tenantId: tenantA,
+        purpose: 'test.mail',
+        to: ['a@example.org', 'a@example.org'],
+        subject: 'x',
+        text: 'x',
+        notBefore: clock.now(),
+      }),
     );
     expect(ok!.toAddresses).toEqual(['a@example.org']);
   });

@@ -17,8 +17,11 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   attachments?: MailAttachment[];
-  /** First attempt not before this instant (default: now, the database's clock). */
-  notBefore?: Date;
+  /**
+   * First attempt not before this instant: the use case's now (`ctx.clock.now()`), or later. Required: the
+   * dispatcher compares it with its clock, so the database's `now()` (wall clock) must not decide it.
+   */
+  notBefore: Date;
 }
 
 let queued = 0;
@@ -50,6 +53,6 @@ export async function enqueueMail(tx: Tx, mail: OutgoingMail): Promise<OutboxMai
     subject: mail.subject,
     bodyText: mail.text,
     attachments: mail.attachments ?? [],
-    ...(mail.notBefore ? { nextAttemptAt: mail.notBefore } : {}),
+    nextAttemptAt: mail.notBefore,
   });
 }

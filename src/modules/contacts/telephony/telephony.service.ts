@@ -229,6 +229,7 @@ async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: 
           payload: { callId: call.id, callerNumber: call.callerNumber, dialledNumber: call.dialledNumber },
         },
         changes,
+        call.offeredAt,
       );
     }
     if (!live || !call.agentUserId || !call.agentName) continue;
