@@ -29,14 +29,37 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       url,
       async destroy() {
         await database.close();
-        const drop = new pg.Client({ connectionString: serverUrl });
-        await drop.connect();
-        await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await drop.end();
+        await dropDatabase(serverUrl, name);
       },
     };
   }
   const file = inject('pgliteTemplateFile');
   const database = await openPglite({ loadDataDir: new Blob([readFileSync(file)]) });
   return { database, destroy: () => database.close() };
+}
+
+/**
+ * Drops a test database. WITH (FORCE) ends our own leftover connections, but PostgreSQL refuses it (42501)
+ * when an autovacuum worker (a superuser process) happens to be in the fresh database; a plain DROP
+ * cancels autovacuum itself and only waits for other sessions (55006 while ours are still closing): retried.
+ */
+async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  const drop = new pg.Client({ connectionString: serverUrl });
+  await drop.connect();
+  try {
+    await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42501') throw error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await drop.query(`DROP DATABASE IF EXISTS ${name}`);
+        break;
+      } catch (again) {
+        if ((again as { code?: string }).code !== '55006' || attempt >= 20) throw again;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+  } finally {
+    await drop.end();
+  }
 }
