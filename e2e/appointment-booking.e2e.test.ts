@@ -3,7 +3,6 @@ import { chromium, type Browser } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchOutboxOnce } from '../src/jobs.js';
-import { systemClock } from '../src/platform/time/clock.js';
 import { createTestApp, type TestApp } from '../test/support/test-app.js';
 import { browserAvailable, CHROMIUM_PATH, expectNoAxeViolations, loginAs } from './support/browser.js';
 
@@ -78,7 +77,7 @@ describe.skipIf(!browserAvailable)('journey: a citizen books an appointment on t
     const reference = (await page.locator('dd').first().textContent())!.trim();
     expect(reference).toMatch(/^T-[0-9A-Z]{6}$/);
 
-    await dispatchOutboxOnce(t.db.database, t.app.config, systemClock);
+    await dispatchOutboxOnce(t.db.database, t.app.config, t.clock);
     await expect.poll(() => mails.filter((m) => m.subject?.includes(reference)).length, { timeout: 10_000 }).toBe(1);
     const mail = mails.find((m) => m.subject?.includes(reference))!;
     expect(mail.attachments.some((a) => a.filename === 'termin.ics')).toBe(true);

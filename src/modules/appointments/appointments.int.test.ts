@@ -9,7 +9,6 @@ import { solveChallenge } from './bot-protection.js';
 import { senderAddress } from './appointment-mail.js';
 import { appointmentSettings } from './appointment-settings.js';
 import { dispatchOutboxOnce } from '../../jobs.js';
-import { systemClock } from '../../platform/time/clock.js';
 import { sweepAppointments } from './waitlist.service.js';
 
 let t: TestApp;
@@ -48,7 +47,7 @@ const settings = () => appointmentSettings(t.app.config);
 /** The app's "now" (the test clock) for SQL that moves appointments and claims in time. */
 const nowSql = () => sql`${t.clock.now().toISOString()}::timestamptz`;
 const waitForMail = async (predicate: (m: ParsedMail) => boolean) => {
-  await dispatchOutboxOnce(t.db.database, t.app.config, systemClock);
+  await dispatchOutboxOnce(t.db.database, t.app.config, t.clock);
   for (let i = 0; i < 50 && !mails.some(predicate); i++) await new Promise((r) => setTimeout(r, 100));
   const mail = mails.find(predicate);
   expect(mail, 'mail arrived').toBeDefined();
@@ -113,6 +112,78 @@ describe('slot search', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe("a tenant's closing days close its appointment offices", () => {
+  it('slot search skips the day, a hold for it and the booking of an earlier hold are refused; the neighbours stay open', async () => {
+    const admin = await t.login('admin');
+    const services = [{ code: 'personalausweis', quantity: 1 }];
+    const berlinDay = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(iso));
+    const before = await search({ tenantId: tenants.langenhagen, services, includeNeighbours: true, radiusKm: 12 });
+    const own = before.locations.find((l) => l.location.tenantId === tenants.langenhagen && l.slots.length > 1)!;
+    expect(own, 'Langenhagen has free slots').toBeDefined();
+    const day = berlinDay(own.slots[0]!.start);
+    const neighbourOpenThatDay = before.locations.filter(
+      (l) => l.location.tenantId !== tenants.langenhagen && l.slots.some((s) => berlinDay(s.start) === day),
+    );
+    // A citizen holds a slot of that day before the closing day is entered.
+    const earlier = await publicHold(own.location.id, own.slots[0]!.start, services);
+    expect(earlier.statusCode, earlier.body).toBe(201);
+
+    const added = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/tenants/${tenants.langenhagen}/closing-days`,
+      headers: { cookie: admin },
+      payload: { day, reason: 'Betriebsausflug der Stadtverwaltung' },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    try {
+      const after = await search({ tenantId: tenants.langenhagen, services, includeNeighbours: true, radiusKm: 12 });
+      for (const l of after.locations.filter((x) => x.location.tenantId === tenants.langenhagen)) {
+        expect(l.slots.filter((s) => berlinDay(s.start) === day)).toEqual([]);
+      }
+      // Other tenants' offices are not closed by Langenhagen's day.
+      for (const l of neighbourOpenThatDay) {
+        const same = after.locations.find((x) => x.location.id === l.location.id)!;
+        expect(same.slots.some((s) => berlinDay(s.start) === day)).toBe(true);
+      }
+      // A new hold on that day is refused, in German, and nothing is written.
+      const refused = await publicHold(own.location.id, own.slots[1]!.start, services);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().detail).toMatch(/keine Termine/);
+      const staff = await staffHold(agent, own.location.id, own.slots[1]!.start, services);
+      expect(staff.statusCode).toBe(400);
+      // The hold from before cannot be booked any more.
+      const booking = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/public/appointments/bookings',
+        payload: {
+          holdId: earlier.json().holdId,
+          holdSecret: earlier.json().holdSecret,
+          idempotencyKey: 'closing-day-000001',
+          name: 'Geschlossen Tag',
+          email: 'geschlossen@example.org',
+        },
+      });
+      expect(booking.statusCode, booking.body).toBe(409);
+      expect(booking.json().detail).toMatch(/geschlossen/);
+      const [booked] = await queryRows<{ n: number }>(
+        t.db.database.db,
+        sql`select count(*)::int as n from appointments where idempotency_key = 'closing-day-000001'`,
+      );
+      expect(booked!.n).toBe(0);
+    } finally {
+      const removed = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/tenants/${tenants.langenhagen}/closing-days/${added.json().id}`,
+        headers: { cookie: admin },
+      });
+      expect(removed.statusCode).toBe(204);
+    }
+    // Without the closing day the day is bookable again.
+    const reopened = await search({ tenantId: tenants.langenhagen, services });
+    expect(reopened.locations.some((l) => l.slots.some((s) => berlinDay(s.start) === day))).toBe(true);
   });
 });
 

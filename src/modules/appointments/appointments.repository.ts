@@ -38,6 +38,15 @@ export async function findLocation(tx: Tx, id: string): Promise<LocationRow | un
   return row;
 }
 
+/** Locations by id (active or not), for their tenants. */
+export const listLocationsByIds = (tx: Tx, ids: string[]) =>
+  ids.length === 0
+    ? Promise.resolve([] as LocationRow[])
+    : tx
+        .select({ id: appointmentLocations.id, tenantId: appointmentLocations.tenantId })
+        .from(appointmentLocations)
+        .where(inArray(appointmentLocations.id, ids));
+
 export const listLocations = (tx: Tx, tenantIds?: string[]) =>
   tx
     .select()

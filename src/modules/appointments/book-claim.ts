@@ -6,6 +6,7 @@ import { queueConfirmation } from './appointment-mail.js';
 import type { AppointmentSettings } from './appointment-settings.js';
 import type { BookedService, BookingChannel } from './appointments.schema.js';
 import * as repo from './appointments.repository.js';
+import { assertStillOpen } from './slot-capacity.js';
 import { newCancelCode, newReference, personKeyOf, sha256 } from './service-selection.js';
 
 // A claim becomes an appointment here; booking.service (holds, confirmation) and waitlist.service (accepted
@@ -47,6 +48,7 @@ export interface NewAppointment {
 /** Turns a locked claim into a booked appointment, audited, with the confirmation mail queued. */
 export async function bookClaim(tx: Tx, actor: Actor, settings: AppointmentSettings, input: NewAppointment, now: Date) {
   const location = (await repo.findLocation(tx, input.claim.locationId))!;
+  await assertStillOpen(tx, input.claim);
   const personKey = personKeyOf(input.name);
   await assertWithinLimits(tx, settings, location.tenantId, input.channel, input.email, personKey, now);
   const cancelCode = newCancelCode();

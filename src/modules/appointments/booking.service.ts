@@ -11,7 +11,7 @@ import type { BookingChannel } from './appointments.schema.js';
 import * as repo from './appointments.repository.js';
 import { freeSeats, windowFor } from './capacity.js';
 import { newCancelCode, newSecret, selectServices, sha256 } from './service-selection.js';
-import { dayOf, loadWindows } from './slot-capacity.js';
+import { assertStillOpen, dayOf, loadWindows } from './slot-capacity.js';
 import { bookClaim } from './book-claim.js';
 import { releaseSeat } from './waitlist.service.js';
 
@@ -199,6 +199,7 @@ export async function rescheduleByCitizen(
     if (!hold || hold.secretHash !== sha256(input.holdSecret) || (hold.expiresAt && hold.expiresAt <= now)) throw holdGone();
     if (hold.tenantId !== appointment.tenantId)
       throw new AppError('VALIDATION_FAILED', 'Ein Termin kann nur innerhalb derselben Verwaltung verschoben werden.');
+    await assertStillOpen(tx, hold);
     const old = await repo.lockBookingClaim(tx, appointment.id);
     const location = (await repo.findLocation(tx, hold.locationId))!;
     if (old) await releaseSeat(tx, settings, old, (await repo.findLocation(tx, old.locationId))!, { blockIfUnclaimed: true, now });

@@ -45,12 +45,23 @@ export interface SeatClaim {
   end: Date;
 }
 
-/** Opening windows from weekly rules, day exceptions and Lower Saxony's holidays, for [from, to] (dates). */
-export function buildWindows(rules: OpeningRule[], exceptions: DayException[], from: string, to: string): CapacityWindow[] {
+/**
+ * Opening windows from weekly rules, day exceptions, Lower Saxony's holidays and the tenant's closing days
+ * (`closedDays`: the whole administration is closed, so a day exception with special hours does not open it),
+ * for [from, to] (dates).
+ */
+export function buildWindows(
+  rules: OpeningRule[],
+  exceptions: DayException[],
+  from: string,
+  to: string,
+  closedDays: ReadonlySet<string> = new Set(),
+): CapacityWindow[] {
   const windows: CapacityWindow[] = [];
   const byDay = new Map<string, DayException[]>();
   for (const e of exceptions) byDay.set(e.day, [...(byDay.get(e.day) ?? []), e]);
   for (let day = from; day <= to; day = addDays(day, 1)) {
+    if (closedDays.has(day)) continue;
     const special = byDay.get(day);
     if (special) {
       if (special.some((e) => e.closed)) continue;

@@ -1,16 +1,20 @@
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { testNow } from '../../../test/support/test-clock.js';
+import { manualClock } from '../../platform/time/clock.js';
 import { systemActor } from '../../platform/auth/actor.js';
 import { inboundSmtpPort } from './inbound-mail.js';
 import { enqueueWorkItem } from './routing.service.js';
 
+/** Time passes only when a test says so (the queue orders by arrival). */
+const clock = manualClock(testNow());
 let t: TestApp;
 let agent: string;
 let agent2: string;
 let supervisor: string;
 beforeAll(async () => {
-  t = await createTestApp({ env: { INBOUND_SMTP_PORT: '0' } });
+  t = await createTestApp({ env: { INBOUND_SMTP_PORT: '0' }, clock });
   [agent, agent2, supervisor] = [await t.login('agent'), await t.login('agent2'), await t.login('teamleitung')];
 });
 afterAll(() => t.close());
@@ -63,6 +67,7 @@ describe('public channels land in the routed queue', () => {
 
   it('lets a chat visitor see their place in the queue', async () => {
     const first = await send('POST', '/api/v1/public/chats', undefined, { tenant: 'sehnde', message: 'Erste Frage' });
+    clock.advance(1_000); // the second visitor writes a second later (at one and the same instant the order is open)
     const second = await send('POST', '/api/v1/public/chats', undefined, { tenant: 'sehnde', message: 'Zweite Frage' });
     expect(second.statusCode).toBe(201);
     const a = (await get(`/api/v1/public/chats/${first.json().token}`)).json();

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database.js';
 import { departments, tenants } from '../tenancy/tenancy.schema.js';
 import {
@@ -109,6 +109,16 @@ export const listClosingDays = (tx: Tx, tenantId: string, fromDay?: string) =>
     .from(tenantClosingDays)
     .where(and(eq(tenantClosingDays.tenantId, tenantId), fromDay ? gte(tenantClosingDays.day, fromDay) : undefined))
     .orderBy(asc(tenantClosingDays.day));
+
+/** Closing days of several tenants in [fromDay, toDay] (appointment offices close on them too). */
+export const listClosingDaysBetween = (tx: Tx, tenantIds: string[], fromDay: string, toDay: string) =>
+  tenantIds.length === 0
+    ? Promise.resolve([] as ClosingDayRow[])
+    : tx
+        .select()
+        .from(tenantClosingDays)
+        .where(and(inArray(tenantClosingDays.tenantId, tenantIds), gte(tenantClosingDays.day, fromDay), lte(tenantClosingDays.day, toDay)))
+        .orderBy(asc(tenantClosingDays.day));
 
 export async function insertClosingDay(tx: Tx, values: typeof tenantClosingDays.$inferInsert): Promise<ClosingDayRow> {
   const [row] = await tx.insert(tenantClosingDays).values(values).returning();
