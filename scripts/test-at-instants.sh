@@ -46,11 +46,11 @@ for instant in $INSTANTS; do
     fi
     rc=$?
     seconds=$(($(date +%s) - started))
-    summary=$(grep -E '^tests: ' "$log" | tail -1)
+    summary=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^tests: ' | tail -1)
     [ -n "$summary" ] || summary="no summary (exit $rc)"
-    layers=$(grep -E '^layer ' "$log" | sed -E 's/^layer ([a-z]+): .* ([0-9]+) passed, ([0-9]+) failed, ([0-9]+) skipped.*/\1 \2\/\3\/\4/' | paste -sd ' ')
+    layers=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^layer ' | sed -E 's/^layer ([a-z]+): .* ([0-9]+) passed, ([0-9]+) failed, ([0-9]+) skipped.*/\1 \2\/\3\/\4/' | paste -sd ' ')
     [ "$rc" = 0 ] || status=1
-    failed=$(grep -E '^ +(FAIL|×) ' "$log" | sed -E 's/^ +//' | sort -u | head -20 | paste -sd ';')
+    failed=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ FAIL ' | sed -E 's/^ FAIL +//' | sort -u | head -20 | paste -sd ';')
     line="| $instant | $(berlin "$instant") | $engine | $summary | $layers | ${seconds} s | $([ "$rc" = 0 ] && echo green || echo "FAILED: $failed") |"
     echo "$line"
     results+=("$line")
