@@ -66,8 +66,10 @@ describe('public channels land in the routed queue', () => {
   });
 
   it('lets a chat visitor see their place in the queue', async () => {
+    // Each visitor writes a second after what is already waiting (at one and the same instant the order is open).
+    clock.advance(1_000);
     const first = await send('POST', '/api/v1/public/chats', undefined, { tenant: 'sehnde', message: 'Erste Frage' });
-    clock.advance(1_000); // the second visitor writes a second later (at one and the same instant the order is open)
+    clock.advance(1_000);
     const second = await send('POST', '/api/v1/public/chats', undefined, { tenant: 'sehnde', message: 'Zweite Frage' });
     expect(second.statusCode).toBe(201);
     const a = (await get(`/api/v1/public/chats/${first.json().token}`)).json();
