@@ -72,6 +72,15 @@ export const demoStepInfo = new Map<DemoSeeder, { label: string; counts: Record<
       },
     },
   ],
+  // The dispatch desk is not needed for a first login either (about 2 s of a first start).
+  [
+    seedDispatchDemo,
+    {
+      label: 'Einsatzleitstelle',
+      afterListen: true,
+      counts: { dispatch_units: ['Einsatzmittel', 'Einsatzmittel'], dispatch_incidents: ['Einsatz', 'Einsätze'] },
+    },
+  ],
   [
     seedBillingDemo,
     {
