@@ -300,6 +300,7 @@ export const issueInvoice = (ctx: UseCaseContext, id: string, version: number) =
       const pdf = await renderInvoicePdf(row.snapshot, doc);
       const title = row.kind === 'credit_note' ? 'Gutschrift' : 'Rechnung';
       await enqueueMail(tx, {
+        notBefore: ctx.clock.now(),
         tenantId: row.tenantId,
         purpose: 'billing.invoice_issued',
         refId: row.id,
