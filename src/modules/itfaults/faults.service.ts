@@ -161,7 +161,14 @@ export async function recordFault(ctx: UseCaseContext, settings: ItFaultSettings
 async function queueHandover(tx: Tx, settings: ItFaultSettings, row: repo.FaultRow, now: Date, actorName: string) {
   if (settings.mailTo) {
     const mail = handoverMail(row, settings.publicUrl);
-    await enqueueMail(tx, { tenantId: row.tenantId, purpose: 'itfault.handover', refId: row.id, to: [settings.mailTo], ...mail });
+    await enqueueMail(tx, {
+      tenantId: row.tenantId,
+      purpose: 'itfault.handover',
+      refId: row.id,
+      to: [settings.mailTo],
+      notBefore: now,
+      ...mail,
+    });
     await addEvent(tx, row, now, actorName, { kind: 'handover_mail', message: `Mail an ${settings.mailTo} im Postausgang` });
   }
   if (settings.webhookUrl) {
@@ -300,6 +307,7 @@ export async function applyItStatusInTx(
   }
   if (row.reporterEmail) {
     await enqueueMail(tx, {
+      notBefore: now,
       tenantId: row.tenantId,
       purpose: 'itfault.reporter',
       refId: row.id,

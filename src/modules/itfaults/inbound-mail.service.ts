@@ -48,6 +48,7 @@ export function itFaultMailClaim(database: Database, clock: Clock, settings: ItF
           payload: { to: mail.to, itFault: true },
         },
         changes,
+        clock.now(),
       );
     });
     changes.flush();

@@ -117,6 +117,7 @@ export async function closeOutage(ctx: UseCaseContext, settings: ItFaultSettings
     );
     if (settings.mailTo) {
       await enqueueMail(tx, {
+        notBefore: now,
         tenantId: closed.tenantId,
         purpose: 'itfault.outage_closed',
         refId: closed.id,
