@@ -39,7 +39,11 @@ export async function accountsRoutes(app: FastifyInstance) {
         ip: request.ip,
         userAgent: request.headers['user-agent'],
       });
-      void reply.setCookie(accounts.SESSION_COOKIE, result.token, { ...cookieOptions(), expires: result.expiresAt });
+      // A lifetime, not a date: the browser judges an Expires date by its own clock, which need
+      // not agree with the server's (found at a test instant before the wall clock). The session
+      // itself still ends on the server at expiresAt.
+      const lifetimeSeconds = Math.max(1, Math.round((result.expiresAt.getTime() - app.clock.now().getTime()) / 1000));
+      void reply.setCookie(accounts.SESSION_COOKIE, result.token, { ...cookieOptions(), maxAge: lifetimeSeconds });
       void reply.setCookie(accounts.DEVICE_COOKIE, result.deviceToken, {
         ...cookieOptions(),
         path: '/api/v1/auth/login',
