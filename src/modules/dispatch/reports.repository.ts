@@ -1,17 +1,19 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.js';
 import { queryRows } from '../../platform/db/database.js';
+import { businessZoneSql } from '../../platform/db/business-zone.js';
 
 export type ReportGroup = 'category' | 'district' | 'priority' | 'shift';
 
-const berlinHour = sql`extract(hour from received_at at time zone 'Europe/Berlin')`;
-const groupExpression: Record<ReportGroup, SQL> = {
+const berlinHour = (): SQL => sql`extract(hour from received_at at time zone ${businessZoneSql()})`;
+/** Built per query: the business zone (TZ_BUSINESS) is set at start, after this module loads. */
+const groupExpression = (): Record<ReportGroup, SQL> => ({
   category: sql`category`,
   district: sql`coalesce(district, municipality)`,
   priority: sql`priority::text`,
   // early 6-14, late 14-22, night 22-6 (Berlin local time), see dispatch-rules.ts shiftOfHour
-  shift: sql`case when ${berlinHour} >= 6 and ${berlinHour} < 14 then 'early' when ${berlinHour} >= 14 and ${berlinHour} < 22 then 'late' else 'night' end`,
-};
+  shift: sql`case when ${berlinHour()} >= 6 and ${berlinHour()} < 14 then 'early' when ${berlinHour()} >= 14 and ${berlinHour()} < 22 then 'late' else 'night' end`,
+});
 
 const seconds = (from: string, to: string) => sql.raw(`extract(epoch from (${to} - ${from}))`);
 const median = (expr: SQL) => sql`round((percentile_cont(0.5) within group (order by ${expr}))::numeric)::int`;
@@ -34,7 +36,7 @@ export interface ResponseTimeRow {
 export function responseTimes(tx: Tx, group: ReportGroup, from: Date, to: Date) {
   return queryRows<ResponseTimeRow>(
     tx,
-    sql`select ${groupExpression[group]} as key,
+    sql`select ${groupExpression()[group]} as key,
           count(*)::int as incidents,
           (count(*) filter (where status = 'closed'))::int as closed,
           ${median(seconds('received_at', 'assigned_at'))} as "medianToAssignedSeconds",
@@ -51,7 +53,7 @@ export function responseTimes(tx: Tx, group: ReportGroup, from: Date, to: Date) 
 export function incidentsPerDayAndHour(tx: Tx, from: Date, to: Date) {
   return queryRows<{ day: string; hour: number; incidents: number }>(
     tx,
-    sql`select to_char(received_at at time zone 'Europe/Berlin', 'YYYY-MM-DD') as day, ${berlinHour}::int as hour, count(*)::int as incidents
+    sql`select to_char(received_at at time zone ${businessZoneSql()}, 'YYYY-MM-DD') as day, ${berlinHour()}::int as hour, count(*)::int as incidents
         from dispatch_incidents
         where received_at >= ${from} and received_at < ${to} and status <> 'merged'
         group by 1, 2 order by 1, 2`,

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { businessZoneSql } from '../../platform/db/business-zone.js';
 import { queryRows, type Tx } from '../../platform/db/database.js';
 import { knowledgeDrafts, knowledgeLocalParts, knowledgeServices, knowledgeVersions } from './knowledge.schema.js';
 
@@ -338,16 +339,17 @@ export interface KnowledgeTrendRow {
 export function knowledgeTrendByTenantMonth(tx: Tx, from: Date, to: Date): Promise<KnowledgeTrendRow[]> {
   const f = from.toISOString();
   const t = to.toISOString();
+  const zone = businessZoneSql();
   return queryRows<KnowledgeTrendRow>(
     tx,
     sql`with v as (
-          select tenant_id, to_char(verified_at at time zone 'Europe/Berlin', 'YYYY-MM') as month, count(*)::int as n
+          select tenant_id, to_char(verified_at at time zone ${zone}, 'YYYY-MM') as month, count(*)::int as n
             from knowledge_local_parts where verified_at >= ${f}::timestamptz and verified_at < ${t}::timestamptz group by 1, 2
         ), p as (
-          select tenant_id, to_char(published_at at time zone 'Europe/Berlin', 'YYYY-MM') as month, count(*)::int as n
+          select tenant_id, to_char(published_at at time zone ${zone}, 'YYYY-MM') as month, count(*)::int as n
             from knowledge_versions where tenant_id is not null and published_at >= ${f}::timestamptz and published_at < ${t}::timestamptz group by 1, 2
         ), g as (
-          select tenant_id, to_char(created_at at time zone 'Europe/Berlin', 'YYYY-MM') as month, count(*)::int as n,
+          select tenant_id, to_char(created_at at time zone ${zone}, 'YYYY-MM') as month, count(*)::int as n,
                  (count(*) filter (where resolved))::int as closed
             from knowledge_searches
            where created_at >= ${f}::timestamptz and created_at < ${t}::timestamptz

@@ -1,6 +1,7 @@
 import { requireRole, requireTenantAccess } from '../../platform/auth/actor.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { AppError } from '../../platform/http/app-error.js';
+import { localParts, offsetMinutes } from '../../platform/time/berlin-time.js';
 import { berlinDayStart, nextYmd } from '../contacts/index.js';
 import { addCounts, emptyCounts, figuresOf, type CallCounts } from '../contacts/index.js';
 import { sumCallRollupsInTx, type RollupGroup, type RollupSum } from '../contacts/index.js';
@@ -137,37 +138,24 @@ export async function getCallReport(ctx: UseCaseContext, query: Omit<CallReportQ
   });
 }
 
-const berlinTime = new Intl.DateTimeFormat('de-DE', {
-  timeZone: 'Europe/Berlin',
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZoneName: 'short',
-});
-const berlinOffset = (at: Date) => {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', timeZoneName: 'longOffset' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName')!.value;
-  return name === 'GMT' ? '+00:00' : name.replace('GMT', '');
+/** German names of the Central European offsets; any other zone shows its offset. */
+const germanZoneNames: Record<number, string> = { 60: 'MEZ', 120: 'MESZ' };
+/** "02.12.2026, 10:15 MEZ": the time a row stands for, in the business zone, with its zone (unique on the autumn switch). */
+const formatRowTime = (at: Date) => {
+  const { date, time } = localParts(at);
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y}, ${time} ${germanZoneNames[offsetMinutes(at)] ?? offsetLabel(at)}`;
 };
-/** An instant as Berlin local time with its offset: 2025-03-30T10:15+02:00 (unique also on the day the clocks go back). */
+const offsetLabel = (at: Date) => {
+  const minutes = offsetMinutes(at);
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+};
+/** An instant as business-zone local time with its offset: 2025-03-30T10:15+02:00 (unique also on the day the clocks go back). */
 export function berlinLocalKey(at: Date) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: 'Europe/Berlin',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}${berlinOffset(at)}`;
+  const { date, time } = localParts(at);
+  return `${date}T${time}${offsetLabel(at)}`;
 }
 
 function labelled(
@@ -180,7 +168,7 @@ function labelled(
     case 'interval30':
     case 'interval60': {
       const at = new Date(s.key);
-      return { key: berlinLocalKey(at), label: berlinTime.format(at) };
+      return { key: berlinLocalKey(at), label: formatRowTime(at) };
     }
     case 'tenant': {
       const t = s.key ? tenants?.get(s.key) : undefined;

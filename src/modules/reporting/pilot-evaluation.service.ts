@@ -2,6 +2,7 @@ import type { UseCaseContext } from '../../platform/context.js';
 import { inActorScope } from '../../platform/context.js';
 import { hasRole } from '../../platform/auth/actor.js';
 import type { Clock } from '../../platform/time/clock.js';
+import { businessTimeZone } from '../../platform/time/berlin-time.js';
 import { berlinDayStart, berlinYmd, nextYmd } from '../contacts/index.js';
 import { addCounts, emptyCounts, figuresOf, firstContactResolution, forwardingRate, type CallCounts } from '../contacts/index.js';
 import { documentedContactsByMonthInTx, sumCallRollupsInTx } from '../contacts/index.js';
@@ -294,7 +295,7 @@ export async function collectEvaluation(
       const r = await reportOnTimeRate(
         ctx,
         { from: `${m}-01`, to: nextYmd(lastDayOfMonth(m)), tenantId: tenant.id ?? undefined },
-        'Europe/Berlin',
+        businessTimeZone(),
       );
       const entry = perMonth.get(m)!;
       entry.repliedOnTime = r.tenants.reduce((n, t) => n + t.answeredOnTime, 0);

@@ -4,21 +4,10 @@
  * carries the Monday peak (also a Tuesday after Easter Monday or Whit Monday).
  */
 import { holidayName } from '../../platform/calendar/lower-saxony-holidays.js';
+import { addDays, isoWeekday } from '../../platform/time/berlin-time.js';
 
-/** 1 = Monday … 7 = Sunday. */
-export function isoWeekday(date: string): number {
-  const d = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
-}
-
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-export const daysBetween = (from: string, to: string): number =>
-  Math.round((Date.parse(`${to}T12:00:00Z`) - Date.parse(`${from}T12:00:00Z`)) / 86_400_000);
+// Calendar-date arithmetic is the platform's (one time implementation); re-exported for the forecast.
+export { addDays, daysBetween, isoWeekday } from '../../platform/time/berlin-time.js';
 
 export const isHoliday = (date: string): boolean => holidayName(date) !== undefined;
 

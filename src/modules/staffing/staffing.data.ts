@@ -4,17 +4,16 @@
  * No SQL here: both come through the modules' public entries.
  */
 import type { Tx } from '../../platform/db/database.js';
+import { localParts } from '../../platform/time/berlin-time.js';
 import { berlinDayStart, berlinYmd, nextYmd, readIntervalRollupsInTx, type IntervalRollup } from '../reporting/index.js';
 import { findAgreementInTx, listTenantsInTx } from '../tenancy/index.js';
 import type { HistoryInterval } from './forecast.js';
 import { waitHistoryOf, type WaitHistory } from './patience.js';
 
-const minuteFormat = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-/** Berlin wall-clock minutes after midnight of an instant. */
+/** Business-zone (Berlin) wall-clock minutes after midnight of an instant. */
 export function berlinMinute(at: Date): number {
-  const [h, m] = minuteFormat.format(at).split(':').map(Number);
-  return h! * 60 + m!;
+  const { hour, minute } = localParts(at);
+  return hour * 60 + minute;
 }
 
 export interface TenantHistory {

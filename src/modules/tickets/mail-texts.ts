@@ -1,3 +1,5 @@
+import { formatLocalGerman } from '../../platform/time/berlin-time.js';
+
 /**
  * The German mails of the second level. Plain text: it reaches every mail client
  * of every town hall, and screen readers read it well.
@@ -14,16 +16,8 @@ export interface RequestFacts {
   dueAt: Date | null;
 }
 
-export const formatBerlin = (d: Date, timeZone = 'Europe/Berlin') =>
-  `${new Intl.DateTimeFormat('de-DE', {
-    timeZone,
-    weekday: 'long',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(d)} Uhr`;
+/** "Mittwoch, 2. Dezember 2026, 10:30 Uhr" in the business zone (the platform's one formatter). */
+export const formatBerlin = (d: Date, timeZone?: string) => formatLocalGerman(d, timeZone);
 
 const signature = '\n\n--\nDialogCenter der Landeshauptstadt Hannover und der Region Hannover\nBehördennummer 115';
 const channelText = (c: RequestFacts['answerChannel']) => (c === 'email' ? 'per E-Mail' : 'per Rückruf');

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/database.js';
 import type { Clock } from '../time/clock.js';
+import { businessTimeZone } from '../time/berlin-time.js';
 
 /** What every job handler receives. Handlers read "now" only from `clock`. */
 export interface JobContext {
@@ -134,7 +135,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
           },
         );
         workerIds.set(job.name, workerId);
-        if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: options.timeZone ?? 'Europe/Berlin' });
+        if (job.cron) await boss.schedule(job.name, job.cron, {}, { tz: options.timeZone ?? businessTimeZone() });
         if (job.everySeconds) {
           const ticker = setInterval(() => void send(job.name), job.everySeconds * 1000);
           ticker.unref();

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { businessZoneLiteral, businessZoneSql } from '../../../platform/db/business-zone.js';
 import { queryRows, type Tx } from '../../../platform/db/database.js';
 import { COUNT_FIELDS, type CallCounts } from './call-figures.js';
 import { callCellSql } from './call-rollups.schema.js';
@@ -152,8 +153,12 @@ export type RollupGroup =
   /** tenant | month | ISO weekday | Berlin quarter hour of the day (HH:MI), for service hours. */
   | 'tenantMonthWeekdayQuarter';
 
-const local = `(interval_start at time zone 'Europe/Berlin')`;
-const groupKeySql: Record<RollupGroup, string> = {
+/** Key expressions per group; read at query time, so TZ_BUSINESS set at start counts. */
+const groupKeySql = (group: RollupGroup): string => {
+  const local = `(interval_start at time zone ${businessZoneLiteral()})`;
+  return groupKeys(local)[group];
+};
+const groupKeys = (local: string): Record<RollupGroup, string> => ({
   total: `'total'`,
   // Instants (ISO text): Berlin is a whole number of hours from UTC, so UTC grids are Berlin grids.
   interval15: `to_char(interval_start at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`,
@@ -168,7 +173,7 @@ const groupKeySql: Record<RollupGroup, string> = {
   agent: `agent_key`,
   tenantMonth: `coalesce(tenant_id::text, '') || '|' || to_char(${local}, 'YYYY-MM')`,
   tenantMonthWeekdayQuarter: `coalesce(tenant_id::text, '') || '|' || to_char(${local}, 'YYYY-MM|ID|HH24:MI')`,
-};
+});
 
 export interface RollupSum {
   key: string;
@@ -183,7 +188,7 @@ export async function sumCallRollups(
   tx: Tx,
   q: { from: Date; to: Date; tenantIds: string[] | null; group: RollupGroup },
 ): Promise<RollupSum[]> {
-  const key = sql.raw(groupKeySql[q.group]);
+  const key = sql.raw(groupKeySql(q.group));
   const tenantFilter = q.tenantIds === null ? sql`` : sql`and tenant_id in (select jsonb_array_elements_text(${json(q.tenantIds)})::uuid)`;
   const rows = await queryRows<Record<string, unknown>>(
     tx,
@@ -221,7 +226,7 @@ export async function documentedContactsByMonth(
   const tenantFilter = q.tenantIds === null ? sql`` : sql`and tenant_id in (select jsonb_array_elements_text(${json(q.tenantIds)})::uuid)`;
   return queryRows<ContactMonthRow>(
     tx,
-    sql`select tenant_id as "tenantId", to_char(started_at at time zone 'Europe/Berlin', 'YYYY-MM') as month,
+    sql`select tenant_id as "tenantId", to_char(started_at at time zone ${businessZoneSql()}, 'YYYY-MM') as month,
           count(*)::int as documented,
           (count(*) filter (where outcome = 'answered_first_level'))::int as "firstLevel",
           (count(*) filter (where outcome = 'forwarded_second_level'))::int as forwarded
@@ -247,7 +252,7 @@ export async function callDataBasis(tx: Tx, q: { from: Date; to: Date; tenantIds
   const tenantFilter = q.tenantIds === null ? sql`` : sql`and tenant_id in (select jsonb_array_elements_text(${json(q.tenantIds)})::uuid)`;
   const rows = await queryRows<{ day: string; cells: number; calls: number; first: string; last: string }>(
     tx,
-    sql`select to_char(interval_start at time zone 'Europe/Berlin', 'YYYY-MM-DD') as day, count(*)::int as cells,
+    sql`select to_char(interval_start at time zone ${businessZoneSql()}, 'YYYY-MM-DD') as day, count(*)::int as cells,
                sum(offered + short_abandoned + undecided)::int as calls, min(interval_start) as first, max(interval_start) as last
           from call_rollups
          where interval_start >= ${q.from.toISOString()}::timestamptz and interval_start < ${q.to.toISOString()}::timestamptz ${tenantFilter}
