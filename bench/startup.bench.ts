@@ -146,6 +146,8 @@ export async function run(): Promise<void> {
   const loadBefore = load();
   execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 
+  // The first start builds the front end (beside the database start): drop the stamp the build left.
+  rmSync('web/dist/.source-stamp', { force: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'dc-bench-'));
   try {
     results.push(await startOnce('PGlite, npm start, first start (migrate + demo data)', npmStart, { DATA_DIR: dataDir }, 3301));

@@ -8,6 +8,7 @@ import type { JobRunner } from './platform/jobs/jobs.js';
 import { generateCallHistory } from './modules/contacts/index.js';
 import { configureBusinessTimeZone } from './platform/time/berlin-time.js';
 import { systemClock } from './platform/time/clock.js';
+import { buildWebIfStale, type WebBuildOutcome } from './web-build.js';
 
 /** Start: validate config, open and migrate the database, seed demo data on first start, listen, start the job runner. */
 async function main() {
@@ -16,6 +17,10 @@ async function main() {
   const say = ['info', 'debug', 'trace'].includes(config.LOG_LEVEL) ? (line: string) => console.log(line) : () => undefined;
   const since = (t: number) => `${((performance.now() - t) / 1000).toFixed(1).replace('.', ',')} s`;
   const opening = performance.now();
+  // `npm start` passes --build-web: the front end builds in its own process while the database opens.
+  const webBuild: Promise<WebBuildOutcome | Error> | null = process.argv.includes('--build-web')
+    ? buildWebIfStale().catch((error: Error) => error)
+    : null;
   say(`Datenbank wird geöffnet und migriert (${config.DATABASE_URL ? 'PostgreSQL' : `PGlite in ${config.DATA_DIR}`}) …`);
   configureBusinessTimeZone(config.TZ_BUSINESS);
   const { database, release } = await openDatabase(config);
@@ -25,6 +30,11 @@ async function main() {
   if (firstDemoStart) {
     say('Erster Start: Demodaten werden angelegt …');
     await seedDemoData(database, { clock: systemClock, only: 'beforeListen', progress: (step) => say(formatDemoStep(step)) });
+  }
+  if (webBuild) {
+    const outcome = await webBuild;
+    if (outcome instanceof Error) throw outcome;
+    say(outcome === 'current' ? 'Weboberfläche aktuell (kein Build nötig)' : `Weboberfläche gebaut (${since(opening)})`);
   }
   let runner: JobRunner | null = null;
   const app = await buildApp({ config, database, serveWeb: true, jobs: { trigger: (name) => runner?.trigger(name) }, clock: systemClock });
