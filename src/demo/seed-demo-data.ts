@@ -101,6 +101,8 @@ export const demoStepInfo = new Map<DemoSeeder, { label: string; counts: Record<
     seedItFaultsDemo,
     {
       label: 'IT-Störungen',
+      // Not needed for a first login either.
+      afterListen: true,
       counts: { it_faults: ['IT-Störung', 'IT-Störungen'], it_known_errors: ['bekannter Fehler', 'bekannte Fehler'] },
     },
   ],
