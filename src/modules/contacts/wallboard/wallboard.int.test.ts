@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import { DEMO_ACD_TOKEN, demoHotline } from '../contacts.demo.js';
 import { generatePilotDay, playEvents, streamOfEvents } from '../load/pilot-day.js';
+import { startOfBerlinDay } from './metrics.js';
 
 let t: TestApp;
 let baseUrl: string;
@@ -17,7 +18,10 @@ afterAll(() => t.close());
 interface Snapshot {
   totals: { waitingCalls: number; offered: number; answered: number; serviceLevelPercent: number | null };
   rows: { tenantName: string; queueName: string | null; waitingCalls: number; offered: number }[];
-  agents: { counts: Record<string, number> };
+  agents: {
+    counts: Record<string, number>;
+    list: { userId: string; displayName: string; state: string; since: string; callsToday: number; talkSecondsToday: number }[];
+  };
 }
 
 /** Opens the SSE stream and hands each wallboard snapshot to `onSnapshot`. */
@@ -81,6 +85,51 @@ describe('wallboard', () => {
     await expect.poll(() => snapshots.at(-1)!.totals.waitingCalls, { timeout: 30_000, interval: 50 }).toBe(before + 1);
     expect(snapshots.at(-1)!.rows.find((r) => r.queueName === 'dc-sehnde')!.waitingCalls).toBe(1);
     req.destroy();
+  });
+
+  it("lists each agent with calls today, marks figures below the agreement target and shows today's half hours", async () => {
+    const dayStart = startOfBerlinDay(t.clock.now());
+    // Early in the day the call starts at midnight (may end a little after the clock's now: event times are the ACD's).
+    const offered = new Date(Math.max(dayStart.getTime(), t.clock.now().getTime() - 70_000));
+    const at = (s: number) => new Date(offered.getTime() + s * 1000).toISOString();
+    const base = { dialledNumber: demoHotline('03241016'), queue: 'dc-sehnde-wb' };
+    const events = [
+      { ...base, eventId: 'wb-t1:offered', callId: 'wb-t1', type: 'offered', occurredAt: at(0) },
+      { ...base, eventId: 'wb-t1:answered', callId: 'wb-t1', type: 'answered', occurredAt: at(60), agentId: 'SIP/1001' },
+      { ...base, eventId: 'wb-t1:ended', callId: 'wb-t1', type: 'ended', occurredAt: at(65), agentId: 'SIP/1001' },
+    ];
+    const posted = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/telephony/events',
+      headers: { authorization: `Bearer ${DEMO_ACD_TOKEN}` },
+      payload: { events },
+    });
+    expect(posted.statusCode).toBe(202);
+    const body = (await t.app.inject({ method: 'GET', url: '/api/v1/wallboard', headers: { cookie: supervisor } })).json();
+    const row = body.rows.find((r: { queueName: string | null }) => r.queueName === 'dc-sehnde-wb');
+    // Answered after 60 s: service level 0 % against Sehnde's 75 %: marked.
+    expect(row).toMatchObject({ offered: 1, answered: 1, serviceLevelPercent: 0, serviceLevelTargetPercent: 75, belowTarget: true });
+    // SIP/1001 is Anna Agentin's line: the answered event put her on the call.
+    const anna = body.agents.list.find((a: { displayName: string }) => a.displayName === 'Anna Agentin');
+    expect(anna.callsToday).toBeGreaterThanOrEqual(1);
+    expect(anna.talkSecondsToday).toBeGreaterThanOrEqual(5);
+    expect(anna.state).toBe('wrap_up');
+    const half = new Date(Math.floor(offered.getTime() / 1_800_000) * 1_800_000).toISOString().replace('.000Z', 'Z');
+    const interval = body.intervals.find((i: { start: string }) => i.start === half);
+    expect(interval.offered).toBeGreaterThanOrEqual(1);
+    expect(interval).toHaveProperty('serviceLevelPercent');
+    // The same figures as the interval report (one definition).
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(offered);
+    const report = (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/reports/calls?from=${day}&to=${day}&tenant=all&groupBy=interval30`,
+        headers: { cookie: supervisor },
+      })
+    ).json();
+    const same = report.rows.find((r: { offered: number; key: string }) => new Date(r.key).toISOString() === new Date(half).toISOString());
+    expect(same.offered).toBe(interval.offered);
+    expect(same.answered).toBe(interval.answered);
   });
 
   it('the load generator plays a small pilot day through the endpoint without losing an event', async () => {

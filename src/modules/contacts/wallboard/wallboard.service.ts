@@ -2,11 +2,20 @@ import { requireRole } from '../../../platform/auth/actor.js';
 import type { UseCaseContext } from '../../../platform/context.js';
 import { ALL_TENANTS, type Database } from '../../../platform/db/database.js';
 import { listAgentStatesInTx, waitingPerTenantInTx } from '../../routing/index.js';
+import { findAgreementInTx } from '../../tenancy/index.js';
+import { asPercent, figuresOf } from '../statistics/call-figures.js';
+import { sumCallRollups } from '../statistics/call-rollups.repository.js';
 import { countDocumented } from '../contacts.repository.js';
 import { computeKpis, startOfBerlinDay, type Kpis } from './metrics.js';
 import { callCountsSince } from './wallboard.repository.js';
 
+/** The center's service-level target when no tenant agreement applies (D115: 75 % in 30 s). */
+export const DEFAULT_SERVICE_LEVEL_TARGET_PERCENT = 75;
+
 export interface WallboardRow extends Kpis {
+  /** The tenant agreement's service-level target (percent); the row is marked when below it. */
+  serviceLevelTargetPercent: number;
+  belowTarget: boolean;
   tenantId: string | null;
   tenantName: string;
   queueName: string | null;
@@ -18,10 +27,28 @@ export interface WallboardRow extends Kpis {
 export interface WallboardSnapshot {
   generatedAt: string;
   dayStart: string;
-  totals: Kpis & { waitingCalls: number; oldestWaitingSince: string | null; waitingItems: number; oldestItemSince: string | null };
+  totals: Kpis & { serviceLevelTargetPercent: number; belowTarget: boolean } & {
+    waitingCalls: number;
+    oldestWaitingSince: string | null;
+    waitingItems: number;
+    oldestItemSince: string | null;
+  };
   rows: WallboardRow[];
   items: { tenantId: string; channel: string; waiting: number; oldestSince: string | null }[];
-  agents: { counts: Record<string, number>; list: { userId: string; displayName: string; state: string; since: string }[] };
+  agents: {
+    counts: Record<string, number>;
+    list: { userId: string; displayName: string; state: string; since: string; callsToday: number; talkSecondsToday: number }[];
+  };
+  /** Today's half hours with calls: the same figures as the interval report (call-figures.ts). */
+  intervals: {
+    start: string;
+    offered: number;
+    answered: number;
+    abandoned: number;
+    serviceLevelPercent: number | null;
+    asaSeconds: number | null;
+    belowTarget: boolean;
+  }[];
 }
 
 const iso = (v: Date | string | null | undefined) => (v ? new Date(v).toISOString() : null);
@@ -36,22 +63,43 @@ export async function computeWallboard(database: Database, now: Date): Promise<W
     const waitingItems = await waitingPerTenantInTx(tx);
     const agents = await listAgentStatesInTx(tx);
     const fcrByTenant = new Map(documented.map((d) => [d.tenantId, d]));
+    const targets = new Map<string, number>();
+    for (const id of new Set(counts.map((c) => c.tenant_id).filter((x): x is string => !!x))) {
+      targets.set(id, (await findAgreementInTx(tx, id))?.serviceLevelPercent ?? DEFAULT_SERVICE_LEVEL_TARGET_PERCENT);
+    }
+    const below = (kpi: number | null, target: number) => kpi !== null && kpi < target;
+    const perAgent = new Map(
+      (await sumCallRollups(tx, { from: dayStart, to: new Date(now.getTime() + 900_000), tenantIds: null, group: 'agent' })).map((a) => [
+        a.key,
+        a.counts,
+      ]),
+    );
+    const halfHours = await sumCallRollups(tx, {
+      from: dayStart,
+      to: new Date(now.getTime() + 900_000),
+      tenantIds: null,
+      group: 'interval30',
+    });
     const rows: WallboardRow[] = counts.map((c) => {
       const fcr = fcrByTenant.get(c.tenant_id) ?? { documented: 0, firstLevel: 0 };
+      const target = (c.tenant_id && targets.get(c.tenant_id)) || DEFAULT_SERVICE_LEVEL_TARGET_PERCENT;
+      const kpis = computeKpis(
+        {
+          answered: c.answered,
+          answeredWithinServiceLevel: c.answered_within_sl,
+          abandoned: c.abandoned,
+          shortAbandoned: c.short_abandoned,
+          callbacks: c.callbacks,
+        },
+        fcr,
+      );
       return {
+        serviceLevelTargetPercent: target,
+        belowTarget: below(kpis.serviceLevelPercent, target),
         tenantId: c.tenant_id,
         tenantName: c.tenant_name ?? 'Unbekannte Rufnummer',
         queueName: c.queue_name,
-        ...computeKpis(
-          {
-            answered: c.answered,
-            answeredWithinServiceLevel: c.answered_within_sl,
-            abandoned: c.abandoned,
-            shortAbandoned: c.short_abandoned,
-            callbacks: c.callbacks,
-          },
-          fcr,
-        ),
+        ...kpis,
         waitingCalls: c.waiting,
         oldestWaitingSince: iso(c.oldest_waiting),
       };
@@ -79,6 +127,8 @@ export async function computeWallboard(database: Database, now: Date): Promise<W
       dayStart: dayStart.toISOString(),
       totals: {
         ...totalKpis,
+        serviceLevelTargetPercent: DEFAULT_SERVICE_LEVEL_TARGET_PERCENT,
+        belowTarget: below(totalKpis.serviceLevelPercent, DEFAULT_SERVICE_LEVEL_TARGET_PERCENT),
         waitingCalls: sum((c) => c.waiting),
         oldestWaitingSince: minIso(rows.map((r) => r.oldestWaitingSince)),
         waitingItems: items.reduce((n, i) => n + i.waiting, 0),
@@ -88,8 +138,28 @@ export async function computeWallboard(database: Database, now: Date): Promise<W
       items,
       agents: {
         counts: agentCounts,
-        list: agents.map((a) => ({ userId: a.userId, displayName: a.displayName, state: a.state, since: a.since.toISOString() })),
+        list: agents.map((a) => ({
+          userId: a.userId,
+          displayName: a.displayName,
+          state: a.state,
+          since: a.since.toISOString(),
+          callsToday: perAgent.get(a.userId)?.answered ?? 0,
+          talkSecondsToday: perAgent.get(a.userId)?.talkSeconds ?? 0,
+        })),
       },
+      intervals: halfHours.map((h) => {
+        const f = figuresOf(h.counts, h.longestWaitSeconds);
+        const sl = asPercent(f.serviceLevel);
+        return {
+          start: h.key,
+          offered: f.offered,
+          answered: f.answered,
+          abandoned: f.abandoned,
+          serviceLevelPercent: sl,
+          asaSeconds: f.asaSeconds,
+          belowTarget: below(sl, DEFAULT_SERVICE_LEVEL_TARGET_PERCENT),
+        };
+      }),
     };
   });
 }

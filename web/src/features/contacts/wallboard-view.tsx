@@ -14,6 +14,8 @@ interface Kpis {
   firstContactResolutionPercent: number | null;
 }
 interface Row extends Kpis {
+  serviceLevelTargetPercent: number;
+  belowTarget: boolean;
   tenantId: string | null;
   tenantName: string;
   queueName: string | null;
@@ -22,11 +24,53 @@ interface Row extends Kpis {
 }
 export interface Snapshot {
   generatedAt: string;
-  totals: Kpis & { waitingCalls: number; oldestWaitingSince: string | null; waitingItems: number; oldestItemSince: string | null };
+  totals: Kpis & { serviceLevelTargetPercent: number; belowTarget: boolean } & {
+    waitingCalls: number;
+    oldestWaitingSince: string | null;
+    waitingItems: number;
+    oldestItemSince: string | null;
+  };
   rows: Row[];
   items: { tenantId: string; channel: string; waiting: number }[];
-  agents: { counts: Record<string, number>; list: { userId: string; displayName: string; state: AgentState; since: string }[] };
+  agents: {
+    counts: Record<string, number>;
+    list: { userId: string; displayName: string; state: AgentState; since: string; callsToday: number; talkSecondsToday: number }[];
+  };
+  intervals: {
+    start: string;
+    offered: number;
+    answered: number;
+    abandoned: number;
+    serviceLevelPercent: number | null;
+    asaSeconds: number | null;
+    belowTarget: boolean;
+  }[];
 }
+
+/** A figure below its target: marked with a sign and words, not only by colour. */
+function Marked({ value, below, target }: { value: number | null; below: boolean; target?: number }) {
+  if (!below) return <>{pct(value)}</>;
+  return (
+    <span className="below-target">
+      <span aria-hidden="true">▼ </span>
+      {pct(value)}
+      <span className="visually-hidden">, unter dem Ziel{target !== undefined ? ` von ${target} %` : ''}</span>
+    </span>
+  );
+}
+
+function Since({ since }: { since: string }) {
+  const s = useSecondsSince(since);
+  return (
+    <>
+      {new Date(since).toLocaleTimeString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' })} (
+      {s === null ? '–' : formatSeconds(s)})
+    </>
+  );
+}
+
+const berlinHm = (iso: string) =>
+  new Date(iso).toLocaleTimeString('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' });
 
 const pct = (v: number | null) => (v === null ? '–' : `${v.toLocaleString('de-DE')} %`);
 
@@ -42,6 +86,8 @@ export function WallboardView({ large = false }: { large?: boolean }) {
   useEventStream<Snapshot>('/api/v1/wallboard/stream', 'wallboard', onSnapshot);
   if (!snapshot) return <p role="status">Verbindung zum Wallboard wird aufgebaut …</p>;
   const t = snapshot.totals;
+  // The wall screen fits one monitor: the last four half hours only.
+  const intervals = large ? snapshot.intervals.slice(-4) : snapshot.intervals;
   return (
     <div className={large ? 'wallboard wallboard-large' : 'wallboard'}>
       <ul className="tiles" aria-label="Kennzahlen heute">
@@ -55,9 +101,11 @@ export function WallboardView({ large = false }: { large?: boolean }) {
             <LongestWait since={t.oldestWaitingSince} />
           </strong>
         </li>
-        <li className="tile">
-          <span>Servicelevel (30 s)</span>
-          <strong>{pct(t.serviceLevelPercent)}</strong>
+        <li className={t.belowTarget ? 'tile tile-warn' : 'tile'}>
+          <span>Servicelevel (30 s, Ziel {t.serviceLevelTargetPercent} %)</span>
+          <strong>
+            <Marked value={t.serviceLevelPercent} below={t.belowTarget} target={t.serviceLevelTargetPercent} />
+          </strong>
         </li>
         <li className="tile">
           <span>Annahmequote</span>
@@ -133,7 +181,9 @@ export function WallboardView({ large = false }: { large?: boolean }) {
                   {r.abandoned}
                   {r.shortAbandoned ? ` (+${r.shortAbandoned} kurz)` : ''}
                 </td>
-                <td className="num">{pct(r.serviceLevelPercent)}</td>
+                <td className="num">
+                  <Marked value={r.serviceLevelPercent} below={r.belowTarget} target={r.serviceLevelTargetPercent} />
+                </td>
                 <td className="num">{pct(r.answerRatePercent)}</td>
                 <td className="num">{pct(r.firstContactResolutionPercent)}</td>
               </tr>
@@ -141,9 +191,86 @@ export function WallboardView({ large = false }: { large?: boolean }) {
           </tbody>
         </table>
       </TableScroll>
+      <div className="wallboard-lower">
+        <TableScroll label="Agentinnen und Agenten">
+          <table className="wallboard-table">
+            <caption>Agentinnen und Agenten</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Status</th>
+                <th scope="col">seit</th>
+                <th scope="col" className="num">
+                  Anrufe heute
+                </th>
+                <th scope="col" className="num">
+                  Gespräch heute
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {snapshot.agents.list.map((a) => (
+                <tr key={a.userId}>
+                  <th scope="row">{a.displayName}</th>
+                  <td>
+                    <span className={`state-dot state-${a.state}`} aria-hidden="true" /> {stateLabels[a.state] ?? a.state}
+                  </td>
+                  <td>
+                    <Since since={a.since} />
+                  </td>
+                  <td className="num">{a.callsToday}</td>
+                  <td className="num">{formatSeconds(a.talkSecondsToday)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+        <TableScroll label="Halbstunden heute">
+          <table className="wallboard-table">
+            <caption>
+              {large ? 'Letzte Halbstunden' : 'Halbstunden heute'} (Ziel Servicelevel {t.serviceLevelTargetPercent} %)
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">ab</th>
+                <th scope="col" className="num">
+                  Ange&shy;boten
+                </th>
+                <th scope="col" className="num">
+                  Ange&shy;nommen
+                </th>
+                <th scope="col" className="num">
+                  Auf&shy;gelegt
+                </th>
+                <th scope="col" className="num">
+                  Service&shy;level
+                </th>
+                <th scope="col" className="num">
+                  Ø Warte&shy;zeit
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {intervals.map((i) => (
+                <tr key={i.start}>
+                  <th scope="row">{berlinHm(i.start)}</th>
+                  <td className="num">{i.offered}</td>
+                  <td className="num">{i.answered}</td>
+                  <td className="num">{i.abandoned}</td>
+                  <td className="num">
+                    <Marked value={i.serviceLevelPercent} below={i.belowTarget} target={t.serviceLevelTargetPercent} />
+                  </td>
+                  <td className="num">{i.asaSeconds === null ? '–' : `${i.asaSeconds.toLocaleString('de-DE')} s`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </div>
       <p className="muted small">
-        Stand {new Date(snapshot.generatedAt).toLocaleTimeString('de-DE', { timeZone: 'Europe/Berlin' })} · Definitionen: Kurz-Aufleger
-        zählen nicht als angeboten; Servicelevel = in 30 s angenommen / angeboten.
+        ▼ = unter dem Ziel der Servicevereinbarung. Stand{' '}
+        {new Date(snapshot.generatedAt).toLocaleTimeString('de-DE', { timeZone: 'Europe/Berlin' })} · Definitionen: Kurz-Aufleger zählen
+        nicht als angeboten; Servicelevel = in 30 s angenommen / angeboten.
       </p>
     </div>
   );
