@@ -2,7 +2,7 @@ import type { Config } from './config.js';
 import { appointmentJobs } from './modules/appointments/index.js';
 import { CALLBACK_RETENTION_DAYS, purgeCallbackNumbers } from './modules/dispatch/index.js';
 import { itFaultJobs, itFaultMailEffects } from './modules/itfaults/index.js';
-import { rederiveCallRollups } from './modules/reporting/index.js';
+import { rederiveCallRollups, runMonthlyReports } from './modules/reporting/index.js';
 import { systemActor } from './platform/auth/actor.js';
 import { ticketJobs, ticketMailEffects } from './modules/tickets/index.js';
 import type { Database } from './platform/db/database.js';
@@ -66,6 +66,17 @@ function nightlyJobs(): JobDefinition[] {
           log.warn({ day: result.day, differences: result.differences.length }, 'Rollups wichen von den Anrufen ab');
         }
         return { day: result.day, calls: result.calls, differences: result.differences.length };
+      },
+    },
+    {
+      // Daily at 06:00 Berlin; makes the previous month's reports on (or after) the month's first working day, once.
+      name: 'reporting-monthly-report',
+      cron: '0 6 * * *',
+      timeoutSeconds: 3600,
+      handler: async ({ database, clock, log }) => {
+        const result = await runMonthlyReports(database, clock);
+        if (result.created.length > 0) log.info({ month: result.month, created: result.created.length }, 'Monatsberichte erstellt');
+        return { month: result.month, due: result.due, created: result.created.length, existing: result.existing };
       },
     },
     {

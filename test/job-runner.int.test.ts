@@ -67,6 +67,7 @@ describe("the app's runner: outbox mail leaves on its own after the forwarding c
       'appointments-sweep',
       'itfaults-status-receipts',
       'reporting-rollup-check',
+      'reporting-monthly-report',
       'dispatch-callback-retention',
     ]);
     await jobs.start();

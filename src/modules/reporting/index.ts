@@ -8,3 +8,4 @@ export { figuresOf, contributionOf, emptyCounts, type CallCounts, type CallFigur
 export { rederiveCallRollups, type RederiveResult, type RollupDifference } from '../contacts/index.js';
 export { berlinDayStart, berlinYmd, nextYmd } from '../contacts/index.js';
 export { reportingRoutes } from './reporting.routes.js';
+export { runMonthlyReports, firstWorkingDay, type MonthlyRunResult } from './monthly-report.service.js';

@@ -12,6 +12,7 @@ import { pilotTable } from './pilot-evaluation.table.js';
 import { getAgreementCompliance } from './agreement-compliance.service.js';
 import { complianceTable, dataBasisTable } from './compliance.table.js';
 import { getDataBasis } from './data-basis.service.js';
+import { getMonthlyReportPdf, listMonthlyReportsFor, runMonthlyReportsByHand } from './monthly-report.service.js';
 import {
   agreementComplianceSchema,
   callReportQuerySchema,
@@ -92,6 +93,54 @@ export async function reportingRoutes(app: FastifyInstance) {
       const basis = await getDataBasis(useCaseContext(request), query, clock);
       if (format === 'json') return basis;
       return sendTable(reply, format, dataBasisTable(basis));
+    },
+  });
+
+  r.get('/api/v1/reports/monthly', {
+    schema: {
+      tags,
+      summary: 'Monatsberichte je Mandant (am ersten Werktag des Folgemonats erstellt und an die Koordination gemailt) zum Herunterladen',
+      response: {
+        200: z.object({
+          items: z.array(
+            z.object({
+              id: z.string(),
+              tenant: z.string(),
+              tenantName: z.string(),
+              month: z.string(),
+              label: z.string(),
+              summary: z.string(),
+              mailedTo: z.number().int().describe('Anzahl der Empfänger'),
+              madeAt: z.string(),
+            }),
+          ),
+        }),
+      },
+    },
+    handler: async (request) => ({ items: await listMonthlyReportsFor(useCaseContext(request)) }),
+  });
+
+  r.get('/api/v1/reports/monthly/:id', {
+    schema: { tags, summary: 'Ein Monatsbericht als PDF', params: z.object({ id: z.uuid({ message: 'Ungültige Kennung.' }) }) },
+    handler: async (request, reply) => {
+      const { pdf, fileName } = await getMonthlyReportPdf(useCaseContext(request), request.params.id);
+      return reply
+        .type('application/pdf')
+        .header('Content-Disposition', `attachment; filename="${fileName}"`)
+        .header('Cache-Control', 'no-store')
+        .send(pdf);
+    },
+  });
+
+  r.post('/api/v1/reports/monthly/run', {
+    schema: {
+      tags,
+      summary: 'Monatsberichte eines Monats jetzt erstellen und mailen (Administration; vorhandene bleiben unverändert)',
+      body: z.object({ month: z.string().regex(/^[0-9]{4}-(0[1-9]|1[0-2])$/, 'Monat im Format JJJJ-MM angeben.') }),
+    },
+    handler: async (request) => {
+      const result = await runMonthlyReportsByHand(useCaseContext(request), request.body.month);
+      return { month: result.month, created: result.created.length, existing: result.existing };
     },
   });
 

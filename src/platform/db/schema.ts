@@ -15,3 +15,4 @@ export * from '../../modules/appointments/appointments.schema.js';
 export * from '../../modules/dispatch/dispatch.schema.js';
 export * from '../../modules/billing/billing.schema.js';
 export * from '../../modules/itfaults/itfaults.schema.js';
+export * from '../../modules/reporting/reporting.schema.js';
