@@ -132,6 +132,7 @@ export async function runMonthlyReports(
       });
       if (!row) return null;
       await enqueueMail(tx, {
+        notBefore: clock.now(),
         tenantId: t.id,
         purpose: 'report.monthly',
         refId: row.id,
