@@ -51,7 +51,17 @@ describe.skipIf(!browserAvailable)('dispatch reports (heat map, XLSX) and the ga
         expect(download.suggestedFilename()).toBe('reaktionszeiten-category.xlsx');
         await page.getByRole('button', { name: 'Stadt Hannover' }).click();
         await expect.poll(() => page.locator('.heat-label').count()).toBeGreaterThanOrEqual(3);
+        // The district labels stay readable: no two overlap.
+        const boxes = await page
+          .locator('.heat-label')
+          .evaluateAll((labels) => labels.map((l) => l.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+        const overlapping = boxes.flatMap((a, i) =>
+          boxes.slice(i + 1).filter((b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h),
+        );
+        expect(overlapping).toEqual([]);
       }
+      // The page never gets wider than the window (the response-time table scrolls inside its region).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await expectNoAxeViolations(page);
       await shoot(page, `leitstelle-berichte-${width}`);
       await page.context().close();

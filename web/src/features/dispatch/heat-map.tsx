@@ -64,8 +64,10 @@ export function HeatMap({ areas }: { areas: Area[] }) {
           <g key={d.district} className={`heat-district heat-${classOf(d.incidents, maxDistrict)}`}>
             <circle cx={frame.x(d.lon)} cy={frame.y(d.lat)} r={radius(d.incidents)} />
             {viewKey === 'city' && (
+              // The count only: the districts' mean points lie close together, and names overlapped
+              // one another; the names stand in the tooltip and in the table beside the map.
               <text x={frame.x(d.lon)} y={frame.y(d.lat) + 4} textAnchor="middle" className="heat-label">
-                {`${d.district} ${d.incidents}`}
+                {d.incidents}
               </text>
             )}
             <title>{`${d.district}: ${d.incidents} Einsätze`}</title>

@@ -61,33 +61,35 @@ export function DispatchReportsPage() {
           {report.error}
         </div>
       )}
-      <table>
-        <caption className="visually-hidden">Reaktionszeiten je {groups[group]}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{groups[group]}</th>
-            <th scope="col">Einsätze</th>
-            <th scope="col">Abgeschlossen</th>
-            <th scope="col">Median bis Zuweisung</th>
-            <th scope="col">Median bis vor Ort</th>
-            <th scope="col">90 % bis vor Ort</th>
-            <th scope="col">Median bis Abschluss</th>
-          </tr>
-        </thead>
-        <tbody>
-          {(report.data?.rows ?? []).map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td>{r.incidents}</td>
-              <td>{r.closed}</td>
-              <td>{minutes(r.medianToAssignedSeconds)}</td>
-              <td>{minutes(r.medianToOnSceneSeconds)}</td>
-              <td>{minutes(r.p90ToOnSceneSeconds)}</td>
-              <td>{minutes(r.medianToClosedSeconds)}</td>
+      <TableScroll label={`Reaktionszeiten je ${groups[group]}`}>
+        <table>
+          <caption className="visually-hidden">Reaktionszeiten je {groups[group]}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{groups[group]}</th>
+              <th scope="col">Einsätze</th>
+              <th scope="col">Abgeschlossen</th>
+              <th scope="col">Median bis Zuweisung</th>
+              <th scope="col">Median bis vor Ort</th>
+              <th scope="col">90 % bis vor Ort</th>
+              <th scope="col">Median bis Abschluss</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {(report.data?.rows ?? []).map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>{r.incidents}</td>
+                <td>{r.closed}</td>
+                <td>{minutes(r.medianToAssignedSeconds)}</td>
+                <td>{minutes(r.medianToOnSceneSeconds)}</td>
+                <td>{minutes(r.p90ToOnSceneSeconds)}</td>
+                <td>{minutes(r.medianToClosedSeconds)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <h2>Einsätze nach Uhrzeit (Berliner Zeit)</h2>
       <ol className="hour-bars" aria-label="Einsätze je Stunde">
         {hours.map((n, h) => (
