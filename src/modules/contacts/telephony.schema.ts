@@ -78,7 +78,7 @@ export const callEvents = pgTable(
     telephoneSystemId: uuid('telephone_system_id').notNull(),
     eventId: varchar('event_id', { length: 160 }).notNull(),
     callId: varchar('call_id', { length: 120 }).notNull(),
-    /** offered | queued | ringing | answered | transferred | abandoned | ended | callback_requested */
+    /** offered | queued | ringing | answered | transferred | abandoned | diverted | ended | callback_requested */
     type: varchar('type', { length: 30 }).notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     callerNumber: varchar('caller_number', { length: 40 }),
@@ -87,6 +87,8 @@ export const callEvents = pgTable(
     agentId: varchar('agent_id', { length: 80 }),
     /** Transfer target and the like. */
     target: varchar('target', { length: 120 }),
+    /** `diverted` events: why the system ended or sent the call away (call-fold.ts `divertReasons`). */
+    reason: varchar('reason', { length: 30 }),
     tenantId: uuid('tenant_id'),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -118,8 +120,13 @@ export const calls = pgTable(
     agentId: varchar('agent_id', { length: 80 }),
     agentUserId: uuid('agent_user_id'),
     agentName: text('agent_name'),
-    /** queued | ringing | answered | completed | abandoned | callback */
+    /** queued | ringing | answered | completed | abandoned | diverted | callback */
     status: varchar('status', { length: 20 }).notNull(),
+    /**
+     * Status `diverted`: Wazo's outcome, why the telephone system ended or sent away the call without
+     * an agent (full, closed, joinempty, leaveempty, timeout, divert_ca_ratio, divert_waittime, diverted).
+     */
+    divertReason: varchar('divert_reason', { length: 30 }),
     offeredAt: timestamp('offered_at', { withTimezone: true }).notNull(),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     endedAt: timestamp('ended_at', { withTimezone: true }),
@@ -141,6 +148,6 @@ export const calls = pgTable(
     index('calls_offered_idx').on(t.offeredAt),
     index('calls_tenant_offered_idx').on(t.tenantId, t.offeredAt),
     index('calls_caller_idx').on(t.callerNumber),
-    check('calls_status_check', sql`${t.status} in ('queued', 'ringing', 'answered', 'completed', 'abandoned', 'callback')`),
+    check('calls_status_check', sql`${t.status} in ('queued', 'ringing', 'answered', 'completed', 'abandoned', 'diverted', 'callback')`),
   ],
 ).enableRLS();

@@ -85,6 +85,7 @@ export function toFigures(counts: CallCounts, longestWaitSeconds: number | null)
     abandoned: f.abandoned,
     shortAbandoned: f.shortAbandoned,
     callbacks: f.callbacks,
+    diverted: f.diverted,
     answeredWithinTarget: f.answeredWithinTarget,
     serviceLevel: f.serviceLevel,
     answerRate: f.answerRate,

@@ -21,6 +21,7 @@ export const callFigureColumns: ReportColumn[] = [
   { key: 'abandoned', header: 'Aufgelegt', kind: 'int' },
   { key: 'shortAbandoned', header: 'Kurzaufleger', kind: 'int' },
   { key: 'callbacks', header: 'Rückrufwünsche', kind: 'int' },
+  { key: 'diverted', header: 'Abgewiesen/umgeleitet', kind: 'int' },
   { key: 'serviceLevel', header: 'Servicelevel', kind: 'rate' },
   { key: 'answerRate', header: 'Erreichbarkeit', kind: 'rate' },
   { key: 'asaSeconds', header: 'Ø Wartezeit (s)', kind: 'seconds' },

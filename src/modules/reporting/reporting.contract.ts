@@ -37,6 +37,10 @@ export const callFiguresSchema = z.object({
   abandoned: z.number().int(),
   shortAbandoned: z.number().int(),
   callbacks: z.number().int(),
+  diverted: z
+    .number()
+    .int()
+    .describe('von der Telefonanlage abgewiesen oder umgeleitet (Warteschlange voll, geschlossen, ohne Agenten, Umleitungsregel)'),
   answeredWithinTarget: z.number().int(),
   serviceLevel: rate.describe('angenommen im Ziel ÷ angeboten'),
   answerRate: rate.describe('angenommen ÷ angeboten'),

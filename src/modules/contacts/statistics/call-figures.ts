@@ -26,6 +26,11 @@ export interface CallCounts {
   abandoned: number;
   shortAbandoned: number;
   callbacks: number;
+  /**
+   * Offered calls the telephone system ended or sent away without an agent (status `diverted`:
+   * queue full or closed, no agents, a diversion rule, the queue's timeout). Never short abandons.
+   */
+  diverted: number;
   /** Calls not decided yet (queued, ringing): in no figure until decided. */
   undecided: number;
   /** Sum of the wait of answered calls (for the average speed of answer). */
@@ -54,6 +59,7 @@ export const emptyCounts = (): CallCounts => ({
   abandoned: 0,
   shortAbandoned: 0,
   callbacks: 0,
+  diverted: 0,
   undecided: 0,
   answerWaitSeconds: 0,
   abandonWaitSeconds: 0,
@@ -73,7 +79,9 @@ export const COUNT_FIELDS = Object.keys(emptyCounts()) as (keyof CallCounts)[];
  * - short abandon: status abandoned and wait ≤ the short-abandon threshold: NOT offered.
  * - abandoned: status abandoned and wait > the short-abandon threshold.
  * - call-back: status callback (the caller chose a call-back): offered, not answered.
- * - offered = answered + abandoned + call-backs.
+ * - diverted: status diverted (the system refused, ended or sent away the call): offered, not
+ *   answered, whatever its wait (a JOINEMPTY with wait 0 is no short abandon).
+ * - offered = answered + abandoned + call-backs + diverted.
  * - longest wait: the largest wait of an offered call (`waitOfOffered`, a maximum, not a sum).
  */
 export function contributionOf(call: CallForFigures, isTransferred = false): { counts: CallCounts; waitOfOffered: number | null } {
@@ -100,6 +108,9 @@ export function contributionOf(call: CallForFigures, isTransferred = false): { c
     c.callbacks = 1;
     c.offered = 1;
     c.callbackWaitSeconds = wait;
+  } else if (call.status === 'diverted') {
+    c.diverted = 1;
+    c.offered = 1;
   } else {
     c.undecided = 1;
   }
@@ -118,6 +129,8 @@ export interface CallFigures {
   abandoned: number;
   shortAbandoned: number;
   callbacks: number;
+  /** offered calls ended or sent away by the telephone system without an agent */
+  diverted: number;
   answeredWithinTarget: number;
   /** answered within target ÷ offered */
   serviceLevel: number | null;
@@ -150,6 +163,7 @@ export function figuresOf(counts: CallCounts, longestWaitSeconds: number | null 
     abandoned: counts.abandoned,
     shortAbandoned: counts.shortAbandoned,
     callbacks: counts.callbacks,
+    diverted: counts.diverted,
     answeredWithinTarget: counts.answeredWithinTarget,
     serviceLevel: ratio(counts.answeredWithinTarget, counts.offered),
     answerRate: ratio(counts.answered, counts.offered),

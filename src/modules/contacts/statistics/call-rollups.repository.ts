@@ -66,7 +66,7 @@ async function recomputeLongestWait(tx: Tx, cells: CellKey[]) {
       where c.offered_at >= r.interval_start and c.offered_at < r.interval_start + interval '15 minutes'
         and c.tenant_id is not distinct from r.tenant_id
         and ${callCellSql.queueName} = r.queue_name and ${callCellSql.agentKey} = r.agent_key
-        and (c.answered_at is not null or c.status = 'callback' or (c.status = 'abandoned' and coalesce(c.wait_seconds, 0) > c.short_abandon_seconds)))
+        and (c.answered_at is not null or c.status in ('callback', 'diverted') or (c.status = 'abandoned' and coalesce(c.wait_seconds, 0) > c.short_abandon_seconds)))
     from jsonb_to_recordset(${json(keys)}) as x(i timestamptz, t uuid, q text, a text)
     where r.interval_start = x.i and r.tenant_id is not distinct from x.t and r.queue_name = x.q and r.agent_key = x.a`);
 }

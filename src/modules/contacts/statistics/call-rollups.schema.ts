@@ -31,6 +31,8 @@ export const callRollups = pgTable(
     abandoned: count('abandoned'),
     shortAbandoned: count('short_abandoned'),
     callbacks: count('callbacks'),
+    /** Offered calls the telephone system ended or sent away without an agent (status diverted). */
+    diverted: count('diverted'),
     undecided: count('undecided'),
     answerWaitSeconds: count('answer_wait_seconds'),
     /** Waits of abandoned calls and of call-backs (until the choice): the patience estimate's exposure. */

@@ -10,10 +10,29 @@ export const callEventTypes = [
   'answered',
   'transferred',
   'abandoned',
+  'diverted',
   'callback_requested',
   'ended',
 ] as const;
 export type CallEventType = (typeof callEventTypes)[number];
+
+/**
+ * Why the telephone system ended or sent away a call no agent answered (a `diverted` event's
+ * `reason`), as Wazo names the outcomes in `stat_call_on_queue.status` (docs/metrics.md):
+ * full, closed, joinempty: never queued; leaveempty, timeout: left the queue after waiting;
+ * divert_ca_ratio, divert_waittime: sent elsewhere by a diversion rule; diverted: any other rule.
+ */
+export const divertReasons = [
+  'full',
+  'closed',
+  'joinempty',
+  'leaveempty',
+  'timeout',
+  'divert_ca_ratio',
+  'divert_waittime',
+  'diverted',
+] as const;
+export type DivertReason = (typeof divertReasons)[number];
 
 export interface CallEventFact {
   type: CallEventType;
@@ -23,9 +42,11 @@ export interface CallEventFact {
   queueName?: string | null;
   agentId?: string | null;
   target?: string | null;
+  /** For `diverted`: one of divertReasons. */
+  reason?: string | null;
 }
 
-export type CallStatus = 'queued' | 'ringing' | 'answered' | 'completed' | 'abandoned' | 'callback';
+export type CallStatus = 'queued' | 'ringing' | 'answered' | 'completed' | 'abandoned' | 'diverted' | 'callback';
 
 export interface CallState {
   status: CallStatus;
@@ -42,6 +63,8 @@ export interface CallState {
   isTransferred: boolean;
   transferTarget: string | null;
   callbackRequestedAt: Date | null;
+  /** Status `diverted`: why the telephone system ended or sent away the call. */
+  divertReason: DivertReason | null;
   lastEventAt: Date;
 }
 
@@ -65,6 +88,7 @@ export function foldCall(events: readonly CallEventFact[]): CallState {
   const answered = firstOf('answered');
   const lastAnswer = lastOf('answered');
   const abandoned = firstOf('abandoned');
+  const diverted = firstOf('diverted');
   const callback = firstOf('callback_requested');
   const ended = lastOf('ended');
   const transfer = lastOf('transferred');
@@ -76,13 +100,22 @@ export function foldCall(events: readonly CallEventFact[]): CallState {
   else if (callback) {
     status = 'callback';
     endedAt ??= callback.occurredAt;
+  } else if (diverted) {
+    // The system ended it (queue full, closed, no agents, diversion rule): never the caller's abandon.
+    status = 'diverted';
+    endedAt ??= diverted.occurredAt;
   } else if (abandoned) {
     status = 'abandoned';
     endedAt ??= abandoned.occurredAt;
   } else if (ended) status = 'abandoned';
   else status = ringing ? 'ringing' : 'queued';
 
-  const decidedAt = answered?.occurredAt ?? callback?.occurredAt ?? abandoned?.occurredAt ?? (status === 'abandoned' ? endedAt : null);
+  const decidedAt =
+    answered?.occurredAt ??
+    callback?.occurredAt ??
+    (status === 'diverted' ? diverted!.occurredAt : null) ??
+    abandoned?.occurredAt ??
+    (status === 'abandoned' ? endedAt : null);
   return {
     status,
     offeredAt: offer.occurredAt,
@@ -97,9 +130,13 @@ export function foldCall(events: readonly CallEventFact[]): CallState {
     isTransferred: !!transfer,
     transferTarget: transfer?.target ?? null,
     callbackRequestedAt: callback?.occurredAt ?? null,
+    divertReason: status === 'diverted' ? asDivertReason(diverted!.reason) : null,
     lastEventAt: sorted[sorted.length - 1]!.occurredAt,
   };
 }
+
+const asDivertReason = (reason: string | null | undefined): DivertReason =>
+  (divertReasons as readonly string[]).includes(reason ?? '') ? (reason as DivertReason) : 'diverted';
 
 /**
  * Digits only, German international prefix folded to the national 0, so

@@ -25,7 +25,8 @@ describe('parseQueueLog', () => {
     const byCall = (id: string) => result.events.filter((e) => e.callId === id).map((e) => e.type);
     expect(byCall('1767340801.10')).toEqual(['queued', 'answered', 'ended']);
     expect(byCall('1767340950.12')).toEqual(['queued', 'abandoned']);
-    expect(byCall('1767341000.13')).toEqual(['queued', 'abandoned']);
+    // EXITWITHTIMEOUT: the queue's timeout ended the call, not the caller (Wazo's status timeout, decision 0123).
+    expect(byCall('1767341000.13')).toEqual(['queued', 'diverted']);
     expect(byCall('1767341400.14')).toEqual(['queued', 'answered', 'transferred', 'ended']);
   });
 
@@ -85,10 +86,11 @@ describe("Asterisk's own figures before timestamps (decision 0122)", () => {
     expect(events.map((e) => e.type)).toEqual(['queued', 'answered', 'ended']);
   });
 
-  it('ABANDON, EXITWITHTIMEOUT and EXITWITHKEY waittime give the wait', () => {
+  it('ABANDON, EXITWITHTIMEOUT and EXITWITHKEY waittime give the wait (a timeout is diverted, decision 0123)', () => {
     expect(fold(['1767340860|c1|q|NONE|ABANDON|2|3|44']).state).toMatchObject({ status: 'abandoned', waitSeconds: 44 });
     expect(fold(['1767340800|c2|q|NONE|ENTERQUEUE||0511|1', '1767341100|c2|q|NONE|EXITWITHTIMEOUT|1|1|300']).state).toMatchObject({
-      status: 'abandoned',
+      status: 'diverted',
+      divertReason: 'timeout',
       waitSeconds: 300,
     });
     expect(fold(['1767340800|c3|q|NONE|ENTERQUEUE||0511|1', '1767340830|c3|q|NONE|EXITWITHKEY|1|1|1|25']).state).toMatchObject({

@@ -1,9 +1,50 @@
 import { z } from 'zod';
-import { callEventTypes } from './call-fold.js';
+import { callEventTypes, divertReasons } from './call-fold.js';
+import { callEventBatchExample } from './telephony-examples.js';
+
+/** The fields of a pushed event (docs/telephony-events.md describes each). */
+export const callEventFields = [
+  'eventId',
+  'callId',
+  'type',
+  'occurredAt',
+  'callerNumber',
+  'dialledNumber',
+  'queue',
+  'agentId',
+  'target',
+  'reason',
+] as const;
+
+/** Names other systems use for our fields: an unknown key that is one of them gets a hint. */
+const fieldHints: Record<string, string> = {
+  queueName: 'queue',
+  queuename: 'queue',
+  agent: 'agentId',
+  agentName: 'agentId',
+  event: 'type',
+  eventType: 'type',
+  timestamp: 'occurredAt',
+  time: 'occurredAt',
+  callerId: 'callerNumber',
+  callerid: 'callerNumber',
+  did: 'dialledNumber',
+  dialedNumber: 'dialledNumber',
+  calledNumber: 'dialledNumber',
+  uniqueid: 'callId',
+  linkedid: 'callId',
+  id: 'eventId',
+};
+
+/** "Unbekanntes Feld „queueName“ (gemeint ist wohl „queue“). Erlaubt: …" */
+export function unknownKeysMessage(keys: readonly string[]): string {
+  const named = keys.map((k) => (fieldHints[k] ? `„${k}“ (gemeint ist wohl „${fieldHints[k]}“)` : `„${k}“`)).join(', ');
+  return `${keys.length === 1 ? 'Unbekanntes Feld' : 'Unbekannte Felder'} ${named}. Erlaubt sind: ${callEventFields.join(', ')}.`;
+}
 
 /** One event as a telephone system (ACD) pushes it. */
-export const callEventInputSchema = z
-  .object({
+export const callEventInputSchema = z.strictObject(
+  {
     /** Unique per telephone system; a repeated id is ignored. */
     eventId: z.string().trim().min(1, 'eventId fehlt.').max(160),
     callId: z.string().trim().min(1, 'callId fehlt.').max(120),
@@ -15,14 +56,23 @@ export const callEventInputSchema = z
     queue: z.string().trim().max(80).nullable().optional(),
     agentId: z.string().trim().max(80).nullable().optional(),
     target: z.string().trim().max(120).nullable().optional(),
-  })
-  .strict();
+    /** Only for type `diverted`: why the system ended or sent the call away (Wazo's statuses). */
+    reason: z
+      .enum(divertReasons, { message: `reason muss einer von ${divertReasons.join(', ')} sein.` })
+      .nullable()
+      .optional(),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? unknownKeysMessage(issue.keys) : undefined) },
+);
 export type CallEventInput = z.infer<typeof callEventInputSchema>;
 
 /** A batch `{ events: [...] }`; a single event object is accepted too and read as a batch of one. */
 export const callEventBatchSchema = z.preprocess(
   (body) => (body && typeof body === 'object' && !Array.isArray(body) && !('events' in body) ? { events: [body] } : body),
-  z.object({ events: z.array(callEventInputSchema).min(1).max(1000, 'Höchstens 1000 Ereignisse je Anfrage.') }).strict(),
+  z
+    .object({ events: z.array(callEventInputSchema).min(1).max(1000, 'Höchstens 1000 Ereignisse je Anfrage.') })
+    .strict()
+    .meta({ examples: [callEventBatchExample] }),
 );
 
 export const ingestResultSchema = z.object({

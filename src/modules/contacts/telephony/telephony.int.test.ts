@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/test-app.js';
 import { testNow } from '../../../../test/support/test-clock.js';
@@ -201,6 +202,113 @@ describe('queue_log import', () => {
     });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().issues[0].field).toBe('telephoneSystem');
+  });
+});
+
+describe('calls the telephone system diverted (Wazo statuses, decision 0123)', () => {
+  const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  const importLog = (content: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/telephony/queue-log',
+      headers: { cookie: admin },
+      payload: { telephoneSystem: DEMO_ACD_NAME, content },
+    });
+  const rows = async (query: string) => (await t.db.database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] };
+
+  it("imports Wazo's table export: JOINEMPTY, CLOSED, FULL, DIVERT_* are offered, diverted, in the rollups; a re-import changes nothing", async () => {
+    const res = await importLog(fixture('wazo-statcenter.queue_log'));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ calls: 30, errors: [], ignoredLines: 0 });
+    const reasons = await rows(
+      `select queue_name, divert_reason, count(*)::int as n from calls where status = 'diverted' and queue_name like 'wazo-%'
+       group by 1, 2 order by 1, 2`,
+    );
+    expect(reasons.rows).toEqual([
+      { queue_name: 'wazo-closed', divert_reason: 'closed', n: 5 },
+      { queue_name: 'wazo-joinempty', divert_reason: 'joinempty', n: 5 },
+      { queue_name: 'wazo-other', divert_reason: 'closed', n: 1 },
+      { queue_name: 'wazo-other', divert_reason: 'full', n: 1 },
+      { queue_name: 'wazo-other', divert_reason: 'joinempty', n: 1 },
+      { queue_name: 'wazo-saturated', divert_reason: 'divert_ca_ratio', n: 2 },
+      { queue_name: 'wazo-saturated', divert_reason: 'divert_waittime', n: 2 },
+      { queue_name: 'wazo-saturated', divert_reason: 'full', n: 1 },
+    ]);
+    const sums = async () =>
+      (
+        await rows(
+          `select sum(offered)::int as offered, sum(diverted)::int as diverted, sum(answered)::int as answered,
+             sum(short_abandoned)::int as short_abandoned, sum(answer_wait_seconds)::int as answer_wait
+           from call_rollups where queue_name like 'wazo-%'`,
+        )
+      ).rows[0];
+    const before = await sums();
+    expect(before).toEqual({ offered: 24, diverted: 18, answered: 6, short_abandoned: 6, answer_wait: 18 });
+    const again = await importLog(fixture('wazo-statcenter.queue_log'));
+    expect(again.json()).toMatchObject({ accepted: 0, calls: 0 });
+    expect(await sums()).toEqual(before);
+  });
+
+  it('EXITEMPTY keeps its wait (leaveempty), EXITWITHTIMEOUT is a timeout, any DIVERT_* is diverted; the DID names the tenant before the queue', async () => {
+    const res = await importLog(fixture('asterisk-exits.queue_log'));
+    expect(res.json()).toMatchObject({ errors: [], calls: 4 });
+    expect(await callRow('1782892800.21')).toMatchObject({
+      status: 'diverted',
+      divert_reason: 'leaveempty',
+      wait_seconds: 42,
+      // 0511 1689-020 is Wennigsen's hotline; the queue dc-laatzen would say Laatzen.
+      tenant_name: 'Wennigsen (Deister)',
+    });
+    expect(await callRow('1782892900.22')).toMatchObject({ status: 'diverted', divert_reason: 'timeout', wait_seconds: 300 });
+    expect(await callRow('1782893300.23')).toMatchObject({ status: 'diverted', divert_reason: 'diverted', wait_seconds: 0 });
+    expect(await callRow('1782893400.24')).toMatchObject({ status: 'abandoned', divert_reason: null, wait_seconds: 2 });
+  });
+
+  it('takes a pushed diverted event with its reason; an unknown reason is refused naming the allowed ones', async () => {
+    const res = await post({ events: [ev('dv1', 'offered', 0), ev('dv1', 'diverted', 0, { reason: 'joinempty' })] });
+    expect(res.statusCode, res.body).toBe(202);
+    expect(await callRow('dv1')).toMatchObject({ status: 'diverted', divert_reason: 'joinempty', wait_seconds: 0 });
+    const bad = await post(ev('dv2', 'diverted', 0, { reason: 'voll' }));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().issues[0].message).toContain('reason muss einer von full, closed, joinempty');
+    expect(await callRow('dv2')).toBeUndefined();
+  });
+});
+
+describe('event format: examples and unknown keys', () => {
+  it('answers an unknown key with 400 naming the key, the field meant and the allowed ones; nothing of the batch is written', async () => {
+    const res = await post({ events: [ev('uk1', 'offered', 0), ev('uk1', 'queued', 1, { queueName: 'dc-laatzen' })] });
+    expect(res.statusCode).toBe(400);
+    const issue = res.json().issues[0];
+    expect(issue.field).toBe('events.1');
+    expect(issue.message).toBe(
+      'Unbekanntes Feld „queueName“ (gemeint ist wohl „queue“). Erlaubt sind: eventId, callId, type, occurredAt, callerNumber, dialledNumber, queue, agentId, target, reason.',
+    );
+    expect(await callRow('uk1')).toBeUndefined();
+  });
+
+  it('serves one example per event type; the examples are accepted as they are; the OpenAPI schema carries them', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/telephony/events/example' });
+    expect(res.statusCode).toBe(200);
+    const { examples, batch } = res.json();
+    expect(Object.keys(examples).sort()).toEqual([
+      'abandoned',
+      'answered',
+      'callback_requested',
+      'diverted',
+      'ended',
+      'offered',
+      'queued',
+      'ringing',
+      'transferred',
+    ]);
+    const accepted = await post(batch);
+    expect(accepted.statusCode, accepted.body).toBe(202);
+    expect(accepted.json()).toMatchObject({ received: 9, calls: 4 });
+    const openapi = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const body = openapi.paths['/api/v1/telephony/events'].post.requestBody.content['application/json'];
+    expect(JSON.stringify(body)).toContain('acd1-1767341000.13-diverted');
+    expect(openapi.paths['/api/v1/telephony/events/example']).toBeDefined();
   });
 });
 

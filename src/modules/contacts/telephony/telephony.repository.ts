@@ -105,6 +105,7 @@ export interface NewEvent {
   queueName: string | null;
   agentId: string | null;
   target: string | null;
+  reason: string | null;
   tenantId: string | null;
 }
 
@@ -113,10 +114,10 @@ export async function insertNewEvents(tx: Tx, rows: NewEvent[]): Promise<{ callI
   if (rows.length === 0) return [];
   return queryRows<{ callId: string }>(
     tx,
-    sql`insert into call_events (telephone_system_id, event_id, call_id, type, occurred_at, caller_number, dialled_number, queue_name, agent_id, target, tenant_id)
-        select "telephoneSystemId", "eventId", "callId", type, "occurredAt", "callerNumber", "dialledNumber", "queueName", "agentId", target, "tenantId"
+    sql`insert into call_events (telephone_system_id, event_id, call_id, type, occurred_at, caller_number, dialled_number, queue_name, agent_id, target, reason, tenant_id)
+        select "telephoneSystemId", "eventId", "callId", type, "occurredAt", "callerNumber", "dialledNumber", "queueName", "agentId", target, reason, "tenantId"
         from jsonb_to_recordset(${json(rows)}) as x("telephoneSystemId" uuid, "eventId" text, "callId" text, type text, "occurredAt" timestamptz,
-          "callerNumber" text, "dialledNumber" text, "queueName" text, "agentId" text, target text, "tenantId" uuid)
+          "callerNumber" text, "dialledNumber" text, "queueName" text, "agentId" text, target text, reason text, "tenantId" uuid)
         on conflict (telephone_system_id, event_id) do nothing
         returning call_id as "callId"`,
   );
@@ -131,6 +132,7 @@ export interface StoredEvent {
   queueName: string | null;
   agentId: string | null;
   target: string | null;
+  reason: string | null;
   tenantId: string | null;
 }
 
@@ -138,7 +140,7 @@ export async function listEventsOfCalls(tx: Tx, telephoneSystemId: string, callI
   const rows = await queryRows<StoredEvent>(
     tx,
     sql`select call_id as "callId", type, occurred_at as "occurredAt", caller_number as "callerNumber", dialled_number as "dialledNumber",
-          queue_name as "queueName", agent_id as "agentId", target, tenant_id as "tenantId"
+          queue_name as "queueName", agent_id as "agentId", target, reason, tenant_id as "tenantId"
         from call_events
         where telephone_system_id = ${telephoneSystemId} and call_id in (select jsonb_array_elements_text(${json(callIds)}))`,
   );
@@ -213,19 +215,19 @@ export async function upsertCalls(tx: Tx, rows: CallInsert[]): Promise<CallFacts
   const saved = await queryRows<CallFacts>(
     tx,
     sql`insert into calls (telephone_system_id, external_call_id, tenant_id, tenant_name, dialled_number, caller_number, queue_name, agent_id,
-          agent_user_id, agent_name, status, offered_at, answered_at, ended_at, wait_seconds, talk_seconds, is_transferred, transfer_target,
+          agent_user_id, agent_name, status, divert_reason, offered_at, answered_at, ended_at, wait_seconds, talk_seconds, is_transferred, transfer_target,
           service_level_seconds, short_abandon_seconds, last_event_at)
         select "telephoneSystemId", "externalCallId", "tenantId", "tenantName", "dialledNumber", "callerNumber", "queueName", "agentId",
-          "agentUserId", "agentName", status, "offeredAt", "answeredAt", "endedAt", "waitSeconds", "talkSeconds", "isTransferred", "transferTarget",
+          "agentUserId", "agentName", status, "divertReason", "offeredAt", "answeredAt", "endedAt", "waitSeconds", "talkSeconds", "isTransferred", "transferTarget",
           "serviceLevelSeconds", "shortAbandonSeconds", "lastEventAt"
         from jsonb_to_recordset(${json(rows)}) as x("telephoneSystemId" uuid, "externalCallId" text, "tenantId" uuid, "tenantName" text,
-          "dialledNumber" text, "callerNumber" text, "queueName" text, "agentId" text, "agentUserId" uuid, "agentName" text, status text,
+          "dialledNumber" text, "callerNumber" text, "queueName" text, "agentId" text, "agentUserId" uuid, "agentName" text, status text, "divertReason" text,
           "offeredAt" timestamptz, "answeredAt" timestamptz, "endedAt" timestamptz, "waitSeconds" int, "talkSeconds" int,
           "isTransferred" boolean, "transferTarget" text, "serviceLevelSeconds" int, "shortAbandonSeconds" int, "lastEventAt" timestamptz)
         on conflict (telephone_system_id, external_call_id) do update set
           tenant_id = excluded.tenant_id, tenant_name = excluded.tenant_name, dialled_number = excluded.dialled_number,
           caller_number = excluded.caller_number, queue_name = excluded.queue_name, agent_id = excluded.agent_id,
-          agent_user_id = excluded.agent_user_id, agent_name = excluded.agent_name, status = excluded.status,
+          agent_user_id = excluded.agent_user_id, agent_name = excluded.agent_name, status = excluded.status, divert_reason = excluded.divert_reason,
           offered_at = excluded.offered_at, answered_at = excluded.answered_at, ended_at = excluded.ended_at,
           wait_seconds = excluded.wait_seconds, talk_seconds = excluded.talk_seconds, is_transferred = excluded.is_transferred,
           transfer_target = excluded.transfer_target, last_event_at = excluded.last_event_at, updated_at = now()

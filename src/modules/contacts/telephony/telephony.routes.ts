@@ -5,6 +5,7 @@ import { useCaseContext } from '../../../platform/http/request-context.js';
 import {
   agentLineCreateSchema,
   callEventBatchSchema,
+  callEventInputSchema,
   hotlineCreateSchema,
   hotlineSchema,
   ingestResultSchema,
@@ -13,9 +14,11 @@ import {
   telephoneSystemCreateSchema,
   telephoneSystemSchema,
 } from './telephony.contract.js';
+import { callEventBatchExample, callEventExamples } from './telephony-examples.js';
 import * as telephony from './telephony.service.js';
 
 const tags = ['Telefonie'];
+const callEventBatchExampleSchema = z.object({ events: z.array(callEventInputSchema) });
 
 /** The telephone system each event request authenticated as (set in onRequest). */
 const authenticatedSystems = new WeakMap<FastifyRequest, Awaited<ReturnType<typeof telephony.authenticateTelephoneSystem>>>();
@@ -27,6 +30,9 @@ export async function telephonyRoutes(app: FastifyInstance) {
     schema: {
       tags,
       summary: 'Anrufereignisse der Telefonanlage (einzeln oder als { events: [...] }); Authorization: Bearer <Token der Anlage>',
+      description:
+        'Felder je Ereignis: docs/telephony-events.md; ein Beispiel je Ereignistyp: GET /api/v1/telephony/events/example. ' +
+        'Ein unbekanntes Feld wird mit 400 abgelehnt; die Meldung nennt das Feld und die erlaubten.',
       security: [{ telephoneSystem: [] }],
       body: callEventBatchSchema,
       response: { 202: ingestResultSchema },
@@ -42,6 +48,15 @@ export async function telephonyRoutes(app: FastifyInstance) {
       const result = await telephony.ingestCallEvents(app.database, system.id, events.map(telephony.normaliseEvent));
       return reply.status(202).send(result);
     },
+  });
+
+  r.get('/api/v1/telephony/events/example', {
+    schema: {
+      tags,
+      summary: 'Ein Beispiel je Ereignistyp der Ereignis-Schnittstelle (zum Ausprobieren; ohne Anmeldung)',
+      response: { 200: z.object({ examples: z.record(z.string(), callEventInputSchema), batch: callEventBatchExampleSchema }) },
+    },
+    handler: async () => ({ examples: callEventExamples, batch: callEventBatchExample }),
   });
 
   r.post('/api/v1/telephony/queue-log', {

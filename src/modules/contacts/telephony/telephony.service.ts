@@ -55,6 +55,7 @@ export interface NormalisedEvent {
   queueName: string | null;
   agentId: string | null;
   target: string | null;
+  reason: string | null;
 }
 
 export function normaliseEvent(input: CallEventInput): NormalisedEvent {
@@ -68,6 +69,7 @@ export function normaliseEvent(input: CallEventInput): NormalisedEvent {
     queueName: input.queue?.trim() || null,
     agentId: input.agentId?.trim() || null,
     target: input.target?.trim() || null,
+    reason: input.type === 'diverted' ? (input.reason ?? 'diverted') : null,
   };
 }
 
@@ -166,6 +168,7 @@ async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: 
       queueName: state.queueName,
       agentId: state.agentId,
       status: state.status,
+      divertReason: state.divertReason,
       offeredAt: state.offeredAt,
       answeredAt: state.answeredAt,
       endedAt: state.endedAt,

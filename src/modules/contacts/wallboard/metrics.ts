@@ -12,6 +12,8 @@ export interface CallCounts {
   abandoned: number;
   shortAbandoned: number;
   callbacks: number;
+  /** Offered calls the telephone system ended or sent away without an agent (queue full, closed, ...). */
+  diverted?: number;
 }
 
 export interface ContactCounts {
@@ -25,6 +27,7 @@ export interface Kpis {
   abandoned: number;
   shortAbandoned: number;
   callbacks: number;
+  diverted: number;
   /** Percent, one decimal; null when nothing was offered yet. */
   serviceLevelPercent: number | null;
   answerRatePercent: number | null;
@@ -39,7 +42,8 @@ export function computeKpis(calls: CallCounts, contacts: ContactCounts): Kpis {
     abandoned: calls.abandoned,
     shortAbandoned: calls.shortAbandoned,
     callbacks: calls.callbacks,
-    offered: calls.answered + calls.abandoned + calls.callbacks,
+    diverted: calls.diverted ?? 0,
+    offered: calls.answered + calls.abandoned + calls.callbacks + (calls.diverted ?? 0),
   });
   return {
     offered: f.offered,
@@ -47,6 +51,7 @@ export function computeKpis(calls: CallCounts, contacts: ContactCounts): Kpis {
     abandoned: f.abandoned,
     shortAbandoned: f.shortAbandoned,
     callbacks: f.callbacks,
+    diverted: f.diverted,
     serviceLevelPercent: asPercent(f.serviceLevel),
     answerRatePercent: asPercent(f.answerRate),
     firstContactResolutionPercent: asPercent(firstContactResolution(contacts.firstLevel, contacts.documented)),

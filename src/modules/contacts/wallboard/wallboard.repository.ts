@@ -13,6 +13,7 @@ export interface CallCountRow {
   abandoned: number;
   short_abandoned: number;
   callbacks: number;
+  diverted: number;
   waiting: number;
   oldest_waiting: Date | string | null;
 }
@@ -29,7 +30,8 @@ export function callCountsSince(tx: Tx, from: Date, now: Date) {
     sql`with decided as (
           select tenant_id, queue_name,
             sum(answered)::int as answered, sum(answered_within_target)::int as answered_within_sl,
-            sum(abandoned)::int as abandoned, sum(short_abandoned)::int as short_abandoned, sum(callbacks)::int as callbacks
+            sum(abandoned)::int as abandoned, sum(short_abandoned)::int as short_abandoned, sum(callbacks)::int as callbacks,
+            sum(diverted)::int as diverted
           from call_rollups
           where interval_start >= to_timestamp(floor(extract(epoch from ${from.toISOString()}::timestamptz) / 900) * 900)
           group by tenant_id, queue_name
@@ -48,7 +50,7 @@ export function callCountsSince(tx: Tx, from: Date, now: Date) {
           nullif(coalesce(d.queue_name, w.queue_name), '') as queue_name,
           coalesce(d.answered, 0) as answered, coalesce(d.answered_within_sl, 0) as answered_within_sl,
           coalesce(d.abandoned, 0) as abandoned, coalesce(d.short_abandoned, 0) as short_abandoned, coalesce(d.callbacks, 0) as callbacks,
-          coalesce(w.waiting, 0) as waiting, w.oldest_waiting
+          coalesce(d.diverted, 0) as diverted, coalesce(w.waiting, 0) as waiting, w.oldest_waiting
         from decided d
         full join waiting w on w.tenant_id is not distinct from d.tenant_id and w.queue_name = d.queue_name`,
   );

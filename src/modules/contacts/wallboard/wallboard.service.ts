@@ -90,6 +90,7 @@ export async function computeWallboard(database: Database, now: Date): Promise<W
           abandoned: c.abandoned,
           shortAbandoned: c.short_abandoned,
           callbacks: c.callbacks,
+          diverted: c.diverted,
         },
         fcr,
       );
@@ -113,6 +114,7 @@ export async function computeWallboard(database: Database, now: Date): Promise<W
         abandoned: sum((c) => c.abandoned),
         shortAbandoned: sum((c) => c.short_abandoned),
         callbacks: sum((c) => c.callbacks),
+        diverted: sum((c) => c.diverted),
       },
       {
         documented: documented.reduce((n, d) => n + d.documented, 0),
