@@ -6,7 +6,7 @@ import './app/styles.css';
 import './features/index';
 import { StaffLayout } from './app/layout';
 import { PageTitle } from './app/page-title';
-import { publicPages, staffPages } from './app/nav';
+import { canOpen, publicPages, staffPages } from './app/nav';
 import { SessionProvider, useSession } from './app/session';
 import { AccountPage } from './features/account/account-page';
 import { LoginPage } from './features/account/login-page';
@@ -31,7 +31,7 @@ function Forbidden() {
 }
 
 function App() {
-  const { hasRole } = useSession();
+  const { me, hasRole } = useSession();
   return (
     <Routes>
       <Route
@@ -76,7 +76,7 @@ function App() {
             key={p.path}
             path={p.path}
             element={
-              hasRole(...p.roles) ? (
+              canOpen(p, me, hasRole) ? (
                 <>
                   <PageTitle title={p.label} />
                   <p.component />

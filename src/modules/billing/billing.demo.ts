@@ -9,6 +9,8 @@ import type { Actor } from '../../platform/auth/actor.js';
 import type { UseCaseContext } from '../../platform/context.js';
 import { localDate } from '../../platform/time/berlin-time.js';
 import { listUsers } from '../accounts/index.js';
+import { ingestSampleCallDay } from '../contacts/index.js';
+import { holidayName } from '../../platform/calendar/lower-saxony-holidays.js';
 import { getTenantDetail, listTenants, makeLeitwegId, updateAgreement } from '../tenancy/index.js';
 import type { CostItemInput, KeyVersionInput } from './billing.contract.js';
 import { addMonths } from './billing-periods.js';
@@ -123,6 +125,18 @@ const townHalls: Record<string, { street: string; postalCode: string; city: stri
   wunstorf: { street: 'Südstraße 1', postalCode: '31515', city: 'Wunstorf', domain: 'wunstorf.example' },
 };
 
+/** Calls per sample day (all pilot tenants, weighted by inhabitants as the call history does). */
+const SAMPLE_CALLS_PER_DAY = 240;
+
+/** The first working days on or after the 10th and the 20th of a month (YYYY-MM). */
+export function sampleDays(month: string): string[] {
+  return ['10', '20'].map((from) => {
+    let d = new Date(`${month}-${from}T12:00:00Z`);
+    while (d.getUTCDay() === 0 || d.getUTCDay() === 6 || holidayName(d.toISOString().slice(0, 10))) d = new Date(d.getTime() + 86_400_000);
+    return d.toISOString().slice(0, 10);
+  });
+}
+
 async function billingActor(ctx: UseCaseContext, username: string): Promise<Actor | null> {
   const user = (await listUsers(ctx)).find((u) => u.username === username);
   if (!user) return null;
@@ -180,6 +194,12 @@ export async function seedBillingDemo(ctx: UseCaseContext): Promise<void> {
     if (!keys.some((k) => k.tenantId === tenant.id))
       await addKeyVersion(staff, { tenantId: tenant.id, effectiveFrom: tenant.pilotStart, ...key });
   }
+
+  // Call figures for the invoiced months and the one before (the background call history comes
+  // later or not at all): two sample working days a month, so count- and minute-based keys split by
+  // real figures, also when billing staff draft that earlier month themselves.
+  for (const month of [addMonths(thisMonth, -3), ...invoiceMonths])
+    for (const day of sampleDays(month)) await ingestSampleCallDay(ctx.database, ctx.clock, day, SAMPLE_CALLS_PER_DAY);
 
   for (const month of invoiceMonths) {
     const { created } = await createInvoiceDrafts(staff, month);

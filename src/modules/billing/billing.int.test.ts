@@ -84,6 +84,29 @@ describe('demo data: the pilot cost plan and issued invoices of the last two com
     );
   });
 
+  it('demo months carry call figures, so count- and minute-based keys split by them (not evenly)', async () => {
+    const month = addMonths(thisMonth, -1);
+    const preview = (await api('GET', `/api/v1/billing/preview?period=${month}`, staff)).json() as {
+      statements: {
+        tenantName: string;
+        totalCents: number;
+        months: { keyKind: string; contacts: number; basis: { unit: string | null; own: number; groupTotal: number } }[];
+      }[];
+    };
+    const byKey = (kind: string) => preview.statements.filter((s) => s.months[0]?.keyKind === kind);
+    const perContact = byKey('per_contact');
+    expect(perContact.length).toBe(2);
+    for (const s of perContact) {
+      expect(s.months[0]!.basis.unit).toBe('contacts');
+      expect(s.months[0]!.basis.own).toBeGreaterThan(0);
+      expect(s.months[0]!.basis.own).toBeLessThan(s.months[0]!.basis.groupTotal);
+    }
+    // Langenhagen (56,000 inhabitants) makes more calls than Wunstorf (42,000) in the demo: a larger share.
+    const [a, b] = perContact.sort((x, y) => y.months[0]!.basis.own - x.months[0]!.basis.own);
+    expect(a!.totalCents).toBeGreaterThan(b!.totalCents);
+    expect(byKey('per_minute')[0]!.months[0]!.basis.own).toBeGreaterThan(0);
+  });
+
   it('serves the XRechnung as application/xml and the PDF', async () => {
     const [item] = await list(addMonths(thisMonth, -1));
     const xml = await api('GET', `/api/v1/billing/invoices/${item!.id}/xrechnung`, staff);

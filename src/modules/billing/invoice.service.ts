@@ -5,6 +5,7 @@
  * XML and queues the mail with the XML attached. An issued document never changes (here and by a
  * database trigger); a correction is a credit note referring to the original.
  */
+import { searchAuditEntries } from '../../platform/audit/audit.repository.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
@@ -434,7 +435,28 @@ export async function getInvoiceDetail(ctx: UseCaseContext, id: string) {
   return inActorScope(ctx, async (tx) => {
     const row = await repo.findInvoice(tx, id);
     if (!row || !canSeeInvoice(ctx.actor, row)) throw notFound('Die Rechnung');
-    return { ...(await present(tx, row)), dueDate: row.dueDate, snapshot: row.snapshot, months: monthsOfPeriod(row.period) };
+    // The status history from the audit trail (every step is audited in its transaction, decision 0106).
+    const trail = await searchAuditEntries(tx, { entityType: 'billing_invoice', entityId: row.id, limit: 50 });
+    const history = trail
+      .reverse()
+      .filter((e) => e.action !== 'billing.invoice.downloaded')
+      .map((e) => ({
+        at: e.at.toISOString(),
+        action: e.action.replace(/^billing\.(invoice|credit_note)\./, ''),
+        actor: e.actorName,
+        from: typeof e.details?.from === 'string' ? e.details.from : null,
+        to: typeof e.details?.to === 'string' ? e.details.to : null,
+      }));
+    const creditNote = row.kind === 'invoice' ? await repo.findCreditNoteOf(tx, row.id) : undefined;
+    const visibleCredit = creditNote && canSeeInvoice(ctx.actor, creditNote) ? await present(tx, creditNote) : null;
+    return {
+      ...(await present(tx, row)),
+      dueDate: row.dueDate,
+      snapshot: row.snapshot,
+      months: monthsOfPeriod(row.period),
+      history,
+      creditNote: visibleCredit,
+    };
   });
 }
 

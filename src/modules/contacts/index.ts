@@ -32,4 +32,4 @@ export {
 export { KNOWN_DAY, knownDayEvents, knownDayLateEvent, knownDayTotals, LANGENHAGEN_NUMBER } from './statistics/known-day.fixture.js';
 export { berlinDayStart, berlinYmd, nextYmd } from './statistics/berlin-days.js';
 // Demo call history through the ingest (started in the background after the server listens).
-export { callHistoryProgress, generateCallHistory, type HistoryProgress } from './load/call-history.js';
+export { callHistoryProgress, generateCallHistory, ingestSampleCallDay, type HistoryProgress } from './load/call-history.js';

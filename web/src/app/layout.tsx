@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { staffPages } from './nav';
+import { canOpen, staffPages } from './nav';
 import { useSession } from './session';
 
 const roleNames: Record<string, string> = {
@@ -28,7 +28,7 @@ export function StaffLayout() {
   const menuButton = useRef<HTMLButtonElement>(null);
   useEffect(() => setNavOpen(false), [location.pathname]);
   if (!me) return null;
-  const pages = staffPages.filter((p) => p.inNav !== false && hasRole(...p.roles));
+  const pages = staffPages.filter((p) => p.inNav !== false && canOpen(p, me, hasRole));
   return (
     <>
       <a className="skip-link" href="#inhalt">

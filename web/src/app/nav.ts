@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { Role } from './session';
+import type { Me, Role } from './session';
 
 /**
  * The staff application's pages. A feature adds its pages here; the navigation
@@ -12,7 +12,13 @@ export interface StaffPage {
   component: ComponentType;
   /** Shown in the navigation (false for detail pages). */
   inNav?: boolean;
+  /** A further condition on the signed-in person (e.g. bound to no tenant); navigation and route both obey it. */
+  when?: (me: Me) => boolean;
 }
+
+/** May this person open the page (one of its roles, and its condition)? */
+export const canOpen = (page: StaffPage, me: Me | null, hasRole: (...roles: Role[]) => boolean) =>
+  !!me && hasRole(...page.roles) && (page.when?.(me) ?? true);
 
 export const staffPages: StaffPage[] = [];
 

@@ -126,3 +126,33 @@ export async function generateCallHistory(
   options.log?.(p.message);
   return p;
 }
+
+/**
+ * One sample working day of demo calls through the ingest path (billing's demo data: the months it
+ * issues invoices for need call figures before the background history above has run). Same
+ * tenants and weights as the history, `calls` in total; idempotent (a day stored is skipped).
+ * Returns the calls ingested (0 when stored before or no tenant was active).
+ */
+export async function ingestSampleCallDay(database: Database, clock: Clock, day: string, calls: number): Promise<number> {
+  const ctx = { database, actor: systemActor('demo-history'), clock };
+  const system = (await listTelephoneSystems(ctx)).find((s) => s.name === DEMO_ACD_NAME);
+  if (!system) return 0;
+  const active = (await listTenants(ctx)).filter(
+    (t) => t.lifecycle !== 'planned' && inhabitants[t.slug] && (t.pilotStart ?? t.liveStart ?? '9999') <= day,
+  );
+  if (active.length === 0) return 0;
+  const generated = generatePilotDay({
+    day: new Date(berlinDayStart(day).getTime() + 12 * 3600_000),
+    calls,
+    agentIds: ['SIP/1001', 'SIP/1002', 'SIP/1003', 'SIP/1004', 'SIP/1005'],
+    lines: active.map((t) => ({ dialledNumber: demoHotline(t.ags), queue: demoQueue(t.slug), weight: inhabitants[t.slug]! })),
+    seed: Number(day.replaceAll('-', '')),
+    callIdPrefix: `sample-${day}`,
+  });
+  const events = streamOfEvents(generated, { repeats: 0 }).map(normaliseEvent);
+  for (let i = 0; i < events.length; i += 500) {
+    const r = await ingestCallEvents(database, system.id, events.slice(i, i + 500), { live: false });
+    if (i === 0 && r.accepted === 0) return 0;
+  }
+  return generated.length;
+}

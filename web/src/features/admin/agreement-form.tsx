@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
-import { FormMessages, orNull, SelectField, TextField, useFormFeedback } from './form-controls';
+import { FormMessages, orNull, SelectField, TextAreaField, TextField, useFormFeedback } from './form-controls';
 import { ServiceHoursEditor } from './service-hours-editor';
 import type { Agreement, ServiceHours } from './admin-types';
 
@@ -212,22 +212,7 @@ export function AgreementForm({
             error={fieldErrors.termEnd}
           />
         </div>
-        <div className="form-field">
-          <label htmlFor="agreement-notes">Anmerkungen</label>
-          <textarea
-            id="agreement-notes"
-            rows={3}
-            value={notes}
-            onChange={(e) => setNotes(e.target.value)}
-            aria-invalid={fieldErrors.notes ? true : undefined}
-            aria-describedby={fieldErrors.notes ? 'agreement-notes-error' : undefined}
-          />
-          {fieldErrors.notes && (
-            <p id="agreement-notes-error" className="field-error">
-              {fieldErrors.notes}
-            </p>
-          )}
-        </div>
+        <TextAreaField id="agreement-notes" label="Anmerkungen" value={notes} onChange={setNotes} error={fieldErrors.notes} />
       </fieldset>
       <div className="form-actions">
         <button type="submit" disabled={busy}>

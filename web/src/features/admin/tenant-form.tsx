@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
-import { FormMessages, orNull, SelectField, TextField, useFormFeedback } from './form-controls';
+import { CheckboxField, FormMessages, orNull, SelectField, TextAreaField, TextField, useFormFeedback } from './form-controls';
 import { lifecycleLabels, type Lifecycle, type Tenant } from './admin-types';
 
 /** Name, lifecycle with its dates, the postal codes that route callers to this tenant, and the four-eyes switch. */
@@ -77,40 +77,21 @@ export function TenantForm({ tenant, onSaved, onReload }: { tenant: Tenant; onSa
         />
         <TextField id="tenant-ended-on" label="Beendet am" type="date" value={endedOn} onChange={setEndedOn} error={fieldErrors.endedOn} />
       </div>
-      <div className="form-field">
-        <label htmlFor="tenant-postal-codes">Postleitzahlen</label>
-        <p id="tenant-postal-codes-hint" className="field-hint">
-          Fünfstellig, durch Komma oder Leerzeichen getrennt. Anrufende mit diesen PLZ werden diesem Mandanten zugeordnet.
-        </p>
-        <textarea
-          id="tenant-postal-codes"
-          rows={3}
-          value={postalCodes}
-          onChange={(e) => setPostalCodes(e.target.value)}
-          aria-invalid={postalError ? true : undefined}
-          aria-describedby={`tenant-postal-codes-hint${postalError ? ' tenant-postal-codes-error' : ''}`}
-        />
-        {postalError && (
-          <p id="tenant-postal-codes-error" className="field-error">
-            {postalError}
-          </p>
-        )}
-      </div>
-      <div className="form-field">
-        <label className="checkbox-label">
-          <input
-            type="checkbox"
-            checked={fourEyes}
-            onChange={(e) => setFourEyes(e.target.checked)}
-            aria-describedby="tenant-four-eyes-hint"
-          />
-          Vier-Augen-Prinzip in der Wissensdatenbank
-        </label>
-        <p id="tenant-four-eyes-hint" className="field-hint">
-          Eingeschaltet veröffentlicht eine zweite Redakteurin oder ein zweiter Redakteur dieser Verwaltung jeden Entwurf. Nur ausschalten,
-          wenn die Verwaltung eine einzige Redaktionskraft hat.
-        </p>
-      </div>
+      <TextAreaField
+        id="tenant-postal-codes"
+        label="Postleitzahlen"
+        hint="Fünfstellig, durch Komma oder Leerzeichen getrennt. Anrufende mit diesen PLZ werden diesem Mandanten zugeordnet."
+        value={postalCodes}
+        onChange={setPostalCodes}
+        error={postalError}
+      />
+      <CheckboxField
+        id="tenant-four-eyes"
+        label="Vier-Augen-Prinzip in der Wissensdatenbank"
+        checked={fourEyes}
+        onChange={setFourEyes}
+        hint="Eingeschaltet veröffentlicht eine zweite Redakteurin oder ein zweiter Redakteur dieser Verwaltung jeden Entwurf. Nur ausschalten, wenn die Verwaltung eine einzige Redaktionskraft hat."
+      />
       <div className="form-actions">
         <button type="submit" disabled={busy}>
           {busy ? 'Wird gespeichert …' : 'Stammdaten speichern'}

@@ -4,7 +4,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { api, errorText } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import type { Role } from '../../app/session';
-import { FormMessages, orNull, SelectField, TextField, useFormFeedback } from './form-controls';
+import { CheckboxField, FormMessages, orNull, SelectField, TextField, useFormFeedback } from './form-controls';
 import { UserSecurityActions } from './user-security-actions';
 import { allRoles, roleLabels, tenantBoundRoles, type Department, type User } from './admin-types';
 import { useTenants } from './use-tenant-names';
@@ -153,13 +153,13 @@ function UserForm({ user, onSaved }: { user: User | null; onSaved(u: User): void
         <ul className="checkbox-list">
           {allRoles.map((role) => (
             <li key={role}>
-              <input
-                type="checkbox"
+              <CheckboxField
+                variant="inline"
                 id={`role-${role}`}
+                label={roleLabels[role]}
                 checked={roles.includes(role)}
-                onChange={(e) => toggleRole(role, e.target.checked)}
-              />{' '}
-              <label htmlFor={`role-${role}`}>{roleLabels[role]}</label>
+                onChange={(checked) => toggleRole(role, checked)}
+              />
             </li>
           ))}
         </ul>
@@ -202,16 +202,13 @@ function UserForm({ user, onSaved }: { user: User | null; onSaved(u: User): void
           <ul className="checkbox-list">
             {departments.map((d) => (
               <li key={d.id}>
-                <input
-                  type="checkbox"
+                <CheckboxField
+                  variant="inline"
                   id={`department-${d.id}`}
+                  label={`${d.name}${d.active ? '' : ' (deaktiviert)'}`}
                   checked={departmentIds.includes(d.id)}
-                  onChange={(e) => setDepartmentIds((ids) => (e.target.checked ? [...ids, d.id] : ids.filter((x) => x !== d.id)))}
-                />{' '}
-                <label htmlFor={`department-${d.id}`}>
-                  {d.name}
-                  {d.active ? '' : ' (deaktiviert)'}
-                </label>
+                  onChange={(checked) => setDepartmentIds((ids) => (checked ? [...ids, d.id] : ids.filter((x) => x !== d.id)))}
+                />
               </li>
             ))}
           </ul>
@@ -224,20 +221,14 @@ function UserForm({ user, onSaved }: { user: User | null; onSaved(u: User): void
       )}
       {user && (
         <p>
-          <input
-            type="checkbox"
+          <CheckboxField
+            variant="inline"
             id="user-active"
+            label="Konto aktiv"
             checked={active}
-            onChange={(e) => setActive(e.target.checked)}
-            aria-describedby="user-active-hint"
-          />{' '}
-          <label htmlFor="user-active" style={{ display: 'inline' }}>
-            Konto aktiv
-          </label>
-          <span id="user-active-hint" className="field-hint">
-            {' '}
-            Deaktivieren beendet alle Sitzungen; die Anmeldung ist dann nicht mehr möglich.
-          </span>
+            onChange={setActive}
+            hint="Deaktivieren beendet alle Sitzungen; die Anmeldung ist dann nicht mehr möglich."
+          />
         </p>
       )}
       <div className="form-actions">

@@ -3,33 +3,12 @@ import { api, errorText } from '../../app/api';
 import { useSession } from '../../app/session';
 import { TableScroll } from '../../app/table-scroll';
 import { useApi } from '../../app/use-api';
-import { germanDate, lastCompleteMonth, periodFromUrl, statusLabels } from './billing-format';
+import { Link } from 'react-router-dom';
+import { germanDate, lastCompleteMonth, money, periodFromUrl, statusLabels } from './billing-format';
+import { type InvoiceItem, nextStep as next } from './invoice-types';
 import { PeriodPicker } from './period-picker';
 
-interface Invoice {
-  id: string;
-  number: string | null;
-  tenantAgs: string;
-  tenantName: string;
-  kind: 'invoice' | 'credit_note';
-  status: 'draft' | 'checked' | 'approved' | 'issued';
-  period: string;
-  issueDate: string | null;
-  netTotal: number;
-  grossTotal: number;
-  currency: string;
-  checkedBy: string | null;
-  approvedBy: string | null;
-  createdBy: string;
-  version: number;
-}
-
-const money = (n: number) => `${new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n)} €`;
-const next: Record<string, { step: string; label: string } | undefined> = {
-  draft: { step: 'check', label: 'Prüfen' },
-  checked: { step: 'approve', label: 'Freigeben' },
-  approved: { step: 'issue', label: 'Ausstellen und versenden' },
-};
+type Invoice = InvoiceItem;
 
 /** Invoices and credit notes of a period: workflow for billing staff, download list for everyone with billing. */
 export function InvoicesPage() {
@@ -47,12 +26,6 @@ export function InvoicesPage() {
       setMessage({ ok: false, text: errorText(e) });
     }
     await reload();
-  }
-
-  async function creditNote(invoice: Invoice) {
-    const reason = window.prompt(`Grund der Gutschrift zu ${invoice.number}:`);
-    if (!reason) return;
-    await act(invoice, 'credit-note', { reason }, `Gutschrift zu ${invoice.number} als Entwurf angelegt.`);
   }
 
   return (
@@ -101,7 +74,11 @@ export function InvoicesPage() {
                 const label = i.number ?? `Entwurf ${i.tenantName}`;
                 return (
                   <tr key={i.id}>
-                    <th scope="row">{i.number ?? '(Entwurf)'}</th>
+                    <th scope="row">
+                      <Link to={`/abrechnung/rechnungen/${i.id}`} aria-label={`Details ${label}`}>
+                        {i.number ?? '(Entwurf)'}
+                      </Link>
+                    </th>
                     <td>{i.tenantName}</td>
                     <td>{i.kind === 'credit_note' ? 'Gutschrift' : 'Rechnung'}</td>
                     <td>
@@ -128,11 +105,6 @@ export function InvoicesPage() {
                           onClick={() => void act(i, step.step, { version: i.version }, `${label}: ${step.label} erledigt.`)}
                         >
                           {step.label}
-                        </button>
-                      )}
-                      {isStaff && i.status === 'issued' && i.kind === 'invoice' && (
-                        <button type="button" className="button" aria-label={`Gutschrift zu ${label}`} onClick={() => void creditNote(i)}>
-                          Gutschrift
                         </button>
                       )}
                     </td>

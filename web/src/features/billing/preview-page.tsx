@@ -1,8 +1,20 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { api, errorText } from '../../app/api';
-import { TableScroll } from '../../app/table-scroll';
 import { useApi } from '../../app/use-api';
-import { bearerLabels, categoryLabels, euro, keyLabels, lastCompleteMonth, num, periodFromUrl } from './billing-format';
+import {
+  allocationRule,
+  bearerLabels,
+  categoryLabels,
+  euro,
+  keyExplanations,
+  keyLabels,
+  lastCompleteMonth,
+  num,
+  periodFromUrl,
+  share,
+  unitLabels,
+} from './billing-format';
+import { BillingTable, type Column } from './billing-table';
 import { PeriodPicker } from './period-picker';
 
 interface Statement {
@@ -44,6 +56,40 @@ interface Preview {
   fixedScaledDownMonths: string[];
   statements: Statement[];
 }
+
+const itemColumns: Column<Preview['items'][number]>[] = [
+  { header: 'Position', cell: (i) => i.name },
+  { header: 'Art', cell: (i) => categoryLabels[i.category] },
+  { header: 'Träger', cell: (i) => bearerLabels[i.bearer] },
+  { header: 'Betrag', num: true, cell: (i) => euro(i.cents) },
+  { header: 'Teilnehmende', num: true, cell: (i) => euro(i.toTenantsCents) },
+  { header: 'Region', num: true, cell: (i) => euro(i.regionCents) },
+  { header: 'LHH', num: true, cell: (i) => euro(i.hostCents) },
+];
+
+/** The basis of the variable part over the period: own figure of the group total (the key's unit). */
+function basisOf(s: Statement): string {
+  const unit = s.months.find((m) => m.basis.unit)?.basis.unit;
+  if (!unit) return '–';
+  const own = s.months.reduce((a, m) => a + m.basis.own, 0);
+  const total = s.months.reduce((a, m) => a + m.basis.groupTotal, 0);
+  return `${share(own, total)} der ${unitLabels[unit]}`;
+}
+
+const statementColumns: Column<Statement>[] = [
+  { header: 'Mandant', cell: (s) => s.tenantName },
+  { header: 'Schlüssel', cell: (s) => [...new Set(s.months.map((m) => keyLabels[m.keyKind]))].join(', ') || '–' },
+  { header: 'Kontakte', num: true, cell: (s) => num(s.months.reduce((a, m) => a + m.contacts, 0)) },
+  { header: 'Minuten', num: true, cell: (s) => num(s.months.reduce((a, m) => a + m.talkMinutes, 0)) },
+  { header: 'Einwohner', num: true, cell: (s) => (s.months[0]?.inhabitants ? num(s.months[0].inhabitants) : '–') },
+  { header: 'Anteil in der Gruppe', num: true, cell: basisOf },
+  { header: 'Monate', num: true, cell: (s) => s.months.length },
+  { header: 'Betrag', num: true, cell: (s) => euro(s.totalCents) },
+  {
+    header: 'Rechnungsdaten',
+    cell: (s) => (s.missingBillingData.length === 0 ? 'vollständig' : `fehlt: ${s.missingBillingData.join(', ')}`),
+  },
+];
 
 /** Billing staff: every cent of a month or quarter and where it goes, each tenant's statement, and the drafts. */
 export function BillingPreviewPage() {
@@ -107,43 +153,13 @@ export function BillingPreviewPage() {
                 Festbeträge überstiegen die Kosten in {data.fixedScaledDownMonths.join(', ')} und wurden gekürzt.
               </p>
             )}
-            <TableScroll label="Kostenpositionen und ihre Verteilung">
-              <table>
-                <caption>Kostenpositionen im Zeitraum</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Position</th>
-                    <th scope="col">Art</th>
-                    <th scope="col">Träger</th>
-                    <th scope="col" className="num">
-                      Betrag
-                    </th>
-                    <th scope="col" className="num">
-                      Teilnehmende
-                    </th>
-                    <th scope="col" className="num">
-                      Region
-                    </th>
-                    <th scope="col" className="num">
-                      LHH
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((i) => (
-                    <tr key={i.costItemId}>
-                      <th scope="row">{i.name}</th>
-                      <td>{categoryLabels[i.category]}</td>
-                      <td>{bearerLabels[i.bearer]}</td>
-                      <td className="num">{euro(i.cents)}</td>
-                      <td className="num">{euro(i.toTenantsCents)}</td>
-                      <td className="num">{euro(i.regionCents)}</td>
-                      <td className="num">{euro(i.hostCents)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <BillingTable
+              label="Kostenpositionen und ihre Verteilung"
+              caption="Kostenpositionen im Zeitraum"
+              columns={itemColumns}
+              rows={data.items}
+              rowKey={(i) => i.costItemId}
+            />
           </section>
           <section aria-labelledby="statements-heading">
             <h2 id="statements-heading">Abrechnungen je Mandant</h2>
@@ -155,47 +171,23 @@ export function BillingPreviewPage() {
                 {message.text}
               </p>
             )}
-            <TableScroll label="Abrechnungen je Mandant">
-              <table>
-                <caption>Anteile und Grundlagen je Mandant</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Mandant</th>
-                    <th scope="col">Schlüssel</th>
-                    <th scope="col" className="num">
-                      Kontakte
-                    </th>
-                    <th scope="col" className="num">
-                      Minuten
-                    </th>
-                    <th scope="col" className="num">
-                      Einwohner
-                    </th>
-                    <th scope="col" className="num">
-                      Monate
-                    </th>
-                    <th scope="col" className="num">
-                      Betrag
-                    </th>
-                    <th scope="col">Rechnungsdaten</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.statements.map((s) => (
-                    <tr key={s.tenantId}>
-                      <th scope="row">{s.tenantName}</th>
-                      <td>{[...new Set(s.months.map((m) => keyLabels[m.keyKind]))].join(', ') || '–'}</td>
-                      <td className="num">{num(s.months.reduce((a, m) => a + m.contacts, 0))}</td>
-                      <td className="num">{num(s.months.reduce((a, m) => a + m.talkMinutes, 0))}</td>
-                      <td className="num">{s.months[0]?.inhabitants ? num(s.months[0].inhabitants) : '–'}</td>
-                      <td className="num">{s.months.length}</td>
-                      <td className="num">{euro(s.totalCents)}</td>
-                      <td>{s.missingBillingData.length === 0 ? 'vollständig' : `fehlt: ${s.missingBillingData.join(', ')}`}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <BillingTable
+              label="Abrechnungen je Mandant"
+              caption="Anteile und Grundlagen je Mandant"
+              columns={statementColumns}
+              rows={data.statements}
+              rowKey={(s) => s.tenantId}
+            />
+            <h3>So wird verteilt</h3>
+            <p>{allocationRule}</p>
+            <dl className="billing-facts">
+              {[...new Set(data.statements.flatMap((s) => s.months.map((m) => m.keyKind)))].map((k) => (
+                <Fragment key={k}>
+                  <dt>{keyLabels[k]}</dt>
+                  <dd>{keyExplanations[k]}</dd>
+                </Fragment>
+              ))}
+            </dl>
           </section>
         </>
       )}
