@@ -107,6 +107,20 @@ describe('demo data: the pilot cost plan and issued invoices of the last two com
     expect(byKey('per_minute')[0]!.months[0]!.basis.own).toBeGreaterThan(0);
   });
 
+  it('the detail carries the status history from the audit trail (four eyes visible) and no credit note yet', async () => {
+    const [item] = await list(addMonths(thisMonth, -1));
+    const res = await api('GET', `/api/v1/billing/invoices/${item!.id}`, staff);
+    expect(res.statusCode, res.body).toBe(200);
+    const detail = res.json() as { history: { action: string; actor: string }[]; creditNote: unknown };
+    expect(detail.history.map((h) => `${h.action} ${h.actor}`)).toEqual([
+      'drafted abrechnung',
+      'checked abrechnung',
+      'approved abrechnung2',
+      'issued abrechnung2',
+    ]);
+    expect(detail.creditNote).toBeNull();
+  });
+
   it('serves the XRechnung as application/xml and the PDF', async () => {
     const [item] = await list(addMonths(thisMonth, -1));
     const xml = await api('GET', `/api/v1/billing/invoices/${item!.id}/xrechnung`, staff);
