@@ -25,6 +25,7 @@ import type { UseCaseContext } from '../src/platform/context.js';
 import { ALL_TENANTS, openPglite, openPostgres, queryRows, type Database } from '../src/platform/db/database.js';
 import { runMigrations } from '../src/platform/db/migrate.js';
 import { systemClock } from '../src/platform/time/clock.js';
+import { buildMinisearchPeer } from './support/minisearch-peer.js';
 
 interface Question {
   question: string;
@@ -45,9 +46,12 @@ interface Relevance {
   top5: number;
 }
 
-async function relevance(ctx: UseCaseContext): Promise<{ ours: Relevance; baseline: Relevance; misses: string[] }> {
+async function relevance(ctx: UseCaseContext): Promise<{ ours: Relevance; baseline: Relevance; peer: Relevance; misses: string[] }> {
   const ours = { top1: 0, top5: 0 };
   const baseline = { top1: 0, top5: 0 };
+  const peerHits = { top1: 0, top5: 0 };
+  // The second peer, measured on the same questions over the same texts and synonyms.
+  const peer = await buildMinisearchPeer(ctx.database);
   const misses: string[] = [];
   for (const q of questions) {
     const result = await searchKnowledge(ctx, { q: q.question, municipality: q.municipality, limit: 5 });
@@ -58,9 +62,12 @@ async function relevance(ctx: UseCaseContext): Promise<{ ours: Relevance; baseli
     const plain = await ctx.database.scoped(ALL_TENANTS, (tx) => rankServicesPlain(tx, q.question, 5));
     if (plain[0]?.leikaKey === q.expectedLeikaKey) baseline.top1++;
     if (plain.some((p) => p.leikaKey === q.expectedLeikaKey)) baseline.top5++;
+    const peerKeys = peer.search(q.question, 5);
+    if (peerKeys[0] === q.expectedLeikaKey) peerHits.top1++;
+    if (peerKeys.includes(q.expectedLeikaKey)) peerHits.top5++;
   }
   const pct = (r: Relevance) => ({ top1: (100 * r.top1) / questions.length, top5: (100 * r.top5) / questions.length });
-  return { ours: pct(ours), baseline: pct(baseline), misses };
+  return { ours: pct(ours), baseline: pct(baseline), peer: pct(peerHits), misses };
 }
 
 const audiences = [
@@ -178,8 +185,13 @@ async function benchBackend(kind: 'pglite' | 'postgres', database: Database) {
   );
   console.log(`  ours:     top-1 ${f(rel.ours.top1)} %   top-5 ${f(rel.ours.top5)} %`);
   console.log(`  baseline: top-1 ${f(rel.baseline.top1)} %   top-5 ${f(rel.baseline.top5)} %   (websearch_to_tsquery + ts_rank)`);
+  console.log(`  peer:     top-1 ${f(rel.peer.top1)} %   top-5 ${f(rel.peer.top5)} %   (minisearch BM25, fuzzy 0.2 + prefix, snowball German, same synonyms)`);
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
   console.log(
-    `relevance at volume (${volume.services} services): ours top-1 ${f(relAtVolume.ours.top1)} % top-5 ${f(relAtVolume.ours.top5)} %; baseline top-1 ${f(relAtVolume.baseline.top1)} % top-5 ${f(relAtVolume.baseline.top5)} %`,
+    `  ratio ours/peer: top-1 ${ratio(rel.ours.top1, rel.peer.top1)}, top-5 ${ratio(rel.ours.top5, rel.peer.top5)}; at volume: top-1 ${ratio(relAtVolume.ours.top1, relAtVolume.peer.top1)}, top-5 ${ratio(relAtVolume.ours.top5, relAtVolume.peer.top5)}`,
+  );
+  console.log(
+    `relevance at volume (${volume.services} services): ours top-1 ${f(relAtVolume.ours.top1)} % top-5 ${f(relAtVolume.ours.top5)} %; baseline top-1 ${f(relAtVolume.baseline.top1)} % top-5 ${f(relAtVolume.baseline.top5)} %; peer top-1 ${f(relAtVolume.peer.top1)} % top-5 ${f(relAtVolume.peer.top5)} %`,
   );
   console.log(
     `latency, ${volume.services} services × ${volume.tenants} tenants (${volume.local} local parts), ${lat.n} searches: p50 ${f(lat.p50)} ms, p95 ${f(lat.p95)} ms`,

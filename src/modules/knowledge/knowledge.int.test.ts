@@ -33,6 +33,19 @@ describe('knowledge search', () => {
     }
   });
 
+  it('weighs words by how much they tell and cuts the irrelevant tail (issue 15 examples)', async () => {
+    const death = (await search('sterbefall melden wer ist zuständig', 'Sehnde')).json();
+    expect(death.items[0].title).toBe('Sterbefall beurkunden lassen');
+    // Generic words alone (melden, zuständig) no longer bring Kfz-Steuer or noise complaints.
+    expect(death.items.map((i: { title: string }) => i.title)).not.toContain('Kfz-Steuer: Auskunft und Zuständigkeit');
+    const ticket = (await search('knöllchen', 'Hannover')).json();
+    expect(ticket.items[0].title).toBe('Verwarnungsgeld wegen Falschparkens bezahlen');
+    expect(ticket.items.map((i: { title: string }) => i.title)).not.toContain('Leistungen für Bildung und Teilhabe beantragen');
+    const perso = (await search('perso', 'Hannover')).json();
+    expect(perso.items[0].title).toBe('Personalausweis beantragen');
+    for (const item of perso.items) expect(item.title, 'no Grabstelle or Taxi for "perso"').toMatch(/Personalausweis/);
+  });
+
   it('shows the Region office for a car question from Burgwedel, and the city office for Hannover', async () => {
     const burgwedel = (await search('Auto anmelden', 'Burgwedel')).json();
     expect(burgwedel.municipality.slug).toBe('burgwedel');

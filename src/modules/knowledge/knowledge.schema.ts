@@ -163,6 +163,21 @@ export const knowledgeTerms = pgTable(
   ],
 );
 
+/**
+ * Document frequencies of the search index's lexemes (ts_stat over the published
+ * services' weighted documents): how many services contain a word, for weighting the
+ * caller's words by how much they tell (IDF). The row `#documents` holds the number of
+ * published services. Shared like the vocabulary; rebuilt by the indexer.
+ */
+export const knowledgeLexemeStats = pgTable(
+  'knowledge_lexeme_stats',
+  {
+    lexeme: text('lexeme').primaryKey(),
+    documents: integer('documents').notNull(),
+  },
+  (t) => [index('knowledge_lexeme_stats_prefix_idx').using('btree', sql`${t.lexeme} text_pattern_ops`)],
+);
+
 export type DraftStatus = 'draft' | 'in_review' | 'published' | 'rejected' | 'withdrawn';
 export type KnowledgePart = 'shared' | 'local';
 

@@ -68,6 +68,20 @@ export function responsibleFor(level: repo.ServiceView['responsibility'], munici
   return level === 'region' ? region : null;
 }
 
+/** Below this share of the best hit's score (or of its word coverage) a hit is the irrelevant tail. */
+const TAIL_CUT = 0.5;
+
+/**
+ * Shows fewer, better hits: drops every hit scoring under half the best one or covering
+ * under half as much of what the caller said as the best one (weighted words), so that a question
+ * nothing fits ends with few or no results instead of a long random list.
+ */
+export function cutTail<T extends { score: number; matchShare: number }>(items: T[]): T[] {
+  const best = items[0];
+  if (!best) return items;
+  return items.filter((i) => i.score >= best.score * TAIL_CUT && i.matchShare >= best.matchShare * TAIL_CUT);
+}
+
 interface SearchOptions {
   /** Log the search for knowledge gaps (agent searches: yes; public channels: no). */
   record: boolean;
@@ -83,7 +97,7 @@ async function search(ctx: UseCaseContext, tx: Tx, query: SearchQuery, tenants: 
   );
   const partOf = new Map(localParts.map((lp) => [`${lp.tenantId}:${lp.serviceId}`, lp]));
   const today = todayIso(ctx.clock.now());
-  const items = rows
+  const ranked = rows
     .map((r, i) => {
       const tenant = responsible[i] ?? null;
       const lp = tenant ? partOf.get(`${tenant.id}:${r.id}`) : undefined;
@@ -97,6 +111,7 @@ async function search(ctx: UseCaseContext, tx: Tx, query: SearchQuery, tenants: 
         category: r.category,
         responsibility: r.responsibility,
         score: Math.round(score * 1000) / 1000,
+        matchShare: Math.round(r.matchShare * 1000) / 1000,
         shortText: r.shortText,
         tenant: tenant ? tenantRef(tenant) : null,
         responsibleUnit: unit,
@@ -107,8 +122,8 @@ async function search(ctx: UseCaseContext, tx: Tx, query: SearchQuery, tenants: 
         answerText: composeAnswerText({ ...r, unit }),
       };
     })
-    .sort((a, b) => b.score - a.score)
-    .slice(0, query.limit);
+    .sort((a, b) => b.score - a.score);
+  const items = cutTail(ranked).slice(0, query.limit);
   let searchId: string | null = null;
   if (options.record) {
     const host = tenants.find((t) => t.isHost)!;

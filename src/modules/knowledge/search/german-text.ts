@@ -19,6 +19,19 @@ export const germanStopwords = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that name the kind of request, not the matter ("wer ist zuständig", "melden",
+ * "beantragen"): searched, but weighted low, because in the catalogue's texts they are
+ * rarer than in citizens' questions (a service text seldom says "zuständig").
+ */
+export const genericRequestWords = new Set(
+  (
+    'zuständig zuständige zuständigen zuständiger zuständigkeit zustaendig melden meldet gemeldet beantragen beantragt ' +
+    'beantragung antrag anträge bestellen bestelle anfordern beantrage ausstellen stelle amt ämter behörde behörden auskunft info infos information informationen formular ' +
+    'formulare erledigen erledigt hilfe help apply office'
+  ).split(' '),
+);
+
 /** Lower case, umlauts kept, everything but letters and digits becomes a space. */
 export function normalizeText(text: string): string {
   return text

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchPlan, groupToTsquery, planToTsquery, queryWords, type SynonymHit, type TokenAnalysis } from './query-plan.js';
+import {
+  buildSearchPlan,
+  groupToTsquery,
+  groupWeights,
+  planToTsquery,
+  queryWords,
+  type SynonymHit,
+  type TokenAnalysis,
+} from './query-plan.js';
 
 const facts = (entries: [string, Partial<TokenAnalysis>][]) =>
   new Map(entries.map(([token, a]) => [token, { token, exact: false, prefix: false, similar: [], ...a }]));
@@ -102,7 +110,39 @@ describe('query plan', () => {
 
   it('gives an empty plan, not an error, for a query of filler words and punctuation', () => {
     const p = plan('Wo kann ich ... ?!');
-    expect(p).toEqual({ normalized: 'wo kann ich', groups: [], pinnedLeikaKeys: [], highlightTerms: [], corrections: [] });
+    expect(p).toEqual({
+      normalized: 'wo kann ich',
+      groups: [],
+      pinnedLeikaKeys: [],
+      highlightTerms: [],
+      corrections: [],
+      hasUnknownWords: false,
+    });
     expect(planToTsquery(p)).toBe('');
+  });
+});
+
+describe('groupWeights (IDF)', () => {
+  it('gives a rare word more weight than a common one and generic request words a quarter', () => {
+    const g = (source: string, ...alternatives: string[]) => ({ source, alternatives: alternatives.length ? alternatives : [source] });
+    const freq = new Map([
+      ['sterbefall', 2],
+      ['kind', 40],
+      ['zuständig', 2],
+      ['urkunde', 90],
+      ['geburtsurkunde', 3],
+    ]);
+    const [rare, common, generic, compound] = groupWeights(
+      [g('sterbefall'), g('kind'), g('zuständig'), g('geburtsurkunde', 'geburtsurkunde', 'geburt', 'urkunde')],
+      300,
+      freq,
+    );
+    expect(rare!).toBeGreaterThan(common! * 2);
+    expect(generic!).toBeCloseTo(rare! / 4, 5);
+    // A compound's weight follows the compound, not its common part.
+    expect(compound!).toBeGreaterThan(common!);
+    // A typo: the first alternative that occurs (the correction) gives the weight.
+    const [typo] = groupWeights([g('sterbfall', 'sterbfall', 'kind')], 300, freq);
+    expect(typo!).toBeCloseTo(common!, 5);
   });
 });

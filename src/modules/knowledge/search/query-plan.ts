@@ -1,4 +1,4 @@
-import { normalizeText, restoreUmlauts, splitCompound, tokenize } from './german-text.js';
+import { genericRequestWords, normalizeText, restoreUmlauts, splitCompound, tokenize } from './german-text.js';
 
 /** What the vocabulary knows about one query word. */
 export interface TokenAnalysis {
@@ -21,6 +21,8 @@ export interface SynonymHit {
 export interface QueryGroup {
   source: string;
   alternatives: string[];
+  /** Alternatives matched as whole words only, not as prefixes (a word an editor's synonym explains). */
+  exact?: string[];
 }
 
 export interface SearchPlan {
@@ -32,6 +34,8 @@ export interface SearchPlan {
   highlightTerms: string[];
   /** Corrections made for typos, to show "Meinten Sie …". */
   corrections: { from: string; to: string }[];
+  /** Some word was not in the vocabulary (typo or unknown): also try fuzzy title matching. */
+  hasUnknownWords?: boolean;
 }
 
 const MIN_SIMILARITY = 0.34;
@@ -64,6 +68,7 @@ export function buildSearchPlan(input: {
   const groups: QueryGroup[] = [];
   const pinned = new Set<string>();
   const consumed = new Set<string>();
+  let hasUnknownWords = false;
 
   // Multi-word synonyms ("grauer lappen", "hartz 4") replace the words they cover.
   for (const hit of input.synonyms) {
@@ -94,27 +99,35 @@ export function buildSearchPlan(input: {
       recognised = true;
     }
     if (!recognised) {
+      hasUnknownWords = true;
       // Unknown word: keep it (the stemmer may still match) and add the closest vocabulary words.
       alternatives.add(token);
       const facts = input.analysis.get(restored) ?? input.analysis.get(token);
-      const best = facts?.similar.filter((s) => s.similarity >= MIN_SIMILARITY).slice(0, 2) ?? [];
+      // A word that only names the kind of request ("antrag") is not corrected into a matter ("eintrag").
+      const best = genericRequestWords.has(token) ? [] : (facts?.similar.filter((s) => s.similarity >= MIN_SIMILARITY).slice(0, 2) ?? []);
       for (const s of best) {
         alternatives.add(s.word);
         corrections.push({ from: token, to: s.word });
       }
     }
+    const exact: string[] = [];
     for (const candidate of [...alternatives]) {
       const synonym = singleSynonyms.get(candidate);
       if (!synonym) continue;
+      // "perso" means what the editors said (Personalausweis), not every word starting with it (Personenbeförderung).
+      // Only short words (abbreviations such as "perso", "kita"); "ausweis" stays a prefix of "ausweise".
+      if (candidate.length < 6 && !words(synonym.expansion).includes(candidate)) exact.push(candidate);
       for (const w of words(synonym.expansion)) alternatives.add(w);
       if (synonym.leikaKey) pinned.add(synonym.leikaKey);
     }
-    groups.push({ source: token, alternatives: [...alternatives] });
+    groups.push(
+      exact.length ? { source: token, alternatives: [...alternatives], exact } : { source: token, alternatives: [...alternatives] },
+    );
   }
 
   const highlightTerms = new Set<string>();
   for (const g of groups) for (const a of g.alternatives) if (a.length >= 3) highlightTerms.add(a);
-  return { normalized, groups, pinnedLeikaKeys: [...pinned], highlightTerms: [...highlightTerms], corrections };
+  return { normalized, groups, pinnedLeikaKeys: [...pinned], highlightTerms: [...highlightTerms], corrections, hasUnknownWords };
 }
 
 function words(text: string): string[] {
@@ -125,11 +138,32 @@ function words(text: string): string[] {
 
 /** A group as to_tsquery text: alternatives ORed, longer words as prefixes. Words are [a-zäöüß0-9] only. */
 export function groupToTsquery(group: QueryGroup): string {
-  const terms = group.alternatives.filter((a) => /^[a-zäöüß0-9]+$/.test(a)).map((a) => (a.length >= 4 ? `${a}:*` : a));
+  const exact = new Set(group.exact ?? []);
+  const terms = group.alternatives.filter((a) => /^[a-zäöüß0-9]+$/.test(a)).map((a) => (a.length >= 4 && !exact.has(a) ? `${a}:*` : a));
   return terms.length ? `(${terms.join(' | ')})` : '';
 }
 
 /** The whole query: any group may match; ranking rewards services matching more groups. */
 export function planToTsquery(plan: SearchPlan): string {
   return plan.groups.map(groupToTsquery).filter(Boolean).join(' | ');
+}
+
+/**
+ * How much each group tells (BM25's inverse document frequency over the published
+ * catalogue): ln(1 + (N − df + 0.5) / (df + 0.5)), with df the document frequency of
+ * the group's first alternative that occurs at all: the word as typed (or its umlaut
+ * spelling), else its typo correction. The compound parts and synonyms a group also
+ * matches widen what it finds but not its weight: "geburtsurkunde" is rare even though
+ * "urkunde" is common. Words that only name the kind of request (genericRequestWords)
+ * count a quarter.
+ */
+export function groupWeights(groups: QueryGroup[], documents: number, frequency: Map<string, number>): number[] {
+  const n = Math.max(documents, 1);
+  return groups.map((g) => {
+    const df = g.alternatives.map((a) => frequency.get(a) ?? 0).find((f) => f > 0) ?? 0;
+    // A word no service contains matches nothing; it still counts as said (full weight).
+    const clamped = Math.min(df, n);
+    const idf = Math.log(1 + (n - clamped + 0.5) / (clamped + 0.5));
+    return genericRequestWords.has(g.source) ? idf / 4 : idf;
+  });
 }

@@ -1,6 +1,6 @@
 import type { Tx } from '../../../platform/db/database.js';
 import { compoundCandidates, indexableParts, normalizeText, restoreUmlauts, tokenize } from './german-text.js';
-import { buildSearchPlan, groupToTsquery, planToTsquery, queryWords, type SearchPlan } from './query-plan.js';
+import { buildSearchPlan, groupToTsquery, groupWeights, planToTsquery, queryWords, type SearchPlan } from './query-plan.js';
 import * as searchRepo from './search.repository.js';
 
 /**
@@ -18,6 +18,7 @@ export async function reindexServices(tx: Tx, ids?: string[]): Promise<void> {
     return { id: s.id, compoundParts: [...parts].join(' ') };
   });
   await searchRepo.writeSearchIndex(tx, rows);
+  await searchRepo.rebuildLexemeStats(tx);
 }
 
 export interface EngineResult {
@@ -49,11 +50,15 @@ export async function runSearch(tx: Tx, query: string, limit: number): Promise<E
   const plan = buildSearchPlan({ query, analysis, knownParts, synonyms });
   const tsquery = planToTsquery(plan);
   if (!tsquery && plan.pinnedLeikaKeys.length === 0) return { plan, rows: [] };
+  const groups = plan.groups.filter((g) => groupToTsquery(g) !== '');
+  const stats = await searchRepo.lexemeFrequencies(tx, [...new Set(groups.flatMap((g) => g.alternatives))]);
   const rows = await searchRepo.rankServices(tx, {
     tsquery: tsquery || 'xxxxxxxx',
-    groupQueries: plan.groups.map(groupToTsquery).filter(Boolean),
+    groupQueries: groups.map(groupToTsquery),
+    groupWeights: groupWeights(groups, stats.documents, stats.frequency),
     normalized: plan.normalized,
     pinned: plan.pinnedLeikaKeys,
+    fuzzy: plan.hasUnknownWords === true,
     limit,
   });
   return { plan, rows };

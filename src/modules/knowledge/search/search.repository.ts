@@ -13,6 +13,15 @@ export function textArray(values: readonly string[]): SQL {
   )}]::text[]`;
 }
 
+/** A float8[] literal built from bound parameters. */
+function floatArray(values: readonly number[]): SQL {
+  if (values.length === 0) return sql`'{}'::float8[]`;
+  return sql`array[${sql.join(
+    values.map((v) => sql`${v}::float8`),
+    sql`, `,
+  )}]::float8[]`;
+}
+
 const stopwordArray = () => textArray([...germanStopwords]);
 
 /**
@@ -70,6 +79,47 @@ export async function writeSearchIndex(tx: Tx, rows: { id: string; compoundParts
       from (values ${values}) as v(id, parts)
       where s.id = v.id`);
   }
+}
+
+/** The key of the row in knowledge_lexeme_stats that holds the number of published services. */
+const DOCUMENTS_ROW = '#documents';
+
+/**
+ * Recomputes the document frequency of every lexeme of the published services (for IDF
+ * weights), counted in title, keywords, compound parts and short text (weights A-C): the
+ * lists of documents to bring name "Geburtsurkunde" in thirty services, which does not
+ * make the word less telling.
+ */
+export async function rebuildLexemeStats(tx: Tx): Promise<void> {
+  await tx.execute(sql`delete from knowledge_lexeme_stats`);
+  await tx.execute(sql`
+    insert into knowledge_lexeme_stats (lexeme, documents)
+    select word, ndoc from ts_stat($$select search_vector from knowledge_services where status = 'published' and search_vector is not null$$, 'abc')`);
+  await tx.execute(sql`
+    insert into knowledge_lexeme_stats (lexeme, documents)
+    select ${DOCUMENTS_ROW}, count(*)::int from knowledge_services where status = 'published'`);
+}
+
+/**
+ * In how many published services each word occurs (its German stem; words of four
+ * letters or more as prefixes, as the search matches them: the most frequent lexeme
+ * with that prefix), and how many published services there are.
+ */
+export async function lexemeFrequencies(tx: Tx, words: string[]): Promise<{ documents: number; frequency: Map<string, number> }> {
+  const [row] = await queryRows<{ documents: number | null; frequency: { word: string; documents: number }[] | null }>(
+    tx,
+    sql`select (select documents from knowledge_lexeme_stats where lexeme = ${DOCUMENTS_ROW}) as documents,
+               (select json_agg(json_build_object('word', w.word, 'documents', coalesce((
+                   select max(l.documents)
+                     from unnest(tsvector_to_array(to_tsvector('german', w.word))) as x(lex), knowledge_lexeme_stats l
+                    where l.lexeme = x.lex
+                       or (length(w.word) >= 4 and l.lexeme ~>=~ x.lex and l.lexeme ~<~ (x.lex || chr(1114111)))), 0)))
+                  from unnest(${textArray(words)}) as w(word)) as frequency`,
+  );
+  return {
+    documents: Number(row?.documents ?? 0),
+    frequency: new Map((row?.frequency ?? []).map((f) => [f.word, Number(f.documents)])),
+  };
 }
 
 /**
@@ -134,17 +184,35 @@ export interface RankedRow {
   verifiedBy: string | null;
   verifiedAt: Date | null;
   score: number;
+  /** IDF-weighted share of the caller's words the service matches (0..1). */
+  matchShare: number;
 }
 
 /**
- * The ranking: share of the caller's words a service matches (coverage), German
- * full-text rank with title and keywords weighted highest, fuzzy similarity of the
- * whole query to title and keywords (typos), editor-pinned synonyms, and a gentle
- * popularity prior.
+ * The ranking, BM25F-like: the share of the caller's words a service matches (fully in
+ * title, keywords or compound parts, 70 % in the short text, 40 % only in documents or
+ * notes), each
+ * word weighted by how much it tells (inverse document frequency over the published
+ * catalogue: "sterbefall" counts, "melden" or "zuständig" hardly), German full-text
+ * rank per word with the same weights and title and keywords weighted highest,
+ * normalised by document length,
+ * fuzzy similarity of the whole query to title and keywords (typos), editor-pinned
+ * synonyms, and a gentle popularity prior. `matchShare` is the weighted share alone
+ * (0..1): how much of what the caller said the service covers.
  */
 export async function rankServices(
   tx: Tx,
-  input: { tsquery: string; groupQueries: string[]; normalized: string; pinned: string[]; limit: number },
+  input: {
+    tsquery: string;
+    groupQueries: string[];
+    /** One weight per group query (IDF): how much the word tells. */
+    groupWeights: number[];
+    normalized: string;
+    pinned: string[];
+    /** Also take services whose title is fuzzily similar to the whole query (typos the vocabulary did not fix). */
+    fuzzy: boolean;
+    limit: number;
+  },
 ): Promise<RankedRow[]> {
   const groups = input.groupQueries.length
     ? sql`array[${sql.join(
@@ -152,37 +220,54 @@ export async function rankServices(
         sql`, `,
       )}]`
     : sql`'{}'::tsquery[]`;
-  const n = Math.max(1, input.groupQueries.length);
   // Two stages: cheap candidates first (full-text rank, fuzzy title match for short
   // queries, pinned services), then the costlier scoring only for those.
-  const fuzzy = input.normalized.split(' ').length <= 4 ? sql`${input.normalized} <% s.search_text` : sql`false`;
+  const fuzzy = input.fuzzy && input.normalized.split(' ').length <= 4 ? sql`${input.normalized} <% s.search_text` : sql`false`;
   const rows = await queryRows<RankedRow>(
     tx,
     sql`with q as (select to_tsquery('german', ${input.tsquery}) as tsq),
+         g as (
+           select t.gq, t.w from unnest(${groups}, ${floatArray(input.groupWeights)}) as t(gq, w)
+         ),
+         gsum as (select greatest(coalesce(sum(w), 0), 0.000001) as w from g),
          candidates as (
            (select s.id from knowledge_services s, q
              where s.status = 'published' and s.search_vector @@ q.tsq
-             order by ts_rank('{0.05, 0.2, 0.4, 1.0}', s.search_vector, q.tsq) desc
+             order by ts_rank('{0.05, 0.2, 0.4, 1.0}', s.search_vector, q.tsq, 1) desc
              limit ${CANDIDATES})
            union
            (select s.id from knowledge_services s where s.status = 'published' and ${fuzzy} limit ${CANDIDATES})
            union
            (select s.id from knowledge_services s where s.status = 'published' and s.leika_key = any(${textArray(input.pinned)}))
+         ),
+         scored as (
+           select c.id,
+                  (select coalesce(sum(g.w * case when ts_filter(s.search_vector, '{a,b}') @@ g.gq then 1.0
+                                                  when ts_filter(s.search_vector, '{c}') @@ g.gq then 0.7
+                                                  when s.search_vector @@ g.gq then 0.4 else 0 end), 0) from g) / gsum.w as share,
+                  (select coalesce(sum(g.w * least(ts_rank('{0.05, 0.2, 0.4, 1.0}', s.search_vector, g.gq, 1), 1.0)), 0) from g) / gsum.w as rank
+             from candidates c join knowledge_services s on s.id = c.id, gsum
          )
         select s.id, s.leika_key as "leikaKey", s.title, s.category, s.responsibility, s.short_text as "shortText",
                s.required_documents as "requiredDocuments", s.fees, s.online_service_url as "onlineServiceUrl",
                s.review_due::text as "reviewDue", s.verified_by as "verifiedBy", s.verified_at as "verifiedAt",
-               ((select count(*) from unnest(${groups}) g where s.search_vector @@ g)::float8 / ${n}
-                + least(ts_rank('{0.05, 0.2, 0.4, 1.0}', s.search_vector, q.tsq), 1.0) * 0.6
+               x.share::float8 as "matchShare",
+               (x.share
+                + x.rank * 0.6
                 + word_similarity(${input.normalized}, s.search_text) * 0.3
                 + case when s.leika_key = any(${textArray(input.pinned)}) then 0.8 else 0 end
                 + ln(greatest(s.popularity, 0.1)) * 0.05)::float8 as score
-          from candidates c join knowledge_services s on s.id = c.id, q
+          from scored x join knowledge_services s on s.id = x.id
          order by score desc, s.title
          limit ${input.limit}`,
   );
   // Raw queries return timestamps as text on some drivers.
-  return rows.map((r) => ({ ...r, verifiedAt: r.verifiedAt ? new Date(r.verifiedAt) : null, score: Number(r.score) }));
+  return rows.map((r) => ({
+    ...r,
+    verifiedAt: r.verifiedAt ? new Date(r.verifiedAt) : null,
+    score: Number(r.score),
+    matchShare: Number(r.matchShare),
+  }));
 }
 
 /** The baseline for the benchmark: plain websearch_to_tsquery over the same document. */

@@ -1,0 +1,8 @@
+/** The snowball-stemmers package ships no types: the part the benchmark uses. */
+declare module 'snowball-stemmers' {
+  interface Stemmer {
+    stem(word: string): string;
+  }
+  const snowball: { newStemmer(language: string): Stemmer; algorithms(): string[] };
+  export default snowball;
+}
