@@ -185,7 +185,9 @@ async function benchBackend(kind: 'pglite' | 'postgres', database: Database) {
   );
   console.log(`  ours:     top-1 ${f(rel.ours.top1)} %   top-5 ${f(rel.ours.top5)} %`);
   console.log(`  baseline: top-1 ${f(rel.baseline.top1)} %   top-5 ${f(rel.baseline.top5)} %   (websearch_to_tsquery + ts_rank)`);
-  console.log(`  peer:     top-1 ${f(rel.peer.top1)} %   top-5 ${f(rel.peer.top5)} %   (minisearch BM25, fuzzy 0.2 + prefix, snowball German, same synonyms)`);
+  console.log(
+    `  peer:     top-1 ${f(rel.peer.top1)} %   top-5 ${f(rel.peer.top5)} %   (minisearch BM25, fuzzy 0.2 + prefix, snowball German, same synonyms)`,
+  );
   const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a');
   console.log(
     `  ratio ours/peer: top-1 ${ratio(rel.ours.top1, rel.peer.top1)}, top-5 ${ratio(rel.ours.top5, rel.peer.top5)}; at volume: top-1 ${ratio(relAtVolume.ours.top1, relAtVolume.peer.top1)}, top-5 ${ratio(relAtVolume.ours.top5, relAtVolume.peer.top5)}`,
