@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkGrounded, extractFacts } from './grounding.js';
 import { classifyIntent } from './intent.js';
+import { municipalitiesForPostalCode } from './postal-codes.data.js';
 
 describe('classifyIntent', () => {
   it('recognises emergencies in German and English at once', () => {
@@ -63,5 +64,13 @@ describe('checkGrounded (no invented facts)', () => {
     );
     // Text without facts needs no source.
     expect(checkGrounded('Dazu habe ich leider keine passende Auskunft gefunden.', []).ok).toBe(true);
+  });
+});
+
+describe('municipalitiesForPostalCode', () => {
+  it('gives one municipality for most codes and both for a shared one', () => {
+    expect(municipalitiesForPostalCode('30880')).toEqual(['03241009']);
+    expect(municipalitiesForPostalCode('30669').length).toBe(2);
+    expect(municipalitiesForPostalCode('10115')).toEqual([]);
   });
 });
