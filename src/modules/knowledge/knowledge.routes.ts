@@ -207,8 +207,9 @@ export async function knowledgeRoutes(app: FastifyInstance) {
   r.post(`${base}/import`, {
     schema: {
       tags,
-      summary: 'Import (CSV oder XZuFi-XML): erst alles prüfen, dann ganz oder gar nicht',
-      querystring: z.object({ part: partSchema, format: formatSchema }),
+      summary:
+        'Import: CSV erst alles prüfen, dann ganz oder gar nicht; XZuFi-XML je Datensatz (abgelehnte mit Grund im Bericht, die übrigen übernommen)',
+      querystring: z.object({ part: partSchema, format: formatSchema, category: categorySchema.optional() }),
       body: z.string({ message: 'Bitte die Datei als text/csv oder application/xml senden.' }).min(1, 'Die Datei ist leer.'),
     },
     handler: async (request) =>
@@ -216,6 +217,7 @@ export async function knowledgeRoutes(app: FastifyInstance) {
         part: request.query.part,
         format: request.query.format,
         content: request.body,
+        category: request.query.category,
       }),
   });
 

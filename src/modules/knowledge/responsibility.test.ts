@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { tenantSeeds } from '../tenancy/index.js';
 import { resolveMunicipality } from './municipality.js';
 import { responsibleTenant, tenantsWithLocalPart } from './responsibility.js';
-import { buildXzufi, parseXzufi } from './transfer/xzufi.js';
 
 const tenants = tenantSeeds.map((s) => ({ ...s, id: s.slug, isHost: !!s.isHost }));
 const bySlug = (slug: string) => tenants.find((t) => t.slug === slug)!;
@@ -39,31 +38,5 @@ describe('municipality from AGS, postal code or name', () => {
 
   it('refuses unknown places with a German message', () => {
     expect(() => resolveMunicipality(tenants, 'Bielefeld')).toThrow('Die Kommune „Bielefeld“ ist nicht bekannt');
-  });
-});
-
-describe('XZuFi', () => {
-  it('round-trips services through the XZuFi subset', () => {
-    const xml = buildXzufi([
-      {
-        leikaKey: '99010201300000',
-        ozgId: 'OZG-10226',
-        category: 'buergeramt',
-        responsibility: 'municipality',
-        keywords: ['Perso'],
-        texts: { title: 'Personalausweis beantragen', shortText: 'Kurz & gut <wichtig>', fees: '37,00 Euro' },
-      },
-    ]);
-    const { services } = parseXzufi(xml);
-    expect(services).toEqual([
-      {
-        leikaKey: '99010201300000',
-        ozgId: 'OZG-10226',
-        category: 'buergeramt',
-        responsibility: 'municipality',
-        keywords: ['Perso'],
-        texts: { title: 'Personalausweis beantragen', shortText: 'Kurz & gut <wichtig>', fees: '37,00 Euro' },
-      },
-    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 
@@ -136,7 +137,7 @@ describe('XZuFi import and export', () => {
     });
     expect(exported.statusCode).toBe(200);
     expect(exported.body).toContain('xmlns:xzufi="http://xoev.de/schemata/xzufi/2_2_0"');
-    expect(exported.body).toContain('<xzufi:referenzLeiKa>99030100100000</xzufi:referenzLeiKa>');
+    expect(exported.body).toMatch(/<xzufi:referenzLeiKa listURI="urn:de:fim:leika:leistung">\s*<code>99030100100000<\/code>/);
     // Change one text in the exported file and import it again: one update, nothing else touched.
     const changed = exported.body.replace(
       'Eine Sperrmüllabholung für Möbel und große Gegenstände bestellen.',
@@ -155,5 +156,107 @@ describe('XZuFi import and export', () => {
     const res = await upload(central, 'part=shared&format=xzufi', '<xzufi:leistungen><xzufi:leistung>', 'application/xml');
     expect(res.statusCode).toBe(400);
     expect(res.json().detail).toContain('Kein gültiges XML');
+  });
+});
+
+describe('XZuFi messages as the service directories send them (decision 0124)', () => {
+  const fixture = (name: string) => readFileSync(new URL(`./transfer/fixtures/${name}`, import.meta.url), 'utf8');
+  const detail = async (key: string, municipality?: string) =>
+    (
+      await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/knowledge/services/${key}${municipality ? `?municipality=${municipality}` : ''}`,
+        headers: { cookie: central },
+      })
+    ).json();
+  const versions = async (key: string) =>
+    (await t.app.inject({ method: 'GET', url: `/api/v1/knowledge/services/${key}/versions`, headers: { cookie: central } })).json().items
+      .length;
+
+  it('imports a transfer message: texts, fees, deadlines, keywords, online service, the Laatzen unit; refuses bad records one by one', async () => {
+    const res = await upload(central, 'part=shared&format=xzufi', fixture('niedersachsen-transfer.xml'), 'application/xml');
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json();
+    expect(report).toMatchObject({ xzufiVersion: '2.2.0', rows: 1, created: 1, updated: 0, localParts: { created: 1, updated: 0 } });
+    expect(report.refused).toEqual([
+      { record: 'Leistung 2 (id L-9002)', reason: 'Kein LeiKa-Schlüssel (referenzLeiKa/code fehlt).' },
+      {
+        record: 'Leistung 99990001002000 (id L-9003)',
+        reason: 'Kurztext (Textmodul 05): Bitte einen Kurztext angeben (mindestens 10 Zeichen).',
+      },
+    ]);
+    expect(report.notes).toEqual(
+      expect.arrayContaining([
+        'Nicht übernommen: Textmodul 18 Urheber',
+        'Nicht übernommen: Sprachfassung en in modulText 02',
+        'Gebiet 099990000000 (Stadt Laatzen, Umweltamt) gehört zu keinem Mandanten: Zuständigkeit nicht übernommen.',
+        expect.stringContaining('Leistung 99990001001000 (id L-9001) ist neu: Themenbereich „buergeramt“ (vorläufig)'),
+      ]),
+    );
+    const { service, responsibleUnit } = await detail('99990001001000', 'laatzen');
+    expect(service).toMatchObject({
+      title: 'Wasserentnahme aus einem Gewässer erlauben lassen',
+      responsibility: 'municipality',
+      legalBasis: '§ 8 Wasserhaushaltsgesetz (WHG)',
+      eligibility: 'Eigentum oder Nutzungsrecht am Ufergrundstück',
+      fees: '50 bis 500 Euro nach Aufwand',
+      deadlines: 'Antrag vier Wochen vor der Entnahme',
+      processingTime: 'etwa sechs Wochen',
+      onlineServiceUrl: 'https://wasser.niedersachsen.example/antrag',
+      keywords: ['Wasserrecht', 'Brunnen'],
+    });
+    expect(responsibleUnit).toMatchObject({
+      unitName: 'Stadt Laatzen, Umweltamt',
+      street: 'Marktplatz 13',
+      postalCode: '30880',
+      city: 'Laatzen',
+      phone: '0511 8205-0',
+      email: 'umwelt@laatzen.example',
+    });
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/v1/knowledge/services/99990001002000', headers: { cookie: central } })).statusCode,
+    ).toBe(404);
+  });
+
+  it('a second import of the same message changes nothing (no new version)', async () => {
+    const before = await versions('99990001001000');
+    const res = await upload(central, 'part=shared&format=xzufi', fixture('niedersachsen-transfer.xml'), 'application/xml');
+    expect(res.json()).toMatchObject({ rows: 1, created: 0, updated: 0, localParts: { created: 0, updated: 0 } });
+    expect(await versions('99990001001000')).toBe(before);
+  });
+
+  it('reads a PVOG leistungsverzeichnis answer; the category given with the import is used for new services', async () => {
+    const res = await upload(
+      central,
+      'part=shared&format=xzufi&category=verkehr',
+      fixture('pvog-leistungsverzeichnis.xml'),
+      'application/xml',
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ rows: 1, created: 1, refused: [] });
+    expect(res.json().notes).toContain('Nicht übernommen: Textmodul 15 Weiterführende Informationen');
+    expect((await detail('99990001003000')).service).toMatchObject({
+      title: 'Sportboot registrieren',
+      category: 'verkehr',
+      fees: '25 Euro',
+    });
+  });
+
+  it('export → import changes nothing (round trip of the whole catalogue)', async () => {
+    const exported = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/knowledge/export?part=shared&format=xzufi',
+      headers: { cookie: central },
+    });
+    expect(exported.body).toContain('xzufiVersion="2.2.0"');
+    const res = await upload(central, 'part=shared&format=xzufi', exported.body, 'application/xml');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ created: 0, updated: 0, refused: [] });
+    expect(res.json().rows).toBe(await countServices());
+  });
+
+  it('is for central editors: a municipality editor is refused and nothing is written', async () => {
+    const res = await upload(laatzen, 'part=shared&format=xzufi', fixture('pvog-leistungsverzeichnis.xml'), 'application/xml');
+    expect(res.statusCode).toBe(403);
   });
 });

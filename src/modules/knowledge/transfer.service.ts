@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import type { Category } from './knowledge.categories.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { CsvFormatError, csvRecords, writeCsv } from '../../platform/csv/csv.js';
@@ -11,7 +13,8 @@ import * as repo from './knowledge.repository.js';
 import type { KnowledgePart } from './knowledge.schema.js';
 import { tenantsWithLocalPart } from './responsibility.js';
 import { knowledgeTenants } from './search.service.js';
-import { buildXzufi, parseXzufi, XzufiFormatError } from './transfer/xzufi.js';
+import { buildXzufi } from './transfer/xzufi.js';
+import { importXzufi } from './transfer/xzufi-import.js';
 
 export type TransferFormat = 'csv' | 'xzufi';
 
@@ -66,35 +69,7 @@ function readCsv(content: string, columns: string[]) {
 }
 
 /** Raw rows from the file, in field names, before validation. */
-function readRows(
-  part: KnowledgePart,
-  format: TransferFormat,
-  content: string,
-): { rows: Record<string, unknown>[]; issues: FieldIssue[]; labels?: string[] } {
-  if (format === 'xzufi') {
-    if (part === 'local') throw new AppError('BAD_REQUEST', 'Örtliche Teile werden als CSV ausgetauscht, nicht als XZuFi.');
-    try {
-      const { services, unsupportedModules } = parseXzufi(content);
-      const issues = unsupportedModules.map((m) => ({
-        field: 'modulText',
-        message: `Textmodul ${m} wird nicht unterstützt und nicht übernommen.`,
-      }));
-      if (services.length === 0) issues.push({ field: '(Datei)', message: 'Die Datei enthält keine Leistung (xzufi:leistung).' });
-      const rows = services.map((s) => ({
-        leikaKey: s.leikaKey,
-        ozgId: s.ozgId,
-        category: s.category,
-        responsibility: s.responsibility,
-        keywords: s.keywords,
-        ...s.texts,
-      }));
-      return { rows, issues: issues.filter((i) => i.field !== 'modulText') };
-    } catch (e) {
-      if (e instanceof XzufiFormatError)
-        throw new AppError('VALIDATION_FAILED', e.message, { issues: [{ field: '(Datei)', message: e.message }] });
-      throw e;
-    }
-  }
+function readRows(part: KnowledgePart, content: string): { rows: Record<string, unknown>[]; issues: FieldIssue[]; labels?: string[] } {
   const columns = part === 'shared' ? sharedColumns : localColumns;
   const { header, unknown, records, lines } = readCsv(
     content,
@@ -121,14 +96,23 @@ function readRows(
 
 /**
  * Imports services (shared texts, central editors) or local parts (a tenant's
- * editors) from CSV or XZuFi. Everything is validated first; any bad row stops the
- * import with every reason listed, and nothing is written.
+ * editors) from CSV: everything is validated first; any bad row stops the import
+ * with every reason listed, and nothing is written. XZuFi (shared texts with the
+ * responsible units): per record, see transfer/xzufi-import.ts (decision 0124).
  */
-export async function importKnowledge(ctx: UseCaseContext, input: { part: KnowledgePart; format: TransferFormat; content: string }) {
+export async function importKnowledge(
+  ctx: UseCaseContext,
+  input: { part: KnowledgePart; format: TransferFormat; content: string; category?: Category },
+) {
+  if (input.format === 'xzufi') {
+    if (input.part === 'local')
+      throw new AppError('BAD_REQUEST', 'XZuFi bringt die örtlichen Teile mit den Leistungen: bitte mit part=shared importieren.');
+    return importXzufi(ctx, { content: input.content, category: input.category });
+  }
   const tenants = await knowledgeTenants(ctx);
   const host = tenants.find((t) => t.isHost)!;
   const owner = knowledgePolicy.ownerTenantOf(ctx.actor, input.part, host.id);
-  const { rows, issues, labels } = readRows(input.part, input.format, input.content);
+  const { rows, issues, labels } = readRows(input.part, input.content);
   const rowLabel = (i: number) => labels?.[i] ?? `Leistung ${i + 1}`;
   const schema = input.part === 'shared' ? sharedRowSchema : localRowSchema;
   const valid: z.infer<typeof schema>[] = [];
@@ -193,7 +177,7 @@ export async function importKnowledge(ctx: UseCaseContext, input: { part: Knowle
       action: 'knowledge.imported',
       tenantId: owner,
       entityType: 'knowledge_catalogue',
-      details: { part: input.part, format: input.format, rows: valid.length, created: result.created, updated: result.updated },
+      details: { part: input.part, format: 'csv', rows: valid.length, created: result.created, updated: result.updated },
     });
     return { rows: valid.length, created: result.created, updated: result.updated };
   });
@@ -208,9 +192,6 @@ export async function exportKnowledge(ctx: UseCaseContext, input: { part: Knowle
       return buildXzufi(
         services.map((s) => ({
           leikaKey: s.leikaKey,
-          ozgId: s.ozgId,
-          category: s.category,
-          responsibility: s.responsibility,
           keywords: s.keywords,
           texts: {
             title: s.title,
@@ -228,6 +209,7 @@ export async function exportKnowledge(ctx: UseCaseContext, input: { part: Knowle
             onlineServiceUrl: s.onlineServiceUrl,
           },
         })),
+        { messageId: randomUUID(), createdAt: ctx.clock.now() },
       );
     }
     return writeCsv([

@@ -131,17 +131,19 @@ export function SynonymsSection() {
   );
 }
 
-/** Import (all or nothing, every bad row listed) and export links. */
+/** Import (CSV all or nothing, every bad row listed; XZuFi per record with its report) and export links. */
 export function TransferSection({ isCentral }: { isCentral: boolean }) {
   const [part, setPart] = useState<'local' | 'shared'>(isCentral ? 'shared' : 'local');
   const [format, setFormat] = useState<'csv' | 'xzufi'>('csv');
   const [result, setResult] = useState<string | null>(null);
   const [issues, setIssues] = useState<{ field: string; message: string }[]>([]);
+  const [notes, setNotes] = useState<string[]>([]);
   async function upload(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const file = (e.currentTarget.elements.namedItem('kb-file') as HTMLInputElement).files?.[0];
     if (!file) return;
     setIssues([]);
+    setNotes([]);
     const res = await fetch(`/api/v1/knowledge/import?part=${part}&format=${format}`, {
       method: 'POST',
       credentials: 'same-origin',
@@ -149,7 +151,13 @@ export function TransferSection({ isCentral }: { isCentral: boolean }) {
       body: await file.text(),
     });
     const body = await res.json();
-    if (res.ok) setResult(`Import ausgeführt: ${body.rows} Zeilen, ${body.created} neu, ${body.updated} geändert.`);
+    if (res.ok && format === 'xzufi') {
+      setResult(
+        `XZuFi-Import ausgeführt: ${body.rows} Leistungen (${body.created} neu, ${body.updated} geändert), örtliche Teile ${body.localParts.created} neu, ${body.localParts.updated} geändert; ${body.refused.length} Datensätze abgelehnt.`,
+      );
+      setIssues(body.refused.map((r: { record: string; reason: string }) => ({ field: r.record, message: r.reason })));
+      setNotes(body.notes);
+    } else if (res.ok) setResult(`Import ausgeführt: ${body.rows} Zeilen, ${body.created} neu, ${body.updated} geändert.`);
     else {
       setResult(body.detail);
       setIssues(body.issues ?? []);
@@ -196,6 +204,16 @@ export function TransferSection({ isCentral }: { isCentral: boolean }) {
             </li>
           ))}
         </ul>
+      )}
+      {notes.length > 0 && (
+        <details>
+          <summary>Bericht: nicht übernommen und zu prüfen ({notes.length})</summary>
+          <ul>
+            {notes.map((n, k) => (
+              <li key={k}>{n}</li>
+            ))}
+          </ul>
+        </details>
       )}
       <p>
         Export: <a href={`/api/v1/knowledge/export?part=${part}&format=csv`}>CSV</a>
