@@ -8,7 +8,7 @@ import { StagedChanges } from '../../../platform/realtime/change-bus.js';
 import { enqueueWorkItemInTx, lockAgentStateInTx, setAgentStateInTx } from '../../routing/index.js';
 import { foldCall, normaliseNumber, type CallEventType } from './call-fold.js';
 import { applyCallChangesInTx } from '../statistics/call-rollups.service.js';
-import { parseQueueLog } from './queue-log.js';
+import { QueueLogReader } from './queue-log.js';
 import type { CallEventInput } from './telephony.contract.js';
 import * as repo from './telephony.repository.js';
 
@@ -257,27 +257,59 @@ async function rederiveCalls(tx: Tx, systemId: string, callIds: string[], live: 
 
 /** Loads an Asterisk queue_log export through the same path as live events. */
 export async function importQueueLog(ctx: UseCaseContext, telephoneSystemName: string, content: string) {
+  return importQueueLogLines(ctx, telephoneSystemName, content.split(/\r?\n/));
+}
+
+export interface QueueLogProgress {
+  phase: 'reading' | 'storing';
+  lines: number;
+  calls: number;
+  storedCalls: number;
+}
+
+/**
+ * The streaming form: lines come one by one (a file read with readline, an upload), so the text is
+ * never held whole; memory holds the parsed lines of the calls. Events are stored call by call in
+ * chunks of about 2000 events (all events of one call in one chunk); `onProgress` hears about every
+ * 50,000 lines read and every chunk stored (bench/queue-log.bench.ts).
+ */
+export async function importQueueLogLines(
+  ctx: UseCaseContext,
+  telephoneSystemName: string,
+  lines: Iterable<string> | AsyncIterable<string>,
+  onProgress?: (p: QueueLogProgress) => void,
+) {
   requireRole(ctx.actor, 'admin', 'supervisor');
   const system = await inActorScope(ctx, (tx) => repo.findTelephoneSystemByName(tx, telephoneSystemName));
   if (!system)
     throw new AppError('VALIDATION_FAILED', 'Diese Telefonanlage ist nicht registriert.', {
       issues: [{ field: 'telephoneSystem', message: 'Unbekannte Telefonanlage.' }],
     });
-  const parsed = parseQueueLog(content);
+  const reader = new QueueLogReader();
+  for await (const line of lines) {
+    reader.push(line);
+    if (onProgress && reader.lines % 50_000 === 0)
+      onProgress({ phase: 'reading', lines: reader.lines, calls: reader.callCount, storedCalls: 0 });
+  }
+  const parsed = reader.result();
   const totals: IngestResult = { received: 0, accepted: 0, duplicates: 0, calls: 0 };
   // Chunks keep each transaction short; all events of one call id go into the same chunk.
-  for (const chunk of chunkByCall(parsed.events, 2000)) {
-    const r = await ingestCallEvents(
-      ctx.database,
-      system.id,
-      chunk.map((e) => ({ ...e, dialledNumber: normaliseNumber(e.dialledNumber) })),
-      { live: false },
-    );
+  let chunk: NormalisedEvent[] = [];
+  const flush = async () => {
+    if (chunk.length === 0) return;
+    const r = await ingestCallEvents(ctx.database, system.id, chunk, { live: false });
     totals.received += r.received;
     totals.accepted += r.accepted;
     totals.duplicates += r.duplicates;
     totals.calls += r.calls;
+    chunk = [];
+    onProgress?.({ phase: 'storing', lines: reader.lines, calls: reader.callCount, storedCalls: totals.calls });
+  };
+  for (const events of reader.callEvents()) {
+    if (chunk.length + events.length > 2000) await flush();
+    for (const e of events) chunk.push({ ...e, dialledNumber: normaliseNumber(e.dialledNumber) });
   }
+  await flush();
   await inActorScope(ctx, (tx) =>
     recordAudit(tx, ctx.actor, {
       action: 'queue_log.imported',
@@ -287,22 +319,6 @@ export async function importQueueLog(ctx: UseCaseContext, telephoneSystemName: s
     }),
   );
   return { ...totals, ignoredLines: parsed.ignored, errors: parsed.errors.slice(0, 100) };
-}
-
-function chunkByCall<T extends { callId: string }>(events: T[], size: number): T[][] {
-  const byCall = new Map<string, T[]>();
-  for (const e of events) byCall.set(e.callId, [...(byCall.get(e.callId) ?? []), e]);
-  const chunks: T[][] = [];
-  let current: T[] = [];
-  for (const list of byCall.values()) {
-    if (current.length + list.length > size && current.length > 0) {
-      chunks.push(current);
-      current = [];
-    }
-    current.push(...list);
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
 }
 
 export async function listHotlines(ctx: UseCaseContext) {
