@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/demo-accounts.js';
+import type { Clock } from '../../src/platform/time/clock.js';
 import { createTestApp, type TestApp } from '../../test/support/test-app.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,9 +27,9 @@ export interface BrowserJourney {
   close(): Promise<void>;
 }
 
-/** The real server (API + built web app) on a free port, on a test database, and a headless Chromium. */
-export async function startJourney(): Promise<BrowserJourney> {
-  const t = await createTestApp({ serveWeb: true });
+/** The real server (API + built web app) on a free port, on a test database, and a headless Chromium (settings and clock optional). */
+export async function startJourney(options: { env?: Record<string, string>; clock?: Clock } = {}): Promise<BrowserJourney> {
+  const t = await createTestApp({ serveWeb: true, ...options });
   const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,

@@ -150,8 +150,8 @@ const demoFaults: DemoFault[] = [
 /**
  * Demo data of the IT fault desk through the same use cases: known errors, faults of the
  * last two days with IT's answers (so the report has figures), one fault attached to a
- * known error, and yesterday's mass outage with its counted calls (closed, so no banner
- * stands on every page of the demo; declare one on /it-stoerungen/leitstand to see it).
+ * known error, yesterday's mass outage with its counted calls (closed) and today's open one
+ * (the banner on every agent page; close it on /it-stoerungen/leitstand).
  * Idempotent: nothing happens when known errors exist.
  */
 export async function seedItFaultsDemo(ctx: UseCaseContext): Promise<void> {
@@ -216,4 +216,17 @@ export async function seedItFaultsDemo(ctx: UseCaseContext): Promise<void> {
   );
   for (let i = 0; i < 7; i++) await countOutageCall(at(26 * 60 - 5 - i * 7), outage.id, outageCallSchema.parse({}));
   await closeOutage(at(24 * 60), demoSettings, outage.id, { note: 'Mailgateway neu gestartet, Warteschlange abgearbeitet.' });
+  // Today's open outage: the banner on every agent page, with a few calls already counted on it.
+  const open = await declareOutage(
+    at(40),
+    declareOutageSchema.parse({
+      title: 'OK.EWO nicht erreichbar',
+      category: 'application',
+      since: new Date(now.getTime() - 45 * 60_000),
+      callerMessage:
+        'Das Melderegister OK.EWO ist gestört. Die IT arbeitet daran; bitte nichts neu starten, wir melden uns, sobald es wieder geht.',
+      itTicketNumber: 'MAJ-2026-0044',
+    }),
+  );
+  for (let i = 0; i < 3; i++) await countOutageCall(at(35 - i * 9), open.id, outageCallSchema.parse({ reporterName: null }));
 }

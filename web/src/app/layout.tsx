@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { canOpen, staffPages } from './nav';
+import { canOpen, shellBanners, staffPages } from './nav';
 import { useSession } from './session';
 
 const roleNames: Record<string, string> = {
@@ -92,6 +92,11 @@ export function StaffLayout() {
           </ul>
         </nav>
         <main id="inhalt" tabIndex={-1}>
+          {shellBanners
+            .filter((b) => hasRole(...b.roles))
+            .map((b) => (
+              <b.component key={b.id} />
+            ))}
           <Outlet />
         </main>
       </div>

@@ -26,6 +26,19 @@ export function registerPages(...pages: StaffPage[]) {
   staffPages.push(...pages);
 }
 
+/** A notice above every staff page for people holding one of `roles` (e.g. the IT outage banner); it renders nothing when idle. */
+export interface ShellBanner {
+  id: string;
+  roles: Role[];
+  component: ComponentType;
+}
+
+export const shellBanners: ShellBanner[] = [];
+
+export function registerShellBanners(...banners: ShellBanner[]) {
+  shellBanners.push(...banners);
+}
+
 /** A block on the start page for people holding one of `roles` (features add theirs). */
 export interface StartSection {
   id: string;

@@ -10,3 +10,4 @@ import './staffing/register';
 import './reporting/register';
 import './dispatch/register';
 import './billing/register';
+import './itfaults/register';

@@ -3,6 +3,7 @@ import { api } from '../../app/api';
 import { channelLabels, formatDateTime, formatSeconds, formatTime, outcomeLabels, type Desktop, type TenantOption } from './contacts-types';
 import { DocumentForm, documentedText } from './document-form';
 import { useSecondsSince } from './use-live';
+import { useAnnounceCurrentContact } from '../itfaults/current-contact';
 
 const outcomeText = (o: string | null) => outcomeLabels.find(([v]) => v === o)?.[1] ?? '–';
 
@@ -19,6 +20,8 @@ export function ScreenPop({
   const { contact, call, tenantName, earlierContacts } = pop;
   const wrapUp = useSecondsSince(contact.endedAt);
   const navigate = useNavigate();
+  // The outage banner counts "a call about the outage" on this contact.
+  useAnnounceCurrentContact(contact.id);
   return (
     <section aria-labelledby="screen-pop" className="screen-pop card">
       <h2 id="screen-pop">
@@ -79,6 +82,10 @@ export function ScreenPop({
             navigate('/einsatz-melden', {
               state: { contactId: contact.id, callerNumber: contact.callerNumber, note: values.note, tenantName },
             });
+          }
+          // Outcome 5: the IT fault intake opens prefilled from the call (decision 0112).
+          if (values.outcome === 'it_fault') {
+            navigate('/it-stoerungen/neu', { state: { contactId: contact.id, callerNumber: contact.callerNumber, note: values.note } });
           }
         }}
       />

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { api, errorText } from '../../app/api';
 import { channelLabels, formatDateTime, type TenantOption, type WorkItem } from './contacts-types';
 import { DocumentForm, documentedText } from './document-form';
@@ -24,6 +25,7 @@ export function WorkItemPanel({
   const [messages, setMessages] = useState<ChatMessage[]>([]);
   const [reply, setReply] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const navigate = useNavigate();
   const loadMessages = useCallback(async () => {
     if (item.channel !== 'chat') return;
     const detail = await api<{ messages: ChatMessage[] }>('GET', `/api/v1/work-items/${item.id}`);
@@ -109,6 +111,18 @@ export function WorkItemPanel({
             onSubmit={async (values, serviceTitle) => {
               await api('POST', `/api/v1/work-items/${item.id}/document`, values);
               onChanged(documentedText(values, serviceTitle));
+              // Outcome 5 (e.g. a mail to the IT fault address): the intake opens prefilled from the item.
+              if (values.outcome === 'it_fault') {
+                navigate('/it-stoerungen/neu', {
+                  state: {
+                    workItemId: item.id,
+                    subject: item.subject,
+                    fromName: item.fromName,
+                    fromAddress: item.fromAddress,
+                    body: item.body,
+                  },
+                });
+              }
             }}
           />
         </>

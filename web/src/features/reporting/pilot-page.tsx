@@ -108,6 +108,9 @@ export function PilotEvaluationPage() {
         <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}${range}&format=xlsx`}>Excel</a> ·{' '}
         <a href={`/api/v1/reports/pilot-evaluation?tenant=${tenant}${range}&format=pdf`}>PDF</a>
       </p>
+      <p>
+        <a href="/berichte/it-stoerungen">IT-Störungen: Reaktions- und Lösungszeiten je Priorität und Kategorie</a>
+      </p>
       {error && (
         <div role="alert" className="alert alert-error">
           {error}
