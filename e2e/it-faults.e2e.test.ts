@@ -156,7 +156,10 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
     await runWebhookJob();
     await agent.reload();
     await agent.getByText('Zustellung scheitert (wird wiederholt)').waitFor();
-    await agent.getByText(/HTTP 503/).waitFor();
+    await agent
+      .getByRole('region', { name: 'Webhook-Zustellungen (scrollbar)' })
+      .getByText(/HTTP 503/)
+      .waitFor();
     clock.advance(31_000);
     await runWebhookJob();
     await agent.reload();
@@ -241,7 +244,7 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
     await desk.getByRole('button', { name: 'Speichern', exact: true }).click();
     await desk.getByText('Bitte einen Titel angeben.').first().waitFor();
     await desk.getByLabel('Titel').fill('Scanner am Bürgerbüro speichert nicht');
-    await desk.getByLabel(/^Symptom/).fill('Scanner scannt, aber die Datei kommt nicht an');
+    await desk.getByLabel(/^Symptom \(wie/).fill('Scanner scannt, aber die Datei kommt nicht an');
     await desk.getByLabel(/^Stichwörter/).fill('scannen geht nicht pdf fehlt');
     await desk.getByLabel('Umgehung zum Vorlesen').fill('Am Scanner „An mich senden“ wählen statt „Ordner“.');
     await desk.getByLabel('Kategorie').selectOption({ label: 'Sonstiges' });
@@ -296,7 +299,7 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
     await checkBothSizes(desk, 'outages');
     await card.getByLabel('Vermerk zum Ende (optional)').fill('Mailgateway neu gestartet');
     await card.getByRole('button', { name: /Störung beenden/ }).click();
-    await desk.getByText('Beendet; die IT erhält die Zahl der Anrufe.').waitFor();
+    await desk.getByText('„E-Mail gestört“ beendet; die IT erhält die Zahl der Anrufe (1).').waitFor();
     await desk.getByRole('region', { name: 'Beendete Massenstörungen (scrollbar)' }).getByText('Mailgateway neu gestartet').waitFor();
     // Gone from the agent's page by itself; the demo's outage stays.
     await expect.poll(() => agent.getByTestId('itf-outage').filter({ hasText: 'E-Mail gestört' }).count(), { timeout: 10_000 }).toBe(0);

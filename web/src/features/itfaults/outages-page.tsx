@@ -18,6 +18,7 @@ const localInput = (d: Date) => {
  */
 export function OutagesPage() {
   const { data, error, reload } = useApi<{ items: Outage[] }>('/api/v1/it-faults/outages?all=true');
+  const [notice, setNotice] = useState('');
   const directory = useApi<Directory>('/api/v1/it-faults/directory');
   const active = data?.items.filter((o) => o.status === 'active') ?? [];
   const closed = data?.items.filter((o) => o.status === 'closed') ?? [];
@@ -29,12 +30,22 @@ export function OutagesPage() {
           {error}
         </div>
       )}
+      <div role="status" className={notice ? 'alert alert-ok' : 'visually-hidden'}>
+        {notice}
+      </div>
       <section aria-labelledby="itf-active">
         <h2 id="itf-active">Aktiv ({active.length})</h2>
         {data && active.length === 0 && <p className="muted">Keine Massenstörung aktiv.</p>}
         <div className="itf-known-grid">
           {active.map((o) => (
-            <ActiveOutage key={o.id} outage={o} onClosed={reload} />
+            <ActiveOutage
+              key={o.id}
+              outage={o}
+              onClosed={(message) => {
+                setNotice(message);
+                void reload();
+              }}
+            />
           ))}
         </div>
       </section>
@@ -80,7 +91,7 @@ export function OutagesPage() {
   );
 }
 
-function ActiveOutage({ outage, onClosed }: { outage: Outage; onClosed(): void }) {
+function ActiveOutage({ outage, onClosed }: { outage: Outage; onClosed(message: string): void }) {
   const [note, setNote] = useState('');
   const { error, success, busy, run } = useFormFeedback();
   return (
@@ -98,9 +109,11 @@ function ActiveOutage({ outage, onClosed }: { outage: Outage; onClosed(): void }
         onSubmit={(e) => {
           e.preventDefault();
           void run(async () => {
-            await api('POST', `/api/v1/it-faults/outages/${outage.id}/close`, { note: note || null, version: outage.version });
-            onClosed();
-            return 'Beendet; die IT erhält die Zahl der Anrufe.';
+            const closed = await api<Outage>('POST', `/api/v1/it-faults/outages/${outage.id}/close`, {
+              note: note || null,
+              version: outage.version,
+            });
+            onClosed(`„${closed.title}“ beendet; die IT erhält die Zahl der Anrufe (${closed.callCount}).`);
           });
         }}
       >
