@@ -300,7 +300,10 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
     await card.getByLabel('Vermerk zum Ende (optional)').fill('Mailgateway neu gestartet');
     await card.getByRole('button', { name: /Störung beenden/ }).click();
     await desk.getByText('„E-Mail gestört“ beendet; die IT erhält die Zahl der Anrufe (1).').waitFor();
-    await desk.getByRole('region', { name: 'Beendete Massenstörungen (scrollbar)' }).getByText('Mailgateway neu gestartet', { exact: true }).waitFor();
+    await desk
+      .getByRole('region', { name: 'Beendete Massenstörungen (scrollbar)' })
+      .getByText('Mailgateway neu gestartet', { exact: true })
+      .waitFor();
     // Gone from the agent's page by itself; the demo's outage stays.
     await expect.poll(() => agent.getByTestId('itf-outage').filter({ hasText: 'E-Mail gestört' }).count(), { timeout: 10_000 }).toBe(0);
     expect(await agent.getByTestId('itf-outage').filter({ hasText: 'OK.EWO' }).count()).toBe(1);
