@@ -212,7 +212,7 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
     await supervisor.getByRole('heading', { name: 'IT-Störungen: Reaktions- und Lösungszeiten' }).waitFor();
     await supervisor.getByRole('region', { name: 'Zeiten je Priorität (scrollbar)' }).waitFor();
     await checkBothSizes(supervisor, 'report');
-  });
+  }, 240_000);
 
   it('finds the printer known error by colloquial words and attaches the fault to it instead of a new ticket', async () => {
     const agent = await pageOf('agent2');
@@ -251,7 +251,7 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
     await checkBothSizes(desk, 'known-error-editor');
     await desk.getByRole('button', { name: 'Speichern', exact: true }).click();
     await desk.getByRole('heading', { name: 'Scanner am Bürgerbüro speichert nicht' }).waitFor();
-  });
+  }, 240_000);
 
   it('an outage declared by IT shows on the agent desktop, counts a call once, and goes when IT closes it', async () => {
     const agent = await pageOf('agent2');
@@ -307,5 +307,5 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
     // Gone from the agent's page by itself; the demo's outage stays.
     await expect.poll(() => agent.getByTestId('itf-outage').filter({ hasText: 'E-Mail gestört' }).count(), { timeout: 10_000 }).toBe(0);
     expect(await agent.getByTestId('itf-outage').filter({ hasText: 'OK.EWO' }).count()).toBe(1);
-  });
+  }, 240_000);
 });
