@@ -16,10 +16,11 @@ import { knowledgePublicRoutes, knowledgeRoutes } from './modules/knowledge/inde
 import { routingRoutes } from './modules/routing/index.js';
 import { reportingRoutes } from './modules/reporting/index.js';
 import { staffingRoutes } from './modules/staffing/index.js';
-import { tenancyRoutes } from './modules/tenancy/index.js';
+import { findTenantInTx, tenancyRoutes } from './modules/tenancy/index.js';
 import { ticketsRoutes } from './modules/tickets/index.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
-import type { Database } from './platform/db/database.js';
+import { apiTokenRoutes } from './platform/auth/api-tokens/api-token.routes.js';
+import { ALL_TENANTS, type Database } from './platform/db/database.js';
 import { noJobTrigger, type JobTrigger } from './platform/jobs/jobs.js';
 import { MAIL_OUTBOX_JOB } from './platform/mail/mail-job.js';
 import { queuedMailCount } from './platform/mail/outbox.js';
@@ -131,8 +132,9 @@ export async function buildApp({
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
-          // Telephone systems (ACD) push call events with their own bearer token.
-          telephoneSystem: { type: 'http', scheme: 'bearer' },
+          // Machines (telephone systems, reporting and billing readers, metrics) use API tokens with scopes
+          // (/api/v1/api-tokens, decision 0131); telephone systems push call events with theirs.
+          apiToken: { type: 'http', scheme: 'bearer' },
           // The IT service desk reports fault status with its token (ITFAULT_STATUS_TOKEN) …
           itServiceDesk: { type: 'http', scheme: 'bearer' },
           // … or signs the call: X-DialogCenter-Signature = sha256=HMAC(secret, "<X-DialogCenter-Timestamp>.<body>").
@@ -146,6 +148,9 @@ export async function buildApp({
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   for (const plugin of modules) await app.register(plugin);
+  await app.register(apiTokenRoutes, {
+    tenantExists: async (id: string) => Boolean(await database.scoped(ALL_TENANTS, (tx) => findTenantInTx(tx, id))),
+  });
 
   if (withWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

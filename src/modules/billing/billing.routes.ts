@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { acceptApiToken } from '../../platform/http/api-token-auth.js';
 import { useCaseContext } from '../../platform/http/request-context.js';
 import {
   costItemInputSchema,
@@ -138,7 +139,9 @@ export async function billingRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/billing/invoices', {
+    onRequest: acceptApiToken('billing:read'),
     schema: {
+      security: [{ session: [] }, { apiToken: ['billing:read'] }],
       tags,
       summary: 'Rechnungen und Gutschriften eines Zeitraums (stabile API)',
       querystring: invoiceListQuerySchema,
@@ -156,7 +159,13 @@ export async function billingRoutes(app: FastifyInstance) {
     handler: async (request, reply) => reply.code(201).send(await invoices.createInvoiceDrafts(ctx(request), request.body.period)),
   });
   r.get('/api/v1/billing/invoices/:id', {
-    schema: { tags, summary: 'Rechnung mit Positionen und Grundlagen', params: idParamsSchema },
+    onRequest: acceptApiToken('billing:read'),
+    schema: {
+      security: [{ session: [] }, { apiToken: ['billing:read'] }],
+      tags,
+      summary: 'Rechnung mit Positionen und Grundlagen',
+      params: idParamsSchema,
+    },
     handler: async (request) => invoices.getInvoiceDetail(ctx(request), request.params.id),
   });
   r.patch('/api/v1/billing/invoices/:id', {
@@ -197,14 +206,28 @@ export async function billingRoutes(app: FastifyInstance) {
       reply.code(201).send(await invoices.createCreditNote(ctx(request), request.params.id, request.body.reason)),
   });
   r.get('/api/v1/billing/invoices/:id/xrechnung', {
-    schema: { tags, summary: 'Die XRechnung (UBL 2.1) als XML', params: idParamsSchema, produces: ['application/xml'] },
+    onRequest: acceptApiToken('billing:read'),
+    schema: {
+      security: [{ session: [] }, { apiToken: ['billing:read'] }],
+      tags,
+      summary: 'Die XRechnung (UBL 2.1) als XML',
+      params: idParamsSchema,
+      produces: ['application/xml'],
+    },
     handler: async (request, reply) => {
       const { filename, xml } = await invoices.getInvoiceXml(ctx(request), request.params.id);
       return reply.type('application/xml; charset=utf-8').header('content-disposition', `attachment; filename="${filename}"`).send(xml);
     },
   });
   r.get('/api/v1/billing/invoices/:id/pdf', {
-    schema: { tags, summary: 'Die Rechnung als PDF', params: idParamsSchema, produces: ['application/pdf'] },
+    onRequest: acceptApiToken('billing:read'),
+    schema: {
+      security: [{ session: [] }, { apiToken: ['billing:read'] }],
+      tags,
+      summary: 'Die Rechnung als PDF',
+      params: idParamsSchema,
+      produces: ['application/pdf'],
+    },
     handler: async (request, reply) => {
       const { filename, pdf } = await invoices.getInvoicePdf(ctx(request), request.params.id);
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}"`).send(pdf);

@@ -19,13 +19,13 @@ import { users } from '../accounts/accounts.schema.js';
 import { tenants } from '../tenancy/tenancy.schema.js';
 
 /**
- * A telephone system (ACD) that pushes call events. Each has its own bearer token;
- * only the token's SHA-256 is stored. Center-wide configuration, no tenant.
+ * A telephone system (ACD) that pushes call events. It authenticates with API tokens of
+ * scope `telephony:events` whose subject is the system (platform/auth/api-tokens, decision
+ * 0131). Center-wide configuration, no tenant.
  */
 export const telephoneSystems = pgTable('telephone_systems', {
   id: idColumn(),
   name: text('name').notNull().unique(),
-  tokenHash: varchar('token_hash', { length: 64 }).notNull().unique(),
   active: boolean('active').notNull().default(true),
   lastEventAt: timestamp('last_event_at', { withTimezone: true }),
   createdAt: createdAt(),

@@ -33,7 +33,8 @@ import * as knownErrors from './known-errors.service.js';
 import * as outages from './outages.service.js';
 import { reportItFaultTimes } from './report.service.js';
 import { applyStatusCall, authenticateStatusCall } from './status-inbound.service.js';
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from './signature.js';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, tokenMatches } from './signature.js';
+import { apiTokenOf } from '../../platform/http/api-token-auth.js';
 import { ITFAULT_WEBHOOK_JOB } from './webhook-delivery.service.js';
 import { MAIL_OUTBOX_JOB } from '../../platform/mail/mail-job.js';
 
@@ -129,7 +130,7 @@ export async function itFaultsRoutes(app: FastifyInstance) {
       params: idParams,
       body: statusInputSchema,
       response: { 200: faultSchema },
-      security: [{ itServiceDesk: [] }, { itSignature: [] }, { session: [] }],
+      security: [{ apiToken: ['itfaults:status'] }, { itServiceDesk: [] }, { itSignature: [] }, { session: [] }],
     },
     // Authenticate before the body is validated: a forged call gets 401 whatever it contains.
     preValidation: async (request) => {
@@ -137,6 +138,12 @@ export async function itFaultsRoutes(app: FastifyInstance) {
       const signature = header(request, SIGNATURE_HEADER);
       if (authorization !== undefined || signature !== undefined) {
         const bearer = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : authorization === undefined ? undefined : '';
+        // An API token with scope itfaults:status (decision 0131); the configured ITFAULT_STATUS_TOKEN still works.
+        if (bearer && !tokenMatches(bearer, settings.statusToken ?? undefined)) {
+          await apiTokenOf(request, 'itfaults:status');
+          request.itStatusAuth = { machine: true, signature: null };
+          return;
+        }
         const auth = authenticateStatusCall(settings, app.clock.now(), request.itRawBody ?? '', {
           bearer,
           timestamp: header(request, TIMESTAMP_HEADER),

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { acceptApiToken } from '../../platform/http/api-token-auth.js';
 import { useCaseContext } from '../../platform/http/request-context.js';
 import { requireRole } from '../../platform/auth/actor.js';
 import { callHistoryProgress } from '../contacts/index.js';
@@ -32,7 +33,9 @@ export async function reportingRoutes(app: FastifyInstance) {
   const clock: Clock = (app as unknown as { clock?: Clock }).clock ?? systemClock;
 
   r.get('/api/v1/reports/calls', {
+    onRequest: acceptApiToken('reporting:read'),
     schema: {
+      security: [{ session: [] }, { apiToken: ['reporting:read'] }],
       tags,
       summary: 'Anrufkennzahlen je Tag, Intervall, Woche, Monat, Mandant, Warteschlange, Kanal oder Agent/in (JSON, CSV, XLSX, PDF)',
       description: 'Aus den 15-Minuten-Rollups; Definitionen in docs/metrics.md. from/to sind Berliner Kalendertage (einschließlich).',
@@ -48,7 +51,9 @@ export async function reportingRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/reports/pilot-evaluation', {
+    onRequest: acceptApiToken('reporting:read'),
     schema: {
+      security: [{ session: [] }, { apiToken: ['reporting:read'] }],
       tags,
       summary: 'Pilotbewertung je Mandant oder gesamt: Monat für Monat gegen Servicevereinbarung und Ausgangswert des Ratsbeschlusses',
       querystring: pilotQuerySchema,
@@ -63,7 +68,9 @@ export async function reportingRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/reports/agreement-compliance', {
+    onRequest: acceptApiToken('reporting:read'),
     schema: {
+      security: [{ session: [] }, { apiToken: ['reporting:read'] }],
       tags,
       summary: 'Servicevereinbarung: je Mandant und Monat (und Pilotphase) jede Zusage gehalten oder nicht, mit Zähler und Nenner',
       description:
@@ -80,7 +87,9 @@ export async function reportingRoutes(app: FastifyInstance) {
   });
 
   r.get('/api/v1/reports/data-basis', {
+    onRequest: acceptApiToken('reporting:read'),
     schema: {
+      security: [{ session: [] }, { apiToken: ['reporting:read'] }],
       tags,
       summary:
         'Datenbasis: Stand der Wissensdatenbank (vollständig, geprüft, überfällig, Lücken) mit Monatsverlauf, und worauf die Anrufkennzahlen beruhen',

@@ -5,6 +5,7 @@
 export * from '../audit/audit.schema.js';
 export * from '../mail/mail.schema.js';
 export * from '../http/rate-limit.schema.js';
+export * from '../auth/api-tokens/api-token.schema.js';
 export * from '../../modules/tenancy/tenancy.schema.js';
 export * from '../../modules/accounts/accounts.schema.js';
 export * from '../../modules/contacts/contacts.schema.js';

@@ -9,8 +9,8 @@ export type CallRow = typeof calls.$inferSelect;
 export type HotlineRow = typeof tenantHotlines.$inferSelect;
 export type TelephoneSystemRow = typeof telephoneSystems.$inferSelect;
 
-export async function findTelephoneSystemByTokenHash(tx: Tx, tokenHash: string): Promise<TelephoneSystemRow | undefined> {
-  const [row] = await tx.select().from(telephoneSystems).where(eq(telephoneSystems.tokenHash, tokenHash));
+export async function findTelephoneSystem(tx: Tx, id: string): Promise<TelephoneSystemRow | undefined> {
+  const [row] = await tx.select().from(telephoneSystems).where(eq(telephoneSystems.id, id));
   return row;
 }
 
@@ -19,7 +19,7 @@ export async function findTelephoneSystemByName(tx: Tx, name: string): Promise<T
   return row;
 }
 
-export async function insertTelephoneSystem(tx: Tx, values: { name: string; tokenHash: string }) {
+export async function insertTelephoneSystem(tx: Tx, values: { name: string }) {
   const [row] = await tx.insert(telephoneSystems).values(values).returning();
   return row!;
 }

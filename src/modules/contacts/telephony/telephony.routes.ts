@@ -1,6 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { apiTokenSchema } from '../../../platform/auth/api-tokens/api-token.routes.js';
+import { MAX_TOKEN_DAYS } from '../../../platform/auth/api-tokens/api-token.service.js';
+import { apiTokenOf } from '../../../platform/http/api-token-auth.js';
 import { useCaseContext } from '../../../platform/http/request-context.js';
 import {
   agentLineCreateSchema,
@@ -21,7 +24,7 @@ const tags = ['Telefonie'];
 const callEventBatchExampleSchema = z.object({ events: z.array(callEventInputSchema) });
 
 /** The telephone system each event request authenticated as (set in onRequest). */
-const authenticatedSystems = new WeakMap<FastifyRequest, Awaited<ReturnType<typeof telephony.authenticateTelephoneSystem>>>();
+const authenticatedSystems = new WeakMap<FastifyRequest, Awaited<ReturnType<typeof telephony.telephoneSystemOfToken>>>();
 
 export async function telephonyRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -29,18 +32,20 @@ export async function telephonyRoutes(app: FastifyInstance) {
   r.post('/api/v1/telephony/events', {
     schema: {
       tags,
-      summary: 'Anrufereignisse der Telefonanlage (einzeln oder als { events: [...] }); Authorization: Bearer <Token der Anlage>',
+      summary:
+        'Anrufereignisse der Telefonanlage (einzeln oder als { events: [...] }); Authorization: Bearer <API-Token der Anlage, Berechtigung telephony:events>',
       description:
         'Felder je Ereignis: docs/telephony-events.md; ein Beispiel je Ereignistyp: GET /api/v1/telephony/events/example. ' +
         'Ein unbekanntes Feld wird mit 400 abgelehnt; die Meldung nennt das Feld und die erlaubten.',
-      security: [{ telephoneSystem: [] }],
+      security: [{ apiToken: ['telephony:events'] }],
       body: callEventBatchSchema,
       response: { 202: ingestResultSchema },
     },
     // Authenticate first (onRequest runs before the body is parsed and validated): an
     // unknown sender learns nothing about the event format, and gets 401, not 400.
     onRequest: async (request) => {
-      authenticatedSystems.set(request, await telephony.authenticateTelephoneSystem(app.database, request.headers.authorization));
+      const principal = await apiTokenOf(request, 'telephony:events');
+      authenticatedSystems.set(request, await telephony.telephoneSystemOfToken(app.database, principal));
     },
     handler: async (request, reply) => {
       const system = authenticatedSystems.get(request)!;
@@ -84,6 +89,20 @@ export async function telephonyRoutes(app: FastifyInstance) {
     },
     handler: async (request, reply) =>
       reply.status(201).send(await telephony.registerTelephoneSystem(useCaseContext(request, 'admin'), request.body.name)),
+  });
+
+  r.post('/api/v1/telephony/systems/:id/tokens', {
+    schema: {
+      tags,
+      summary: 'Weiteres API-Token für eine Telefonanlage (Wechsel; nur jetzt angezeigt, altes Token danach widerrufen)',
+      params: z.object({ id: z.uuid({ message: 'Keine gültige Kennung.' }) }),
+      body: z.object({ expiresInDays: z.number().int().min(1).max(MAX_TOKEN_DAYS).default(telephony.TELEPHONE_TOKEN_DAYS) }),
+      response: { 201: z.object({ token: z.string(), item: apiTokenSchema }) },
+    },
+    handler: async (request, reply) =>
+      reply
+        .status(201)
+        .send(await telephony.issueTelephoneSystemToken(useCaseContext(request, 'admin'), request.params.id, request.body.expiresInDays)),
   });
 
   r.get('/api/v1/telephony/hotlines', {

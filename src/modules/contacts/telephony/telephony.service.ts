@@ -1,9 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { requireRole, systemActor } from '../../../platform/auth/actor.js';
 import { recordAudit } from '../../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../../platform/context.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../../platform/db/database.js';
-import { AppError } from '../../../platform/http/app-error.js';
+import { AppError, notFound } from '../../../platform/http/app-error.js';
+import { issueApiTokenInTx, type ApiTokenPrincipal } from '../../../platform/auth/api-tokens/api-token.service.js';
 import { StagedChanges } from '../../../platform/realtime/change-bus.js';
 import { enqueueWorkItemInTx, lockAgentStateInTx, setAgentStateInTx } from '../../routing/index.js';
 import { foldCall, normaliseNumber, type CallEventType } from './call-fold.js';
@@ -12,31 +12,75 @@ import { QueueLogReader } from './queue-log.js';
 import type { CallEventInput } from './telephony.contract.js';
 import * as repo from './telephony.repository.js';
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const TELEPHONE_SYSTEM_SUBJECT = 'telephone_system';
+/** New telephone system tokens expire after a year unless the admin says otherwise (rotation, decision 0131). */
+export const TELEPHONE_TOKEN_DAYS = 365;
 
-/** Resolves the bearer token of a telephone system; 401 for anything unknown or inactive. */
-export async function authenticateTelephoneSystem(database: Database, authorization: string | undefined) {
-  const match = /^Bearer\s+(\S{16,200})$/i.exec(authorization ?? '');
-  if (!match) throw new AppError('UNAUTHENTICATED', 'Telefonanlage: Bearer-Token fehlt.');
-  const system = await database.scoped(ALL_TENANTS, (tx) => repo.findTelephoneSystemByTokenHash(tx, hashToken(match[1]!)));
+/**
+ * The telephone system behind an API token of scope `telephony:events` (checked by the
+ * route's `requireApiToken`); 401 for a token that names no (or an inactive) system.
+ */
+export async function telephoneSystemOfToken(database: Database, principal: ApiTokenPrincipal) {
+  const system =
+    principal.subjectType === TELEPHONE_SYSTEM_SUBJECT && principal.subjectId
+      ? await database.scoped(ALL_TENANTS, (tx) => repo.findTelephoneSystem(tx, principal.subjectId!))
+      : undefined;
   if (!system?.active) throw new AppError('UNAUTHENTICATED', 'Telefonanlage: Token ungültig.');
   return system;
 }
 
-/** Admins register a telephone system; the token is shown once and stored only hashed. */
-export async function registerTelephoneSystem(ctx: UseCaseContext, name: string, token = randomBytes(32).toString('base64url')) {
+/** Admins register a telephone system with its first token (shown once, stored only hashed). */
+export async function registerTelephoneSystem(ctx: UseCaseContext, name: string, token?: string, expiresInDays = TELEPHONE_TOKEN_DAYS) {
   requireRole(ctx.actor, 'admin');
+  const now = ctx.clock.now();
   return inActorScope(ctx, async (tx) => {
     if (await repo.findTelephoneSystemByName(tx, name))
       throw new AppError('CONFLICT', 'Eine Telefonanlage mit diesem Namen gibt es schon.');
-    const row = await repo.insertTelephoneSystem(tx, { name, tokenHash: hashToken(token) });
+    const row = await repo.insertTelephoneSystem(tx, { name });
     await recordAudit(tx, ctx.actor, {
       action: 'telephone_system.registered',
       entityType: 'telephone_system',
       entityId: row.id,
       details: { name },
     });
-    return { system: { id: row.id, name: row.name, active: row.active, lastEventAt: row.lastEventAt }, token };
+    const issued = await issueTelephoneTokenInTx(tx, ctx, row, now, expiresInDays, token);
+    return {
+      system: { id: row.id, name: row.name, active: row.active, lastEventAt: row.lastEventAt },
+      token: issued.token,
+      tokenId: issued.view.id,
+    };
+  });
+}
+
+function issueTelephoneTokenInTx(
+  tx: Tx,
+  ctx: UseCaseContext,
+  system: { id: string; name: string },
+  now: Date,
+  expiresInDays: number,
+  token?: string,
+) {
+  return issueApiTokenInTx(tx, ctx.actor, now, {
+    name: `Telefonanlage ${system.name}`,
+    scopes: ['telephony:events'],
+    expiresAt: new Date(now.getTime() + expiresInDays * 86_400_000),
+    subject: { type: TELEPHONE_SYSTEM_SUBJECT, id: system.id },
+    ...(token ? { token } : {}),
+  });
+}
+
+/**
+ * A further token for a registered system (rotation: issue the new one, switch the system
+ * over, then revoke the old one under /api/v1/api-tokens). Shown once.
+ */
+export async function issueTelephoneSystemToken(ctx: UseCaseContext, systemId: string, expiresInDays = TELEPHONE_TOKEN_DAYS) {
+  requireRole(ctx.actor, 'admin');
+  const now = ctx.clock.now();
+  return inActorScope(ctx, async (tx) => {
+    const system = await repo.findTelephoneSystem(tx, systemId);
+    if (!system) throw notFound('Die Telefonanlage');
+    const issued = await issueTelephoneTokenInTx(tx, ctx, system, now, expiresInDays);
+    return { token: issued.token, item: issued.view };
   });
 }
 

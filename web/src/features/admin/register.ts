@@ -1,5 +1,6 @@
 import './admin.css';
 import { registerPages, registerStartSections } from '../../app/nav';
+import { ApiTokensPage } from './api-tokens-page';
 import { AdminOverviewSection } from './start-sections/admin-overview-section';
 import { BillingParticipantsSection, DispatcherDeskSection, SupervisorTargetsSection } from './start-sections/center-role-sections';
 import { BackofficeDepartmentsSection, EditorTenantSection } from './start-sections/tenant-staff-sections';
@@ -14,6 +15,7 @@ registerPages(
   { path: '/verwaltung/konten', label: 'Konten', roles: ['admin'], component: UsersPage },
   { path: '/verwaltung/konten/neu', label: 'Neues Konto', roles: ['admin'], component: UserEditPage, inNav: false },
   { path: '/verwaltung/konten/:userId', label: 'Konto', roles: ['admin'], component: UserEditPage, inNav: false },
+  { path: '/verwaltung/api-tokens', label: 'API-Tokens', roles: ['admin'], component: ApiTokensPage },
 );
 
 // Foundation overviews per role, ids prefixed "foundation-" so the modules' own sections (default order 50) can sit beside them.
