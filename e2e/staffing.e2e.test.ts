@@ -11,7 +11,7 @@ describe.skipIf(!browserAvailable)('journey: the team lead sizes the staff', () 
   });
   afterAll(() => j?.close());
 
-  it('calculator: Erlang C and Erlang A side by side; plan and what-if pages pass axe on desktop and phone', async () => {
+  it('calculator: Erlang C and Erlang A side by side, axe on desktop', async () => {
     const page = await j.newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
     await loginAs(page, 'teamleitung');
@@ -38,17 +38,37 @@ describe.skipIf(!browserAvailable)('journey: the team lead sizes the staff', () 
     await page.getByRole('button', { name: 'Berechnen' }).click();
     await table.getByRole('alert').filter({ hasText: 'Auslastung' }).waitFor();
     await expectNoAxeViolations(page);
+  });
 
+  async function supervisorPage() {
+    const page = await j.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await loginAs(page, 'teamleitung');
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+    return page;
+  }
+
+  it('plan: chart and table of the week, exported as XLSX by the server', async () => {
+    const page = await supervisorPage();
     await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Personalbedarfsplan' }).click();
     await page.getByLabel('Woche ab (Montag)').fill('2026-04-13');
     await page.getByRole('table', { name: /Agenten am Telefon/ }).waitFor();
     await page.getByRole('img', { name: /Balkendiagramm/ }).waitFor();
+    const [planXlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Als XLSX herunterladen' }).click(),
+    ]);
+    expect(planXlsx.suggestedFilename()).toBe('personalbedarf-2026-04-13.xlsx');
     await expectNoAxeViolations(page);
     if (shots) await page.screenshot({ path: `${shots}/plan-1366.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await expectNoAxeViolations(page);
     if (shots) await page.screenshot({ path: `${shots}/plan-390.png`, fullPage: true });
+    await page.context().close();
+  });
 
+  it('what-if: a scenario saved on the server, loaded in another session and exported', async () => {
+    const page = await supervisorPage();
     await page.goto('/personalbedarf/was-waere-wenn');
     await page.getByRole('heading', { name: 'Was wäre, wenn …', level: 1 }).waitFor();
     await page.getByLabel('Woche ab (Montag)').fill('2026-04-13');
@@ -57,12 +77,30 @@ describe.skipIf(!browserAvailable)('journey: the team lead sizes the staff', () 
     await page.getByRole('table', { name: /Bedarf vorher und nachher/ }).waitFor();
     await page.getByLabel('Name', { exact: true }).fill('AHT 90 s');
     await page.getByRole('button', { name: 'Szenario speichern' }).click();
+    await page.getByRole('status').filter({ hasText: 'Szenario „AHT 90 s“ gespeichert.' }).waitFor();
     await page.getByLabel('Gespeicherte Szenarien').waitFor();
     await expectNoAxeViolations(page);
+
+    // Saved on the server: another session of another supervisor's browser finds, loads and exports it.
+    const other = await j.newPage();
+    await loginAs(other, 'teamleitung');
+    await other.goto('/personalbedarf/was-waere-wenn');
+    await other.getByLabel('Gespeicherte Szenarien').waitFor();
+    const option = other.getByLabel('Gespeicherte Szenarien').locator('option', { hasText: 'AHT 90 s' });
+    await other.getByLabel('Gespeicherte Szenarien').selectOption({ value: (await option.getAttribute('value'))! });
+    await expect.poll(() => other.getByLabel('Bearbeitungszeit in s').inputValue()).toBe('90');
+    expect(await other.getByLabel('Woche ab (Montag)').inputValue()).toBe('2026-04-13');
+    const [scenarioXlsx] = await Promise.all([other.waitForEvent('download'), other.getByRole('link', { name: 'XLSX' }).click()]);
+    expect(scenarioXlsx.suggestedFilename()).toBe('szenario-2026-04-13.xlsx');
+    await other.context().close();
     if (shots) await page.screenshot({ path: `${shots}/what-if-390.png`, fullPage: true });
     await page.setViewportSize({ width: 1366, height: 768 });
     if (shots) await page.screenshot({ path: `${shots}/what-if-1366.png`, fullPage: true });
+    await page.context().close();
+  });
 
+  it('the missed half hours of a month; agents have no staffing pages', async () => {
+    const page = await supervisorPage();
     await page.goto('/personalbedarf/rueckblick');
     await page.getByRole('heading', { name: 'Rückblick: verfehlte halbe Stunden', level: 1 }).waitFor();
     await page.getByLabel('Monat').fill('2026-03');

@@ -9,3 +9,6 @@ export { rederiveCallRollups, type RederiveResult, type RollupDifference } from 
 export { berlinDayStart, berlinYmd, nextYmd } from '../contacts/index.js';
 export { reportingRoutes } from './reporting.routes.js';
 export { runMonthlyReports, firstWorkingDay, type MonthlyRunResult } from './monthly-report.service.js';
+// The report exports (CSV, XLSX, PDF from one table), for other modules' reports (staffing).
+export { sendTable } from './export/send.js';
+export type { ReportColumn, ReportTable } from './export/table.js';

@@ -193,3 +193,31 @@ export const missedReportSchema = z.object({
     }),
   ),
 });
+
+/** Saved what-if scenarios (center-wide, like the cost plan). */
+export const scenarioInputSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Bitte einen Namen angeben.').max(120, 'Höchstens 120 Zeichen.'),
+    request: whatIfRequestSchema,
+  })
+  .strict();
+export type ScenarioInput = z.infer<typeof scenarioInputSchema>;
+export const scenarioUpdateSchema = scenarioInputSchema.extend({ version: z.number().int().min(1) }).strict();
+export type ScenarioUpdate = z.infer<typeof scenarioUpdateSchema>;
+export const scenarioSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  request: whatIfRequestSchema,
+  savedAt: z.string(),
+  savedBy: z.string(),
+  version: z.number(),
+});
+export type Scenario = z.infer<typeof scenarioSchema>;
+export const scenarioListSchema = z.object({ scenarios: z.array(scenarioSchema) });
+export const scenarioIdParamsSchema = z.object({ id: z.uuid({ message: 'Unbekanntes Szenario.' }) });
+export const scenarioDeleteQuerySchema = z.object({ version: z.coerce.number().int().min(1) });
+
+/** Export formats of the plan and of a scenario's what-if (json: the API answer itself). */
+export const exportFormatSchema = z.enum(['json', 'csv', 'xlsx', 'pdf'], { message: 'Format json, csv, xlsx oder pdf.' }).default('json');
+export const planExportQuerySchema = planQuerySchema.extend({ format: exportFormatSchema });
+export const scenarioReportQuerySchema = z.object({ format: exportFormatSchema });

@@ -17,3 +17,4 @@ export * from '../../modules/dispatch/dispatch.schema.js';
 export * from '../../modules/billing/billing.schema.js';
 export * from '../../modules/itfaults/itfaults.schema.js';
 export * from '../../modules/reporting/reporting.schema.js';
+export * from '../../modules/staffing/staffing.schema.js';

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { downloadCsv } from '../../app/csv-download';
 import { useApi } from '../../app/use-api';
 import { euro, hhmm, nextMonday, num, pct, weekdayName } from './staffing-format';
 
@@ -36,28 +35,11 @@ export function PlanPage() {
   const [model, setModel] = useState('erlang-a');
   const [shrinkage, setShrinkage] = useState('30');
   const share = Number(shrinkage.replace(',', '.')) / 100;
-  const { data, error, loading } = useApi<PlanReport>(
-    `/api/v1/staffing/plan?weekStart=${weekStart}&model=${model}&shrinkage=${Number.isFinite(share) ? share : 0.3}`,
-  );
+  const planUrl = `/api/v1/staffing/plan?weekStart=${weekStart}&model=${model}&shrinkage=${Number.isFinite(share) ? share : 0.3}`;
+  const { data, error, loading } = useApi<PlanReport>(planUrl);
   const days = data ? [...new Set(data.plan.slots.map((s) => s.date))] : [];
   const minutes = data ? [...new Set(data.plan.slots.map((s) => s.minute))].sort((a, b) => a - b) : [];
   const at = (d: string, m: number) => data?.plan.slots.find((s) => s.date === d && s.minute === m);
-
-  function downloadPlanCsv() {
-    if (!data) return;
-    downloadCsv(`personalbedarf-${data.weekStart}.csv`, [
-      ['Datum', 'Beginn', 'Anrufe', 'AHT s', 'Agenten', 'Positionen', 'Servicelevel'],
-      ...data.plan.slots.map((s) => [
-        s.date,
-        hhmm(s.minute),
-        num(s.calls),
-        num(s.ahtSeconds, 0),
-        s.agents,
-        s.positions,
-        pct(s.serviceLevel),
-      ]),
-    ]);
-  }
 
   return (
     <>
@@ -126,9 +108,14 @@ export function PlanPage() {
           </div>
           <h2>Agenten je halbe Stunde</h2>
           <PlanChart slots={data.plan.slots} days={days} />
-          <button type="button" className="secondary" onClick={downloadPlanCsv}>
-            Als CSV herunterladen
-          </button>
+          <p className="form-actions">
+            {/* The server's exports: the same table, numbers as numbers in XLSX, chart and notes in the PDF. */}
+            {(['xlsx', 'pdf', 'csv'] as const).map((format) => (
+              <a key={format} className="button secondary" href={`${planUrl}&format=${format}`} download>
+                Als {format.toUpperCase()} herunterladen
+              </a>
+            ))}
+          </p>
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Tabelle Agenten je halbe Stunde">
             <table>
               <caption>

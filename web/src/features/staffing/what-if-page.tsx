@@ -22,6 +22,7 @@ interface Report {
   costDifferencePerYear: number;
   callsPerInhabitantDay: number | null;
 }
+/** The form as typed (strings); `toRequest` turns it into the API's what-if request. */
 interface Scenario {
   name: string;
   joining: { tenantId: string; inhabitants: string }[];
@@ -34,7 +35,6 @@ interface Scenario {
   patience: string;
 }
 
-const STORE = 'dc-staffing-scenarios';
 const empty: Scenario = {
   name: '',
   joining: [],
@@ -46,25 +46,75 @@ const empty: Scenario = {
   shrinkage: '',
   patience: '',
 };
-const loadScenarios = (): Scenario[] => {
-  try {
-    return JSON.parse(localStorage.getItem(STORE) ?? '[]') as Scenario[];
-  } catch {
-    return [];
-  }
-};
+
+interface WhatIfRequest {
+  weekStart: string;
+  joining?: { tenantId: string; inhabitants?: number }[];
+  comparable?: { tenantId: string; inhabitants: number }[];
+  change?: { ahtSeconds?: number; serviceLevelTarget?: number; targetSeconds?: number; shrinkage?: number; patienceSeconds?: number };
+}
+/** A scenario saved on the server (for every supervisor of the center). */
+interface SavedScenario {
+  id: string;
+  name: string;
+  request: WhatIfRequest;
+  savedAt: string;
+  savedBy: string;
+  version: number;
+}
+
+const n = (v: string) => (v.trim() === '' ? undefined : Number(v.replace(',', '.')));
+const pctOf = (v: string) => (n(v) === undefined ? undefined : n(v)! / 100);
+const text = (v: number | undefined, factor = 1) => (v === undefined ? '' : String(Math.round(v * factor * 100) / 100).replace('.', ','));
+
+function toRequest(s: Scenario, weekStart: string): WhatIfRequest {
+  const change = {
+    ahtSeconds: n(s.aht),
+    serviceLevelTarget: pctOf(s.slTarget),
+    targetSeconds: n(s.targetSeconds),
+    shrinkage: pctOf(s.shrinkage),
+    patienceSeconds: n(s.patience),
+  };
+  return {
+    weekStart,
+    joining: s.joining.map((j) => ({ tenantId: j.tenantId, inhabitants: n(j.inhabitants) })),
+    comparable:
+      s.comparableId && n(s.comparableInhabitants) ? [{ tenantId: s.comparableId, inhabitants: n(s.comparableInhabitants)! }] : undefined,
+    change: Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)),
+  };
+}
+
+function toForm(saved: SavedScenario): Scenario {
+  const r = saved.request;
+  return {
+    name: saved.name,
+    joining: (r.joining ?? []).map((j) => ({
+      tenantId: j.tenantId,
+      inhabitants: j.inhabitants === undefined ? '' : String(j.inhabitants),
+    })),
+    comparableId: r.comparable?.[0]?.tenantId ?? '',
+    comparableInhabitants: r.comparable?.[0] ? String(r.comparable[0].inhabitants) : '',
+    aht: text(r.change?.ahtSeconds),
+    slTarget: text(r.change?.serviceLevelTarget, 100),
+    targetSeconds: text(r.change?.targetSeconds),
+    shrinkage: text(r.change?.shrinkage, 100),
+    patience: text(r.change?.patienceSeconds),
+  };
+}
 
 /** Supervisors: what joining municipalities, a longer AHT or other targets would need. */
 export function WhatIfPage() {
   const tenants = useApi<{ items: Tenant[] }>('/api/v1/tenants');
   const [weekStart, setWeekStart] = useState(nextMonday());
   const [s, setS] = useState<Scenario>(empty);
-  const [saved, setSaved] = useState<Scenario[]>(loadScenarios);
+  const scenarios = useApi<{ scenarios: SavedScenario[] }>('/api/v1/staffing/scenarios');
+  const saved = scenarios.data?.scenarios ?? [];
+  const [loaded, setLoaded] = useState<SavedScenario | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const field = (k: keyof Scenario) => (e: { target: { value: string } }) => setS({ ...s, [k]: e.target.value });
-  const n = (v: string) => (v.trim() === '' ? undefined : Number(v.replace(',', '.')));
   const planned = (tenants.data?.items ?? []).filter((t) => t.lifecycle === 'planned');
   const others = (tenants.data?.items ?? []).filter((t) => t.lifecycle !== 'planned');
 
@@ -77,37 +127,59 @@ export function WhatIfPage() {
     e.preventDefault();
     setBusy(true);
     setError(null);
-    const pctOf = (v: string) => (n(v) === undefined ? undefined : n(v)! / 100);
-    const change = {
-      ahtSeconds: n(s.aht),
-      serviceLevelTarget: pctOf(s.slTarget),
-      targetSeconds: n(s.targetSeconds),
-      shrinkage: pctOf(s.shrinkage),
-      patienceSeconds: n(s.patience),
-    };
+    setNotice(null);
     try {
-      setReport(
-        await api<Report>('POST', '/api/v1/staffing/what-if', {
-          weekStart,
-          joining: s.joining.map((j) => ({ tenantId: j.tenantId, inhabitants: n(j.inhabitants) })),
-          comparable:
-            s.comparableId && n(s.comparableInhabitants)
-              ? [{ tenantId: s.comparableId, inhabitants: n(s.comparableInhabitants) }]
-              : undefined,
-          change: Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined)),
-        }),
-      );
+      setReport(await api<Report>('POST', '/api/v1/staffing/what-if', toRequest(s, weekStart)));
     } catch (err) {
       setError(errorText(err));
     }
     setBusy(false);
   }
 
-  function save() {
-    const name = s.name.trim() || `Szenario ${saved.length + 1}`;
-    const next = [...saved.filter((x) => x.name !== name), { ...s, name }];
-    localStorage.setItem(STORE, JSON.stringify(next));
-    setSaved(next);
+  async function save() {
+    setError(null);
+    const name = s.name.trim();
+    if (!name) {
+      setError('Bitte dem Szenario einen Namen geben.');
+      return;
+    }
+    const request = toRequest(s, weekStart);
+    try {
+      // The loaded scenario under its own (or a new) name is changed; any other name is a new scenario.
+      const same = loaded && (loaded.name === name || !saved.some((x) => x.name.toLowerCase() === name.toLowerCase()));
+      const result =
+        same && loaded
+          ? await api<SavedScenario>('PUT', `/api/v1/staffing/scenarios/${loaded.id}`, { name, request, version: loaded.version })
+          : await api<SavedScenario>('POST', '/api/v1/staffing/scenarios', { name, request });
+      setLoaded(result);
+      setNotice(`Szenario „${result.name}“ gespeichert.`);
+      await scenarios.reload();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+
+  async function remove() {
+    if (!loaded) return;
+    setError(null);
+    try {
+      await api('DELETE', `/api/v1/staffing/scenarios/${loaded.id}?version=${loaded.version}`);
+      setNotice(`Szenario „${loaded.name}“ gelöscht.`);
+      setLoaded(null);
+      setS(empty);
+      await scenarios.reload();
+    } catch (err) {
+      setError(errorText(err));
+    }
+  }
+
+  function load(id: string) {
+    const found = saved.find((x) => x.id === id);
+    if (!found) return;
+    setLoaded(found);
+    setS(toForm(found));
+    setWeekStart(found.request.weekStart);
+    setNotice(`Szenario „${found.name}“ geladen (gespeichert von ${found.savedBy}).`);
   }
 
   return (
@@ -117,24 +189,39 @@ export function WhatIfPage() {
         Neue Mandanten (Anrufe aus ihrer Historie oder geschätzt über die Einwohnerzahl mit der Anrufquote eines vergleichbaren Mandanten),
         andere Bearbeitungszeit, Ziele, Ausfallanteil oder Geduld: Bedarf vorher und nachher.
       </p>
+      {scenarios.error && (
+        <div role="alert" className="alert alert-error">
+          {scenarios.error}
+        </div>
+      )}
       {saved.length > 0 && (
-        <div>
+        <div className="form-actions">
           <label htmlFor="whatif-saved">Gespeicherte Szenarien</label>
-          <select
-            id="whatif-saved"
-            value=""
-            onChange={(e) => {
-              const f = saved.find((x) => x.name === e.target.value);
-              if (f) setS(f);
-            }}
-          >
+          <select id="whatif-saved" value={loaded?.id ?? ''} onChange={(e) => load(e.target.value)}>
             <option value="">Szenario laden …</option>
             {saved.map((x) => (
-              <option key={x.name} value={x.name}>
+              <option key={x.id} value={x.id}>
                 {x.name}
               </option>
             ))}
           </select>
+          {loaded && (
+            <>
+              {(['xlsx', 'pdf', 'csv'] as const).map((format) => (
+                <a
+                  key={format}
+                  className="button secondary"
+                  href={`/api/v1/staffing/scenarios/${loaded.id}/report?format=${format}`}
+                  download
+                >
+                  {format.toUpperCase()}
+                </a>
+              ))}
+              <button type="button" className="secondary" onClick={() => void remove()}>
+                Szenario löschen
+              </button>
+            </>
+          )}
         </div>
       )}
       <form onSubmit={submit}>
@@ -217,7 +304,7 @@ export function WhatIfPage() {
             Name
           </label>
           <input id="whatif-name" className="short" value={s.name} onChange={field('name')} />
-          <button type="button" className="secondary" onClick={save}>
+          <button type="button" className="secondary" onClick={() => void save()}>
             Szenario speichern
           </button>
         </div>
@@ -228,7 +315,7 @@ export function WhatIfPage() {
         </div>
       )}
       <p role="status" className="muted">
-        {busy ? 'Wird berechnet …' : ''}
+        {busy ? 'Wird berechnet …' : (notice ?? '')}
       </p>
       {report && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Ergebnis vorher und nachher">
