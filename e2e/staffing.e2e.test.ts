@@ -82,8 +82,8 @@ describe.skipIf(!browserAvailable)('journey: the team lead sizes the staff', () 
     await expectNoAxeViolations(page);
 
     // Saved on the server: another session of another supervisor's browser finds, loads and exports it.
-    const other = await j.newPage();
-    await loginAs(other, 'teamleitung');
+    // (supervisorPage waits for the start page: a goto right after the login click cancels the login.)
+    const other = await supervisorPage();
     await other.goto('/personalbedarf/was-waere-wenn');
     await other.getByLabel('Gespeicherte Szenarien').waitFor();
     const option = other.getByLabel('Gespeicherte Szenarien').locator('option', { hasText: 'AHT 90 s' });
