@@ -100,7 +100,7 @@ export async function generateCallHistory(
       const calls = generatePilotDay({
         day: new Date(berlinDayStart(day).getTime() + 12 * 3600_000),
         calls: Math.round((HANNOVER_CALLS_PER_WORKDAY * factor * total) / inhabitants.hannover!),
-        agentIds: ['SIP/1001', 'SIP/1002', 'SIP/1003', ...Array.from({ length: 15 }, (_, i) => `SIP/${1004 + i}`)],
+        agentIds: HISTORY_AGENT_IDS,
         lines: active.map((t) => ({ dialledNumber: demoHotline(t.ags), queue: demoQueue(t.slug), weight: inhabitants[t.slug]! })),
         seed: Number(day.replaceAll('-', '')),
         callIdPrefix: `hist-${day}`,
@@ -128,6 +128,13 @@ export async function generateCallHistory(
 }
 
 /**
+ * The ACD agents who took the demo's past calls: the TIZ colleagues without a demo login (SIP/1004 on).
+ * The demo users' own ids (SIP/1001-1003: agent, agent2, teamleitung) stay out, or every past call
+ * would wait on their desktops as "not yet documented" (a first start showed hundreds).
+ */
+const HISTORY_AGENT_IDS = Array.from({ length: 18 }, (_, i) => `SIP/${1004 + i}`);
+
+/**
  * One sample working day of demo calls through the ingest path (billing's demo data: the months it
  * issues invoices for need call figures before the background history above has run). Same
  * tenants and weights as the history, `calls` in total; idempotent (a day stored is skipped).
@@ -144,7 +151,7 @@ export async function ingestSampleCallDay(database: Database, clock: Clock, day:
   const generated = generatePilotDay({
     day: new Date(berlinDayStart(day).getTime() + 12 * 3600_000),
     calls,
-    agentIds: ['SIP/1001', 'SIP/1002', 'SIP/1003', 'SIP/1004', 'SIP/1005'],
+    agentIds: HISTORY_AGENT_IDS.slice(0, 5),
     lines: active.map((t) => ({ dialledNumber: demoHotline(t.ags), queue: demoQueue(t.slug), weight: inhabitants[t.slug]! })),
     seed: Number(day.replaceAll('-', '')),
     callIdPrefix: `sample-${day}`,
