@@ -1,4 +1,4 @@
-import type { ReportColumn, ReportTable } from './export/table.js';
+import { germanDate, type ReportColumn, type ReportTable } from './export/table.js';
 import type { CallReport } from './reporting.contract.js';
 
 const groupNames: Record<CallReport['groupBy'], string> = {
@@ -30,7 +30,7 @@ export const callFigureColumns: ReportColumn[] = [
   { key: 'longestWaitSeconds', header: 'Längste Wartezeit (s)', kind: 'int' },
 ];
 
-const dmy = (ymd: string) => ymd.split('-').reverse().join('.');
+const dmy = germanDate;
 
 export function callReportTable(report: CallReport): ReportTable {
   return {

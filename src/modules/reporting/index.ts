@@ -11,4 +11,4 @@ export { reportingRoutes } from './reporting.routes.js';
 export { runMonthlyReports, firstWorkingDay, type MonthlyRunResult } from './monthly-report.service.js';
 // The report exports (CSV, XLSX, PDF from one table), for other modules' reports (staffing).
 export { sendTable } from './export/send.js';
-export type { ReportColumn, ReportTable } from './export/table.js';
+export { germanDate, type ReportColumn, type ReportTable } from './export/table.js';

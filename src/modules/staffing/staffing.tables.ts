@@ -3,11 +3,10 @@
  * and PDF exports (the same writers as the pilot evaluation's, so numbers are numbers in XLSX and
  * formulas are defused in CSV).
  */
-import type { ReportTable } from '../reporting/index.js';
+import { germanDate as dmy, type ReportTable } from '../reporting/index.js';
 import type { PlanReport, WhatIfReport } from './plan.service.js';
 
 const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
-const dmy = (ymd: string) => ymd.split('-').reverse().join('.');
 const de1 = (n: number) => n.toLocaleString('de-DE', { maximumFractionDigits: 1 });
 const euro = (n: number) => n.toLocaleString('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const statusWord = { under: 'unterbesetzt', ok: 'passend', over: 'überbesetzt' } as const;

@@ -46,3 +46,6 @@ export function formatCell(kind: ColumnKind, value: string | number | null | und
       return String(value);
   }
 }
+
+/** A calendar day YYYY-MM-DD as Germans write it: 02.12.2026. */
+export const germanDate = (ymd: string) => ymd.split('-').reverse().join('.');
