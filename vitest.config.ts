@@ -49,6 +49,11 @@ export default defineConfig({
           name: 'browser',
           include: ['e2e/**/*.test.ts'],
           globalSetup: databaseSetup,
+          // A journey's limits guard against hangs, never measure speed: at a load average of 30 on two cores
+          // (eight test runs at once) a seven-step journey took over 60 s, and a status shown after a click took
+          // over the 1 s an expect.poll waits by default.
+          testTimeout: 240_000,
+          expect: { poll: { timeout: 20_000 } },
           sequence: { groupOrder: 2 },
         },
       },

@@ -4,9 +4,10 @@
  * and FULL, agent PAUSE lines) written to a temporary file, then
  * 1. read: streamed line by line (readline) through the importer's reader, every call folded into
  *    its events; lines/s and peak memory (RSS, heap);
- * 2. import: the first `QL_BENCH_IMPORT_MB` megabytes (default 5; 50 for the whole file) streamed
- *    through `importQueueLogLines` into PGlite (in memory; BENCH_DATABASE_URL for PostgreSQL): lines/s,
- *    events/s, peak memory, and a check that every call was stored.
+ * 2. import: the whole file (or the first `QL_BENCH_IMPORT_MB` megabytes) uploaded to the HTTP endpoint
+ *    POST /api/v1/telephony/queue-log/uploads (streamed, one transaction, polled to its end), on PGlite
+ *    (in memory) and, with BENCH_DATABASE_URL, on PostgreSQL: lines/s, events/s, peak RSS, wall time,
+ *    and a check that every call was stored.
  * Figures are printed, never asserted (timing goals live here, not in tests).
  */
 import { createReadStream, createWriteStream, rmSync, statSync } from 'node:fs';
@@ -16,7 +17,11 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { seedTenants } from '../src/demo/seed-demo-data.js';
 import { QueueLogReader } from '../src/modules/contacts/telephony/queue-log.js';
-import { importQueueLogLines, registerTelephoneSystem } from '../src/modules/contacts/telephony/telephony.service.js';
+import { registerTelephoneSystem } from '../src/modules/contacts/telephony/telephony.service.js';
+import { Readable } from 'node:stream';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { createUser } from '../src/modules/accounts/index.js';
 import { systemActor } from '../src/platform/auth/actor.js';
 import type { UseCaseContext } from '../src/platform/context.js';
 import { ALL_TENANTS, openPglite, openPostgres, queryRows, type Database } from '../src/platform/db/database.js';
@@ -25,7 +30,7 @@ import { systemClock } from '../src/platform/time/clock.js';
 import { sql } from 'drizzle-orm';
 
 const MB = Number(process.env.QL_BENCH_MB ?? 50);
-const IMPORT_MB = Number(process.env.QL_BENCH_IMPORT_MB ?? 5);
+const IMPORT_MB = Number(process.env.QL_BENCH_IMPORT_MB ?? MB);
 const QUEUES = ['dc-hannover', 'dc-langenhagen', 'dc-laatzen', 'dc-garbsen'];
 
 /** Deterministic queue_log: about 4 lines per call, 2026-03-02 from 07:00 on, one call every 2 s. */
@@ -99,13 +104,23 @@ async function* linesOf(path: string, maxBytes = Number.POSITIVE_INFINITY) {
   rl.close();
 }
 
-async function openDatabase(): Promise<{ database: Database; close: () => Promise<void>; engine: string }> {
-  if (process.env.BENCH_DATABASE_URL) {
-    const database = await openPostgres(process.env.BENCH_DATABASE_URL);
-    return { database, close: () => database.close(), engine: 'PostgreSQL' };
-  }
-  const database = await openPglite();
-  return { database, close: () => database.close(), engine: 'PGlite (memory)' };
+type Engine = () => Promise<{ database: Database; close: () => Promise<void>; label: string }>;
+
+/** PGlite (in memory) always; PostgreSQL too when BENCH_DATABASE_URL names a database (QL_BENCH_ENGINES=pglite|postgres to pick one). */
+function engines(): Engine[] {
+  const pick = process.env.QL_BENCH_ENGINES ?? 'pglite,postgres';
+  const list: Engine[] = [];
+  if (pick.includes('pglite'))
+    list.push(async () => {
+      const database = await openPglite();
+      return { database, close: () => database.close(), label: 'PGlite (memory)' };
+    });
+  if (pick.includes('postgres') && process.env.BENCH_DATABASE_URL)
+    list.push(async () => {
+      const database = await openPostgres(process.env.BENCH_DATABASE_URL!);
+      return { database, close: () => database.close(), label: 'PostgreSQL' };
+    });
+  return list;
 }
 
 export async function run() {
@@ -130,32 +145,98 @@ export async function run() {
       `read ${MB} MB: ${reader.lines.toLocaleString('en')} lines, ${reader.callCount.toLocaleString('en')} calls, ${events.toLocaleString('en')} events in ${seconds.toFixed(1)} s = ${Math.round(reader.lines / seconds).toLocaleString('en')} lines/s; peak RSS ${peaks.rssMb} MB, heap ${peaks.heapMb} MB; ${reader.result().errors.length} errors`,
     );
 
-    // 2. Import (parse + store) the first IMPORT_MB megabytes through the use case.
-    const { database, close, engine } = await openDatabase();
-    try {
-      await runMigrations(database, process.env.BENCH_DATABASE_URL);
-      await seedTenants(database);
-      const admin: UseCaseContext = { database, actor: systemActor('bench'), clock: systemClock };
-      await registerTelephoneSystem(admin, 'Bench-ACD', 'bench-acd-token-0123456789');
-      stop = memoryPeaks();
-      t0 = performance.now();
-      let lastStored = 0;
-      const result = await importQueueLogLines(admin, 'Bench-ACD', linesOf(path, IMPORT_MB * 1e6), (p) => {
-        if (p.phase === 'storing' && p.storedCalls - lastStored >= 20_000) {
-          lastStored = p.storedCalls;
-          console.log(`  … ${p.storedCalls.toLocaleString('en')} of ${p.calls.toLocaleString('en')} calls stored`);
-        }
-      });
-      seconds = (performance.now() - t0) / 1000;
-      peaks = stop();
-      const [stored] = await database.scoped(ALL_TENANTS, (tx) => queryRows<{ n: number }>(tx, sql`select count(*)::int as n from calls`));
-      const lines = Math.round((written * Math.min(IMPORT_MB, MB)) / MB);
-      console.log(
-        `import ${Math.min(IMPORT_MB, MB)} MB on ${engine}: ~${lines.toLocaleString('en')} lines, ${result.accepted.toLocaleString('en')} events, ${result.calls.toLocaleString('en')} calls in ${seconds.toFixed(1)} s = ${Math.round(lines / seconds).toLocaleString('en')} lines/s, ${Math.round(result.accepted / seconds).toLocaleString('en')} events/s; peak RSS ${peaks.rssMb} MB, heap ${peaks.heapMb} MB; calls stored ${stored?.n === result.calls ? 'all' : `${stored?.n} of ${result.calls}`}`,
-      );
-    } finally {
-      await close();
+    // 2. Import the file (the first QL_BENCH_IMPORT_MB megabytes; all of it by default) through the
+    //    HTTP upload endpoint: streamed upload, background run in one transaction, polled to its end.
+    const importPath = IMPORT_MB >= MB ? path : `${path}.part`;
+    if (importPath !== path) {
+      const out = createWriteStream(importPath);
+      for await (const line of linesOf(path, IMPORT_MB * 1e6))
+        if (!out.write(`${line}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+      await new Promise<void>((r) => out.end(() => r()));
     }
+    for (const engine of engines()) {
+      const { database, close, label } = await engine();
+      try {
+        await runMigrations(database, label === 'PostgreSQL' ? process.env.BENCH_DATABASE_URL : undefined);
+        await seedTenants(database);
+        const admin: UseCaseContext = { database, actor: systemActor('bench'), clock: systemClock };
+        await registerTelephoneSystem(admin, 'Bench-ACD', `bench-acd-token-${process.pid}-0123456789`).catch(() => undefined);
+        await createUser(admin, {
+          username: `bench-admin-${process.pid}`,
+          displayName: 'Bench',
+          password: 'Bench-Passwort-2026!x',
+          roles: ['admin'],
+        });
+        const app = await buildApp({
+          config: loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', IMPORT_MAX_MB: '4096' }),
+          database,
+        });
+        const base = await app.listen({ host: '127.0.0.1', port: 0 });
+        try {
+          const login = await fetch(`${base}/api/v1/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ username: `bench-admin-${process.pid}`, password: 'Bench-Passwort-2026!x' }),
+          });
+          const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+          const bytes = statSync(importPath).size;
+          stop = memoryPeaks();
+          t0 = performance.now();
+          const res = await fetch(`${base}/api/v1/telephony/queue-log/uploads?telephoneSystem=Bench-ACD&fileName=bench.queue_log`, {
+            method: 'POST',
+            headers: { cookie, 'content-type': 'text/plain', 'content-length': String(bytes) },
+            body: Readable.toWeb(createReadStream(importPath)) as ReadableStream,
+            duplex: 'half',
+          } as RequestInit);
+          if (res.status !== 202) throw new Error(`upload: ${res.status} ${await res.text()}`);
+          const uploaded = (performance.now() - t0) / 1000;
+          const { id } = (await res.json()) as { id: string };
+          let run!: {
+            status: string;
+            rowsRead: number;
+            rowsAccepted: number;
+            rowsRefused: number;
+            phase: string | null;
+            result: { calls?: number } | null;
+          };
+          let lastPrint = 0;
+          for (;;) {
+            // PGlite runs in this process: a long statement blocks the event loop, and a kept-alive
+            // connection may be reset meanwhile; a poll that fails is simply made again.
+            try {
+              run = (await (
+                await fetch(`${base}/api/v1/imports/${id}`, { headers: { cookie, connection: 'close' } })
+              ).json()) as typeof run;
+            } catch {
+              await new Promise((r) => setTimeout(r, 1000));
+              continue;
+            }
+            if (!['receiving', 'processing'].includes(run.status)) break;
+            if (performance.now() - lastPrint > 15_000) {
+              lastPrint = performance.now();
+              console.log(
+                `  … ${run.phase ?? ''}: ${run.rowsRead.toLocaleString('en')} lines read (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+              );
+            }
+            await new Promise((r) => setTimeout(r, 500));
+          }
+          seconds = (performance.now() - t0) / 1000;
+          peaks = stop();
+          const [stored] = await database.scoped(ALL_TENANTS, (tx) =>
+            queryRows<{ n: number }>(tx, sql`select count(*)::int as n from calls`),
+          );
+          const calls = run.result?.calls ?? 0;
+          console.log(
+            `HTTP import ${(bytes / 1e6).toFixed(1)} MB on ${label}: ${run.status}, ${run.rowsRead.toLocaleString('en')} lines, ${run.rowsAccepted.toLocaleString('en')} events, ${calls.toLocaleString('en')} calls, ${run.rowsRefused} refused; upload ${uploaded.toFixed(1)} s, wall ${seconds.toFixed(1)} s = ${Math.round(run.rowsRead / seconds).toLocaleString('en')} lines/s, ${Math.round(run.rowsAccepted / seconds).toLocaleString('en')} events/s; peak RSS ${peaks.rssMb} MB (server and client in one process), heap ${peaks.heapMb} MB; calls stored ${stored?.n === calls ? 'all' : `${stored?.n} of ${calls}`}`,
+          );
+        } finally {
+          await app.close();
+        }
+      } finally {
+        await close();
+      }
+    }
+    if (importPath !== path) rmSync(importPath, { force: true });
   } finally {
     rmSync(path, { force: true });
   }

@@ -106,7 +106,8 @@ async function startOnce(label: string, command: string[], env: Record<string, s
     const msToHealthy = Math.round(performance.now() - started);
     const cpuSecondsToHealthy = treeCpuSeconds(child.pid!);
     const firstStart = progress.some((l) => l.startsWith('Erster Start'));
-    if (firstStart) {
+    // STARTUP_RUNS=first stops at healthy: the history that follows is not on the measured path.
+    if (firstStart && process.env.STARTUP_RUNS !== 'first') {
       const deadline = Date.now() + 300_000;
       while (msToDemoComplete === undefined && child.exitCode === null && Date.now() < deadline)
         await new Promise((r) => setTimeout(r, 100));
@@ -142,31 +143,44 @@ async function freshPostgresDatabase(): Promise<string> {
   return u.toString();
 }
 
+/** One result line, printed at once too (a long run cut short still shows what it measured). */
+function resultLine(r: StartResult): string {
+  return `| ${r.label} | ${r.msToHealthy} | ${r.cpuSecondsToHealthy.toFixed(1)} | ${r.serverCpuSeconds?.toFixed(1) ?? ''} | ${r.msToDemoComplete ?? ''} | ${r.rssMb} |`;
+}
+
+/**
+ * STARTUP_RUNS=first measures only the first `npm start` on a new PGlite folder (the figure of
+ * issue 9 item 11), for a moment when the machine is idle; the default runs everything.
+ */
 export async function run(): Promise<void> {
+  const onlyFirst = process.env.STARTUP_RUNS === 'first';
   const results: StartResult[] = [];
+  const record = (r: StartResult) => {
+    results.push(r);
+    console.log(`measured: ${resultLine(r)} (load ${loadavg()[0]!.toFixed(1)})`);
+  };
   const server = ['node', '--import', 'tsx', 'src/main.ts'];
   const compiled = ['node', 'dist/main.js'];
   const npmStart = ['npm', 'start', '--silent'];
   const load = () => loadavg()[0]!.toFixed(1);
   const loadBefore = load();
-  execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+  if (!onlyFirst) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 
   // The first start builds the front end (beside the database start): drop the stamp the build left.
   rmSync('web/dist/.source-stamp', { force: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'dc-bench-'));
   try {
-    results.push(await startOnce('PGlite, npm start, first start (migrate + demo data)', npmStart, { DATA_DIR: dataDir }, 3301));
-    results.push(await startOnce('PGlite, npm start, restart on existing data', npmStart, { DATA_DIR: dataDir }, 3302));
-    results.push(await startOnce('PGlite, server process only (tsx), restart', server, { DATA_DIR: dataDir }, 3303));
-    results.push(await startOnce('PGlite, compiled (start:prod), restart', compiled, { DATA_DIR: dataDir }, 3307));
+    record(await startOnce('PGlite, npm start, first start (migrate + demo data)', npmStart, { DATA_DIR: dataDir }, 3301));
+    if (onlyFirst) return;
+    record(await startOnce('PGlite, npm start, restart on existing data', npmStart, { DATA_DIR: dataDir }, 3302));
+    record(await startOnce('PGlite, server process only (tsx), restart', server, { DATA_DIR: dataDir }, 3303));
+    record(await startOnce('PGlite, compiled (start:prod), restart', compiled, { DATA_DIR: dataDir }, 3307));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
   const prodDir = mkdtempSync(join(tmpdir(), 'dc-bench-'));
   try {
-    results.push(
-      await startOnce('PGlite, compiled (start:prod), first start (migrate + demo data)', compiled, { DATA_DIR: prodDir }, 3308),
-    );
+    record(await startOnce('PGlite, compiled (start:prod), first start (migrate + demo data)', compiled, { DATA_DIR: prodDir }, 3308));
   } finally {
     rmSync(prodDir, { recursive: true, force: true });
   }
@@ -174,10 +188,10 @@ export async function run(): Promise<void> {
   let pgAvailable = true;
   try {
     const url = await freshPostgresDatabase();
-    results.push(await startOnce('PostgreSQL, npm start, first start (migrate + demo data)', npmStart, { DATABASE_URL: url }, 3304));
-    results.push(await startOnce('PostgreSQL, npm start, restart', npmStart, { DATABASE_URL: url }, 3305));
-    results.push(await startOnce('PostgreSQL, server process only (tsx), restart', server, { DATABASE_URL: url }, 3306));
-    results.push(await startOnce('PostgreSQL, compiled (start:prod), restart', compiled, { DATABASE_URL: url }, 3309));
+    record(await startOnce('PostgreSQL, npm start, first start (migrate + demo data)', npmStart, { DATABASE_URL: url }, 3304));
+    record(await startOnce('PostgreSQL, npm start, restart', npmStart, { DATABASE_URL: url }, 3305));
+    record(await startOnce('PostgreSQL, server process only (tsx), restart', server, { DATABASE_URL: url }, 3306));
+    record(await startOnce('PostgreSQL, compiled (start:prod), restart', compiled, { DATABASE_URL: url }, 3309));
   } catch (error) {
     pgAvailable = false;
     console.log(`PostgreSQL not measured (${(error as Error).message}); start it with: bash scripts/start-postgres.sh`);
@@ -193,10 +207,7 @@ export async function run(): Promise<void> {
   console.log(
     '| run | ms to healthy | CPU s to healthy | server CPU s | ms to demo data complete | RSS MB |\n|---|---:|---:|---:|---:|---:|',
   );
-  for (const r of results)
-    console.log(
-      `| ${r.label} | ${r.msToHealthy} | ${r.cpuSecondsToHealthy.toFixed(1)} | ${r.serverCpuSeconds?.toFixed(1) ?? ''} | ${r.msToDemoComplete ?? ''} | ${r.rssMb} |`,
-    );
+  for (const r of results) console.log(resultLine(r));
   for (const r of results.filter((x) => x.progress.some((l) => l.startsWith('Demodaten '))))
     console.log(`\n### ${r.label}: progress\n${r.progress.map((l) => `    ${l}`).join('\n')}`);
   if (pgAvailable) {

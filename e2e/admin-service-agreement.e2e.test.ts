@@ -65,8 +65,8 @@ describe.skipIf(!browserAvailable)('journey: the admin changes a tenant service-
 
     await page.reload();
     await page.getByRole('heading', { name: 'Stadt Laatzen', level: 1 }).waitFor();
-    expect(await page.getByLabel('Servicelevel: Anteil der Anrufe (%)').inputValue()).toBe('80');
-    expect(await page.getByLabel('Samstag, Zeitraum 1 von').inputValue()).toBe('08:00');
+    await expect.poll(() => page.getByLabel('Servicelevel: Anteil der Anrufe (%)').inputValue()).toBe('80');
+    await expect.poll(() => page.getByLabel('Samstag, Zeitraum 1 von').inputValue()).toBe('08:00');
 
     // Someone else saves in between: the page's version is stale, the German conflict message appears.
     const { id, cookie, agreement } = await laatzenAgreement();
@@ -85,7 +85,7 @@ describe.skipIf(!browserAvailable)('journey: the admin changes a tenant service-
       .waitFor();
     await page.getByRole('button', { name: 'Neu laden' }).click();
     await expect.poll(() => page.getByLabel('Erstlösungsquote (%)').inputValue()).toBe('70');
-    expect(await page.getByLabel('Servicelevel: Anteil der Anrufe (%)').inputValue()).toBe('80');
+    await expect.poll(() => page.getByLabel('Servicelevel: Anteil der Anrufe (%)').inputValue()).toBe('80');
   });
 
   it('changes the lifecycle and creates, edits and deactivates a department and a contact', async () => {

@@ -3,9 +3,7 @@ import type { Page } from 'playwright-core';
 import { testNow } from '../test/support/test-clock.js';
 import { localDate } from '../src/platform/time/berlin-time.js';
 import { browserAvailable, expectNoAxeViolations, loginAs, startJourney, type BrowserJourney } from './support/browser.js';
-
-// Screenshots for a person to look at (not compared): set BILLING_SCREENSHOTS=/some/dir.
-const shots = process.env.BILLING_SCREENSHOTS;
+import { screenshot } from './support/screenshots.js';
 
 /** A month relative to the run's instant (Berlin calendar): -1 is the last complete month. */
 function monthBack(n: number) {
@@ -18,12 +16,12 @@ function monthBack(n: number) {
 async function checkBothSizes(page: Page, name: string) {
   await page.setViewportSize({ width: 1366, height: 768 });
   await expectNoAxeViolations(page);
-  if (shots) await page.screenshot({ path: `${shots}/${name}-1366.png`, fullPage: true });
+  await screenshot(page, `${name}-1366`, { fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
   await expectNoAxeViolations(page);
   // Tables scroll inside their own region; the page itself never gets wider than the screen.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  if (shots) await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
+  await screenshot(page, `${name}-390`, { fullPage: true });
   await page.setViewportSize({ width: 1366, height: 768 });
 }
 
@@ -56,7 +54,7 @@ describe.skipIf(!browserAvailable)('journey: billing staff distribute the costs 
     const shares = page.getByRole('table', { name: /Anteile und Grundlagen/ });
     expect(await shares.getByRole('row').count()).toBe(9); // header + 8 pilot tenants
     const langenhagen = shares.getByRole('row', { name: /Stadt Langenhagen/ });
-    expect(await langenhagen.textContent()).toMatch(/je bearbeitetem Kontakt.*\d+,\d\d % der Kontakte/);
+    expect(await langenhagen.textContent()).toMatch(/je bearbeitetem Kontakt.*\d+,\d\d %/);
     await page.getByRole('heading', { name: 'So wird verteilt' }).waitFor();
     await page
       .getByText(/Anteil nach den bearbeiteten Kontakten/)
@@ -82,6 +80,46 @@ describe.skipIf(!browserAvailable)('journey: billing staff distribute the costs 
       .getByRole('row', { name: /Stadt Langenhagen/ })
       .waitFor();
     await checkBothSizes(page, 'billing-cost-plan');
+
+    // 2b. Cost import into a year without a plan (the journey's invoices stay untouched): a bad file
+    // is refused row by row and imports nothing; a good one, not only checked, creates the plan.
+    const importYear = '2095';
+    await page.getByRole('spinbutton', { name: 'Jahr' }).fill(importYear);
+    await page.getByRole('heading', { name: `Kosten ${importYear} aus CSV importieren` }).waitFor();
+    const file = page.getByLabel('CSV-Datei');
+    const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}`);
+    await file.setInputFiles({
+      name: 'kosten-fehler.csv',
+      mimeType: 'text/csv',
+      buffer: csv(['Kostenart;Position;Betrag;Datum', 'Personal;Team;1.000,00;', 'Reisekosten;Dienstreisen;500;', 'Einmalig;Kurs;12,345;']),
+    });
+    await page.getByRole('button', { name: 'Datei prüfen' }).click();
+    const refused = page.getByRole('table', { name: /Abgewiesene Zeilen/ });
+    await refused.getByRole('row', { name: /Zeile 3 .*Reisekosten/ }).waitFor();
+    await refused.getByRole('row', { name: /Zeile 4 .*Nachkommastellen/ }).waitFor();
+    await screenshot(page, 'billing-cost-import-refused-1366', { fullPage: true });
+    await file.setInputFiles({
+      name: 'kosten.csv',
+      mimeType: 'text/csv',
+      buffer: csv([
+        'Jahr;Kostenart;Position;Träger;Betrag;Datum;Bemerkung',
+        `${importYear};Personal;Team Servicecenter;Teilnehmende;1.200.000,00;;Stellenplan`,
+        `${importYear};Personal;Team Servicecenter;Teilnehmende;1.300.000,00;01.09.${importYear};zwei Stellen mehr`,
+        `${importYear};Investition;Headsets;Träger;12.345,60;15.03.${importYear};`,
+      ]),
+    });
+    await page.getByLabel(/Nur prüfen/).uncheck();
+    await page.getByRole('button', { name: 'Prüfen und übernehmen' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Übernommen: 2 Positionen neu/ })
+      .waitFor();
+    await page
+      .getByRole('table', { name: `Kostenpositionen ${importYear}` })
+      .getByRole('row', { name: /Headsets/ })
+      .waitFor();
+    await page.getByRole('table', { name: 'Übernommene Positionen' }).waitFor();
+    await checkBothSizes(page, 'billing-cost-import');
 
     // 3. Drafts for the period: the new item is in the preview and in every draft.
     await page.goto(`/abrechnung?period=${period}`);
@@ -165,7 +203,7 @@ describe.skipIf(!browserAvailable)('journey: billing staff distribute the costs 
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByText('Die IBAN ist nicht gültig (Prüfziffer).').waitFor();
     expect(await iban.getAttribute('aria-invalid')).toBe('true');
-    expect(await page.getByLabel('Telefon (BT-42)').inputValue()).toBe('0511 168-12345'); // the input is kept
+    await expect.poll(() => page.getByLabel('Telefon (BT-42)').inputValue()).toBe('0511 168-12345'); // the input is kept
     await checkBothSizes(page, 'billing-seller-error');
     await page.reload();
     await expect.poll(() => page.getByLabel('Telefon (BT-42)').inputValue()).toBe('0511 168-0'); // nothing saved

@@ -37,7 +37,7 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     // The screen pop arrives by itself (server-sent events), with the tenant and the cursor in the service search.
     await page.getByRole('heading', { name: 'Aktueller Anruf: Langenhagen' }).waitFor({ timeout: 5000 });
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id ?? '')).toMatch(/-service$/);
-    expect(await page.getByLabel('Stadt oder Gemeinde').inputValue()).not.toBe('');
+    await expect.poll(() => page.getByLabel('Stadt oder Gemeinde').inputValue()).not.toBe('');
     await expectNoAxeViolations(page);
 
     // The caller hangs up: wrap-up with its timer.
@@ -93,7 +93,12 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     await expectNoAxeViolations(page);
     await page.goto('/teamleitung/undokumentiert');
     await page.getByRole('heading', { name: 'Nicht dokumentierte Kontakte' }).waitFor();
+    // The demo leaves hundreds open: the oldest 50 first, more on request (500 rows made axe take 54 s).
+    const openRows = page.getByRole('table', { name: 'Offene Kontakte' }).locator('tbody tr');
+    await expect.poll(() => openRows.count()).toBe(50);
     await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Weitere 50 anzeigen' }).click();
+    await expect.poll(() => openRows.count()).toBe(100);
     await page.goto('/teamleitung/warteschlange');
     await page.getByRole('heading', { name: 'Warteschlange' }).waitFor();
     await expectNoAxeViolations(page);
@@ -108,10 +113,12 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     ].join('\n');
     await page.getByLabel('Datei queue_log').setInputFiles({ name: 'queue_log', mimeType: 'text/plain', buffer: Buffer.from(log) });
     await page.getByRole('button', { name: 'Einlesen' }).click();
-    await expect.poll(() => page.getByRole('status').last().textContent()).toContain('3 neue Ereignisse zu 1 Anruf übernommen');
+    // The import runs in the background (decision 0126); its report names what was taken over.
+    const report = page.locator('#ql-report-title ~ [role=status]');
+    await expect.poll(() => report.textContent(), { timeout: 60_000 }).toContain('3 neue Ereignisse zu 1 Anruf,');
     await expectNoAxeViolations(page);
-    // Seven pages with an accessibility check each and an import: its own time budget under load.
-  }, 180_000);
+    // Seven pages with an accessibility check each and an import: its own limit against hangs (123 s at load 15).
+  }, 300_000);
 
   it('citizens: the contact form names wrong fields and lands in the queue; the chat shows the place in the queue', async () => {
     const page = await j.newPage();
@@ -130,7 +137,7 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     await page.getByRole('heading', { name: 'Vielen Dank für Ihre Nachricht' }).waitFor();
 
     await page.goto('/chat');
-    await page.getByLabel('Ihre Stadt oder Gemeinde (Pflichtfeld)').selectOption({ label: 'Stadt Garbsen' });
+    await page.getByLabel('Ihre Stadt oder Gemeinde (Pflichtfeld)').selectOption({ label: 'Stadt Burgwedel' });
     await page.getByLabel('Ihre Frage (Pflichtfeld)').fill('Wann ist das Bürgeramt geöffnet?');
     await page.getByRole('button', { name: 'Chat beginnen' }).click();
     await expect.poll(() => page.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/Platz \d+ der Warteschlange/);

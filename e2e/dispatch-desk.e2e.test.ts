@@ -1,14 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACD_TOKEN, demoHotline } from '../src/modules/contacts/index.js';
 import { browserAvailable, expectNoAxeViolations, loginAs, startJourney, type BrowserJourney } from './support/browser.js';
+import { screenshot } from './support/screenshots.js';
 
-/** Screenshots for people to look at (not compared): node_modules/.cache/e2e-screenshots/. */
-const shots = `${process.cwd()}/node_modules/.cache/e2e-screenshots`;
 const shoot = async (page: Page, name: string) => {
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: false });
+  await screenshot(page, `${name}`);
 };
 
 describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incident, two units go, the incident is closed', () => {
@@ -59,8 +56,8 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
 
     // The incident form opens prefilled from the call.
     await agent.getByRole('heading', { name: 'Ordnungsdienst-Einsatz melden' }).waitFor({ timeout: 10_000 });
-    expect(await agent.getByLabel('Rückrufnummer (optional)').inputValue()).toBe('0511 9876543');
-    expect(await agent.getByLabel('Beschreibung').inputValue()).toBe('Laute Musik seit Mitternacht');
+    await expect.poll(() => agent.getByLabel('Rückrufnummer (optional)').inputValue()).toBe('0511 9876543');
+    await expect.poll(() => agent.getByLabel('Beschreibung').inputValue()).toBe('Laute Musik seit Mitternacht');
     await agent.getByLabel('Einsatzart').selectOption({ label: 'Ruhestörung' });
     await agent.getByLabel('Ort (Adresse, Platz oder Park)').fill('Lister Meile 4');
     await agent.getByRole('list', { name: 'Gefundene Orte' }).waitFor();

@@ -1,13 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, expectNoAxeViolations, loginAs, startJourney, type BrowserJourney } from './support/browser.js';
+import { screenshot } from './support/screenshots.js';
 
-/** Screenshots for people to look at (not compared): node_modules/.cache/e2e-screenshots/. */
-const shots = `${process.cwd()}/node_modules/.cache/e2e-screenshots`;
 const shoot = async (page: Page, name: string) => {
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+  await screenshot(page, `${name}`, { fullPage: true });
 };
 
 describe.skipIf(!browserAvailable)('dispatch reports (heat map, XLSX) and the gazetteer import page', () => {
@@ -76,8 +73,8 @@ describe.skipIf(!browserAvailable)('dispatch reports (heat map, XLSX) and the ga
     await page.getByLabel('Datei', { exact: true }).setInputFiles({ name: 'falsch.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
     await page.getByLabel('Nur prüfen, nichts übernehmen').uncheck();
     await page.getByRole('button', { name: 'Prüfen und übernehmen' }).click();
-    await expect.poll(() => page.locator('#gaz-report ~ [role=status]').textContent()).toMatch(/^Abgewiesen: /);
-    const refused = page.getByRole('table', { name: /Abgewiesene Zeilen \(höchstens/ });
+    await expect.poll(() => page.locator('#gaz-report-title ~ [role=status]').textContent()).toMatch(/^Abgewiesen: /);
+    const refused = page.getByRole('table', { name: /^Abgewiesene Zeilen \(\d+/ });
     await expect.poll(() => refused.getByRole('row').count()).toBeGreaterThanOrEqual(3);
     expect(await refused.textContent()).toMatch(/plz/);
     await expectNoAxeViolations(page);
@@ -89,7 +86,7 @@ describe.skipIf(!browserAvailable)('dispatch reports (heat map, XLSX) and the ga
       .getByLabel('Datei', { exact: true })
       .setInputFiles({ name: 'adressen.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
     await page.getByRole('button', { name: 'Prüfen und übernehmen' }).click();
-    await expect.poll(() => page.locator('#gaz-report ~ [role=status]').textContent()).toMatch(/^Übernommen: 2 Einträge/);
+    await expect.poll(() => page.locator('#gaz-report-title ~ [role=status]').textContent()).toMatch(/^Übernommen: 2 Einträge/);
     await expect.poll(() => page.locator('.import-history li').count()).toBeGreaterThanOrEqual(2);
     await page.locator('.import-history summary', { hasText: 'falsch.csv' }).click();
     await page.getByRole('table', { name: 'Abgewiesene Zeilen von falsch.csv' }).waitFor();

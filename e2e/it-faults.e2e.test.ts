@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACD_TOKEN, demoHotline } from '../src/modules/contacts/index.js';
@@ -8,9 +7,8 @@ import { itFaultJobs } from '../src/modules/itfaults/index.js';
 import { manualClock } from '../src/platform/time/clock.js';
 import { testNow } from '../test/support/test-clock.js';
 import { browserAvailable, expectNoAxeViolations, loginAs, startJourney, type BrowserJourney } from './support/browser.js';
+import { screenshot } from './support/screenshots.js';
 
-/** Screenshots for people to look at (not compared): node_modules/.cache/e2e-screenshots/. */
-const shots = `${process.cwd()}/node_modules/.cache/e2e-screenshots`;
 const STATUS_TOKEN = 'e2e-it-servicedesk-token-0123456789';
 const quietLog = { info() {}, warn() {}, error() {} };
 
@@ -65,13 +63,12 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
 
   /** The page at 1366 and at 390 px: a screenshot of each to look at, no sideways scrolling, axe clean. */
   async function checkBothSizes(page: Page, name: string) {
-    mkdirSync(shots, { recursive: true });
     for (const [width, height] of [
       [1366, 768],
       [390, 844],
     ] as const) {
       await page.setViewportSize({ width, height });
-      await page.screenshot({ path: `${shots}/itfaults-${name}-${width}.png`, fullPage: true });
+      await screenshot(page, `itfaults-${name}-${width}`, { fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
       await expectNoAxeViolations(page);
@@ -116,8 +113,8 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
 
     // The intake opens prefilled from the call.
     await agent.getByRole('heading', { name: 'IT-Störung aufnehmen', level: 1 }).waitFor({ timeout: 10_000 });
-    expect(await agent.getByLabel('Telefon', { exact: true }).inputValue()).toBe('0511 168-42001');
-    expect(await agent.getByLabel(/^Beschreibung/).inputValue()).toBe('PC startet nicht, Bildschirm bleibt schwarz');
+    await expect.poll(() => agent.getByLabel('Telefon', { exact: true }).inputValue()).toBe('0511 168-42001');
+    await expect.poll(() => agent.getByLabel(/^Beschreibung/).inputValue()).toBe('PC startet nicht, Bildschirm bleibt schwarz');
     await agent.getByLabel('Name', { exact: true }).fill('Jonas Keller');
     await agent.getByLabel(/^Fachbereich/).selectOption({ label: 'Standesamt (StA)' });
     await agent.getByLabel('Raum').fill('B 1.03');
@@ -141,7 +138,7 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
     await agent.getByRole('button', { name: 'Störung aufnehmen und an die IT übergeben' }).click();
     await agent.getByRole('alert').filter({ hasText: 'Eine abweichende Priorität braucht eine Begründung.' }).waitFor();
     await agent.getByText('Die Matrix ergibt P2 hoch; bitte begründen, warum P1 kritisch.').first().waitFor();
-    expect(await agent.getByLabel('Name', { exact: true }).inputValue()).toBe('Jonas Keller');
+    await expect.poll(() => agent.getByLabel('Name', { exact: true }).inputValue()).toBe('Jonas Keller');
     await agent.getByLabel(/^Begründung/).fill('Trauungen heute Vormittag: das Standesamt kann nicht beurkunden.');
     await agent.getByRole('button', { name: 'Störung aufnehmen und an die IT übergeben' }).click();
     const confirmation = agent.getByText(/IT-Störung ITS-\d{4}-\d{6} aufgenommen/);

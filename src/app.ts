@@ -3,31 +3,36 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { accountsRoutes, resolveSession, SESSION_COOKIE } from './modules/accounts/index.js';
 import { appointmentsRoutes } from './modules/appointments/index.js';
+import { assistantRoutes } from './modules/assistant/index.js';
 import { billingRoutes } from './modules/billing/index.js';
 import { contactsRoutes } from './modules/contacts/index.js';
 import { dispatchRoutes } from './modules/dispatch/index.js';
 import { itFaultsRoutes } from './modules/itfaults/index.js';
 import { knowledgePublicRoutes, knowledgeRoutes } from './modules/knowledge/index.js';
+import { onboardingRoutes } from './modules/onboarding/index.js';
+import { privacyNoticeRoutes, privacyRoutes } from './modules/privacy/index.js';
 import { routingRoutes } from './modules/routing/index.js';
 import { reportingRoutes } from './modules/reporting/index.js';
 import { staffingRoutes } from './modules/staffing/index.js';
 import { findTenantInTx, tenancyRoutes } from './modules/tenancy/index.js';
 import { ticketsRoutes } from './modules/tickets/index.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
+import { importRoutes } from './platform/imports/imports.routes.js';
 import { apiTokenRoutes } from './platform/auth/api-tokens/api-token.routes.js';
 import { ALL_TENANTS, type Database } from './platform/db/database.js';
 import { noJobTrigger, type JobTrigger } from './platform/jobs/jobs.js';
 import { MAIL_OUTBOX_JOB } from './platform/mail/mail-job.js';
 import { queuedMailCount } from './platform/mail/outbox.js';
 import { healthRoutes } from './platform/http/health.routes.js';
+import { registerMetrics } from './platform/metrics/metrics.js';
 import { registerCrossSiteGuard } from './platform/http/cross-site-guard.js';
 import { registerInputHygiene } from './platform/http/input-hygiene.js';
-import { errorForLog, requestForLog } from './platform/http/log-safety.js';
+import { errorForLog, redactPersonalData, redactText, requestForLog } from './platform/http/log-safety.js';
 import { registerProblemDetails } from './platform/http/problem-details.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerSessionHook } from './platform/http/session-hook.js';
@@ -60,11 +65,15 @@ const modules = [
   appointmentsRoutes,
   knowledgeRoutes,
   knowledgePublicRoutes,
+  assistantRoutes,
   staffingRoutes,
   dispatchRoutes,
   reportingRoutes,
   billingRoutes,
   itFaultsRoutes,
+  privacyRoutes,
+  onboardingRoutes,
+  privacyNoticeRoutes,
 ];
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
@@ -75,7 +84,17 @@ function loggerOptions(config: Config, logStream: AppOptions['logStream']): Fast
   return {
     level: config.LOG_LEVEL,
     ...(logStream ? { stream: logStream } : {}),
-    serializers: { err: (err: unknown) => ({ stack: '', ...errorForLog(err) }), req: requestForLog },
+    serializers: {
+      err: (err: unknown) => redactPersonalData({ stack: '', ...errorForLog(err) }),
+      req: (request: FastifyRequest) => redactPersonalData(requestForLog(request)),
+    },
+    // Every field and every message: e-mail addresses and phone numbers become placeholders (decision 0140).
+    formatters: { log: (object: Record<string, unknown>) => redactPersonalData(object) },
+    hooks: {
+      logMethod(args, method) {
+        method.apply(this, args.map((a) => (typeof a === 'string' ? redactText(a) : a)) as Parameters<typeof method>);
+      },
+    },
   };
 }
 
@@ -147,6 +166,8 @@ export async function buildApp({
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  registerMetrics(app);
+  await app.register(importRoutes);
   for (const plugin of modules) await app.register(plugin);
   await app.register(apiTokenRoutes, {
     tenantExists: async (id: string) => Boolean(await database.scoped(ALL_TENANTS, (tx) => findTenantInTx(tx, id))),

@@ -145,8 +145,22 @@ const configSchema = z
     /** Seconds a claimed batch belongs to one dispatcher; afterwards another may take it over (crash). */
     OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(30).max(86_400).default(600),
     SLA_SWEEP_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
+    /** Assistant: days a conversation is kept after its last message, then deleted with its transcript. */
+    /** Assistant: optional OpenAI-compatible endpoint (base URL, e.g. http://127.0.0.1:8080/v1) that may rephrase official texts; unset = off. */
+    ASSISTANT_LLM_URL: z
+      .string()
+      .regex(/^https?:\/\/\S+$/, 'ASSISTANT_LLM_URL muss mit http:// oder https:// beginnen')
+      .optional(),
+    /** Assistant: API key for ASSISTANT_LLM_URL (Bearer). */
+    ASSISTANT_LLM_KEY: z.string().min(1).optional(),
+    /** Assistant: model name sent to the endpoint. */
+    ASSISTANT_LLM_MODEL: z.string().min(1).default('default'),
+    /** Assistant: how long a rephrasing may take before the plain excerpt is shown. */
+    ASSISTANT_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
     /** Dispatch desk: minutes an urgent incident may stay without a unit before the board raises the alert. */
     DISPATCH_ALERT_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
+    /** Large-file imports (queue_log, knowledge, gazetteer): the largest upload in MB, streamed to a temporary file. */
+    IMPORT_MAX_MB: z.coerce.number().int().min(1).max(4096).default(200),
     /** Seconds between runs of the appointment sweeper (expired holds, waiting-list offers, reminders, personal data). */
     APPOINTMENT_SWEEP_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
     /** Appointments: minutes a chosen slot is held while the citizen fills in the form. */
@@ -195,6 +209,38 @@ const configSchema = z
         'ITFAULT_TARGETS erwartet z. B. P1=30min/4h,P2=1h/8h (Reaktion/Lösung je Priorität)',
       )
       .optional(),
+    /** Onboarding: share (percent) of a tenant's services whose local part is complete and verified in its review interval, for go-live. */
+    ONBOARDING_KNOWLEDGE_SHARE: z.coerce.number().int().min(1).max(100).default(90),
+    /** Onboarding: agents trained for a tenant before it may go live. */
+    ONBOARDING_MIN_TRAINED_AGENTS: z.coerce.number().int().min(0).max(50).default(2),
+    /** Onboarding: seconds between runs of the go-live/leaving job (scheduled lifecycle changes, exports, deletions). */
+    ONBOARDING_JOB_SECONDS: z.coerce.number().int().min(10).max(86_400).default(900),
+    /**
+     * GET /metrics (Prometheus): besides an API token of scope metrics:read, callers from these
+     * addresses/CIDR ranges (comma-separated, as seen through TRUST_PROXY) may scrape without a token.
+     */
+    METRICS_ALLOW_FROM: z
+      .string()
+      .optional()
+      .transform((value, ctx): string[] => {
+        const entries = (value ?? '')
+          .split(',')
+          .map((e) => e.trim())
+          .filter(Boolean);
+        const bad = entries.filter((e) => !isProxyAddress(e) || proxyRangeNames.has(e));
+        if (bad.length > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `METRICS_ALLOW_FROM erwartet IP-Adressen oder CIDR-Bereiche, durch Kommas getrennt (ungültig: ${bad.join(', ')})`,
+          });
+          return z.NEVER;
+        }
+        return entries;
+      }),
+    /** Live telephony events: how far in the future (clock skew of the telephone system) an event time may lie. */
+    TELEPHONY_EVENT_MAX_FUTURE_SECONDS: z.coerce.number().int().min(0).max(2_678_400).default(300),
+    /** Live telephony events: how old an event may be (a system replaying buffered events); queue_log imports are not limited. */
+    TELEPHONY_EVENT_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(36_500).default(3650),
     /** Staffing and billing: full cost of one full-time agent post per year in euros (salary, overhead, workplace). */
     COST_PER_FTE_YEAR: z.coerce.number().min(0).max(1_000_000).default(70_000),
     /** Staffing: weekly working hours of one full-time post (TVöD: 39). */

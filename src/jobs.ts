@@ -1,7 +1,8 @@
 import type { Config } from './config.js';
 import { appointmentJobs } from './modules/appointments/index.js';
-import { CALLBACK_RETENTION_DAYS, purgeCallbackNumbers } from './modules/dispatch/index.js';
 import { itFaultJobs, itFaultMailEffects } from './modules/itfaults/index.js';
+import { runRetention } from './modules/privacy/index.js';
+import { onboardingJobs } from './modules/onboarding/index.js';
 import { rederiveCallRollups, runMonthlyReports } from './modules/reporting/index.js';
 import { systemActor } from './platform/auth/actor.js';
 import { ticketJobs, ticketMailEffects } from './modules/tickets/index.js';
@@ -45,14 +46,14 @@ export function appJobs(config: Config, log?: JobLogger): JobDefinition[] {
   } else {
     log?.warn({}, 'SMTP_URL fehlt: Mails bleiben im Postausgang, bis ein Mailserver konfiguriert ist.');
   }
-  jobs.push(...ticketJobs(config), ...appointmentJobs(config), ...itFaultJobs(config), ...nightlyJobs());
+  jobs.push(...ticketJobs(config), ...appointmentJobs(config), ...itFaultJobs(config), ...onboardingJobs(config), ...nightlyJobs());
   return jobs;
 }
 
 /**
  * Nightly work: re-derive yesterday's call rollups from the calls and report any
- * difference (there must be none: the ingest keeps them in step), and blank call-back
- * numbers of incidents closed more than 30 days ago.
+ * difference (there must be none: the ingest keeps them in step), and apply the retention
+ * per kind of data (the dispatch call-back numbers among them, 30 days by default).
  */
 function nightlyJobs(): JobDefinition[] {
   return [
@@ -80,10 +81,15 @@ function nightlyJobs(): JobDefinition[] {
       },
     },
     {
-      name: 'dispatch-callback-retention',
-      cron: '15 3 * * *',
-      handler: ({ database, clock }) =>
-        purgeCallbackNumbers({ database, clock, actor: systemActor('dispatch-retention') }, CALLBACK_RETENTION_DAYS),
+      // Daily at 03:45 Berlin: deletes or anonymises per kind of data what its retention lets go (decision 0137).
+      name: 'privacy-retention',
+      cron: '45 3 * * *',
+      timeoutSeconds: 3600,
+      handler: async ({ database, clock, log }) => {
+        const run = await runRetention({ database, clock, actor: systemActor('retention'), trigger: 'job' });
+        log.info({ counts: run.counts }, 'Aufbewahrungsfristen angewandt');
+        return { run: run.id, counts: run.counts };
+      },
     },
   ];
 }

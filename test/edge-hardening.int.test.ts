@@ -15,7 +15,7 @@ const FORGED = '203.0.113.77';
 
 async function loginAttemptIps(t: TestApp, username: string): Promise<string[]> {
   const result = (await t.db.database.db.execute(
-    sql`select ip from login_attempts where username = ${username} order by at`,
+    sql`select ip from audit_log where action in ('auth.login_failed', 'auth.login_locked') and details->>'username' = ${username} order by id`,
   )) as unknown as {
     rows: { ip: string }[];
   };
@@ -109,7 +109,7 @@ describe('NUL bytes and what reaches the log', () => {
     expect(body.detail).toContain('Steuerzeichen');
     expect(body.issues).toEqual([{ field: 'username', message: expect.stringContaining('NUL') }]);
     const stored = (await t.db.database.db.execute(
-      sql`select count(*)::int as n from login_attempts where username like ${`${MARKER}%`}`,
+      sql`select count(*)::int as n from audit_log where details->>'username' like ${`${MARKER}%`}`,
     )) as unknown as {
       rows: { n: number }[];
     };

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../src/platform/db/database.js';
 import { createAppJobRunner } from '../src/jobs.js';
 import { createJobRunner, type JobRunner } from '../src/platform/jobs/jobs.js';
 import { startSmtpSink, type SmtpSink } from '../src/platform/mail/smtp-sink.test-support.js';
@@ -46,6 +48,55 @@ describe('job runner (pg-boss)', () => {
   });
 });
 
+describe('graceful stop drains running jobs (SIGTERM: src/main.ts stops the runner before HTTP and the database)', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.destroy());
+
+  it('stop() waits for the running handler, whose work is then complete; no new run starts after it', async () => {
+    const runner = createJobRunner({
+      database: db.database,
+      clock: systemClock,
+      log: quiet,
+      connectionString: db.url,
+      pollingIntervalSeconds: 0.5,
+    });
+    const order: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let started = 0;
+    runner.registerJob({
+      name: 'test-drain',
+      everySeconds: 3600,
+      handler: async ({ database }) => {
+        started++;
+        order.push('started');
+        // Half of the work, then wait for the test to ask the runner to stop, then the rest.
+        await database.db.execute(sql`create table if not exists drain_probe (step int not null)`);
+        await database.db.execute(sql`insert into drain_probe values (1)`);
+        await gate;
+        await database.db.execute(sql`insert into drain_probe values (2)`);
+        order.push('finished');
+      },
+    });
+    await runner.start();
+    await expect.poll(() => started, { timeout: 60_000, interval: 100 }).toBe(1);
+    const stopping = runner.stop(60_000).then(() => order.push('stopped'));
+    // The stop has begun (the runner no longer takes work) while the handler still runs.
+    expect(runner.running).toBe(false);
+    setImmediate(release);
+    await stopping;
+    expect(order).toEqual(['started', 'finished', 'stopped']);
+    const rows = await queryRows<{ step: number }>(db.database.db, sql`select step from drain_probe order by step`);
+    expect(rows.map((r) => r.step)).toEqual([1, 2]);
+    expect(started).toBe(1);
+  });
+});
+
 describe("the app's runner: outbox mail leaves on its own after the forwarding committed", () => {
   let t: TestApp;
   let sink: SmtpSink;
@@ -66,9 +117,10 @@ describe("the app's runner: outbox mail leaves on its own after the forwarding c
       'tickets-deadline-sweep',
       'appointments-sweep',
       'itfaults-status-receipts',
+      'onboarding-schedule',
       'reporting-rollup-check',
       'reporting-monthly-report',
-      'dispatch-callback-retention',
+      'privacy-retention',
     ]);
     await jobs.start();
     runner = jobs;

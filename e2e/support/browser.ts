@@ -88,3 +88,6 @@ export async function expectNoCspViolations(page: Page) {
   const violations = await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
   expect(violations).toEqual([]);
 }
+
+/** The page's scroll width: wider than the window means the reader scrolls sideways. */
+export const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);

@@ -25,6 +25,8 @@ export const demoAccounts: DemoAccount[] = [
   { username: 'rechnung.langenhagen', displayName: 'Rainer Rechnungsprüfer', roles: ['billing'], tenant: 'langenhagen' },
   { username: 'admin', displayName: 'Ada Administratorin', roles: ['admin'] },
   { username: 'revision', displayName: 'Rita Revisorin', roles: ['auditor'] },
+  // Data protection staff: citizens' requests (Art. 15-18 GDPR), retention, records of processing (decision 0137).
+  { username: 'datenschutz', displayName: 'Dora Datenschutz', roles: ['privacy_officer'] },
   // The city's IT service desk (IuK): known errors, mass outages, status of handed-over faults.
   { username: 'itdesk', displayName: 'Ivo IT-Service-Desk', roles: ['itdesk'], tenant: 'hannover' },
   { username: 'redaktion.zentral', displayName: 'Zora Zentralredaktion', roles: ['editor'], tenant: 'hannover' },

@@ -23,6 +23,14 @@ describe('demo data progress lines', () => {
     const after = demoSeeders.filter((s) => demoStepInfo.get(s)?.afterListen).map((s) => demoStepInfo.get(s)!.label);
     const before = demoSeeders.filter((s) => !demoStepInfo.get(s)?.afterListen).map((s) => demoStepInfo.get(s)?.label ?? s.name);
     expect(before).toContain('Wissensbasis');
-    expect(after).toEqual(expect.arrayContaining(['Termine', 'Kontakte und Telefonie', 'Anliegen der zweiten Ebene', 'Einsatzleitstelle']));
+    expect(after).toEqual(
+      expect.arrayContaining([
+        'Termine',
+        'Kontakte und Telefonie',
+        'Anliegen der zweiten Ebene seit Pilotbeginn',
+        'Anliegen der zweiten Ebene',
+        'Einsatzleitstelle',
+      ]),
+    );
   });
 });

@@ -6,12 +6,13 @@ import { createUser, listUsers } from '../modules/accounts/index.js';
 import { systemClock, type Clock } from '../platform/time/clock.js';
 import { createContact, createDepartment, getTenantDetail, listTenants, onboardTenant, tenantSeeds } from '../modules/tenancy/index.js';
 import { seedAppointmentsDemo } from '../modules/appointments/index.js';
-import { seedTicketsDemo } from '../modules/tickets/index.js';
+import { seedTicketsDemo, seedTicketsHistory } from '../modules/tickets/index.js';
 import { seedContactsDemo } from '../modules/contacts/index.js';
 import { seedDispatchDemo } from '../modules/dispatch/index.js';
 import { seedBillingDemo } from '../modules/billing/index.js';
 import { seedItFaultsDemo } from '../modules/itfaults/index.js';
 import { seedKnowledgeBase } from '../modules/knowledge/index.js';
+import { seedOnboardingDemo } from '../modules/onboarding/index.js';
 import { DEMO_PASSWORD, demoAccounts } from './demo-accounts.js';
 import { demoMailDomain, municipalDepartments, regionDepartments } from './demo-departments.js';
 
@@ -25,10 +26,13 @@ export const demoSeeders: DemoSeeder[] = [
   seedKnowledgeBase,
   seedAppointmentsDemo,
   seedContactsDemo,
+  // The history first: reference numbers then rise with the requests' dates.
+  seedTicketsHistory,
   seedTicketsDemo,
   seedDispatchDemo,
   seedBillingDemo,
   seedItFaultsDemo,
+  seedOnboardingDemo,
 ];
 
 /**
@@ -90,11 +94,19 @@ export const demoStepInfo = new Map<DemoSeeder, { label: string; counts: Record<
     },
   ],
   [
+    seedTicketsHistory,
+    {
+      label: 'Anliegen der zweiten Ebene seit Pilotbeginn',
+      afterListen: true,
+      counts: { service_requests: ['Anliegen', 'Anliegen'], callback_tasks: ['Rückruf', 'Rückrufe'] },
+    },
+  ],
+  [
     seedTicketsDemo,
     {
       label: 'Anliegen der zweiten Ebene',
       afterListen: true,
-      counts: { service_requests: ['Anliegen', 'Anliegen'], mail_outbox: ['Mail', 'Mails'] },
+      counts: { service_requests: ['Anliegen', 'Anliegen'], outbox_mail: ['Mail', 'Mails'] },
     },
   ],
   [
@@ -104,6 +116,13 @@ export const demoStepInfo = new Map<DemoSeeder, { label: string; counts: Record<
       // Not needed for a first login either.
       afterListen: true,
       counts: { it_faults: ['IT-Störung', 'IT-Störungen'], it_known_errors: ['bekannter Fehler', 'bekannte Fehler'] },
+    },
+  ],
+  [
+    seedOnboardingDemo,
+    {
+      label: 'Onboarding',
+      counts: { tenant_onboarding: ['Onboarding', 'Onboardings'], onboarding_steps: ['Schritt', 'Schritte'] },
     },
   ],
 ]);

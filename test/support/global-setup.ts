@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { seedDemoData } from '../../src/demo/seed-demo-data.js';
 import { openPglite, openPostgres } from '../../src/platform/db/database.js';
 import { runMigrations } from '../../src/platform/db/migrate.js';
+import { readClusterTemplate } from '../../src/platform/db/pglite-cluster-template.js';
 import { withDatabaseName } from './database-url.js';
 import { testClock } from './test-clock.js';
 
@@ -50,7 +51,8 @@ export default async function setup(project: TestProject) {
   const dir = join(process.cwd(), 'node_modules', '.cache', 'dialogcenter-test');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `template-${process.pid}.tar.gz`);
-  const database = await openPglite();
+  // From the migrated cluster made at install time when it is current (no initdb); migrations then find nothing to do.
+  const database = await openPglite({ loadDataDir: readClusterTemplate() });
   await runMigrations(database);
   await seedDemoData(database, { clock: testClock() });
   const dump = await database.pglite!.dumpDataDir('gzip');

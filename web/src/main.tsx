@@ -1,113 +1,54 @@
-import type React from 'react';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import './app/styles.css';
-import './features/index';
-import { StaffLayout } from './app/layout';
-import { PageTitle } from './app/page-title';
-import { canOpen, publicPages, staffPages } from './app/nav';
-import { SessionProvider, useSession } from './app/session';
-import { AccountPage } from './features/account/account-page';
-import { LoginPage } from './features/account/login-page';
-import { StartPage } from './features/start/start-page';
+import { QueryProvider } from './app/query';
+import { SessionProvider } from './app/session';
+import { citizenRoutes } from './citizen-routes';
+import { standaloneRoutes } from './standalone-routes';
 
-function RequireLogin({ children }: { children: React.ReactElement }) {
-  const { me, loading } = useSession();
-  const location = useLocation();
-  if (loading) return <p role="status">Wird geladen …</p>;
-  if (!me) return <Navigate to="/anmelden" state={{ from: location.pathname }} replace />;
-  return children;
-}
+/**
+ * The entry: citizen pages and the staff application are separate chunks, loaded by route
+ * (decision record 0066). This file and what it imports statically is all every page loads.
+ */
+const StaffApp = lazy(() => import('./staff-app'));
 
-function Forbidden() {
-  return (
-    <>
-      <PageTitle title="Kein Zugriff" />
-      <h1>Kein Zugriff</h1>
-      <p>Für diese Seite fehlt Ihnen die Berechtigung.</p>
-    </>
-  );
-}
+const loading = <p role="status">Wird geladen …</p>;
 
 function App() {
-  const { me, hasRole } = useSession();
   return (
     <Routes>
-      <Route
-        path="/anmelden"
-        element={
-          <>
-            <PageTitle title="Anmeldung" />
-            <LoginPage />
-          </>
-        }
-      />
-      {publicPages.map((p) => (
-        <Route key={p.path} path={p.path} element={<p.component />} />
+      {[...citizenRoutes, ...standaloneRoutes].map((r) => (
+        <Route
+          key={r.path}
+          path={r.path}
+          element={
+            <Suspense fallback={loading}>
+              <r.component />
+            </Suspense>
+          }
+        />
       ))}
       <Route
+        path="*"
         element={
-          <RequireLogin>
-            <StaffLayout />
-          </RequireLogin>
+          <Suspense fallback={loading}>
+            <StaffApp />
+          </Suspense>
         }
-      >
-        <Route
-          index
-          element={
-            <>
-              <PageTitle title="Startseite" />
-              <StartPage />
-            </>
-          }
-        />
-        <Route
-          path="/konto"
-          element={
-            <>
-              <PageTitle title="Mein Konto" />
-              <AccountPage />
-            </>
-          }
-        />
-        {staffPages.map((p) => (
-          <Route
-            key={p.path}
-            path={p.path}
-            element={
-              canOpen(p, me, hasRole) ? (
-                <>
-                  <PageTitle title={p.label} />
-                  <p.component />
-                </>
-              ) : (
-                <Forbidden />
-              )
-            }
-          />
-        ))}
-        <Route
-          path="*"
-          element={
-            <>
-              <PageTitle title="Seite nicht gefunden" />
-              <h1>Seite nicht gefunden</h1>
-              <p>Diese Adresse gibt es nicht.</p>
-            </>
-          }
-        />
-      </Route>
+      />
     </Routes>
   );
 }
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BrowserRouter>
-      <SessionProvider>
-        <App />
-      </SessionProvider>
-    </BrowserRouter>
+    <QueryProvider>
+      <BrowserRouter>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </BrowserRouter>
+    </QueryProvider>
   </StrictMode>,
 );

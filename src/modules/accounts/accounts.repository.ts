@@ -1,28 +1,34 @@
-import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.js';
-import { knownDevices, loginAttempts, loginLocks, sessions, users } from './accounts.schema.js';
+import { knownDevices, loginLocks, sessions, users } from './accounts.schema.js';
 
-export type UserRow = typeof users.$inferSelect;
+/** An account with `lockedUntil`: the latest lock of any source, read from login_locks (the one record of locks). */
+export type UserRow = typeof users.$inferSelect & { lockedUntil: Date | null };
 export type UserInsert = typeof users.$inferInsert;
 
+const lockedUntilOfUser = sql<Date | null>`(select max(l.locked_until) from login_locks l where l.username = ${users.username})`.mapWith(
+  (v: Date | string | null) => (v === null ? null : new Date(v)),
+);
+const userColumns = { ...getTableColumns(users), lockedUntil: lockedUntilOfUser };
+
 export async function findUserByUsername(q: Queryable, username: string): Promise<UserRow | undefined> {
-  const [row] = await q.select().from(users).where(eq(users.username, username.toLowerCase()));
+  const [row] = await q.select(userColumns).from(users).where(eq(users.username, username.toLowerCase()));
   return row;
 }
 
 export async function findUserById(q: Queryable, id: string): Promise<UserRow | undefined> {
-  const [row] = await q.select().from(users).where(eq(users.id, id));
+  const [row] = await q.select(userColumns).from(users).where(eq(users.id, id));
   return row;
 }
 
-export const listUsers = (q: Queryable) => q.select().from(users).orderBy(asc(users.username));
+export const listUsers = (q: Queryable) => q.select(userColumns).from(users).orderBy(asc(users.username));
 
 export async function insertUser(q: Queryable, values: UserInsert): Promise<UserRow> {
   const [row] = await q
     .insert(users)
     .values({ ...values, username: values.username.toLowerCase() })
-    .returning();
-  return row!;
+    .returning({ id: users.id });
+  return (await findUserById(q, row!.id))!;
 }
 
 export async function updateUser(
@@ -35,8 +41,8 @@ export async function updateUser(
     .update(users)
     .set({ ...values, updatedAt: new Date(), version: sql`${users.version} + 1` })
     .where(expectedVersion === undefined ? eq(users.id, id) : and(eq(users.id, id), eq(users.version, expectedVersion)))
-    .returning();
-  return row;
+    .returning({ id: users.id });
+  return row ? findUserById(q, row.id) : undefined;
 }
 
 export type LoginLockRow = typeof loginLocks.$inferSelect;
@@ -71,17 +77,6 @@ export async function deleteLoginLocksOf(q: Queryable, username: string) {
 export const listActiveLoginLocks = (q: Queryable, now: Date) =>
   q.select().from(loginLocks).where(gt(loginLocks.lockedUntil, now)).orderBy(desc(loginLocks.lockedUntil)).limit(500);
 
-/** The admin list's summary on the account: the latest lock of any source (display only). */
-export async function mirrorLockOnUser(q: Queryable, username: string, lockedUntil: Date | null, failures: number) {
-  await q
-    .update(users)
-    .set({
-      failedLoginCount: failures,
-      lockedUntil: lockedUntil === null ? null : sql`greatest(${users.lockedUntil}, ${lockedUntil.toISOString()}::timestamptz)`,
-    })
-    .where(eq(users.username, username));
-}
-
 export async function isKnownDevice(q: Queryable, tokenHash: string, userId: string): Promise<boolean> {
   const [row] = await q
     .select({ userId: knownDevices.userId })
@@ -98,7 +93,7 @@ export async function saveKnownDevice(q: Queryable, tokenHash: string, userId: s
 }
 
 export async function registerSuccessfulLogin(q: Queryable, id: string, now: Date) {
-  await q.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, id));
+  await q.update(users).set({ lastLoginAt: now }).where(eq(users.id, id));
 }
 
 export async function insertSession(q: Queryable, values: typeof sessions.$inferInsert) {
@@ -133,20 +128,4 @@ export async function deleteSessionsOfUser(q: Queryable, userId: string, exceptT
 
 export async function deleteExpiredSessions(q: Queryable, now: Date) {
   await q.delete(sessions).where(lt(sessions.expiresAt, now));
-}
-
-export async function insertLoginAttempt(q: Queryable, values: typeof loginAttempts.$inferInsert) {
-  await q.insert(loginAttempts).values(values);
-}
-
-export async function countRecentFailuresFromIp(q: Queryable, ip: string, since: Date): Promise<number> {
-  const [row] = await q
-    .select({ n: sql<number>`count(*)::int` })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.success, false), gt(loginAttempts.at, since)));
-  return row?.n ?? 0;
-}
-
-export async function deleteOldLoginAttempts(q: Queryable, before: Date) {
-  await q.delete(loginAttempts).where(lt(loginAttempts.at, before));
 }

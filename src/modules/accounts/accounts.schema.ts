@@ -23,8 +23,6 @@ export const users = pgTable(
     tenantId: uuid('tenant_id').references(() => tenants.id),
     departmentIds: uuid('department_ids').array().notNull().default(sql`'{}'::uuid[]`),
     active: boolean('active').notNull().default(true),
-    failedLoginCount: integer('failed_login_count').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     createdAt: createdAt(),
@@ -54,24 +52,11 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Recent login attempts, for throttling per client address (kept one day). */
-export const loginAttempts = pgTable(
-  'login_attempts',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-    ip: text('ip').notNull(),
-    username: text('username').notNull(),
-    success: boolean('success').notNull(),
-  },
-  (t) => [index('login_attempts_ip_at_idx').on(t.ip, t.at)],
-);
-
 /**
  * Login locks per login name AND source (a client address, or a known device). Failed
  * passwords from one source lock only that source out, with a delay that grows with
  * every further failure; the same row is kept for unknown names, so a lock tells nobody
- * whether the name exists. `users.locked_until` mirrors the latest lock for the admin list.
+ * whether the name exists. The account's "locked until" is read from here (no copy on users).
  */
 export const loginLocks = pgTable(
   'login_locks',

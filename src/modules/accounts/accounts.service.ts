@@ -7,6 +7,7 @@ import { dummyHashPromise, hashPassword, verifyPassword } from '../../platform/a
 import { optionallyTenantBoundRoles, tenantBoundRoles, type Role } from '../../platform/auth/roles.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
+import { outcomeCounter } from '../../platform/http/rate-limit.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { findDepartmentInTx as findDepartment, findTenantInTx as findTenant } from '../tenancy/index.js';
 import { localTime } from '../../platform/time/berlin-time.js';
@@ -19,10 +20,12 @@ export const SESSION_COOKIE = 'dc_session';
 /** More failures than this from one address within the window answer 429, whatever the usernames. */
 const IP_FAILURE_LIMIT = 30;
 const IP_WINDOW_MINUTES = 15;
+/** Name of the failed-login counter in rate_limit_hits. */
+const LOGIN_FAILURE_LIMIT = 'login-failure';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function actorFromUser(user: repo.UserRow, ip?: string): Actor {
+export function actorFromUser(user: Omit<repo.UserRow, 'lockedUntil'>, ip?: string): Actor {
   return {
     userId: user.id,
     username: user.username,
@@ -55,8 +58,8 @@ export async function login(database: Database, clock: Clock, settings: AuthSett
   return database
     .scoped(ALL_TENANTS, async (tx) => {
       const username = input.username.trim().toLowerCase();
-      const since = new Date(now.getTime() - IP_WINDOW_MINUTES * 60_000);
-      if ((await repo.countRecentFailuresFromIp(tx, input.ip, since)) >= IP_FAILURE_LIMIT) {
+      // Failed logins per client address, counted where every other limit counts (rate_limit_hits).
+      if ((await outcomeCounter.count(tx, LOGIN_FAILURE_LIMIT, input.ip, IP_WINDOW_MINUTES * 60, now)) >= IP_FAILURE_LIMIT) {
         throw new AppError('TOO_MANY_REQUESTS', 'Zu viele Anmeldeversuche von dieser Adresse. Bitte warten Sie 15 Minuten.');
       }
       const user = await repo.findUserByUsername(tx, username);
@@ -91,12 +94,11 @@ export async function login(database: Database, clock: Clock, settings: AuthSett
       const ok = user
         ? await verifyPassword(user.passwordHash, input.password)
         : (await verifyPassword(await dummyHashPromise, input.password), false);
-      await repo.insertLoginAttempt(tx, { ip: input.ip, username, success: ok && !!user?.active, at: now });
       if (!user || !ok) {
+        await outcomeCounter.record(tx, LOGIN_FAILURE_LIMIT, input.ip, now);
         const failures = (lock?.failures ?? 0) + 1;
         const lockedUntil = lockedUntilAfterFailure(failures, settings.LOGIN_MAX_FAILURES, settings.LOGIN_LOCKOUT_MINUTES, now);
         await repo.saveLoginLock(tx, { username, source, failures, lockedUntil, lastFailureAt: now });
-        if (user && lockedUntil) await repo.mirrorLockOnUser(tx, username, lockedUntil, failures);
         await recordAudit(tx, system, {
           action: lockedUntil ? 'auth.login_locked' : 'auth.login_failed',
           entityType: 'user',
@@ -321,6 +323,8 @@ export async function updateUser(ctx: UseCaseContext, userId: string, input: Use
     if (userId === ctx.actor.userId && (input.active === false || !roles.includes('admin'))) {
       throw new AppError('CONFLICT', 'Sie können sich nicht selbst die Administration entziehen oder sich deaktivieren.');
     }
+    // The locks are the one record of them (login_locks); the account shows the latest (lockedUntil).
+    if (input.unlock) await repo.deleteLoginLocksOf(tx, before.username);
     const after = await repo.updateUser(
       tx,
       userId,
@@ -332,12 +336,10 @@ export async function updateUser(ctx: UseCaseContext, userId: string, input: Use
         departmentIds,
         active: input.active,
         ...(passwordHash ? { passwordHash, passwordChangedAt: ctx.clock.now() } : {}),
-        ...(input.unlock ? { failedLoginCount: 0, lockedUntil: null } : {}),
       },
       input.version,
     );
     if (!after) throw new AppError('CONFLICT', 'Das Konto wurde inzwischen geändert. Bitte neu laden.');
-    if (input.unlock) await repo.deleteLoginLocksOf(tx, after.username);
     if (passwordHash || input.active === false) await repo.deleteSessionsOfUser(tx, userId);
     const changes = diffFields(before, after);
     const permissionChanged = ['roles', 'tenantId', 'departmentIds', 'active'].some((k) => k in changes);

@@ -40,46 +40,124 @@ export const openingRuleSchema = z
     path: ['onlineSeats'],
   });
 
+const locationFields = {
+  kind: locationKindSchema,
+  name: z.string().trim().min(3, 'Der Name braucht mindestens 3 Zeichen.').max(200),
+  street: z.string().trim().min(3, 'Bitte Straße und Hausnummer angeben.').max(200),
+  postalCode: z.string().regex(/^[0-9]{5}$/, 'Postleitzahlen haben fünf Ziffern.'),
+  city: z.string().trim().min(2, 'Bitte den Ort angeben.').max(100),
+  phone: phone.nullable(),
+  email: email.nullable(),
+  accessibility: z.string().max(1000).nullable(),
+  latitude: z.number({ message: 'Breitengrad als Zahl angeben.' }).min(-90).max(90),
+  longitude: z.number({ message: 'Längengrad als Zahl angeben.' }).min(-180).max(180),
+  slotMinutes: z.number({ message: 'Takt in Minuten angeben.' }).int().min(5).max(120),
+  cancelBlockMinutes: z.number().int().min(0).max(10080),
+  serviceCodes: z.array(z.string()),
+  openingHours: z.array(openingRuleSchema).max(50),
+};
+
 export const locationCreateSchema = z
   .object({
-    kind: locationKindSchema,
-    name: z.string().trim().min(3).max(200),
-    street: z.string().trim().min(3).max(200),
-    postalCode: z.string().regex(/^[0-9]{5}$/, 'Postleitzahlen haben fünf Ziffern.'),
-    city: z.string().trim().min(2).max(100),
-    phone: phone.nullable().default(null),
-    email: email.nullable().default(null),
-    accessibility: z.string().max(1000).nullable().default(null),
-    latitude: z.number().min(-90).max(90),
-    longitude: z.number().min(-180).max(180),
-    slotMinutes: z.number().int().min(5).max(120).default(15),
-    cancelBlockMinutes: z.number().int().min(0).max(10080).default(60),
-    serviceCodes: z.array(z.string()).default([]),
-    openingHours: z.array(openingRuleSchema).max(50).default([]),
+    ...locationFields,
+    phone: locationFields.phone.default(null),
+    email: locationFields.email.default(null),
+    accessibility: locationFields.accessibility.default(null),
+    slotMinutes: locationFields.slotMinutes.default(15),
+    cancelBlockMinutes: locationFields.cancelBlockMinutes.default(60),
+    serviceCodes: locationFields.serviceCodes.default([]),
+    openingHours: locationFields.openingHours.default([]),
   })
   .strict();
 
-export const serviceCreateSchema = z
+const versionField = z.number({ message: 'Die gelesene Version fehlt.' }).int().min(1);
+export const versionQuerySchema = z.object({ version: z.coerce.number({ message: 'Die gelesene Version fehlt.' }).int().min(1) });
+
+/** A change of an office: only the fields sent change; `serviceCodes` and `openingHours`, when sent, replace the whole list. */
+export const locationUpdateSchema = z
   .object({
-    code: z.string().regex(/^[a-z0-9-]{2,60}$/, 'Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen.'),
-    name: z.string().trim().min(3).max(200),
-    leikaKey: z
-      .string()
-      .regex(/^[0-9]{14}$/, 'Der LeiKa-Schlüssel hat 14 Ziffern.')
-      .nullable()
-      .default(null),
-    durationMinutes: z.number().int().min(5).max(240),
-    horizonDays: z.number().int().min(1).max(365).default(42),
-    leadMinutes: z
-      .number()
-      .int()
-      .min(0)
-      .max(60 * 24 * 14)
-      .default(60),
-    maxQuantity: z.number().int().min(1).max(10).default(1),
-    bring: z.string().max(2000).nullable().default(null),
+    version: versionField,
+    kind: locationFields.kind.optional(),
+    name: locationFields.name.optional(),
+    street: locationFields.street.optional(),
+    postalCode: locationFields.postalCode.optional(),
+    city: locationFields.city.optional(),
+    phone: locationFields.phone.optional(),
+    email: locationFields.email.optional(),
+    accessibility: locationFields.accessibility.optional(),
+    latitude: locationFields.latitude.optional(),
+    longitude: locationFields.longitude.optional(),
+    slotMinutes: locationFields.slotMinutes.optional(),
+    cancelBlockMinutes: locationFields.cancelBlockMinutes.optional(),
+    serviceCodes: locationFields.serviceCodes.optional(),
+    openingHours: locationFields.openingHours.optional(),
+    /** true brings a deactivated office back. */
+    active: z.boolean().optional(),
   })
   .strict();
+
+const serviceFields = {
+  code: z.string().regex(/^[a-z0-9-]{2,60}$/, 'Kennung aus Kleinbuchstaben, Ziffern und Bindestrichen.'),
+  name: z.string().trim().min(3, 'Der Name braucht mindestens 3 Zeichen.').max(200),
+  leikaKey: z
+    .string()
+    .regex(/^[0-9]{14}$/, 'Der LeiKa-Schlüssel hat 14 Ziffern.')
+    .nullable(),
+  durationMinutes: z
+    .number({ message: 'Dauer in Minuten angeben.' })
+    .int('Dauer in ganzen Minuten angeben.')
+    .min(5, 'Mindestens 5 Minuten.')
+    .max(240, 'Höchstens 240 Minuten.'),
+  horizonDays: z.number({ message: 'Tage als Zahl angeben.' }).int().min(1, 'Mindestens 1 Tag.').max(365, 'Höchstens 365 Tage.'),
+  leadMinutes: z
+    .number({ message: 'Vorlauf in Minuten angeben.' })
+    .int()
+    .min(0)
+    .max(60 * 24 * 14, 'Höchstens 14 Tage Vorlauf.'),
+  maxQuantity: z.number().int().min(1).max(10),
+  bring: z.string().max(2000).nullable(),
+};
+
+export const serviceCreateSchema = z
+  .object({
+    ...serviceFields,
+    leikaKey: serviceFields.leikaKey.default(null),
+    horizonDays: serviceFields.horizonDays.default(42),
+    leadMinutes: serviceFields.leadMinutes.default(60),
+    maxQuantity: serviceFields.maxQuantity.default(1),
+    bring: serviceFields.bring.default(null),
+  })
+  .strict();
+
+/** A change of a bookable service; its code is its shared key and stays. Booked appointments keep the minutes they were booked with. */
+export const serviceUpdateSchema = z
+  .object({
+    version: versionField,
+    name: serviceFields.name.optional(),
+    leikaKey: serviceFields.leikaKey.optional(),
+    durationMinutes: serviceFields.durationMinutes.optional(),
+    horizonDays: serviceFields.horizonDays.optional(),
+    leadMinutes: serviceFields.leadMinutes.optional(),
+    maxQuantity: serviceFields.maxQuantity.optional(),
+    bring: serviceFields.bring.optional(),
+    active: z.boolean().optional(),
+  })
+  .strict();
+
+export const serviceAdminSchema = z.object({
+  id: z.uuid(),
+  tenantId: z.uuid(),
+  code: z.string(),
+  name: z.string(),
+  leikaKey: z.string().nullable(),
+  durationMinutes: z.number().int(),
+  horizonDays: z.number().int(),
+  leadMinutes: z.number().int(),
+  maxQuantity: z.number().int(),
+  bring: z.string().nullable(),
+  active: z.boolean(),
+  version: z.number().int(),
+});
 
 export const dayExceptionCreateSchema = z
   .object({
@@ -254,6 +332,60 @@ export type ServiceRequest = z.infer<typeof serviceRequestSchema>;
 export type HoldCreate = z.infer<typeof holdCreateSchema>;
 export type BookingCreate = z.infer<typeof bookingCreateSchema>;
 export type LocationCreate = z.infer<typeof locationCreateSchema>;
+export type LocationUpdate = z.infer<typeof locationUpdateSchema>;
+export type ServiceUpdate = z.infer<typeof serviceUpdateSchema>;
 export type ServiceCreate = z.infer<typeof serviceCreateSchema>;
 export type DayExceptionCreate = z.infer<typeof dayExceptionCreateSchema>;
 export type WaitlistJoin = z.infer<typeof waitlistJoinSchema>;
+
+/** The citizen's catalogue: administrations with their offices and bookable services. */
+export const catalogueSchema = z.object({
+  tenants: z.array(
+    z.object({
+      id: z.string(),
+      slug: z.string(),
+      name: z.string(),
+      locations: z.array(locationSchema.extend({ serviceCodes: z.array(z.string()) })),
+      services: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          durationMinutes: z.number().int(),
+          maxQuantity: z.number().int(),
+          bring: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+
+const ruleOutSchema = z.object({
+  weekday: z.number().int(),
+  opens: z.string(),
+  closes: z.string(),
+  seats: z.number().int(),
+  callcenterSeats: z.number().int(),
+  onlineSeats: z.number().int(),
+  validFrom: z.string().nullable(),
+  validUntil: z.string().nullable(),
+});
+export const dayExceptionSchema = z.object({
+  id: z.uuid(),
+  day: z.string(),
+  closed: z.boolean(),
+  opens: z.string().nullable(),
+  closes: z.string().nullable(),
+  seats: z.number().int().nullable(),
+  callcenterSeats: z.number().int().nullable(),
+  onlineSeats: z.number().int().nullable(),
+  reason: z.string(),
+});
+/** An office as the administration edits it: its fields, version, services, weekly hours and coming exceptions. */
+export const locationSetupSchema = locationSchema.extend({
+  cancelBlockMinutes: z.number().int(),
+  active: z.boolean(),
+  version: z.number().int(),
+  serviceCodes: z.array(z.string()),
+  openingHours: z.array(ruleOutSchema),
+  exceptions: z.array(dayExceptionSchema),
+});

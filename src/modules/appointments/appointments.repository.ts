@@ -360,3 +360,118 @@ export async function anonymisePastPersonalData(tx: Tx, days: number, now: Date)
   );
   return done.length;
 }
+
+/**
+ * A bookable service at one of the tenant's active locations for a knowledge-base service (the assistant offers
+ * booking): the same LeiKa key, or (services set up without the key) the same name as the service's title.
+ */
+export async function findBookableServiceByLeikaKey(
+  tx: Tx,
+  tenantId: string,
+  leikaKey: string,
+  title: string,
+): Promise<{ code: string; name: string } | undefined> {
+  const [row] = await tx
+    .selectDistinct({ code: appointmentServices.code, name: appointmentServices.name })
+    .from(appointmentServices)
+    .innerJoin(appointmentLocationServices, eq(appointmentLocationServices.serviceId, appointmentServices.id))
+    .innerJoin(appointmentLocations, eq(appointmentLocations.id, appointmentLocationServices.locationId))
+    .where(
+      and(
+        eq(appointmentServices.tenantId, tenantId),
+        sql`(${appointmentServices.leikaKey} = ${leikaKey} or lower(${appointmentServices.name}) = lower(${title}))`,
+        eq(appointmentServices.active, true),
+        eq(appointmentLocations.active, true),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+export interface AppointmentSetupRow {
+  locationId: string;
+  name: string;
+  services: number;
+  openingRules: number;
+}
+
+/** A tenant's active locations with their counts of services and weekly opening rules (onboarding readiness). */
+export const appointmentSetupOfTenant = (tx: Tx, tenantId: string) =>
+  queryRows<AppointmentSetupRow>(
+    tx,
+    sql`select l.id as "locationId", l.name,
+               (select count(*) from appointment_location_services ls join appointment_services s on s.id = ls.service_id
+                 where ls.location_id = l.id and s.active)::int as services,
+               (select count(*) from appointment_opening_hours h where h.location_id = l.id)::int as "openingRules"
+          from appointment_locations l
+         where l.tenant_id = ${tenantId} and l.active
+         order by l.name`,
+  );
+
+/* Editing the catalogue (issue 18): optimistic locking by version; undefined from a write means stale. */
+
+/** A tenant's services, active or not (the administration's list). */
+export const listAllServicesOfTenant = (tx: Tx, tenantId: string) =>
+  tx.select().from(appointmentServices).where(eq(appointmentServices.tenantId, tenantId)).orderBy(asc(appointmentServices.name));
+
+export async function findService(tx: Tx, id: string): Promise<ServiceRow | undefined> {
+  const [row] = await tx.select().from(appointmentServices).where(eq(appointmentServices.id, id));
+  return row;
+}
+
+export async function updateService(tx: Tx, id: string, expectedVersion: number, values: Partial<ServiceInsert>) {
+  const [row] = await tx
+    .update(appointmentServices)
+    .set({ ...values, updatedAt: new Date(), version: sql`${appointmentServices.version} + 1` })
+    .where(and(eq(appointmentServices.id, id), eq(appointmentServices.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export async function updateLocation(tx: Tx, id: string, expectedVersion: number, values: Partial<LocationInsert>) {
+  const [row] = await tx
+    .update(appointmentLocations)
+    .set({ ...values, updatedAt: new Date(), version: sql`${appointmentLocations.version} + 1` })
+    .where(and(eq(appointmentLocations.id, id), eq(appointmentLocations.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Sets exactly these services on a location. */
+export async function replaceLocationServices(tx: Tx, tenantId: string, locationId: string, serviceIds: string[]) {
+  await tx.delete(appointmentLocationServices).where(eq(appointmentLocationServices.locationId, locationId));
+  await insertLocationServices(tx, tenantId, locationId, serviceIds);
+}
+
+/** A tenant's locations, active or not (the administration's list). */
+export const listAllLocationsOfTenants = (tx: Tx, tenantIds?: string[]) =>
+  tx
+    .select()
+    .from(appointmentLocations)
+    .where(tenantIds ? inArray(appointmentLocations.tenantId, tenantIds) : undefined)
+    .orderBy(asc(appointmentLocations.name));
+
+/** Closed days and special hours of a location from a day on. */
+export const listExceptionsFrom = (tx: Tx, locationId: string, from: string) =>
+  tx
+    .select()
+    .from(appointmentDayExceptions)
+    .where(and(eq(appointmentDayExceptions.locationId, locationId), sql`${appointmentDayExceptions.day} >= ${from}`))
+    .orderBy(asc(appointmentDayExceptions.day));
+
+export async function deleteDayException(tx: Tx, locationId: string, id: string) {
+  const [row] = await tx
+    .delete(appointmentDayExceptions)
+    .where(and(eq(appointmentDayExceptions.locationId, locationId), eq(appointmentDayExceptions.id, id)))
+    .returning();
+  return row;
+}
+
+/** Booked appointments of a location that have not started yet. */
+export async function countUpcomingBooked(tx: Tx, locationId: string, now: Date): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from appointments where location_id = ${locationId} and status = 'booked' and starts_at > ${iso(now)}`,
+  );
+  return row?.n ?? 0;
+}

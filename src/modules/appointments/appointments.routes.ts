@@ -12,14 +12,31 @@ import {
   holdSchema,
   locationCreateSchema,
   locationSchema,
+  locationSetupSchema,
+  locationUpdateSchema,
+  serviceAdminSchema,
   serviceCreateSchema,
+  serviceUpdateSchema,
+  versionQuerySchema,
   slotSearchResultSchema,
   slotSearchSchema,
   waitlistJoinSchema,
 } from './appointments.contract.js';
 import { appointmentsPolicy } from './appointments.policy.js';
 import * as booking from './booking.service.js';
-import { addDayException, createAppointmentService, createLocation } from './catalogue.service.js';
+import {
+  addDayException,
+  createAppointmentService,
+  createLocation,
+  deactivateAppointmentService,
+  deactivateLocation,
+  deleteDayException,
+  getLocationSetup,
+  listAppointmentServicesOfTenant,
+  listLocationsForAdmin,
+  updateAppointmentService,
+  updateLocation,
+} from './catalogue.service.js';
 import { checkInAppointment, getDayList, listOfficeLocations, markNoShow } from './office.service.js';
 import { publicAppointmentsRoutes } from './public-appointments.routes.js';
 import { searchSlots } from './search.service.js';
@@ -140,5 +157,96 @@ export async function appointmentsRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Schließtag oder Sonderöffnung eintragen', params: idParams, body: dayExceptionCreateSchema },
     handler: async (request, reply) =>
       reply.status(201).send(await addDayException(useCaseContext(request), request.params.id, request.body)),
+  });
+
+  const adminLocationSchema = locationSchema.extend({ active: z.boolean(), version: z.number().int() });
+
+  r.get('/api/v1/appointments/admin/locations', {
+    schema: {
+      tags,
+      summary: 'Alle Standorte, auch deaktivierte, mit Version (Administration)',
+      response: { 200: z.object({ items: z.array(adminLocationSchema) }) },
+    },
+    handler: async (request) => ({ items: await listLocationsForAdmin(useCaseContext(request, 'admin')) }),
+  });
+
+  r.get('/api/v1/appointments/locations/:id/setup', {
+    schema: {
+      tags,
+      summary: 'Standort zum Bearbeiten: Felder, Version, Leistungen, Öffnungszeiten mit Plätzen je Kanal, kommende Ausnahmen',
+      params: idParams,
+      response: { 200: locationSetupSchema },
+    },
+    handler: async (request) => getLocationSetup(useCaseContext(request, 'admin'), request.params.id),
+  });
+
+  r.patch('/api/v1/appointments/locations/:id', {
+    schema: {
+      tags,
+      summary:
+        'Standort ändern (mit der gelesenen Version; 409, wenn inzwischen geändert); serviceCodes und openingHours ersetzen, wenn gesendet, die ganze Liste',
+      params: idParams,
+      body: locationUpdateSchema,
+      response: { 200: locationSetupSchema },
+    },
+    handler: async (request) => updateLocation(useCaseContext(request, 'admin'), request.params.id, request.body),
+  });
+
+  r.delete('/api/v1/appointments/locations/:id', {
+    schema: {
+      tags,
+      summary: 'Standort deaktivieren (mit der gelesenen Version; abgelehnt, solange dort Termine gebucht sind)',
+      params: idParams,
+      querystring: versionQuerySchema,
+      response: { 200: adminLocationSchema },
+    },
+    handler: async (request) => deactivateLocation(useCaseContext(request, 'admin'), request.params.id, request.query.version),
+  });
+
+  r.delete('/api/v1/appointments/locations/:id/exceptions/:exceptionId', {
+    schema: {
+      tags,
+      summary: 'Schließtag oder Sonderöffnung entfernen',
+      params: idParams.extend({ exceptionId: z.uuid({ message: 'Keine gültige Kennung.' }) }),
+      response: { 204: z.null() },
+    },
+    handler: async (request, reply) => {
+      await deleteDayException(useCaseContext(request), request.params.id, request.params.exceptionId);
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.get('/api/v1/tenants/:tenantId/appointment-services', {
+    schema: {
+      tags,
+      summary: 'Buchbare Leistungen eines Mandanten, auch deaktivierte, mit Version (Administration)',
+      params: tenantParams,
+      response: { 200: z.object({ items: z.array(serviceAdminSchema) }) },
+    },
+    handler: async (request) => ({
+      items: await listAppointmentServicesOfTenant(useCaseContext(request, 'admin'), request.params.tenantId),
+    }),
+  });
+
+  r.patch('/api/v1/appointments/services/:id', {
+    schema: {
+      tags,
+      summary: 'Buchbare Leistung ändern, z. B. die Dauer (mit der gelesenen Version; gebuchte Termine behalten ihre Dauer)',
+      params: idParams,
+      body: serviceUpdateSchema,
+      response: { 200: serviceAdminSchema },
+    },
+    handler: async (request) => updateAppointmentService(useCaseContext(request, 'admin'), request.params.id, request.body),
+  });
+
+  r.delete('/api/v1/appointments/services/:id', {
+    schema: {
+      tags,
+      summary: 'Buchbare Leistung deaktivieren (mit der gelesenen Version; gebuchte Termine bleiben)',
+      params: idParams,
+      querystring: versionQuerySchema,
+      response: { 200: serviceAdminSchema },
+    },
+    handler: async (request) => deactivateAppointmentService(useCaseContext(request, 'admin'), request.params.id, request.query.version),
   });
 }

@@ -98,6 +98,8 @@ export const appointmentServices = pgTable(
     bring: text('bring'),
     active: boolean('active').notNull().default(true),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: versionColumn(),
   },
   (t) => [
     tenantIsolationPolicy(),

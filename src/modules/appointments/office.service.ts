@@ -1,5 +1,5 @@
 import { recordAudit } from '../../platform/audit/audit.service.js';
-import { requireRole, requireTenantAccess } from '../../platform/auth/actor.js';
+import { requirePersonalDataAccess, requireRole, requireTenantAccess } from '../../platform/auth/actor.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import * as repo from './appointments.repository.js';
@@ -22,6 +22,8 @@ export async function getDayList(ctx: UseCaseContext, locationId: string, day = 
     const location = await repo.findLocation(tx, locationId);
     if (!location) throw notFound('Der Standort');
     requireTenantAccess(ctx.actor, location.tenantId);
+    // The list holds names and contact data: administrators read it only by break-glass (decision 0136).
+    const access = requirePersonalDataAccess(ctx.actor, 'backoffice', 'supervisor');
     const windows = await loadWindows(tx, locationId, day, day);
     const items = await repo.listAppointmentsBetween(tx, locationId, startOfLocalDate(day), startOfLocalDate(addDays(day, 1)));
     await recordAudit(tx, ctx.actor, {
@@ -29,7 +31,7 @@ export async function getDayList(ctx: UseCaseContext, locationId: string, day = 
       tenantId: location.tenantId,
       entityType: 'appointment_day_list',
       entityId: locationId,
-      details: { day, count: items.length },
+      details: { day, count: items.length, ...access },
     });
     return {
       location,

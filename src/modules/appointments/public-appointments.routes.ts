@@ -8,6 +8,7 @@ import {
   appointmentSchema,
   bookingCreateSchema,
   bookingResultSchema,
+  catalogueSchema,
   citizenAccessSchema,
   holdSchema,
   locationSchema,
@@ -43,7 +44,7 @@ export async function publicAppointmentsRoutes(app: FastifyInstance) {
   const base = '/api/v1/public/appointments';
 
   r.get(`${base}/catalogue`, {
-    schema: { tags, summary: 'Verwaltungen, Standorte und buchbare Leistungen', security: [] },
+    schema: { tags, summary: 'Verwaltungen, Standorte und buchbare Leistungen', security: [], response: { 200: catalogueSchema } },
     handler: async (request) => getCatalogue(app.database, citizen(request)),
   });
 

@@ -32,6 +32,7 @@ export const costItemInputSchema = z
     changes: z.array(amountChangeSchema).max(50).default([]),
     oneOffAmountCents: cents.nullable().default(null),
     bookedOn: isoDate.nullable().default(null),
+    note: z.string().trim().max(1000).nullable().default(null),
     position: z.number().int().min(0).max(1000).default(0),
   })
   .strict()
@@ -49,6 +50,13 @@ export const costItemInputSchema = z
       });
   });
 
+/** The cost import's upload (decision record 0107): the body is the CSV file itself. */
+export const costImportQuerySchema = z.object({
+  year: yearSchema.describe('Jahr des Kostenplans, in den importiert wird'),
+  fileName: z.string().trim().min(1).max(200).default('kosten.csv'),
+  dryRun: z.enum(['true', 'false'], { message: 'dryRun ist true (nur prüfen, Vorschau) oder false (übernehmen).' }).default('false'),
+});
+
 export const costPlanCreateSchema = z
   .object({ title: z.string().trim().min(1).max(200), notes: z.string().max(4000).nullable().default(null) })
   .strict();
@@ -61,6 +69,7 @@ export const costItemSchema = z.object({
   changes: z.array(z.object({ from: z.string(), annualAmountCents: z.number() })),
   oneOffAmountCents: z.number().nullable(),
   bookedOn: z.string().nullable(),
+  note: z.string().nullable(),
   position: z.number(),
   /** Cents per month of the plan's year, January first. */
   monthlyCents: z.array(z.number()),
@@ -251,7 +260,8 @@ export const creditNoteRequestSchema = z
   .object({ reason: z.string().trim().min(3, 'Bitte den Grund der Gutschrift angeben.').max(500) })
   .strict();
 
-export type CostItemInput = z.infer<typeof costItemInputSchema>;
+/** A cost item as use cases take it (the remark may be left out: none). */
+export type CostItemInput = Omit<z.infer<typeof costItemInputSchema>, 'note'> & { note?: string | null };
 export type KeyVersionInput = z.infer<typeof keyVersionInputSchema>;
 export type SettingsInput = z.infer<typeof settingsInputSchema>;
 export type Statement = z.infer<typeof statementSchema>;

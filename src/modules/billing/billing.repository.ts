@@ -64,6 +64,11 @@ export async function insertItem(tx: Tx, values: CostItemInsert): Promise<CostIt
   return row!;
 }
 
+/** Many items in one statement (the cost import). */
+export async function insertItems(tx: Tx, values: CostItemInsert[]): Promise<void> {
+  if (values.length > 0) await tx.insert(billingCostItems).values(values);
+}
+
 export async function updateItem(tx: Tx, id: string, values: Partial<CostItemInsert>): Promise<CostItemRow | undefined> {
   const [row] = await tx
     .update(billingCostItems)

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { acceptApiToken } from '../../platform/http/api-token-auth.js';
 import { useCaseContext } from '../../platform/http/request-context.js';
 import {
+  costImportQuerySchema,
   costItemInputSchema,
   costPlanCreateSchema,
   costPlanSchema,
@@ -26,6 +27,8 @@ import {
   versionBodySchema,
   yearParamsSchema,
 } from './billing.contract.js';
+import { registerUploadRoutes } from '../../platform/imports/imports.routes.js';
+import { costImportProcessor, exportCostPlanCsv } from './cost-import.service.js';
 import * as plans from './cost-plan.service.js';
 import * as invoices from './invoice.service.js';
 import { getStatement, previewPeriod } from './statement.service.js';
@@ -83,6 +86,34 @@ export async function billingRoutes(app: FastifyInstance) {
     schema: { tags, summary: 'Kostenposition löschen', params: itemParamsSchema, response: { 200: costPlanSchema } },
     handler: async (request) => plans.deleteCostItem(ctx(request), request.params.year, request.params.itemId),
   });
+
+  r.get('/api/v1/billing/cost-plans/:year/csv', {
+    schema: {
+      tags,
+      summary: 'Kostenplan als CSV im Format des Kostenimports (eine Zeile je Betrag; formelsicher)',
+      params: yearParamsSchema,
+      response: { 200: z.string().describe('text/csv; UTF-8 mit BOM, Semikolon, Dezimalkomma') },
+    },
+    handler: async (request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="kostenplan-${request.params.year}.csv"`)
+        .send(await exportCostPlanCsv(ctx(request), request.params.year)),
+  });
+  await registerUploadRoutes(app, [
+    {
+      url: '/api/v1/billing/cost-plans/import/uploads',
+      summary:
+        'Kosten aus CSV importieren (Jahr;Kostenart;Position;Träger;Betrag;Datum;Bemerkung): Vorschau (dryRun=true) oder Übernahme; ganz oder gar nicht, jede abgewiesene Zeile mit Grund',
+      tags,
+      roles: ['billing'],
+      querystring: costImportQuerySchema,
+      kind: () => 'billing_costs',
+      fileName: (q: z.infer<typeof costImportQuerySchema>) => q.fileName,
+      prepare: async (c, q: z.infer<typeof costImportQuerySchema>) =>
+        costImportProcessor(c, { year: q.year, fileName: q.fileName, isDryRun: q.dryRun === 'true' }),
+    },
+  ]);
 
   r.get('/api/v1/billing/keys', {
     schema: {

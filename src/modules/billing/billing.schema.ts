@@ -37,6 +37,8 @@ export const billingCostItems = pgTable(
     /** One-off / investment items: amount in cents and the day it is booked on. */
     oneOffAmountCents: bigint('one_off_amount_cents', { mode: 'number' }),
     bookedOn: date('booked_on'),
+    /** A remark (e.g. the cost import's "Bemerkung": the source of a figure). */
+    note: text('note'),
     position: integer('position').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

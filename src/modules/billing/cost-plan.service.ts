@@ -21,7 +21,7 @@ export const toCostItem = (row: repo.CostItemRow): CostItem => ({
   bookedOn: row.bookedOn,
 });
 
-function presentPlan(plan: repo.CostPlanRow, rows: repo.CostItemRow[]) {
+export function presentPlan(plan: repo.CostPlanRow, rows: repo.CostItemRow[]) {
   const items = rows.map((row) => {
     const months = monthlyAmounts(toCostItem(row), plan.year).map(Number);
     return {
@@ -32,6 +32,7 @@ function presentPlan(plan: repo.CostPlanRow, rows: repo.CostItemRow[]) {
       changes: row.changes,
       oneOffAmountCents: row.oneOffAmountCents,
       bookedOn: row.bookedOn,
+      note: row.note,
       position: row.position,
       monthlyCents: months,
       yearCents: months.reduce((a, b) => a + b, 0),
@@ -104,6 +105,7 @@ const itemValues = (input: CostItemInput) => {
     changes: recurring ? [...input.changes].sort((a, b) => (a.from < b.from ? -1 : 1)) : [],
     oneOffAmountCents: recurring ? null : input.oneOffAmountCents,
     bookedOn: recurring ? null : input.bookedOn,
+    note: input.note || null,
     position: input.position,
   };
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agentStateSchema, workItemSchema } from '../routing/index.js';
 import { contactChannels, contactOutcomes } from './contacts.schema.js';
 
 export const contactOutcomeSchema = z.enum(contactOutcomes, { message: 'Bitte ein Ergebnis wählen.' });
@@ -81,6 +82,18 @@ export const earlierContactSchema = z.object({
 });
 
 export const screenPopSchema = openContactSchema.extend({ earlierContacts: z.array(earlierContactSchema) });
+
+/** The agent desktop in one answer (GET /api/v1/desktop). */
+export const desktopSchema = z.object({
+  agentState: z.object({
+    state: agentStateSchema,
+    since: z.date().nullable(),
+    secondsToday: z.partialRecord(agentStateSchema, z.number()),
+  }),
+  screenPop: screenPopSchema.nullable(),
+  openContacts: z.array(openContactSchema),
+  workItems: z.array(workItemSchema),
+});
 
 export const serviceOptionSchema = z.object({
   leikaKey: z.string(),

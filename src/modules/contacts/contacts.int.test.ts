@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { testNow } from '../../../test/support/test-clock.js';
+import { systemActor } from '../../platform/auth/actor.js';
 import { DEMO_ACD_TOKEN } from './contacts.demo.js';
+import { documentContacts, listUndocumentedContacts } from './contacts.service.js';
 
 let t: TestApp;
 let agent: string;
@@ -202,5 +204,27 @@ describe('agent desktop', () => {
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().serviceTitle).toBe('Reisepass beantragen');
+  });
+
+  it('documents several contacts in one transaction: a refused item documents none of them', async () => {
+    const ctx = { database: t.db.database, clock: t.clock, actor: { ...systemActor('test-batch'), roles: ['supervisor' as const] } };
+    const open = (await listUndocumentedContacts(ctx, new Date(t.clock.now().getTime() + 3600_000)))
+      .filter(({ contact }) => contact.tenantId)
+      .slice(0, 3);
+    expect(open.length).toBe(3);
+    const item = ({ contact }: (typeof open)[number], leikaKey: string) => ({
+      id: contact.id,
+      input: { version: contact.version, tenantId: contact.tenantId!, leikaKey, outcome: 'answered_first_level' as const, note: null },
+    });
+    const bad = [item(open[0]!, '99010201300000'), item(open[1]!, '99999999999999'), item(open[2]!, '99010201300000')];
+    await expect(documentContacts(ctx, bad)).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    const stillOpen = new Set((await listUndocumentedContacts(ctx, new Date(t.clock.now().getTime() + 3600_000))).map((o) => o.contact.id));
+    expect(open.every(({ contact }) => stillOpen.has(contact.id))).toBe(true);
+    const rows = await documentContacts(
+      ctx,
+      open.map((o) => item(o, '99010201300000')),
+    );
+    expect(rows.map((r) => [r.status, r.outcome, r.wrapUpSeconds])).toEqual(open.map(() => ['documented', 'answered_first_level', null]));
+    await expect(documentContacts(ctx, [item(open[0]!, '99010201300000')])).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

@@ -7,6 +7,7 @@ import { stopChanges, subscribeChanges } from '../../platform/realtime/change-bu
 import { getOwnAgentState, listMyWorkItems } from '../routing/index.js';
 import {
   contactSchema,
+  desktopSchema,
   documentContactSchema,
   documentWorkItemSchema,
   openContactSchema,
@@ -30,7 +31,11 @@ export async function contactsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/api/v1/desktop', {
-    schema: { tags, summary: 'Agenten-Arbeitsplatz: eigener Status, Screen-Pop, offene Kontakte, eigene Anliegen' },
+    schema: {
+      tags,
+      summary: 'Agenten-Arbeitsplatz: eigener Status, Screen-Pop, offene Kontakte, eigene Anliegen',
+      response: { 200: desktopSchema },
+    },
     handler: async (request) => {
       const ctx = useCaseContext(request, 'agent', 'supervisor');
       const [agentState, screenPop, openContacts, workItems] = [

@@ -1,5 +1,5 @@
 import { requireRole, requireTenantAccess } from '../../platform/auth/actor.js';
-import { recordAudit } from '../../platform/audit/audit.service.js';
+import { recordAudit, recordPersonalDataRead } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { StagedChanges } from '../../platform/realtime/change-bus.js';
@@ -30,13 +30,15 @@ export async function getScreenPop(ctx: UseCaseContext) {
     const isTransmitted = !!number && /[0-9]{5,}/.test(number);
     const since = new Date(ctx.clock.now().getTime() - EARLIER_CONTACTS_DAYS * 86_400_000);
     const earlierContacts = isTransmitted ? await repo.listEarlierContacts(tx, number, current.contact.id, since) : [];
-    if (earlierContacts.length > 0) {
+    // The lookup by the caller's number is a read of personal data even when it finds nothing, and the
+    // number itself is shown: audited whenever a number was transmitted (issue 16: it left no entry).
+    if (isTransmitted) {
       await recordAudit(tx, ctx.actor, {
         action: 'personal_data.read',
         tenantId: current.contact.tenantId,
         entityType: 'contact_history',
         entityId: current.contact.id,
-        details: { count: earlierContacts.length },
+        details: { lookup: 'caller_number', count: earlierContacts.length },
       });
     }
     return { ...current, earlierContacts };
@@ -45,13 +47,23 @@ export async function getScreenPop(ctx: UseCaseContext) {
 
 export async function listMyOpenContacts(ctx: UseCaseContext) {
   requireRole(ctx.actor, 'agent', 'supervisor');
-  return inActorScope(ctx, (tx) => repo.listOpenContactsOfAgent(tx, ctx.actor.userId!));
+  return inActorScope(ctx, async (tx) => {
+    const rows = await repo.listOpenContactsOfAgent(tx, ctx.actor.userId!);
+    const withNumber = rows.filter((r) => r.contact.callerNumber).length;
+    await recordPersonalDataRead(tx, ctx.actor, { entityType: 'contact_list', count: withNumber, details: { list: 'own_open' } });
+    return rows;
+  });
 }
 
 /** Supervisors see every contact nobody documented. */
 export async function listUndocumentedContacts(ctx: UseCaseContext, now = ctx.clock.now()) {
   requireRole(ctx.actor, 'supervisor');
-  return inActorScope(ctx, (tx) => repo.listUndocumented(tx, new Date(now.getTime() - UNDOCUMENTED_AFTER_MINUTES * 60_000)));
+  return inActorScope(ctx, async (tx) => {
+    const rows = await repo.listUndocumented(tx, new Date(now.getTime() - UNDOCUMENTED_AFTER_MINUTES * 60_000));
+    const withNumber = rows.filter((r) => r.contact.callerNumber).length;
+    await recordPersonalDataRead(tx, ctx.actor, { entityType: 'contact_list', count: withNumber, details: { list: 'undocumented' } });
+    return rows;
+  });
 }
 
 /** A contact record (second level reads the contact a request came from). */
@@ -60,6 +72,16 @@ export async function getContact(ctx: UseCaseContext, id: string) {
   return inActorScope(ctx, async (tx) => {
     const row = await repo.findContact(tx, id);
     if (!row || (row.tenantId && ctx.actor.tenantId && row.tenantId !== ctx.actor.tenantId)) throw notFound('Der Kontakt');
+    // The caller's number and the note are personal data: every read is in the trail (issue 16).
+    if (row.callerNumber || row.note) {
+      await recordAudit(tx, ctx.actor, {
+        action: 'personal_data.read',
+        tenantId: row.tenantId,
+        entityType: 'contact',
+        entityId: row.id,
+        details: { fields: [row.callerNumber ? 'callerNumber' : null, row.note ? 'note' : null].filter(Boolean) },
+      });
+    }
     return row;
   });
 }
@@ -94,44 +116,70 @@ async function codeService(
  * Agents document their own contacts; supervisors any (the forgotten ones).
  */
 export async function documentContact(ctx: UseCaseContext, id: string, input: DocumentContactInput) {
+  const [row] = await documentContacts(ctx, [{ id, input }]);
+  return row!;
+}
+
+/**
+ * Documents several contacts in ONE transaction, each exactly as `documentContact` does (same checks, an audit
+ * record each): all or none, so a refused item loses nothing and documents nothing. One change notice for the
+ * batch. For supervisors documenting many at once (the demo history documents a day's calls in batches).
+ */
+export async function documentContacts(ctx: UseCaseContext, items: { id: string; input: DocumentContactInput }[]) {
   requireRole(ctx.actor, 'agent', 'supervisor');
-  requireTenantAccess(ctx.actor, input.tenantId);
+  for (const { input } of items) requireTenantAccess(ctx.actor, input.tenantId);
+  if (items.length === 0) return [];
   const changes = new StagedChanges(ctx.database);
-  const row = await inActorScope(ctx, async (tx) => {
-    const contact = await repo.findContact(tx, id);
-    if (!contact) throw notFound('Der Kontakt');
-    const isOwn = contact.agentUserId === ctx.actor.userId;
-    if (!isOwn && !ctx.actor.roles.includes('supervisor')) throw notFound('Der Kontakt');
-    if (contact.status === 'documented') throw new AppError('CONFLICT', 'Dieser Kontakt ist bereits dokumentiert.');
+  const rows = await inActorScope(ctx, async (tx) => {
     const now = ctx.clock.now();
-    const service = await codeService(tx, input.leikaKey, input.searchId, isOwn ? ctx.actor.userId : null, now);
-    const documented = await repo.documentContact(tx, id, input.version, {
-      tenantId: input.tenantId,
-      ...service,
-      channel: input.channel ?? contact.channel,
-      outcome: input.outcome,
-      note: input.note ?? null,
-      documentedAt: now,
-      wrapUpSeconds: isOwn && contact.endedAt ? Math.max(0, Math.round((now.getTime() - contact.endedAt.getTime()) / 1000)) : null,
-    });
-    if (!documented) throw new AppError('CONFLICT', 'Der Kontakt wurde inzwischen geändert. Bitte neu laden.');
-    if (contact.callId && documented.wrapUpSeconds !== null) await addWrapUpInTx(tx, contact.callId, documented.wrapUpSeconds);
-    await recordAudit(tx, ctx.actor, {
-      action: 'contact.documented',
-      tenantId: input.tenantId,
-      entityType: 'contact',
-      entityId: id,
-      details: { outcome: input.outcome, leikaKey: input.leikaKey ?? null, byOwner: isOwn },
-    });
-    if (isOwn) {
-      const state = await findAgentStateInTx(tx, ctx.actor.userId!);
-      if (state?.state === 'wrap_up') await setAgentStateInTx(tx, ctx.actor.userId!, ctx.actor.displayName, 'available', now, changes);
+    const tenantIds = new Set<string>();
+    const userIds = new Set<string>();
+    const documentedRows = [];
+    for (const { id, input } of items) {
+      const documented = await documentOneInTx(ctx, tx, id, input, now, changes);
+      documentedRows.push(documented);
+      tenantIds.add(input.tenantId);
+      if (documented.agentUserId) userIds.add(documented.agentUserId);
     }
-    await changes.stage(tx, { topic: 'contacts', tenantIds: [input.tenantId], userIds: contact.agentUserId ? [contact.agentUserId] : [] });
-    return documented;
+    await changes.stage(tx, { topic: 'contacts', tenantIds: [...tenantIds], userIds: [...userIds] });
+    return documentedRows;
   });
   changes.flush();
-  return row;
+  return rows;
+}
+
+async function documentOneInTx(ctx: UseCaseContext, tx: Tx, id: string, input: DocumentContactInput, now: Date, changes: StagedChanges) {
+  const contact = await repo.findContact(tx, id);
+  if (!contact) throw notFound('Der Kontakt');
+  // Own only with an account on both sides: a system actor (no user id) documenting a call of an unmapped
+  // ACD agent (no account) is not its owner, or it would record hours of "wrap-up" (the demo seeding did).
+  const isOwn = contact.agentUserId !== null && contact.agentUserId === ctx.actor.userId;
+  if (!isOwn && !ctx.actor.roles.includes('supervisor')) throw notFound('Der Kontakt');
+  if (contact.status === 'documented') throw new AppError('CONFLICT', 'Dieser Kontakt ist bereits dokumentiert.');
+  const service = await codeService(tx, input.leikaKey, input.searchId, isOwn ? ctx.actor.userId : null, now);
+  const documented = await repo.documentContact(tx, id, input.version, {
+    tenantId: input.tenantId,
+    ...service,
+    channel: input.channel ?? contact.channel,
+    outcome: input.outcome,
+    note: input.note ?? null,
+    documentedAt: now,
+    wrapUpSeconds: isOwn && contact.endedAt ? Math.max(0, Math.round((now.getTime() - contact.endedAt.getTime()) / 1000)) : null,
+  });
+  if (!documented) throw new AppError('CONFLICT', 'Der Kontakt wurde inzwischen geändert. Bitte neu laden.');
+  if (contact.callId && documented.wrapUpSeconds !== null) await addWrapUpInTx(tx, contact.callId, documented.wrapUpSeconds);
+  await recordAudit(tx, ctx.actor, {
+    action: 'contact.documented',
+    tenantId: input.tenantId,
+    entityType: 'contact',
+    entityId: id,
+    details: { outcome: input.outcome, leikaKey: input.leikaKey ?? null, byOwner: isOwn },
+  });
+  if (isOwn) {
+    const state = await findAgentStateInTx(tx, ctx.actor.userId!);
+    if (state?.state === 'wrap_up') await setAgentStateInTx(tx, ctx.actor.userId!, ctx.actor.displayName, 'available', now, changes);
+  }
+  return documented;
 }
 
 /** Documents a routed item (e-mail, form, chat, call-back): its one contact record, and the item is done. */

@@ -13,7 +13,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { createdAt, idColumn, updatedAt } from '../../platform/db/columns.js';
+import { createdAt, idColumn, updatedAt, versionColumn } from '../../platform/db/columns.js';
 import { tenantIsolationPolicy } from '../../platform/db/tenant-policy.js';
 import { users } from '../accounts/accounts.schema.js';
 import { tenants } from '../tenancy/tenancy.schema.js';
@@ -47,6 +47,8 @@ export const tenantHotlines = pgTable(
     queueName: varchar('queue_name', { length: 80 }),
     label: text('label').notNull(),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: versionColumn(),
   },
   (t) => [tenantIsolationPolicy(), index('tenant_hotlines_queue_idx').on(t.queueName)],
 ).enableRLS();
@@ -55,6 +57,8 @@ export const tenantHotlines = pgTable(
 export const agentLines = pgTable(
   'agent_lines',
   {
+    /** The assignment's own key for the admin API (agent ids such as `SIP/1001` hold slashes). */
+    id: uuid('id').notNull().default(sql`gen_random_uuid()`),
     telephoneSystemId: uuid('telephone_system_id')
       .notNull()
       .references(() => telephoneSystems.id, { onDelete: 'cascade' }),
@@ -62,8 +66,14 @@ export const agentLines = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    updatedAt: updatedAt(),
+    version: versionColumn(),
   },
-  (t) => [primaryKey({ columns: [t.telephoneSystemId, t.externalAgentId] }), index('agent_lines_user_idx').on(t.userId)],
+  (t) => [
+    primaryKey({ columns: [t.telephoneSystemId, t.externalAgentId] }),
+    uniqueIndex('agent_lines_id_unique').on(t.id),
+    index('agent_lines_user_idx').on(t.userId),
+  ],
 );
 
 /**

@@ -8,8 +8,8 @@ import type { Clock } from '../../platform/time/clock.js';
 import { clockOf } from './dispatch-clock.js';
 import * as repo from './dispatch.repository.js';
 import { findHostTenantId } from './tenant-lookup.js';
-import { openIncidentStatuses } from './dispatch.schema.js';
-import { presentIncident, type IncidentView } from './incident-view.js';
+import type { IncidentView } from './incident-view.js';
+import { categoryCatalogue } from './dispatch-rules.js';
 import { deskRoles, stageDispatchChange } from './incidents.service.js';
 import { loadUnits } from './units.service.js';
 
@@ -25,19 +25,45 @@ export function alertSinceOf(
 
 /**
  * The board: open incidents by priority then age (with their alert), units,
- * the latest shift log. Without caller numbers (those are the audited detail read),
- * so one snapshot can be pushed to every dispatcher.
+ * the latest shift log. A small payload (decision 0093): only what the board shows,
+ * no description and no caller numbers (those are the audited detail read), so one
+ * snapshot can be pushed to every dispatcher. Five short queries, none over closed incidents.
  */
 export async function computeBoard(tx: Tx, now: Date, alertAfterMinutes: number) {
-  const rows = await repo.listIncidents(tx, { statuses: openIncidentStatuses, limit: 1000 });
-  const assignments = await repo.listAssignmentsOfIncidents(
-    tx,
-    rows.map((r) => r.id),
-  );
-  const activeAssignments = assignments.filter((a) => a.assignment.releasedAt === null);
+  const rows = await repo.listBoardIncidents(tx, 1000);
+  const active = await repo.listActiveAssignments(tx);
+  const unitsOf = new Map<string, { unitId: string; callSign: string; statusCode: number }[]>();
+  for (const a of active) {
+    const list = unitsOf.get(a.incidentId) ?? [];
+    list.push({ unitId: a.unitId, callSign: a.callSign, statusCode: a.statusCode });
+    unitsOf.set(a.incidentId, list);
+  }
   const incidents = rows.map((r) => {
-    const alertSince = alertSinceOf({ ...r, reopenedAt: r.reopenedAt }, alertAfterMinutes);
-    return { ...presentIncident(r, activeAssignments), alertSince, isAlerting: alertSince !== null && alertSince <= now };
+    const alertSince = alertSinceOf(r, alertAfterMinutes);
+    return {
+      id: r.id,
+      number: r.number,
+      tenantId: r.tenantId,
+      category: r.category,
+      categoryLabel: categoryCatalogue[r.category]?.label ?? r.category,
+      priority: r.priority,
+      status: r.status,
+      location: {
+        label: r.locationLabel,
+        lat: r.lat,
+        lon: r.lon,
+        district: r.district,
+        municipality: r.municipality,
+        isApproximate: r.isLocationApproximate,
+      },
+      receivedAt: r.receivedAt,
+      assignedAt: r.assignedAt,
+      onSceneAt: r.onSceneAt,
+      reopenCount: r.reopenCount,
+      units: unitsOf.get(r.id) ?? [],
+      alertSince,
+      isAlerting: alertSince !== null && alertSince <= now,
+    };
   });
   const shiftLog = (await repo.listShiftLog(tx, 30)).map((l) => ({
     id: l.id,
@@ -46,7 +72,7 @@ export async function computeBoard(tx: Tx, now: Date, alertAfterMinutes: number)
     text: l.text,
     actorName: l.actorName,
   }));
-  return { generatedAt: now, alertAfterMinutes, incidents, units: await loadUnits(tx), shiftLog };
+  return { generatedAt: now, alertAfterMinutes, incidents, units: await loadUnits(tx, active), shiftLog };
 }
 export type Board = Awaited<ReturnType<typeof computeBoard>>;
 

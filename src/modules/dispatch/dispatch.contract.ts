@@ -208,10 +208,29 @@ export const placeMatchSchema = z.object({
   score: z.number(),
 });
 
+/** An open incident on the board: what the list and the map show (the rest is in the detail read). */
+export const boardIncidentSchema = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  tenantId: z.uuid(),
+  category: z.string(),
+  categoryLabel: z.string(),
+  priority: z.number().int(),
+  status: z.string(),
+  location: locationSchema.omit({ source: true }),
+  receivedAt: z.date(),
+  assignedAt: z.date().nullable(),
+  onSceneAt: z.date().nullable(),
+  reopenCount: z.number().int(),
+  units: z.array(z.object({ unitId: z.uuid(), callSign: z.string(), statusCode: z.number().int() })),
+  alertSince: z.date().nullable(),
+  isAlerting: z.boolean(),
+});
+
 export const boardSchema = z.object({
   generatedAt: z.date(),
   alertAfterMinutes: z.number().int(),
-  incidents: z.array(incidentSchema.extend({ alertSince: z.date().nullable(), isAlerting: z.boolean() })),
+  incidents: z.array(boardIncidentSchema),
   units: z.array(unitSchema),
   shiftLog: z.array(shiftLogSchema),
 });
@@ -224,4 +243,74 @@ export const importReportSchema = z.object({
   replacedCount: z.number().int(),
   errors: z.array(z.object({ row: z.number().int(), field: z.string(), message: z.string() })),
   byMunicipality: z.record(z.string(), z.number().int()),
+});
+
+export const catalogueSchema = z.object({
+  categories: z.array(z.object({ code: z.string(), label: z.string(), defaultPriority: z.number().int() })),
+  closeResults: z.array(z.object({ code: z.string(), label: z.string() })),
+  unitStatuses: z.array(z.object({ code: z.number().int(), label: z.string() })),
+  channels: z.array(z.object({ code: z.string(), label: z.string() })),
+  alertAfterMinutes: z.number().int(),
+});
+
+export const staffSchema = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string(), staffNumber: z.string() })) });
+
+export const locatedPointSchema = z.object({
+  isInRegion: z.boolean(),
+  municipality: z.string().nullable(),
+  district: z.string().nullable(),
+});
+
+export const mapStreetsSchema = z.object({
+  items: z.array(z.object({ name: z.string(), from: z.tuple([z.number(), z.number()]), to: z.tuple([z.number(), z.number()]) })),
+});
+
+export const mapMetaSchema = z.object({ bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]), attribution: z.string() });
+
+export const gazetteerOverviewSchema = z.object({
+  imports: z.array(
+    importReportSchema.omit({ byMunicipality: true }).extend({
+      at: z.date(),
+      format: z.string(),
+      fileName: z.string(),
+      attribution: z.string().nullable(),
+      actorName: z.string(),
+    }),
+  ),
+  holdings: z.array(z.object({ source: z.string(), municipality: z.string(), kind: z.string(), entries: z.number().int() })),
+});
+
+export const patrolViewSchema = z.object({
+  unit: unitSchema,
+  incident: incidentSchema.extend({ acknowledged: z.boolean() }).nullable(),
+});
+
+const secondsOrNull = z.number().int().nullable();
+export const responseTimeReportSchema = z.object({
+  group: z.enum(['category', 'district', 'priority', 'shift']),
+  from: z.date(),
+  to: z.date(),
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      incidents: z.number().int(),
+      closed: z.number().int(),
+      medianToAssignedSeconds: secondsOrNull,
+      medianToOnSceneSeconds: secondsOrNull,
+      p90ToOnSceneSeconds: secondsOrNull,
+      medianToClosedSeconds: secondsOrNull,
+    }),
+  ),
+  perDayHour: z.array(z.object({ day: z.string(), hour: z.number().int(), incidents: z.number().int() })),
+  areas: z.array(
+    z.object({
+      municipality: z.string(),
+      district: z.string(),
+      incidents: z.number().int(),
+      medianToOnSceneSeconds: secondsOrNull,
+      lat: z.number(),
+      lon: z.number(),
+    }),
+  ),
 });

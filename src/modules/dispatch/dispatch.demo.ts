@@ -5,6 +5,7 @@ import { clockOf } from './dispatch-clock.js';
 import * as repo from './dispatch.repository.js';
 import { findHostTenantId } from './tenant-lookup.js';
 import type { CloseResult, IncidentCategory } from './dispatch.schema.js';
+import { invalidateGazetteer } from './gazetteer-index.js';
 import { seedDemoGazetteer } from './gazetteer.service.js';
 import { closeIncident, createIncident } from './incidents.service.js';
 import { assignUnits, setUnitStatus, startUnitShift } from './units.service.js';
@@ -91,6 +92,7 @@ export async function seedDispatchDemo(seedCtx: UseCaseContext): Promise<void> {
     await seedDemoGazetteer(tx);
     return findHostTenantId(tx);
   });
+  invalidateGazetteer(ctx.database);
   if (!hostTenantId) return;
   const hasUnits = await ctx.database.scoped(ALL_TENANTS, async (tx) => (await repo.listUnits(tx)).length > 0);
   if (hasUnits) return;

@@ -3,9 +3,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { systemActor } from '../../platform/auth/actor.js';
-import { ALL_TENANTS, queryRows } from '../../platform/db/database.js';
+import { ALL_TENANTS, openPostgres, queryRows } from '../../platform/db/database.js';
+import { stopChanges } from '../../platform/realtime/change-bus.js';
+import { gazetteerOf, watchGazetteerChanges } from './gazetteer-index.js';
 import { manualClock } from '../../platform/time/clock.js';
-import { getBoard } from './board.service.js';
+import { computeBoardSnapshot, getBoard } from './board.service.js';
+import { boardSchema } from './dispatch.contract.js';
 import { createIncident } from './incidents.service.js';
 
 let t: TestApp;
@@ -155,6 +158,12 @@ describe('incidents API', () => {
     await call('POST', `/units/${u2}/status`, dispatcher, { code: 3 });
     expect((await call('POST', `/units/${u1}/status`, dispatcher, { code: 4 })).status).toBe(200);
     await call('POST', `/units/${u2}/status`, dispatcher, { code: 4 });
+    // The board goes out without a per-request Zod encode (decision 0094): it must be exactly its schema.
+    const board = await computeBoardSnapshot(t.db.database, t.clock, 5);
+    expect(board.incidents.find((i) => i.id === created.id)?.units).toHaveLength(2);
+    expect(board.units.some((u) => u.incident?.id === created.id && u.position !== null)).toBe(true);
+    expect(boardSchema.encode(board)).toStrictEqual(board);
+    expect((await call('GET', '/board', dispatcher)).body).toStrictEqual(JSON.parse(JSON.stringify(board)));
     let detail = (await call('GET', `/incidents/${created.id}`, dispatcher)).body;
     expect(detail.status).toBe('on_scene');
     expect(detail.enRouteAt && detail.onSceneAt && detail.acknowledgedAt && detail.assignedAt).toBeTruthy();
@@ -333,6 +342,33 @@ describe('gazetteer import and reports', () => {
       payload: csv,
     });
     expect(forbidden.statusCode).toBe(403);
+  });
+
+  it.runIf(!!process.env.DATABASE_URL)('a second app instance sees an import made on the first (LISTEN/NOTIFY)', async () => {
+    const other = openPostgres(t.db.url!, 2);
+    await watchGazetteerChanges(other);
+    try {
+      const before = await gazetteerOf(other);
+      expect(before.search('zweitinstanzweg', '3', 40, () => true)).toEqual([]);
+      const csv = 'strasse;hausnummer;zusatz;plz;lat;lon;stadtbezirk\nZweitinstanzweg;3;;30159;52.3711;9.7361;Mitte\n';
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `${base}/places/import?format=address_list_csv&fileName=zweit.csv`,
+        headers: { cookie: supervisor, 'content-type': 'text/csv' },
+        payload: csv,
+      });
+      expect(res.json()).toMatchObject({ outcome: 'applied' });
+      // The notice arrives after the commit; wait for it (bounded), never for a fixed time.
+      let found: unknown[] = [];
+      for (let i = 0; i < 200 && found.length === 0; i++) {
+        found = (await gazetteerOf(other)).search('zweitinstanzweg', '3', 40, () => true);
+        if (found.length === 0) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(found).toHaveLength(1);
+    } finally {
+      await stopChanges(other);
+      await other.close();
+    }
   });
 
   it('imports an OpenStreetMap GeoJSON extract', async () => {

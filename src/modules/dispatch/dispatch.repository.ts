@@ -66,6 +66,33 @@ export async function listIncidents(tx: Tx, filter: IncidentFilter): Promise<Inc
     .limit(filter.limit);
 }
 
+/** The board's columns of the open incidents, by priority then age (no description, no caller data). */
+export const listBoardIncidents = (tx: Tx, limit: number) =>
+  tx
+    .select({
+      id: dispatchIncidents.id,
+      number: dispatchIncidents.number,
+      tenantId: dispatchIncidents.tenantId,
+      category: dispatchIncidents.category,
+      priority: dispatchIncidents.priority,
+      status: dispatchIncidents.status,
+      locationLabel: dispatchIncidents.locationLabel,
+      lat: dispatchIncidents.lat,
+      lon: dispatchIncidents.lon,
+      district: dispatchIncidents.district,
+      municipality: dispatchIncidents.municipality,
+      isLocationApproximate: dispatchIncidents.isLocationApproximate,
+      receivedAt: dispatchIncidents.receivedAt,
+      assignedAt: dispatchIncidents.assignedAt,
+      onSceneAt: dispatchIncidents.onSceneAt,
+      reopenedAt: dispatchIncidents.reopenedAt,
+      reopenCount: dispatchIncidents.reopenCount,
+    })
+    .from(dispatchIncidents)
+    .where(inArray(dispatchIncidents.status, [...openIncidentStatuses]))
+    .orderBy(asc(dispatchIncidents.priority), asc(dispatchIncidents.receivedAt))
+    .limit(limit);
+
 /** Open incidents of one category in a box around a point since a time (duplicate candidates). */
 export async function listDuplicateCandidates(
   tx: Tx,
@@ -155,10 +182,18 @@ export async function findActiveAssignmentOfUnit(tx: Tx, unitId: string): Promis
 }
 export const listActiveAssignments = (tx: Tx) =>
   tx
-    .select({ unitId: dispatchAssignments.unitId, incidentId: dispatchAssignments.incidentId, number: dispatchIncidents.number })
+    .select({
+      unitId: dispatchAssignments.unitId,
+      incidentId: dispatchAssignments.incidentId,
+      number: dispatchIncidents.number,
+      callSign: dispatchUnits.callSign,
+      statusCode: dispatchUnits.statusCode,
+    })
     .from(dispatchAssignments)
     .innerJoin(dispatchIncidents, eq(dispatchIncidents.id, dispatchAssignments.incidentId))
-    .where(isNull(dispatchAssignments.releasedAt));
+    .innerJoin(dispatchUnits, eq(dispatchUnits.id, dispatchAssignments.unitId))
+    .where(isNull(dispatchAssignments.releasedAt))
+    .orderBy(asc(dispatchAssignments.assignedAt));
 
 export async function insertAssignment(tx: Tx, values: typeof dispatchAssignments.$inferInsert): Promise<AssignmentRow> {
   const [row] = await tx.insert(dispatchAssignments).values(values).returning();

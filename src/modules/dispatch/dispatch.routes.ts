@@ -9,6 +9,7 @@ import * as board from './board.service.js';
 import {
   assignUnitsSchema,
   boardSchema,
+  catalogueSchema,
   closeIncidentSchema,
   createdIncidentSchema,
   createIncidentSchema,
@@ -16,18 +17,24 @@ import {
   incidentQuerySchema,
   incidentSchema,
   intakeIncidentSchema,
+  locatedPointSchema,
+  mapMetaSchema,
+  mapStreetsSchema,
   mergeSchema,
   noteSchema,
+  patrolViewSchema,
   placeMatchSchema,
   positionSchema,
   shiftLogEntrySchema,
   shiftLogSchema,
+  staffSchema,
   startShiftSchema,
   suggestionSchema,
   unitSchema,
   unitStatusSchema,
 } from './dispatch.contract.js';
 import type { UnitStatusCode } from './dispatch.schema.js';
+import { watchGazetteerChanges } from './gazetteer-index.js';
 import { listMapStreets, locatePoint, searchPlaces } from './gazetteer.service.js';
 import { GEODATA_ATTRIBUTION, municipalityBordersGeoJson, regionBbox } from './geo/region-geo.js';
 import * as incidents from './incidents.service.js';
@@ -56,6 +63,9 @@ export async function dispatchRoutes(app: FastifyInstance) {
     ...useCaseContext(request, ...roles),
     clock,
   });
+  // The in-memory gazetteer follows imports made on other instances (decision 0092).
+  const unwatchGazetteer = await watchGazetteerChanges(app.database);
+  app.addHook('onClose', async () => unwatchGazetteer());
   app.addContentTypeParser(
     ['text/csv', 'application/geo+json', 'text/plain'],
     { parseAs: 'string', bodyLimit: 50 * 1024 * 1024 },
@@ -63,7 +73,11 @@ export async function dispatchRoutes(app: FastifyInstance) {
   );
 
   r.get(`${base}/catalogue`, {
-    schema: { tags, summary: 'Einsatzarten mit Standard-Dringlichkeit, Abschlussergebnisse, Funkstatus, Meldewege' },
+    schema: {
+      tags,
+      summary: 'Einsatzarten mit Standard-Dringlichkeit, Abschlussergebnisse, Funkstatus, Meldewege',
+      response: { 200: catalogueSchema },
+    },
     handler: async (request) => {
       useCaseContext(request, 'dispatcher', 'supervisor', 'agent');
       return {
@@ -241,12 +255,16 @@ export async function dispatchRoutes(app: FastifyInstance) {
   });
 
   r.get(`${base}/staff`, {
-    schema: { tags, summary: 'Personalliste des Ordnungsdienstes' },
+    schema: { tags, summary: 'Personalliste des Ordnungsdienstes', response: { 200: staffSchema } },
     handler: async (request) => ({ items: await units.listStaff(ctxOf(request, 'dispatcher', 'supervisor')) }),
   });
 
   r.get(`${base}/board`, {
     schema: { tags, summary: 'Lagebild: offene Einsätze, Streifen, Schichtbuch', response: { 200: boardSchema } },
+    // computeBoard builds the board field by field, and the SSE stream sends the same object as it is;
+    // the per-request Zod encode was about a sixth of a load's CPU (decision 0094). The schema stays for
+    // the API description; the integration test checks that a board is exactly its schema.
+    serializerCompiler: () => (data) => JSON.stringify(data),
     handler: async (request) => board.getBoard(ctxOf(request, 'dispatcher', 'supervisor'), alertAfterMinutes),
   });
 
@@ -305,6 +323,7 @@ export async function dispatchRoutes(app: FastifyInstance) {
       tags,
       summary: 'Gemeinde und Bezirk eines Kartenpunkts',
       querystring: z.object({ lat: z.coerce.number().min(-90).max(90), lon: z.coerce.number().min(-180).max(180) }),
+      response: { 200: locatedPointSchema },
     },
     handler: async (request) => locatePoint(ctxOf(request, 'dispatcher', 'supervisor', 'agent'), request.query.lat, request.query.lon),
   });
@@ -322,12 +341,12 @@ export async function dispatchRoutes(app: FastifyInstance) {
   });
 
   r.get(`${base}/map/streets`, {
-    schema: { tags, summary: 'Straßen des Ortsverzeichnisses als Linien (für die Karte)' },
+    schema: { tags, summary: 'Straßen des Ortsverzeichnisses als Linien (für die Karte)', response: { 200: mapStreetsSchema } },
     handler: async (request) => ({ items: await listMapStreets(ctxOf(request, 'dispatcher', 'supervisor', 'agent')) }),
   });
 
   r.get(`${base}/map/meta`, {
-    schema: { tags, summary: 'Kartenrahmen und Quellenangabe' },
+    schema: { tags, summary: 'Kartenrahmen und Quellenangabe', response: { 200: mapMetaSchema } },
     handler: async (request) => {
       useCaseContext(request, 'dispatcher', 'supervisor', 'agent');
       return { bbox: regionBbox(), attribution: GEODATA_ATTRIBUTION };
@@ -340,7 +359,13 @@ export async function dispatchRoutes(app: FastifyInstance) {
   // The unit's phone: /streife/<token>, no login; the secret link is the key.
   const tokenParams = z.object({ token: z.string().min(20).max(100) });
   r.get(`${base}/patrol/:token`, {
-    schema: { tags, summary: 'Streifen-Seite: eigener Status und aktueller Einsatz', params: tokenParams, security: [] },
+    schema: {
+      tags,
+      summary: 'Streifen-Seite: eigener Status und aktueller Einsatz',
+      params: tokenParams,
+      security: [],
+      response: { 200: patrolViewSchema },
+    },
     handler: async (request) => units.getPatrolView(app.database, clock, request.params.token),
   });
   r.post(`${base}/patrol/:token/status`, {
@@ -350,6 +375,7 @@ export async function dispatchRoutes(app: FastifyInstance) {
       params: tokenParams,
       security: [],
       body: z.object({ code: unitStatusSchema.shape.code.optional(), acknowledge: z.boolean().optional() }).strict(),
+      response: { 200: patrolViewSchema },
     },
     handler: async (request) =>
       units.reportPatrolStatus(app.database, clock, request.params.token, {

@@ -6,45 +6,43 @@ import { dispatchPlaceImports, dispatchPlaces } from './dispatch.schema.js';
 export type PlaceRow = typeof dispatchPlaces.$inferSelect;
 export type PlaceInsert = typeof dispatchPlaces.$inferInsert;
 
-/**
- * Candidates for a normalised name: trigram similarity (typos), word similarity
- * (a word of a longer name, "kroepcke" in "kroepcke uhr") and prefix (typing).
- * Addresses only with the house number asked for (a street has hundreds).
- */
-export async function searchPlaces(tx: Tx, key: string, houseNumber: string | null, limit: number) {
-  const houseCondition = houseNumber
-    ? sql`(${dispatchPlaces.kind} <> 'address' or ${dispatchPlaces.houseNumber} = ${houseNumber})`
-    : sql`true`;
-  return queryRows<PlaceRow & { score: number }>(
+/** One gazetteer entry as the in-memory look-up needs it. */
+export interface IndexedPlace {
+  id: string;
+  tenantId: string;
+  kind: 'address' | 'street' | 'place';
+  name: string;
+  houseNumber: string | null;
+  postalCode: string | null;
+  municipality: string;
+  district: string | null;
+  lat: number;
+  lon: number;
+  endLat: number | null;
+  endLon: number | null;
+  houseFrom: number | null;
+  houseTo: number | null;
+  searchKey: string;
+  source: string;
+}
+
+/** Every gazetteer entry, for the in-memory index (gazetteer-index.ts). */
+export const listAllPlaces = (tx: Tx) =>
+  queryRows<IndexedPlace>(
     tx,
     sql`select id, tenant_id as "tenantId", kind, name, house_number as "houseNumber", postal_code as "postalCode",
           municipality, district, lat, lon, end_lat as "endLat", end_lon as "endLon", house_from as "houseFrom",
-          house_to as "houseTo", search_key as "searchKey", source,
-          greatest(similarity(search_key, ${key}), word_similarity(${key}, search_key),
-                   case when search_key like ${`${key}%`} then 0.9 else 0 end)::float8 as score
-        from dispatch_places
-        where (search_key % ${key} or ${key} <% search_key or search_key like ${`${key}%`}) and ${houseCondition}
-        order by score desc, kind, name, house_number
-        limit ${limit}`,
+          house_to as "houseTo", search_key as "searchKey", source
+        from dispatch_places`,
   );
-}
 
-/** The nearest gazetteer entry with a district within a box (for points placed on the map). */
-export async function nearestWithDistrict(tx: Tx, municipality: string, lat: number, lon: number, delta: number) {
-  const [row] = await tx
-    .select({ district: dispatchPlaces.district, lat: dispatchPlaces.lat, lon: dispatchPlaces.lon, name: dispatchPlaces.name })
-    .from(dispatchPlaces)
-    .where(
-      and(
-        eq(dispatchPlaces.municipality, municipality),
-        isNotNull(dispatchPlaces.district),
-        sql`${dispatchPlaces.lat} between ${lat - delta} and ${lat + delta}`,
-        sql`${dispatchPlaces.lon} between ${lon - delta * 1.6} and ${lon + delta * 1.6}`,
-      ),
-    )
-    .orderBy(sql`(${dispatchPlaces.lat} - ${lat}) ^ 2 + ((${dispatchPlaces.lon} - ${lon}) * 0.61) ^ 2`)
-    .limit(1);
-  return row;
+/** What the index was built from: entry count and newest entry (a changed stamp means an import it missed). */
+export async function placesStamp(tx: Tx): Promise<string> {
+  const [row] = await queryRows<{ n: number; m: string }>(
+    tx,
+    sql`select count(*)::int as n, coalesce((extract(epoch from max(created_at)) * 1000)::bigint, 0)::text as m from dispatch_places`,
+  );
+  return `${row!.n}|${row!.m}`;
 }
 
 export async function deletePlaces(tx: Tx, source: string, tenantIds: string[]): Promise<number> {

@@ -1,13 +1,16 @@
-import { requireRole } from '../../platform/auth/actor.js';
+import { canAccessTenant, requireRole, type Actor } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/database.js';
 import { AppError } from '../../platform/http/app-error.js';
+import type { ImportProcessor } from '../../platform/imports/imports.service.js';
 import { normaliseAddressText, splitHouseNumber } from './address-text.js';
 import { clockOf } from './dispatch-clock.js';
 import { findHostTenantId, findTenantByAgs } from './tenant-lookup.js';
 import { demoPlaces, type DemoPlace } from './gazetteer.demo.js';
+import { gazetteerOf, invalidateGazetteer, stageGazetteerChange, type GazetteerIndex } from './gazetteer-index.js';
 import * as repo from './gazetteer.repository.js';
+import { StagedChanges } from '../../platform/realtime/change-bus.js';
 import { interpolateAlong, municipalityAt } from './geo/region-geo.js';
 import { parseAddressListCsv, parseOsmGeoJson, type ImportIssue, type ParsedPlace } from './place-import.js';
 
@@ -28,17 +31,24 @@ export interface PlaceMatch {
 /** Who may look addresses up: the desk and the agents taking calls (outcome 6). */
 const lookupRoles = ['dispatcher', 'supervisor', 'agent'] as const;
 
-/** Tolerant look-up in the offline gazetteer: "Lister Meile 4", "Kroepcke", "Georgstr. 10". */
+/**
+ * Tolerant look-up in the offline gazetteer: "Lister Meile 4", "Kroepcke", "Georgstr. 10".
+ * Answered from the instance's in-memory index (decision 0092), no query per look-up;
+ * the actor's tenant scope is applied to every entry in code.
+ */
 export async function searchPlaces(ctx: UseCaseContext, query: string, limit = 8): Promise<PlaceMatch[]> {
   requireRole(ctx.actor, ...lookupRoles);
-  return inActorScope(ctx, (tx) => findPlaces(tx, query, limit));
+  return findPlaces(await gazetteerOf(ctx.database), ctx.actor, query, limit);
 }
 
-export async function findPlaces(tx: Tx, query: string, limit = 8): Promise<PlaceMatch[]> {
+/** Which entries an actor may see: those of its tenants (center staff: all). */
+const visibleTo = (actor: Actor) => (tenantId: string) => canAccessTenant(actor, tenantId);
+
+export function findPlaces(index: GazetteerIndex, actor: Actor, query: string, limit = 8): PlaceMatch[] {
   const { name, houseNumber, houseNumberValue } = splitHouseNumber(query);
   const key = normaliseAddressText(name);
   if (key.length < 2) return [];
-  const candidates = await repo.searchPlaces(tx, key, houseNumber, 40);
+  const candidates = index.search(key, houseNumber, 40, visibleTo(actor));
   const matches: PlaceMatch[] = [];
   const seen = new Set<string>();
   for (const c of candidates) {
@@ -108,16 +118,16 @@ export async function findPlaces(tx: Tx, query: string, limit = 8): Promise<Plac
  * district is that of the nearest gazetteer entry within about 1.5 km, otherwise the
  * municipality's name.
  */
-export async function describePoint(tx: Tx, lat: number, lon: number) {
+export function describePoint(index: GazetteerIndex, actor: Actor, lat: number, lon: number) {
   const municipality = municipalityAt(lat, lon);
   if (!municipality) return null;
-  const nearest = await repo.nearestWithDistrict(tx, municipality.name, lat, lon, 0.0135);
+  const nearest = index.nearestWithDistrict(municipality.name, lat, lon, 0.0135, visibleTo(actor));
   return { ags: municipality.ags, municipality: municipality.name, district: nearest?.district ?? municipality.name };
 }
 
 export async function locatePoint(ctx: UseCaseContext, lat: number, lon: number) {
   requireRole(ctx.actor, ...lookupRoles);
-  const point = await inActorScope(ctx, (tx) => describePoint(tx, lat, lon));
+  const point = describePoint(await gazetteerOf(ctx.database), ctx.actor, lat, lon);
   return point
     ? { isInRegion: true, municipality: point.municipality, district: point.district }
     : { isInRegion: false, municipality: null, district: null };
@@ -131,6 +141,8 @@ export interface ImportOptions {
   isDryRun?: boolean;
   attribution?: string | null;
   onProgress?: (done: number, total: number) => void;
+  /** A cancelled upload run: the transaction rolls back (decision 0126). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -147,7 +159,8 @@ export async function importPlaces(ctx: UseCaseContext, options: ImportOptions) 
   const now = clockOf(ctx).now();
   if (parsed.rowCount === 0 && parsed.errors.length === 0)
     parsed.errors.push({ row: 0, field: 'datei', message: 'Die Datei enthält keine Einträge.' });
-  return inActorScope(ctx, async (tx) => {
+  const changes = new StagedChanges(ctx.database);
+  const result = await inActorScope(ctx, async (tx) => {
     const tenantsByAgs = new Map<string, string>();
     for (const ags of new Set(parsed.rows.map((r) => r.municipalityAgs))) {
       const tenant = await findTenantByAgs(tx, ags);
@@ -172,8 +185,11 @@ export async function importPlaces(ctx: UseCaseContext, options: ImportOptions) 
           parsed.rows.slice(i, i + 2000).map((r) => toInsert(r, tenantsByAgs.get(r.municipalityAgs)!, source)),
         );
         options.onProgress?.(Math.min(total, i + 2000), total);
+        options.signal?.throwIfAborted();
       }
+      await stageGazetteerChange(changes, tx);
     }
+    options.signal?.throwIfAborted();
     const report = {
       outcome,
       rowCount: parsed.rowCount,
@@ -209,8 +225,38 @@ export async function importPlaces(ctx: UseCaseContext, options: ImportOptions) 
         errorCount: parsed.errorCount + errors.length - parsed.errors.length,
       },
     });
-    return { id, ...report };
+    return { id, ...report, allErrors: errors, errorCount: parsed.errorCount + errors.length - parsed.errors.length };
   });
+  // This instance at once (read your own import); the others through the change bus.
+  if (result.outcome === 'applied') invalidateGazetteer(ctx.database);
+  changes.flush();
+  return result;
+}
+
+/** The upload endpoint's processor: the same import in the background, with progress and cancel. */
+export function placeImportProcessor(ctx: UseCaseContext, options: Omit<ImportOptions, 'text' | 'onProgress' | 'signal'>): ImportProcessor {
+  return async (task) => {
+    task.progress({ phase: 'Datei lesen' });
+    const text = await task.text();
+    task.progress({ phase: 'Prüfen', share: 0 });
+    const report = await importPlaces(ctx, {
+      ...options,
+      text,
+      signal: task.signal,
+      onProgress: (done, total) => task.progress({ phase: 'Speichern', rowsAccepted: done, share: total > 0 ? done / total : 1 }),
+    });
+    const refused = report.allErrors.map((e) => ({
+      row: e.row === 0 ? 'Datei' : `Zeile ${e.row}`,
+      reason: e.field ? `${e.field}: ${e.message}` : e.message,
+    }));
+    if (report.outcome === 'rejected') {
+      throw new AppError('VALIDATION_FAILED', `${report.errorCount} Fehler in ${report.rowCount} Zeilen; nichts wurde geändert.`, {
+        issues: refused.map((r) => ({ field: r.row, message: r.reason })),
+      });
+    }
+    const { allErrors: _all, errors: _errors, ...rest } = report;
+    return { rowsRead: report.rowCount, rowsAccepted: report.acceptedCount, refused, result: rest };
+  };
 }
 
 function toInsert(r: ParsedPlace, tenantId: string, source: string): repo.PlaceInsert {
@@ -289,7 +335,7 @@ export async function getGazetteerOverview(ctx: UseCaseContext) {
       at: i.at,
       format: i.format,
       fileName: i.fileName,
-      outcome: i.outcome,
+      outcome: i.outcome as 'applied' | 'rejected' | 'dry_run',
       rowCount: i.rowCount,
       acceptedCount: i.acceptedCount,
       replacedCount: i.replacedCount,

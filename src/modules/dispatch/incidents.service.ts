@@ -18,6 +18,7 @@ import type { CreateIncidentInput, IntakeIncidentInput } from './dispatch.contra
 import * as repo from './dispatch.repository.js';
 import { findTenantByAgs } from './tenant-lookup.js';
 import { openIncidentStatuses, type CloseResult, type IncidentStatus } from './dispatch.schema.js';
+import { gazetteerOf, type GazetteerIndex } from './gazetteer-index.js';
 import { describePoint, findPlaces } from './gazetteer.service.js';
 import { distanceMeters } from './geo/region-geo.js';
 import { presentIncident } from './incident-view.js';
@@ -54,9 +55,9 @@ export async function logIncident(
 export const stageDispatchChange = (changes: StagedChanges, tx: Tx, tenantIds: string[]) =>
   changes.stage(tx, { topic: 'dispatch', tenantIds });
 
-async function resolveLocation(tx: Tx, location: CreateIncidentInput['location']) {
+function resolveLocation(places: GazetteerIndex, actor: Actor, location: CreateIncidentInput['location']) {
   if (location.lat !== undefined && location.lon !== undefined) {
-    const point = await describePoint(tx, location.lat, location.lon);
+    const point = describePoint(places, actor, location.lat, location.lon);
     if (!point)
       throw badRequest(
         'Die Koordinaten liegen außerhalb der Region Hannover. Der Ordnungsdienst kann dort nicht eingesetzt werden.',
@@ -71,14 +72,14 @@ async function resolveLocation(tx: Tx, location: CreateIncidentInput['location']
       isApproximate: location.isApproximate ?? false,
     };
   }
-  const [best] = await findPlaces(tx, location.address!, 1);
+  const [best] = findPlaces(places, actor, location.address!, 1);
   if (!best) {
     throw badRequest(
       `Die Adresse „${location.address}" wurde im Ortsverzeichnis nicht gefunden. Bitte anders schreiben oder den Ort auf der Karte setzen.`,
       'location.address',
     );
   }
-  const point = await describePoint(tx, best.lat, best.lon);
+  const point = describePoint(places, actor, best.lat, best.lon);
   if (!point) throw badRequest('Die gefundene Adresse liegt außerhalb der Region Hannover.', 'location.address');
   return {
     ...point,
@@ -120,8 +121,9 @@ export async function findDuplicates(tx: Tx, incident: { id: string; category: s
 async function insertNewIncident(ctx: UseCaseContext, input: CreateIncidentInput & { contactId?: string }, via: 'desk' | 'intake') {
   const now = clockOf(ctx).now();
   const changes = new StagedChanges(ctx.database);
+  const places = await gazetteerOf(ctx.database); // before the transaction (PGlite: one connection)
   const result = await inActorScope(ctx, async (tx) => {
-    const location = await resolveLocation(tx, input.location);
+    const location = resolveLocation(places, ctx.actor, input.location);
     const tenant = await findTenantByAgs(tx, location.ags);
     if (!tenant) throw badRequest(`Für ${location.municipality} ist kein Mandant eingerichtet.`, 'location');
     const sequence = await repo.nextIncidentSequence(tx);

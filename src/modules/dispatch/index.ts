@@ -8,3 +8,4 @@ export { seedDispatchDemo } from './dispatch.demo.js';
 export { purgeCallbackNumbers } from './incidents.service.js';
 export { importPlaces } from './gazetteer.service.js';
 export { CALLBACK_RETENTION_DAYS } from './dispatch-rules.js';
+export { dispatchPersonalData } from './dispatch.privacy.js';

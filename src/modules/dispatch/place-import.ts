@@ -38,7 +38,8 @@ export interface ParseResult {
   rowCount: number;
 }
 
-const MAX_REPORTED_ERRORS = 200;
+/** Refused rows kept for the report (the count is exact); the upload run lists them all (decision 0126). */
+const MAX_REPORTED_ERRORS = 10_000;
 
 const columnAliases: Record<string, string[]> = {
   street: ['strasse', 'straße', 'street', 'str', 'strassenname', 'straßenname'],

@@ -41,8 +41,9 @@ export function presentUnit(
 }
 export type UnitView = ReturnType<typeof presentUnit>;
 
-export async function loadUnits(tx: Tx) {
-  const [units, members, active] = [await repo.listUnits(tx), await repo.listMembers(tx), await repo.listActiveAssignments(tx)];
+export async function loadUnits(tx: Tx, preloadedActive?: Awaited<ReturnType<typeof repo.listActiveAssignments>>) {
+  const [units, members] = [await repo.listUnits(tx), await repo.listMembers(tx)];
+  const active = preloadedActive ?? (await repo.listActiveAssignments(tx));
   return units.map((u) => presentUnit(u, members, active));
 }
 

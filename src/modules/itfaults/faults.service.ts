@@ -1,5 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.js';
-import { recordAudit } from '../../platform/audit/audit.service.js';
+import { recordAudit, recordPersonalDataRead } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
@@ -217,6 +217,8 @@ export async function listFaults(ctx: UseCaseContext, filter: { open: boolean })
   const now = ctx.clock.now();
   return inActorScope(ctx, async (tx) => {
     const rows = await repo.listFaults(tx, { statuses: filter.open ? openStatuses : null, limit: 300 });
+    // Reporters' names, rooms, numbers and addresses: the list read is audited (issue 16).
+    await recordPersonalDataRead(tx, ctx.actor, { entityType: 'it_fault_list', count: rows.length });
     return rows.map((r) => faultView(r, now));
   });
 }
@@ -234,6 +236,7 @@ export async function getFault(ctx: UseCaseContext, id: string) {
       await repo.listDeliveriesOf(tx, { faultId: row.id }),
       await listMailsFor(tx, row.id),
     ];
+    await recordPersonalDataRead(tx, ctx.actor, { entityType: 'it_fault', entityId: row.id, tenantId: row.tenantId });
     return {
       ...faultView(row, now, knownError),
       events: events.map(eventView),

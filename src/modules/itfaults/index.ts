@@ -10,3 +10,4 @@ export { itFaultSettings, type ItFaultSettings } from './itfaults.settings.js';
 // Response and resolution times per priority and category, for the pilot evaluation (reporting).
 export { reportItFaultTimes } from './report.service.js';
 export { priorityOf, type Impact, type Priority, type Urgency } from './priority.js';
+export { itFaultsPersonalData } from './itfaults.privacy.js';

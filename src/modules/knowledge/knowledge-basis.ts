@@ -41,3 +41,24 @@ export type { KnowledgeTrendRow } from './knowledge.repository.js';
 export const knowledgeTrendInTx = repo.knowledgeTrendByTenantMonth;
 /** Shared service texts in the catalogue (published or archived). */
 export const catalogueServicesInTx = repo.countServices;
+
+/** Responsibility levels a tenant keeps local parts for (responsibility.ts `tenantsWithLocalPart`). */
+function levelsOf(tenant: { kind: 'stadt' | 'gemeinde' | 'region'; isHost: boolean }): string[] {
+  if (tenant.kind === 'region') return ['region', 'region_or_host'];
+  return tenant.isHost ? ['municipality', 'region_or_host'] : ['municipality'];
+}
+
+export type LocalPartCoverage = repo.LocalPartCoverageRow;
+
+/**
+ * How far a tenant's local parts cover the services the center answers for it (onboarding readiness):
+ * `categories` empty means every category. In the caller's transaction; `today` from its clock.
+ */
+export function localPartCoverageInTx(
+  tx: Tx,
+  tenant: { id: string; kind: 'stadt' | 'gemeinde' | 'region'; isHost: boolean },
+  categories: string[],
+  today: string,
+): Promise<LocalPartCoverage> {
+  return repo.localPartCoverage(tx, tenant.id, levelsOf(tenant), categories, today);
+}

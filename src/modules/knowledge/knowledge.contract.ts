@@ -197,3 +197,55 @@ export const synonymSchema = z.object({ id: z.uuid(), term: z.string(), expansio
 export type DraftCreate = z.infer<typeof draftCreateSchema>;
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 export type SynonymCreate = z.infer<typeof synonymCreateSchema>;
+
+/** GET /knowledge/freshness: a tenant's entries due for review or incomplete. */
+const freshnessEntrySchema = z.object({
+  id: z.uuid(),
+  leikaKey: z.string(),
+  title: z.string(),
+  reviewDue: z.string(),
+  verifiedBy: z.string().nullable(),
+  // raw SQL rows: the driver gives a Date or an ISO string
+  verifiedAt: z.coerce.date().nullable(),
+  isOverdue: z.boolean(),
+  /** German labels of the missing fields. */
+  missing: z.array(z.string()),
+});
+const freshnessCountsSchema = z.object({
+  total: z.number().int(),
+  overdue: z.number().int(),
+  dueSoon: z.number().int(),
+  incomplete: z.number().int(),
+});
+export const freshnessSchema = z.object({
+  tenant: tenantRefSchema,
+  today: z.string(),
+  summary: freshnessCountsSchema.extend({ sharedOverdue: z.number().int() }),
+  local: z.array(freshnessEntrySchema),
+  shared: z.array(freshnessEntrySchema),
+});
+export const freshnessOverviewSchema = z.object({ items: z.array(freshnessCountsSchema.extend({ tenant: tenantRefSchema })) });
+export const reviewRemindersSchema = z.object({
+  items: z.array(z.object({ tenant: tenantRefSchema, overdue: z.number().int(), dueSoon: z.number().int() })),
+});
+export const knowledgeGapsSchema = z.object({
+  items: z.array(
+    z.object({
+      tenantId: z.uuid(),
+      tenant: tenantRefSchema,
+      query: z.string(),
+      searches: z.number().int(),
+      noResult: z.number().int(),
+      noClick: z.number().int(),
+      documentedOther: z.number().int(),
+      documentedLeikaKey: z.string().nullable(),
+      lastSearchedAt: z.coerce.date(),
+    }),
+  ),
+});
+/** The public search: no search id, no ready-made answer text, no editor names. */
+export const publicSearchResultSchema = z.object({
+  municipality: tenantRefSchema.nullable(),
+  corrections: searchResultSchema.shape.corrections,
+  items: z.array(searchItemSchema.omit({ answerText: true })),
+});

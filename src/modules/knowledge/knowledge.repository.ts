@@ -376,3 +376,52 @@ export function knowledgeGapCounts(tx: Tx): Promise<{ tenantId: string; open: nu
          group by tenant_id`,
   );
 }
+
+export interface LocalPartCoverageRow {
+  services: number;
+  withLocalPart: number;
+  complete: number;
+  verifiedInInterval: number;
+  ready: number;
+}
+
+/**
+ * Of the published services a tenant keeps a local part for (its responsibility levels, optionally
+ * only some categories): how many have one, complete (phone, e-mail, opening hours), verified with the
+ * review date not passed, and both (ready). Onboarding's readiness check (decision 0170).
+ */
+export async function localPartCoverage(tx: Tx, tenantId: string, levels: string[], categories: string[], today: string) {
+  const [row] = await queryRows<LocalPartCoverageRow>(
+    tx,
+    sql`with needed as (
+          select s.id from knowledge_services s
+           where s.status = 'published' and s.responsibility = any(${`{${levels.join(',')}}`}::text[])
+             and (${categories.length === 0} or s.category = any(${`{${categories.join(',')}}`}::text[]))
+        ), parts as (
+          select lp.*,
+                 (coalesce(lp.phone, '') <> '' and coalesce(lp.email, '') <> '' and coalesce(lp.opening_hours, '') <> '') as is_complete,
+                 (lp.verified_at is not null and lp.review_due >= ${today}::date) as is_verified
+            from knowledge_local_parts lp join needed n on n.id = lp.service_id
+           where lp.tenant_id = ${tenantId}
+        )
+        select (select count(*) from needed)::int as services,
+               (select count(*) from parts)::int as "withLocalPart",
+               (select count(*) from parts where is_complete)::int as complete,
+               (select count(*) from parts where is_verified)::int as "verifiedInInterval",
+               (select count(*) from parts where is_complete and is_verified)::int as ready`,
+  );
+  return row!;
+}
+
+/** Leika keys of a tenant's complete local parts whose verification is missing or overdue (demo: re-verify a few). */
+export const completeLocalPartsDueForReview = async (tx: Tx, tenantId: string, today: string) =>
+  (
+    await queryRows<{ leikaKey: string }>(
+      tx,
+      sql`select s.leika_key as "leikaKey" from knowledge_local_parts lp join knowledge_services s on s.id = lp.service_id
+           where lp.tenant_id = ${tenantId} and s.status = 'published'
+             and coalesce(lp.phone, '') <> '' and coalesce(lp.email, '') <> '' and coalesce(lp.opening_hours, '') <> ''
+             and (lp.verified_at is null or lp.review_due < ${today}::date)
+           order by s.leika_key`,
+    )
+  ).map((r) => r.leikaKey);

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../platform/http/app-error.js';
 import { useCaseContext } from '../../platform/http/request-context.js';
+import { registerUploadRoutes } from '../../platform/imports/imports.routes.js';
+import type { Category } from './knowledge.categories.js';
 import * as catalogue from './catalogue.service.js';
 import * as editing from './editing.service.js';
 import * as freshness from './freshness.service.js';
@@ -22,6 +25,10 @@ import {
   verifySchema,
   versionSchema,
   categorySchema,
+  freshnessOverviewSchema,
+  freshnessSchema,
+  knowledgeGapsSchema,
+  reviewRemindersSchema,
 } from './knowledge.contract.js';
 import * as search from './search.service.js';
 import * as transfer from './transfer.service.js';
@@ -96,7 +103,13 @@ export async function knowledgeRoutes(app: FastifyInstance) {
   });
 
   r.post(`${base}/services/:leikaKey/verify`, {
-    schema: { tags, summary: 'Eintrag als geprüft bestätigen', params: keyParams, body: verifySchema },
+    schema: {
+      tags,
+      summary: 'Eintrag als geprüft bestätigen',
+      params: keyParams,
+      body: verifySchema,
+      response: { 200: z.object({ leikaKey: z.string(), part: partSchema, verifiedBy: z.string(), reviewDue: z.string() }) },
+    },
     handler: async (request) => editing.verifyEntry(useCaseContext(request, 'editor'), request.params.leikaKey, request.body.part),
   });
 
@@ -157,22 +170,23 @@ export async function knowledgeRoutes(app: FastifyInstance) {
       tags,
       summary: 'Aktualität: fällige und unvollständige Einträge eines Mandanten',
       querystring: z.object({ tenantId: uuid.optional() }),
+      response: { 200: freshnessSchema },
     },
     handler: async (request) => freshness.getFreshness(useCaseContext(request), request.query.tenantId),
   });
 
   r.get(`${base}/freshness/overview`, {
-    schema: { tags, summary: 'Aktualität aller Mandanten' },
+    schema: { tags, summary: 'Aktualität aller Mandanten', response: { 200: freshnessOverviewSchema } },
     handler: async (request) => ({ items: await freshness.getFreshnessOverview(useCaseContext(request)) }),
   });
 
   r.post(`${base}/review-reminders`, {
-    schema: { tags, summary: 'Erinnerungen an fällige Überprüfungen erzeugen' },
+    schema: { tags, summary: 'Erinnerungen an fällige Überprüfungen erzeugen', response: { 200: reviewRemindersSchema } },
     handler: async (request) => ({ items: await freshness.collectReviewReminders(useCaseContext(request, 'admin')) }),
   });
 
   r.get(`${base}/gaps`, {
-    schema: { tags, summary: 'Wissenslücken: Suchen ohne brauchbaren Treffer' },
+    schema: { tags, summary: 'Wissenslücken: Suchen ohne brauchbaren Treffer', response: { 200: knowledgeGapsSchema } },
     handler: async (request) => ({ items: await search.listKnowledgeGaps(useCaseContext(request)) }),
   });
 
@@ -181,6 +195,7 @@ export async function knowledgeRoutes(app: FastifyInstance) {
       tags,
       summary: 'Wissenslücke als erledigt markieren',
       body: z.object({ tenantId: uuid, query: z.string().min(1).max(200) }).strict(),
+      response: { 200: z.object({ resolved: z.number().int() }) },
     },
     handler: async (request) => search.resolveKnowledgeGap(useCaseContext(request), request.body.tenantId, request.body.query),
   });
@@ -220,6 +235,28 @@ export async function knowledgeRoutes(app: FastifyInstance) {
         category: request.query.category,
       }),
   });
+
+  await registerUploadRoutes(app, [
+    {
+      url: `${base}/import/uploads`,
+      summary: 'Import als Datei hochladen (CSV oder XZuFi; im Hintergrund, mit Fortschritt, abbrechbar; nichts halb übernommen)',
+      tags,
+      roles: ['editor'],
+      querystring: z.object({
+        part: partSchema,
+        format: formatSchema,
+        category: categorySchema.optional(),
+        fileName: z.string().trim().min(1).max(200).default('upload'),
+      }),
+      kind: (q: { format: string }) => `knowledge_${q.format}`,
+      fileName: (q: { fileName: string }) => q.fileName,
+      prepare: async (ctx, q: { part: 'shared' | 'local'; format: 'csv' | 'xzufi'; category?: Category }) => {
+        if (q.format === 'xzufi' && q.part === 'local')
+          throw new AppError('BAD_REQUEST', 'XZuFi bringt die örtlichen Teile mit den Leistungen: bitte mit part=shared importieren.');
+        return transfer.knowledgeImportProcessor(ctx, q);
+      },
+    },
+  ]);
 
   r.get(`${base}/export`, {
     schema: {

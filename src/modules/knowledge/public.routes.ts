@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getServiceDetailPublic } from './catalogue.service.js';
-import { leikaKeySchema, searchQuerySchema } from './knowledge.contract.js';
+import { leikaKeySchema, publicSearchResultSchema, searchQuerySchema, serviceDetailSchema } from './knowledge.contract.js';
 import { searchKnowledgePublic } from './search.service.js';
 
 /**
@@ -35,7 +35,13 @@ export async function knowledgePublicRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get(`${base}/search`, {
-    schema: { tags, summary: 'Leistungen suchen (öffentlich, zwischenspeicherbar)', security: [], querystring: searchQuerySchema },
+    schema: {
+      tags,
+      summary: 'Leistungen suchen (öffentlich, zwischenspeicherbar)',
+      security: [],
+      querystring: searchQuerySchema,
+      response: { 200: publicSearchResultSchema },
+    },
     handler: async (request, reply) => {
       const result = await searchKnowledgePublic(app.database, app.clock, request.query);
       const items = result.items.map(({ answerText: _a, ...item }) => item);
@@ -50,6 +56,7 @@ export async function knowledgePublicRoutes(app: FastifyInstance) {
       security: [],
       params: z.object({ leikaKey: leikaKeySchema }),
       querystring: z.object({ municipality: z.string().max(80).optional() }),
+      response: { 200: serviceDetailSchema },
     },
     handler: async (request, reply) => {
       const detail = await getServiceDetailPublic(app.database, app.clock, request.params.leikaKey, request.query.municipality);

@@ -204,3 +204,25 @@ export async function resolveKnowledgeGap(ctx: UseCaseContext, tenantId: string,
   if (count === 0) throw notFound('Die Wissenslücke');
   return { resolved: count };
 }
+
+/**
+ * For the assistant: a question it could not answer (or handed over) becomes a knowledge gap for the
+ * editors, like an agent's search nobody clicked. In the caller's transaction (all-tenant scope).
+ */
+export async function recordKnowledgeGapInTx(
+  tx: Tx,
+  entry: { tenantId: string; query: string; topLeikaKeys: string[] },
+  now: Date,
+): Promise<void> {
+  await searchRepo.logSearch(
+    tx,
+    {
+      tenantId: entry.tenantId,
+      actorUserId: null,
+      query: entry.query.trim().slice(0, 500),
+      resultCount: entry.topLeikaKeys.length,
+      topLeikaKeys: entry.topLeikaKeys,
+    },
+    now,
+  );
+}

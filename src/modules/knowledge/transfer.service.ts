@@ -6,6 +6,7 @@ import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { CsvFormatError, csvRecords, writeCsv } from '../../platform/csv/csv.js';
 import { ALL_TENANTS } from '../../platform/db/database.js';
 import { AppError, type FieldIssue } from '../../platform/http/app-error.js';
+import type { ImportProcessor } from '../../platform/imports/imports.service.js';
 import { storeLocalRecords, storeSharedRecords, type LocalRecord, type SharedRecord } from './catalogue-store.js';
 import { leikaKeySchema, localFieldsSchema, sharedFieldsSchema } from './knowledge.contract.js';
 import { knowledgePolicy } from './knowledge.policy.js';
@@ -102,12 +103,12 @@ function readRows(part: KnowledgePart, content: string): { rows: Record<string, 
  */
 export async function importKnowledge(
   ctx: UseCaseContext,
-  input: { part: KnowledgePart; format: TransferFormat; content: string; category?: Category },
+  input: { part: KnowledgePart; format: TransferFormat; content: string; category?: Category; signal?: AbortSignal },
 ) {
   if (input.format === 'xzufi') {
     if (input.part === 'local')
       throw new AppError('BAD_REQUEST', 'XZuFi bringt die örtlichen Teile mit den Leistungen: bitte mit part=shared importieren.');
-    return importXzufi(ctx, { content: input.content, category: input.category });
+    return importXzufi(ctx, { content: input.content, category: input.category, signal: input.signal });
   }
   const tenants = await knowledgeTenants(ctx);
   const host = tenants.find((t) => t.isHost)!;
@@ -173,6 +174,7 @@ export async function importKnowledge(
             source: 'import',
             now: ctx.clock.now(),
           });
+    input.signal?.throwIfAborted();
     await recordAudit(tx, ctx.actor, {
       action: 'knowledge.imported',
       tenantId: owner,
@@ -181,6 +183,29 @@ export async function importKnowledge(
     });
     return { rows: valid.length, created: result.created, updated: result.updated };
   });
+}
+
+/** The upload endpoint's processor (decision 0126): the same import, run in the background, cancellable. */
+export function knowledgeImportProcessor(
+  ctx: UseCaseContext,
+  input: { part: KnowledgePart; format: TransferFormat; category?: Category },
+): ImportProcessor {
+  return async (task) => {
+    task.progress({ phase: 'Datei lesen' });
+    const content = await task.text();
+    task.progress({ phase: 'Prüfen und speichern' });
+    const result = await importKnowledge(ctx, { ...input, content, signal: task.signal });
+    if (input.format === 'xzufi') {
+      const report = result as Awaited<ReturnType<typeof importXzufi>>;
+      return {
+        rowsRead: report.rows + report.refused.length,
+        rowsAccepted: report.rows,
+        refused: report.refused.map((r) => ({ row: r.record, reason: r.reason })),
+        result: { ...report, refused: report.refused.length },
+      };
+    }
+    return { rowsRead: result.rows, rowsAccepted: result.rows, refused: [], result };
+  };
 }
 
 /** Exports the shared texts (CSV or XZuFi) or the actor's tenant's local parts (CSV). */

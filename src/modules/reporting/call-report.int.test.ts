@@ -109,6 +109,23 @@ describe('GET /api/v1/reports/calls', () => {
     expect(channel.rows).toEqual([expect.objectContaining({ key: 'phone', label: 'Telefon', offered: 5 })]);
   });
 
+  it('heat map: weekday x Berlin half hour, hand-computed from the known day; both 02:30 of the autumn change in one cell', async () => {
+    const res = await report(`from=2025-03-29&to=${KNOWN_DAY}&tenant=${LANGENHAGEN}&groupBy=weekdayHalfHour`);
+    expect(res.statusCode, res.body).toBe(200);
+    const rows = res.json().rows;
+    // m1 Saturday 23:58; a1 Sunday 01:50; a2, b1, cb1 and late1 (offered 10:14:50 after the late event) Sunday 10:00-10:30.
+    expect(rows.map((r: { key: string; label: string }) => [r.key, r.label])).toEqual([
+      ['6|23:30', 'Sa 23:30'],
+      ['7|01:30', 'So 01:30'],
+      ['7|10:00', 'So 10:00'],
+    ]);
+    // 10:00: a2 (45 s) and late1 (30 s) answered, only late1 within 30 s; s1, s2 short abandons (not offered).
+    expect(rows[2]).toMatchObject({ offered: 4, answered: 2, answeredWithinTarget: 1, shortAbandoned: 2, serviceLevel: 0.25 });
+    const autumn = (await report(`from=2025-10-26&to=2025-10-26&tenant=${LANGENHAGEN}&groupBy=weekdayHalfHour`)).json();
+    expect(autumn.rows).toHaveLength(1);
+    expect(autumn.rows[0]).toMatchObject({ key: '7|02:30', offered: 2, answered: 1 });
+  });
+
   it('refuses bad parameters with a 400 problem in German, and loses nothing', async () => {
     const cases: [string, RegExp][] = [
       [`from=2025-03-31&to=2025-03-01&tenant=${LANGENHAGEN}`, /Beginn.*nach dem Ende/],

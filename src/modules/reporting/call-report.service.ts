@@ -75,6 +75,7 @@ const groupOf: Record<CallGrouping, RollupGroup> = {
   queue: 'queue',
   channel: 'total',
   agent: 'agent',
+  weekdayHalfHour: 'weekdayHalfHour',
 };
 
 export function toFigures(counts: CallCounts, longestWaitSeconds: number | null) {
@@ -159,6 +160,8 @@ export function berlinLocalKey(at: Date) {
   return `${date}T${time}${offsetLabel(at)}`;
 }
 
+const weekdayShort = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'];
+
 function labelled(
   groupBy: CallGrouping,
   s: RollupSum,
@@ -181,6 +184,10 @@ function labelled(
       return { key: s.key, label: s.name ?? (s.key || 'nicht angenommen') };
     case 'channel':
       return { key: 'phone', label: 'Telefon' };
+    case 'weekdayHalfHour': {
+      const [weekday, time] = s.key.split('|') as [string, string];
+      return { key: s.key, label: `${weekdayShort[Number(weekday) - 1] ?? weekday} ${time}` };
+    }
     default:
       return { key: s.key, label: periodLabel(groupBy, s.key) };
   }

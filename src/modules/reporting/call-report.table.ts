@@ -12,6 +12,7 @@ const groupNames: Record<CallReport['groupBy'], string> = {
   queue: 'Warteschlange',
   channel: 'Kanal',
   agent: 'Agent/in',
+  weekdayHalfHour: 'Wochentag und halbe Stunde',
 };
 
 export const callFigureColumns: ReportColumn[] = [

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/database.js';
+import { localDate } from '../../platform/time/berlin-time.js';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { DEMO_ACD_TOKEN, knownDayEvents, knownDayLateEvent, LANGENHAGEN_NUMBER } from '../contacts/index.js';
 import { phaseOf, serviceHoursText } from './agreement-compliance.service.js';
@@ -120,12 +121,40 @@ describe('GET /api/v1/reports/agreement-compliance', () => {
     expect(promise('serviceHours')).toMatchObject({ numerator: 2, denominator: 2, value: 1, kept: true });
     expect(promise('fcr')).toMatchObject({ numerator: 0, denominator: 0, kept: null, text: 'ohne Messwert: nichts zu messen' });
     expect(march.promises.map((p: { key: string }) => p.key)).toEqual(['serviceLevel', 'fcr', 'reply', 'serviceHours']);
-    expect(march).toMatchObject({ kept: 1, missed: 1 });
-    expect(body.months[1]).toMatchObject({ key: '2025-04', offered: 0, kept: 0, missed: 0 });
+    // The 24-hour promise comes from the second level's demo history (one forwarded request a month): kept or not.
+    const reply = promise('reply');
+    expect(reply.denominator).toBeGreaterThan(0);
+    const replyKept = reply.kept ? 1 : 0;
+    expect(march).toMatchObject({ kept: 1 + replyKept, missed: 2 - replyKept });
+    const aprilReply = body.months[1].promises.find((p: { key: string }) => p.key === 'reply');
+    expect(aprilReply.denominator).toBeGreaterThan(0);
+    expect(body.months[1]).toMatchObject({
+      key: '2025-04',
+      offered: 0,
+      kept: aprilReply.kept ? 1 : 0,
+      missed: aprilReply.kept ? 0 : 1,
+    });
     // One phase in the range, and the total: the same sums.
     expect(body.phases).toHaveLength(1);
     expect(body.phases[0]).toMatchObject({ phase: 'pilot-4', offered: 9, label: 'Pilotjahr 4 (März 2025 – April 2025)' });
     expect(body.total).toMatchObject({ offered: 9, offeredOutsideHours: 7 });
+  });
+
+  it('a public holiday has no service hours: its calls count outside them', async () => {
+    // Thursday 1 May 2025 (Tag der Arbeit) 10:00 and Friday 2 May 2025 10:00, both inside Mon-Fri 08:00-18:00 by the clock.
+    const may = [
+      ev('h1', 'offered', '2025-05-01T10:00:00+02:00'),
+      ev('h1', 'answered', '2025-05-01T10:00:10+02:00'),
+      ev('h1', 'ended', '2025-05-01T10:01:10+02:00'),
+      ev('h2', 'offered', '2025-05-02T10:00:00+02:00'),
+      ev('h2', 'abandoned', '2025-05-02T10:01:00+02:00'),
+    ];
+    expect((await post(may)).statusCode).toBe(202);
+    const body = (await get(`/api/v1/reports/agreement-compliance?tenant=${LANGENHAGEN}&from=2025-05&to=2025-05`)).json();
+    expect(body.months[0]).toMatchObject({ key: '2025-05', offered: 2, offeredInHours: 1, offeredOutsideHours: 1 });
+    // Inside the hours only the 2 May call, abandoned after 60 s: 0 of 1 answered.
+    const hours = body.months[0].promises.find((p: { key: string }) => p.key === 'serviceHours');
+    expect(hours).toMatchObject({ numerator: 0, denominator: 1, kept: false });
   });
 
   it('the pilot evaluation shows the same numbers', async () => {
@@ -161,7 +190,8 @@ describe('GET /api/v1/reports/agreement-compliance', () => {
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.rawPayload)), { mergePages: true });
     expect(text).toContain('Servicevereinbarung Langenhagen');
     expect(text).toContain('Erreichbarkeit in den Servicezeiten');
-    expect(text).toContain('März 2025 (Pilotjahr 4): 1 gehalten, 1 nicht gehalten');
+    const march = (await get(`/api/v1/reports/agreement-compliance?${q}`)).json().months[0];
+    expect(text).toContain(`März 2025 (Pilotjahr 4): ${march.kept} gehalten, ${march.missed} nicht gehalten`);
   });
 
   it('refuses bad months with a German message', async () => {
@@ -224,5 +254,86 @@ describe('tenant isolation of the new reports', () => {
   });
   it('agents may not read reports', async () => {
     expect((await get(`/api/v1/reports/agreement-compliance?tenant=${LANGENHAGEN}`, await t.login('agent'))).statusCode).toBe(403);
+  });
+});
+
+describe("the second level's demo history (every pilot tenant, every month since its pilot start)", () => {
+  interface Promise24 {
+    key: string;
+    numerator: number | null;
+    denominator: number | null;
+    value: number | null;
+    kept: boolean | null;
+    text: string;
+  }
+  /** The month before the test clock's (Berlin calendar), e.g. 2026-11 at 2 December 2026. */
+  const previousMonth = () => {
+    const [y, m] = localDate(t.clock.now(), 'Europe/Berlin').split('-').map(Number) as [number, number];
+    return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  };
+  const nextDay = (ymd: string) => new Date(Date.parse(`${ymd}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const lastDay = (month: string) => {
+    let d = `${month}-28`;
+    while (nextDay(d).slice(0, 7) === month) d = nextDay(d);
+    return d;
+  };
+  const pilotTenants = async () =>
+    (
+      (await get('/api/v1/tenants')).json().items as {
+        id: string;
+        ags: string;
+        name: string;
+        lifecycle: string;
+        pilotStart: string | null;
+      }[]
+    ).filter((x) => x.lifecycle === 'pilot');
+
+  it('the compliance report gives the 24-hour promise with its numbers for each of the 8 pilot tenants last month, as the on-time report counts them', async () => {
+    const month = previousMonth();
+    const tenants = await pilotTenants();
+    expect(tenants.map((x) => x.name).sort()).toEqual([
+      'Barsinghausen',
+      'Burgwedel',
+      'Isernhagen',
+      'Laatzen',
+      'Langenhagen',
+      'Regionsverwaltung',
+      'Wedemark',
+      'Wunstorf',
+    ]);
+    for (const tenant of tenants) {
+      const res = await get(`/api/v1/reports/agreement-compliance?tenant=${tenant.ags}&from=${month}&to=${month}`);
+      expect(res.statusCode, res.body).toBe(200);
+      const reply = (res.json().months[0].promises as Promise24[]).find((p) => p.key === 'reply')!;
+      expect(reply.denominator, `${tenant.name} ${month}`).toBeGreaterThan(0);
+      expect(reply.value).toBeCloseTo(reply.numerator! / reply.denominator!, 9);
+      expect(reply.kept).toBe(reply.value! >= 0.95);
+      expect(reply.text).toContain(`${reply.numerator} von ${reply.denominator} Weiterleitungen fristgerecht beantwortet`);
+      // The same counts as the second level's own on-time report (answered in time / answered + open and overdue).
+      const onTime = (
+        await get(`/api/v1/reports/second-level/on-time?from=${month}-01&to=${nextDay(lastDay(month))}&tenantId=${tenant.id}`)
+      ).json();
+      const row = onTime.tenants.find((x: { tenantId: string }) => x.tenantId === tenant.id);
+      expect(row, tenant.name).toBeDefined();
+      expect(row.answeredOnTime).toBe(reply.numerator);
+      expect(row.answeredOnTime + row.late).toBe(reply.denominator);
+    }
+  });
+
+  it('has figures for every month of the pilot, most promises kept and some late answers', async () => {
+    const last = previousMonth();
+    for (const tenant of await pilotTenants()) {
+      const body = (await get(`/api/v1/reports/agreement-compliance?tenant=${tenant.ags}&to=${last}`)).json();
+      // From the pilot start's month (the report's default start) to last month, each month measured.
+      expect(body.months[0].key).toBe(tenant.pilotStart!.slice(0, 7));
+      const unmeasured = (body.months as { key: string; promises: Promise24[] }[])
+        .filter((m) => !(m.promises.find((p) => p.key === 'reply')!.denominator! > 0))
+        .map((m) => m.key);
+      expect(unmeasured, tenant.name).toEqual([]);
+      const total = (body.total.promises as Promise24[]).find((p) => p.key === 'reply')!;
+      // A realistic share: most answered in time, a few late.
+      expect(total.numerator!, tenant.name).toBeLessThan(total.denominator!);
+      expect(total.value!, tenant.name).toBeGreaterThan(0.8);
+    }
   });
 });

@@ -2,7 +2,8 @@ import type { UseCaseContext } from '../../platform/context.js';
 import { inActorScope } from '../../platform/context.js';
 import { hasRole } from '../../platform/auth/actor.js';
 import type { Clock } from '../../platform/time/clock.js';
-import { businessTimeZone } from '../../platform/time/berlin-time.js';
+import { businessTimeZone, isoWeekday } from '../../platform/time/berlin-time.js';
+import { holidayName } from '../../platform/calendar/lower-saxony-holidays.js';
 import { berlinDayStart, berlinYmd, nextYmd } from '../contacts/index.js';
 import { addCounts, emptyCounts, figuresOf, firstContactResolution, forwardingRate, type CallCounts } from '../contacts/index.js';
 import { documentedContactsByMonthInTx, sumCallRollupsInTx } from '../contacts/index.js';
@@ -305,14 +306,15 @@ export async function collectEvaluation(
 
   await inActorScope(ctx, async (tx) => {
     const tenantIds = tenant.id ? [tenant.id] : null;
-    const cells = await sumCallRollupsInTx(tx, { from, to, tenantIds, group: 'tenantMonthWeekdayQuarter' });
+    const cells = await sumCallRollupsInTx(tx, { from, to, tenantIds, group: 'tenantDayQuarter' });
     for (const c of cells) {
-      const [tenantId, month, weekday, quarter] = c.key.split('|') as [string, string, string, string];
-      const m = perMonth.get(month);
+      const [tenantId, day, quarter] = c.key.split('|') as [string, string, string];
+      const m = perMonth.get(day.slice(0, 7));
       if (!m) continue;
       addCounts(m.all, c.counts);
       const hours = agreements.get(tenantId)?.serviceHours;
-      if (!hours || inServiceHours(hours, weekday, quarter)) addCounts(m.inHours, c.counts);
+      // A public holiday (Lower Saxony) has no service hours: its calls count apart.
+      if (!hours || (!holidayName(day) && inServiceHours(hours, String(isoWeekday(day)), quarter))) addCounts(m.inHours, c.counts);
       else m.offeredOutsideHours += c.counts.offered;
     }
     for (const c of await documentedContactsByMonthInTx(tx, { from, to, tenantIds })) {

@@ -11,6 +11,8 @@ export const callGroupings = [
   'queue',
   'channel',
   'agent',
+  /** Heat map: ISO weekday x Berlin half hour ("1|08:00" = Monday 08:00–08:30), summed over the range. */
+  'weekdayHalfHour',
 ] as const;
 export type CallGrouping = (typeof callGroupings)[number];
 export const reportFormats = ['json', 'csv', 'xlsx', 'pdf'] as const;
@@ -207,3 +209,94 @@ export const dataBasisSchema = z.object({
   demoHistory: z.object({ state: z.string(), daysDone: z.number(), daysTotal: z.number(), calls: z.number() }).nullable(),
   notes: z.array(z.string()),
 });
+
+/** Agent, top-services and channel-mix reports: Berlin days from..to (inclusive), a tenant or all. */
+export const dayRangeQuerySchema = z.object({
+  from: callReportQuerySchema.shape.from,
+  to: callReportQuerySchema.shape.to,
+  tenant: callReportQuerySchema.shape.tenant,
+  format: callReportQuerySchema.shape.format,
+});
+export type DayRangeQuery = Omit<z.infer<typeof dayRangeQuerySchema>, 'format'>;
+export const topServicesQuerySchema = dayRangeQuerySchema.extend({
+  limit: z.coerce
+    .number({ message: 'Anzahl (limit) als Zahl angeben.' })
+    .int({ message: 'Anzahl (limit) als ganze Zahl angeben.' })
+    .min(1, 'Anzahl (limit) mindestens 1.')
+    .max(100, 'Anzahl (limit) höchstens 100.')
+    .default(20),
+});
+
+const seconds = z.number().int().describe('Sekunden');
+const agentRowSchema = z.object({
+  key: z.string().describe('Benutzerkonto (UUID) oder, nicht zugeordnet, die Agenten-ID der Telefonanlage'),
+  label: z.string(),
+  loggedInSeconds: seconds.describe('angemeldet: verfügbar + im Gespräch + Nachbearbeitung + Pause'),
+  availableSeconds: seconds,
+  onCallSeconds: seconds,
+  wrapUpSeconds: seconds,
+  breakSeconds: seconds,
+  callsAnswered: z.number().int(),
+  routedHandled: z.number().int().describe('dokumentierte E-Mails, Formulare, Chats und Rückrufe'),
+  talkSeconds: seconds,
+  averageTalkSeconds: z.number().nullable(),
+  ahtSeconds: z.number().nullable(),
+  occupancy: rate.describe('(Gespräch + Nachbearbeitung) ÷ (verfügbar + Gespräch + Nachbearbeitung)'),
+});
+export const agentReportSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  tenant: z.string(),
+  tenantName: z.string(),
+  rows: z.array(agentRowSchema),
+  totals: agentRowSchema,
+});
+export type AgentReport = z.infer<typeof agentReportSchema>;
+
+export const topServicesSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  tenant: z.string(),
+  tenantName: z.string(),
+  documented: z.number().int().describe('dokumentierte Kontakte im Zeitraum, alle Kanäle'),
+  withoutService: z.number().int().describe('davon ohne Leistung (LeiKa-Schlüssel)'),
+  services: z.number().int().describe('verschiedene Leistungen'),
+  rows: z.array(
+    z.object({
+      rank: z.number().int(),
+      leikaKey: z.string(),
+      label: z.string(),
+      documented: z.number().int(),
+      share: rate.describe('Anteil an allen dokumentierten Kontakten'),
+      firstLevel: z.number().int(),
+      forwarded: z.number().int(),
+      firstContactResolution: rate,
+      forwardingRate: rate,
+    }),
+  ),
+});
+export type TopServices = z.infer<typeof topServicesSchema>;
+
+const channelRowSchema = z.object({
+  channel: z.string(),
+  label: z.string(),
+  received: z.number().int().describe('Telefon: angebotene Anrufe; sonst eingegangene Anliegen der Warteschlange'),
+  share: rate,
+  contacts: z.number().int(),
+  documented: z.number().int(),
+  firstLevel: z.number().int(),
+  forwarded: z.number().int(),
+  firstContactResolution: rate,
+  forwardingRate: rate,
+  averageHandlingSeconds: z.number().nullable().describe('Ø (Ende − Beginn + Nachbearbeitung) dokumentierter Kontakte'),
+});
+export const channelMixSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  tenant: z.string(),
+  tenantName: z.string(),
+  phone: z.object({ offered: z.number().int(), answered: z.number().int(), answerRate: rate, ahtSeconds: z.number().nullable() }),
+  rows: z.array(channelRowSchema),
+  totals: channelRowSchema,
+});
+export type ChannelMix = z.infer<typeof channelMixSchema>;

@@ -24,6 +24,15 @@ import {
   pilotQuerySchema,
 } from './reporting.contract.js';
 import { systemClock, type Clock } from '../../platform/time/clock.js';
+import { getAgentReport, getChannelMix, getTopServices } from './contact-reports.service.js';
+import { agentReportTable, channelMixTable, topServicesTable } from './contact-reports.table.js';
+import {
+  agentReportSchema,
+  channelMixSchema,
+  dayRangeQuerySchema,
+  topServicesQuerySchema,
+  topServicesSchema,
+} from './reporting.contract.js';
 
 const tags = ['Berichte'];
 
@@ -47,6 +56,59 @@ export async function reportingRoutes(app: FastifyInstance) {
       const report = await getCallReport(useCaseContext(request), query);
       if (format === 'json') return report;
       return sendTable(reply, format, callReportTable(report));
+    },
+  });
+
+  r.get('/api/v1/reports/agents', {
+    onRequest: acceptApiToken('reporting:read'),
+    schema: {
+      security: [{ session: [] }, { apiToken: ['reporting:read'] }],
+      tags,
+      summary: 'Agentenbericht: angemeldete Zeit, Zeit je Status, angenommene Anrufe, Gesprächszeit, Auslastung (JSON, CSV, XLSX, PDF)',
+      description:
+        'Zeiten aus dem Statusprotokoll (ein Pool für alle Mandanten), Anrufe aus den Rollups (mit tenant: nur dessen Anrufe). Nur Teamleitung und Administration.',
+      querystring: dayRangeQuerySchema,
+      response: { 200: agentReportSchema },
+    },
+    handler: async (request, reply) => {
+      const { format, ...query } = request.query;
+      const report = await getAgentReport(useCaseContext(request), query);
+      if (format === 'json') return report;
+      return sendTable(reply, format, agentReportTable(report));
+    },
+  });
+
+  r.get('/api/v1/reports/services', {
+    onRequest: acceptApiToken('reporting:read'),
+    schema: {
+      security: [{ session: [] }, { apiToken: ['reporting:read'] }],
+      tags,
+      summary: 'Meistgefragte Leistungen (LeiKa) aus den dokumentierten Kontakten aller Kanäle, mit Erstlösungs- und Weiterleitungsquote',
+      querystring: topServicesQuerySchema,
+      response: { 200: topServicesSchema },
+    },
+    handler: async (request, reply) => {
+      const { format, ...query } = request.query;
+      const report = await getTopServices(useCaseContext(request), query);
+      if (format === 'json') return report;
+      return sendTable(reply, format, topServicesTable(report));
+    },
+  });
+
+  r.get('/api/v1/reports/channels', {
+    onRequest: acceptApiToken('reporting:read'),
+    schema: {
+      security: [{ session: [] }, { apiToken: ['reporting:read'] }],
+      tags,
+      summary: 'Kanalmix: Eingang, Kontakte, Erstlösungsquote und Bearbeitungszeit je Kanal (Telefon, E-Mail, Formular, Chat, Rückruf)',
+      querystring: dayRangeQuerySchema,
+      response: { 200: channelMixSchema },
+    },
+    handler: async (request, reply) => {
+      const { format, ...query } = request.query;
+      const report = await getChannelMix(useCaseContext(request), query);
+      if (format === 'json') return report;
+      return sendTable(reply, format, channelMixTable(report));
     },
   });
 
@@ -164,6 +226,7 @@ export async function reportingRoutes(app: FastifyInstance) {
           daysDone: z.number(),
           calls: z.number(),
           events: z.number(),
+          documented: z.number().describe('Kontakte der Historie dokumentiert (Leistung, Ergebnis)'),
           from: z.string().nullable(),
           to: z.string().nullable(),
           message: z.string(),

@@ -13,6 +13,9 @@ export {
   findWorkItemInTx,
   getOwnAgentState,
   listAgentStatesInTx,
+  listTrainedAgents,
+  listTrainedAgentsInTx,
+  setTrainedAgents,
   listMyWorkItems,
   readAgentPresenceInTx,
   lookUpWorkItemByReference,
@@ -20,8 +23,11 @@ export {
   setAgentStateInTx,
   setOwnAgentState,
   startChat,
+  requestCallback,
   submitContactForm,
   waitingPerTenantInTx,
+  stateSecondsPerAgentInTx,
+  workItemsReceivedPerChannelInTx,
   type AgentPresence,
   type AgentStateRecord,
   type WorkItem,
@@ -29,3 +35,5 @@ export {
 export type { AgentState } from './routing.schema.js';
 // The e-mail channel: other modules may claim inbound mail before it becomes a work item.
 export { receiveInboundMail, registerInboundMailClaim, type InboundMail, type InboundMailClaim } from './inbound-mail.js';
+export { agentStateSchema, workItemSchema } from './routing.contract.js';
+export { routingPersonalData } from './routing.privacy.js';

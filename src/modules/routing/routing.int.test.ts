@@ -68,9 +68,9 @@ describe('public channels land in the routed queue', () => {
   it('lets a chat visitor see their place in the queue', async () => {
     // Each visitor writes a second after what is already waiting (at one and the same instant the order is open).
     clock.advance(1_000);
-    const first = await send('POST', '/api/v1/public/chats', undefined, { tenant: 'sehnde', message: 'Erste Frage' });
+    const first = await send('POST', '/api/v1/public/chats', undefined, { tenant: 'wedemark', message: 'Erste Frage' });
     clock.advance(1_000);
-    const second = await send('POST', '/api/v1/public/chats', undefined, { tenant: 'sehnde', message: 'Zweite Frage' });
+    const second = await send('POST', '/api/v1/public/chats', undefined, { tenant: 'wedemark', message: 'Zweite Frage' });
     expect(second.statusCode).toBe(201);
     const a = (await get(`/api/v1/public/chats/${first.json().token}`)).json();
     const b = (await get(`/api/v1/public/chats/${second.json().token}`)).json();
@@ -141,16 +141,16 @@ describe('routing to agents', () => {
 
   it('routes by skills: an agent for one tenant and language gets only those items', async () => {
     const tenants = (await get('/api/v1/tenants', supervisor)).json().items;
-    const sehnde = tenants.find((x: { slug: string }) => x.slug === 'sehnde').id;
+    const wedemark = tenants.find((x: { slug: string }) => x.slug === 'wedemark').id;
     const agentId = (await get('/api/v1/auth/me', agent2)).json().user.id;
     expect(
-      (await send('PUT', `/api/v1/agents/${agentId}/skills`, supervisor, { tenantIds: [sehnde], topics: [], languages: ['de'] }))
+      (await send('PUT', `/api/v1/agents/${agentId}/skills`, supervisor, { tenantIds: [wedemark], topics: [], languages: ['de'] }))
         .statusCode,
     ).toBe(204);
     const held = (await get('/api/v1/desktop', agent2)).json().workItems[0];
     await send('POST', `/api/v1/work-items/${held.id}/decline`, agent2);
     const next = await send('POST', '/api/v1/queue/next', agent2);
-    expect(next.json().tenantId).toBe(sehnde);
+    expect(next.json().tenantId).toBe(wedemark);
   });
 
   it('accept, answer a chat, document: the item is done and has exactly one contact', async () => {

@@ -130,6 +130,44 @@ export async function upsertSkills(tx: Tx, values: typeof agentSkills.$inferInse
     });
 }
 
+/** Which of the ids are active staff accounts with the agent role. */
+export const findAgentUserIds = async (tx: Tx, userIds: string[]) =>
+  userIds.length === 0
+    ? []
+    : (
+        await queryRows<{ id: string }>(
+          tx,
+          sql`select id from users where id = any(${`{${userIds.join(',')}}`}::uuid[]) and active and 'agent' = any(roles)`,
+        )
+      ).map((r) => r.id);
+
+/** Agents trained for a tenant, with their names (read-only join for display). */
+export const listTrainedAgents = (tx: Tx, tenantId: string) =>
+  queryRows<{ userId: string; displayName: string }>(
+    tx,
+    sql`select s.user_id as "userId", u.display_name as "displayName"
+          from agent_skills s join users u on u.id = s.user_id
+         where ${tenantId}::uuid = any(s.trained_tenant_ids) and u.active
+         order by u.display_name`,
+  );
+
+/** Marks exactly `userIds` as trained for the tenant (adds it where missing, removes it from the others). */
+export async function setTrainedAgents(tx: Tx, tenantId: string, userIds: string[], at: Date) {
+  await tx.execute(
+    sql`update agent_skills set trained_tenant_ids = array_remove(trained_tenant_ids, ${tenantId}::uuid), updated_at = ${at.toISOString()}::timestamptz
+         where ${tenantId}::uuid = any(trained_tenant_ids)`,
+  );
+  for (const userId of userIds) {
+    await tx
+      .insert(agentSkills)
+      .values({ userId, trainedTenantIds: [tenantId] })
+      .onConflictDoUpdate({
+        target: agentSkills.userId,
+        set: { trainedTenantIds: sql`array_append(${agentSkills.trainedTenantIds}, ${tenantId}::uuid)`, updatedAt: at },
+      });
+  }
+}
+
 export async function findAgentState(tx: Tx, userId: string): Promise<AgentStateRow | undefined> {
   const [row] = await tx.select().from(agentStates).where(eq(agentStates.userId, userId));
   return row;
@@ -203,5 +241,36 @@ export async function agentPresencePerInterval(tx: Tx, q: { from: Date; to: Date
         from generate_series(${from}, ${to} - ${step}, ${step}) as g(start)
         left join l on l.started_at < g.start + ${step} and coalesce(l.ended_at, ${now}) > g.start
         group by g.start order by g.start`,
+  );
+}
+
+/**
+ * Seconds per agent and state in [from, min(to, now)) from the state log (overlap of each entry
+ * with the range; open entries up to `now`, the caller's clock). Name: the account's display name.
+ */
+export async function stateSecondsPerAgent(tx: Tx, q: { from: Date; to: Date; now: Date }) {
+  const from = sql`${q.from.toISOString()}::timestamptz`;
+  const until = sql`least(${q.to.toISOString()}::timestamptz, ${q.now.toISOString()}::timestamptz)`;
+  const rows = await queryRows<{ userId: string; name: string | null; state: string; seconds: number | string }>(
+    tx,
+    sql`select l.user_id::text as "userId", max(u.display_name) as name, l.state,
+               coalesce(sum(extract(epoch from (least(coalesce(l.ended_at, ${q.now.toISOString()}::timestamptz), ${until}) - greatest(l.started_at, ${from})))), 0)::bigint as seconds
+          from agent_state_log l left join users u on u.id = l.user_id
+         where l.started_at < ${until} and coalesce(l.ended_at, ${q.now.toISOString()}::timestamptz) > ${from}
+         group by 1, 3 order by 1, 3`,
+  );
+  return rows.map((r) => ({ ...r, seconds: Number(r.seconds) }));
+}
+
+/** Routed items received (enqueued) per channel in [from, to), optionally for some tenants only. */
+export function workItemsReceivedPerChannel(tx: Tx, q: { from: Date; to: Date; tenantIds: string[] | null }) {
+  const tenants =
+    q.tenantIds === null ? sql`` : sql`and tenant_id in (select jsonb_array_elements_text(${JSON.stringify(q.tenantIds)}::jsonb)::uuid)`;
+  return queryRows<{ channel: string; received: number; done: number }>(
+    tx,
+    sql`select channel, count(*)::int as received, (count(*) filter (where status = 'done'))::int as done
+          from work_items
+         where enqueued_at >= ${q.from.toISOString()}::timestamptz and enqueued_at < ${q.to.toISOString()}::timestamptz ${tenants}
+         group by 1 order by 1`,
   );
 }

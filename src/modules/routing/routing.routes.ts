@@ -142,10 +142,37 @@ export async function routingRoutes(app: FastifyInstance) {
     },
   });
 
+  const trainedSchema = z.object({ items: z.array(z.object({ userId: z.uuid(), displayName: z.string() })) });
+  r.get('/api/v1/tenants/:tenantId/trained-agents', {
+    schema: {
+      tags,
+      summary: 'Für einen Mandanten geschulte Agentinnen und Agenten (Betriebsbereitschaft)',
+      params: z.object({ tenantId: z.uuid({ message: 'Keine gültige Kennung.' }) }),
+      response: { 200: trainedSchema },
+    },
+    handler: async (request) => ({
+      items: await routing.listTrainedAgents(useCaseContext(request, 'supervisor', 'admin'), request.params.tenantId),
+    }),
+  });
+
+  r.put('/api/v1/tenants/:tenantId/trained-agents', {
+    schema: {
+      tags,
+      summary: 'Geschulte Agentinnen und Agenten eines Mandanten festlegen (genau diese)',
+      params: z.object({ tenantId: z.uuid({ message: 'Keine gültige Kennung.' }) }),
+      body: z.object({ userIds: z.array(z.uuid({ message: 'Keine gültige Kennung.' })).max(200) }).strict(),
+      response: { 200: trainedSchema },
+    },
+    handler: async (request) => ({
+      items: await routing.setTrainedAgents(useCaseContext(request, 'supervisor', 'admin'), request.params.tenantId, request.body.userIds),
+    }),
+  });
+
   // --- Public, no login ---------------------------------------------------------
   const tenantBySlug = async (slug: string) => {
     const tenants = await listTenants({ database: app.database, actor: systemActor('oeffentlich'), clock: app.clock });
-    const tenant = tenants.find((t) => t.slug === slug && t.lifecycle !== 'ended');
+    // Citizens reach the municipalities the center serves: in pilot or regular operation (decision 0170).
+    const tenant = tenants.find((t) => t.slug === slug && (t.lifecycle === 'pilot' || t.lifecycle === 'live'));
     if (!tenant)
       throw new AppError('VALIDATION_FAILED', 'Bitte Ihre Stadt oder Gemeinde wählen.', {
         issues: [{ field: 'tenant', message: 'Unbekannte Stadt oder Gemeinde.' }],
@@ -162,7 +189,11 @@ export async function routingRoutes(app: FastifyInstance) {
     },
     handler: async () => {
       const tenants = await listTenants({ database: app.database, actor: systemActor('oeffentlich'), clock: app.clock });
-      return { items: tenants.filter((t) => t.lifecycle !== 'ended').map((t) => ({ slug: t.slug, name: t.officialName })) };
+      return {
+        items: tenants
+          .filter((t) => t.lifecycle === 'pilot' || t.lifecycle === 'live')
+          .map((t) => ({ slug: t.slug, name: t.officialName })),
+      };
     },
   });
 

@@ -92,6 +92,11 @@ export const agentSkills = pgTable('agent_skills', {
   tenantIds: uuid('tenant_ids').array().notNull().default(sql`'{}'::uuid[]`),
   topics: text('topics').array().notNull().default(sql`'{}'::text[]`),
   languages: text('languages').array().notNull().default(sql`'{de}'::text[]`),
+  /**
+   * Tenants the agent was trained for (onboarding: the municipality's services, contacts and
+   * specialities). Unlike `tenantIds` it restricts nothing; the readiness check counts it (decision 0170).
+   */
+  trainedTenantIds: uuid('trained_tenant_ids').array().notNull().default(sql`'{}'::uuid[]`),
   updatedAt: updatedAt(),
 });
 

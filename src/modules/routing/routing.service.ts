@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hasRole, requireRole, requireTenantAccess, systemActor, type Actor } from '../../platform/auth/actor.js';
-import { recordAudit } from '../../platform/audit/audit.service.js';
+import { recordAudit, recordPersonalDataRead } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
@@ -10,6 +10,7 @@ import type { Clock } from '../../platform/time/clock.js';
 import { localDate } from '../../platform/time/berlin-time.js';
 import { makeWorkItemReference, normaliseWorkItemReference, type ReferencedChannel } from './reference-code.js';
 import * as repo from './routing.repository.js';
+import { findTenantInTx } from '../tenancy/index.js';
 import type { AgentState } from './routing.schema.js';
 
 export type { AgentStateRow as AgentStateRecord, WorkItemRow as WorkItem } from './routing.repository.js';
@@ -65,13 +66,23 @@ const newToken = () => randomBytes(24).toString('base64url');
 /** The open queue for agents and supervisors. */
 export async function listQueue(ctx: UseCaseContext) {
   requireRole(ctx.actor, 'agent', 'supervisor');
-  return inActorScope(ctx, (tx) => repo.listOpenWorkItems(tx, ctx.clock.now()));
+  return inActorScope(ctx, async (tx) => {
+    const items = await repo.listOpenWorkItems(tx, ctx.clock.now());
+    const withPerson = items.filter((i) => i.fromName || i.fromAddress).length;
+    await recordPersonalDataRead(tx, ctx.actor, { entityType: 'work_item_queue', count: withPerson });
+    return items;
+  });
 }
 
 /** The items offered to or held by the signed-in agent. */
 export async function listMyWorkItems(ctx: UseCaseContext) {
   requireRole(ctx.actor, 'agent', 'supervisor');
-  return inActorScope(ctx, (tx) => repo.listAssignedTo(tx, ctx.actor.userId!));
+  return inActorScope(ctx, async (tx) => {
+    const items = await repo.listAssignedTo(tx, ctx.actor.userId!);
+    const withPerson = items.filter((i) => i.fromName || i.fromAddress).length;
+    await recordPersonalDataRead(tx, ctx.actor, { entityType: 'work_item_list', count: withPerson, details: { list: 'own' } });
+    return items;
+  });
 }
 
 /**
@@ -312,10 +323,49 @@ export async function setAgentSkills(
   });
 }
 
+/** The agents trained for a tenant (onboarding readiness, decision 0170), in the caller's transaction. */
+export const listTrainedAgentsInTx = repo.listTrainedAgents;
+
+export async function listTrainedAgents(ctx: UseCaseContext, tenantId: string) {
+  requireRole(ctx.actor, 'supervisor', 'admin');
+  requireTenantAccess(ctx.actor, tenantId);
+  return inActorScope(ctx, (tx) => repo.listTrainedAgents(tx, tenantId));
+}
+
+/** Records which agents are trained for a tenant (exactly these; audited). Only staff accounts with the agent role. */
+export async function setTrainedAgents(ctx: UseCaseContext, tenantId: string, userIds: string[]) {
+  requireRole(ctx.actor, 'supervisor', 'admin');
+  requireTenantAccess(ctx.actor, tenantId);
+  const unique = [...new Set(userIds)].sort();
+  return inActorScope(ctx, async (tx) => {
+    if (!(await findTenantInTx(tx, tenantId))) throw notFound('Der Mandant');
+    const agents = new Set(await repo.findAgentUserIds(tx, unique));
+    const unknown = unique.filter((id) => !agents.has(id));
+    if (unknown.length > 0) {
+      throw new AppError('VALIDATION_FAILED', 'Nur aktive Konten mit der Rolle Agent können geschult sein.', {
+        issues: unknown.map((id) => ({ field: 'userIds', message: `Kein aktives Agentenkonto: ${id}` })),
+      });
+    }
+    await repo.setTrainedAgents(tx, tenantId, unique, ctx.clock.now());
+    await recordAudit(tx, ctx.actor, {
+      action: 'agent_training.set',
+      tenantId,
+      entityType: 'tenant',
+      entityId: tenantId,
+      details: { userIds: unique },
+    });
+    return repo.listTrainedAgents(tx, tenantId);
+  });
+}
+
 /** Waiting work items per tenant and channel, for the wallboard, in the caller's transaction. */
 export function waitingPerTenantInTx(tx: Tx) {
   return repo.waitingPerTenant(tx);
 }
+
+/** Reports: seconds per agent and state in a range (agent report), routed items received per channel (channel mix). */
+export const stateSecondsPerAgentInTx = repo.stateSecondsPerAgent;
+export const workItemsReceivedPerChannelInTx = repo.workItemsReceivedPerChannel;
 
 // --- Public channels (no login) ------------------------------------------------
 
@@ -356,11 +406,42 @@ export async function submitContactForm(
   return row;
 }
 
+/** A citizen asks to be called back (from the assistant): a call-back task in the routed queue with the transcript. */
+export async function requestCallback(
+  database: Database,
+  tenantId: string,
+  input: { name?: string; phone: string; subject: string; transcript: string; language: string },
+  clock: Clock,
+) {
+  const changes = new StagedChanges(database);
+  const row = await database.scoped(ALL_TENANTS, (tx) =>
+    enqueueWorkItemInTx(
+      tx,
+      publicActor('rueckruf'),
+      {
+        tenantId,
+        channel: 'callback',
+        subject: input.subject,
+        body: input.transcript,
+        fromName: input.name ?? null,
+        fromAddress: input.phone,
+        language: input.language,
+        payload: { origin: 'assistant' },
+      },
+      changes,
+      clock.now(),
+    ),
+  );
+  changes.flush();
+  return row;
+}
+
 /** A visitor opens a web chat: it waits in the queue, the token lets them see their place. */
 export async function startChat(
   database: Database,
   tenantId: string,
-  input: { name?: string; message: string; language: string },
+  /** `transcript`: the citizen's conversation with the assistant, shown to the agent with the chat. */
+  input: { name?: string; message: string; language: string; transcript?: string; priority?: number },
   clock: Clock,
 ) {
   const changes = new StagedChanges(database);
@@ -373,6 +454,8 @@ export async function startChat(
         tenantId,
         channel: 'chat',
         subject: input.message.slice(0, 120),
+        body: input.transcript ?? null,
+        priority: input.priority ?? 0,
         fromName: input.name ?? null,
         language: input.language,
         publicToken: token,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app.js';
 import { manualClock, type ManualClock } from '../../platform/time/clock.js';
+import { testNow } from '../../../test/support/test-clock.js';
 import { DEMO_ACD_TOKEN, demoHotline } from '../contacts/index.js';
 
 // The plan compared with the agents at work from the agent state log (routing), per half hour.
@@ -55,7 +56,13 @@ describe('GET /api/v1/staffing/plan: plan against the agents logged in', () => {
     await seedMarchMornings();
     const agent2 = await t.login('agent2');
     const lead = await t.login('teamleitung');
-    // The demo data may have left agents in some state: start both from offline.
+    // The demo data (seeded at the run's instant, DC_TEST_NOW) leaves agent2 available and teamleitung on
+    // break. An open state counts up to the clock, so a run day before this file's April week would have them
+    // at work until the next change: they sign off at the run's instant first, then from offline here.
+    if (testNow() < new Date('2026-04-07T05:00:00Z')) {
+      await setState(agent2, testNow().toISOString(), 'offline');
+      await setState(lead, testNow().toISOString(), 'offline');
+    }
     await setState(agent2, '2026-04-07T05:00:00Z', 'offline');
     await setState(lead, '2026-04-07T05:00:00Z', 'offline');
     await setState(agent2, '2026-04-07T06:15:00Z', 'available'); // 08:15 Berlin: half of 08:00-08:30
@@ -93,10 +100,16 @@ describe('GET /api/v1/staffing/plan: plan against the agents logged in', () => {
   });
 
   it('a week without any state log is not compared (no false "under")', async () => {
+    // A past week without the demo's own states (they are at the run's instant, DC_TEST_NOW).
+    const run = testNow().getTime();
+    const weekStart = ['2026-03-30', '2026-03-16'].find((w) => {
+      const start = new Date(`${w}T00:00:00Z`).getTime() - 86_400_000;
+      return run < start || run > start + 9 * 86_400_000;
+    });
     const supervisor = await t.login('teamleitung');
     const res = await t.app.inject({
       method: 'GET',
-      url: '/api/v1/staffing/plan?weekStart=2026-03-30&historyWeeks=4',
+      url: `/api/v1/staffing/plan?weekStart=${weekStart}&historyWeeks=4`,
       headers: { cookie: supervisor },
     });
     expect(res.statusCode, res.body).toBe(200);

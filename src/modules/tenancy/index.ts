@@ -7,17 +7,28 @@ export { tenancyRoutes } from './tenancy.routes.js';
 export {
   createContact,
   createDepartment,
+  eraseTenantContactsInTx,
   getTenantDetail,
   listAgreements,
   listDepartments,
   listTenants,
   onboardTenant,
   updateAgreement,
+  updateTenant,
 } from './tenancy.service.js';
+export {
+  entersOperation,
+  registerEnteredOperationHook,
+  registerLifecycleGate,
+  type EnteredOperationHook,
+  type LifecycleGate,
+  type ReadinessCheck,
+} from './lifecycle-gate.js';
 export {
   findAgreementInTx,
   findDepartmentInTx,
   findTenantInTx,
+  listContactsInTx,
   listDepartmentsInTx,
   listCoordinatorEmailsInTx,
   listTenantsInTx,

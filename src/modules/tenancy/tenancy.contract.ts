@@ -44,6 +44,14 @@ export const tenantUpdateSchema = z
       .max(200)
       .optional(),
     knowledgeFourEyes: z.boolean().optional(),
+    /**
+     * Entering operation (planned/ended -> pilot/live) while a mandatory readiness check fails: the admin's
+     * documented decision to go ahead anyway (audited with the failing checks; decision 0170).
+     */
+    readinessOverride: z
+      .object({ reason: z.string().trim().min(10, 'Bitte die Begründung in mindestens 10 Zeichen angeben.').max(1000) })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -38,3 +38,8 @@ export function findAgreementInTx(tx: Tx, tenantId: string): Promise<Agreement |
 export function listCoordinatorEmailsInTx(tx: Tx, tenantId: string): Promise<string[]> {
   return repo.listCoordinatorEmails(tx, tenantId);
 }
+
+/** The tenant's named people (coordinator, data protection, billing …); personal data: callers audit reads they show. */
+export function listContactsInTx(tx: Tx, tenantId: string) {
+  return repo.listContacts(tx, tenantId);
+}

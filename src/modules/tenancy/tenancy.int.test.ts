@@ -135,7 +135,13 @@ describe('tenants', () => {
       method: 'PATCH',
       url: `/api/v1/tenants/${burgdorf.id}`,
       headers: { cookie: admin },
-      payload: { version: 1, lifecycle: 'pilot', pilotStart: '2027-01-01' },
+      // Burgdorf is not ready (onboarding's readiness gate, decision 0170): the admin goes ahead with a reason.
+      payload: {
+        version: 1,
+        lifecycle: 'pilot',
+        pilotStart: '2027-01-01',
+        readinessOverride: { reason: 'Lebenszyklus-Test ohne vollständiges Onboarding' },
+      },
     });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ lifecycle: 'pilot', pilotStart: '2027-01-01' });

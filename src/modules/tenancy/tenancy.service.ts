@@ -11,6 +11,7 @@ import type {
   TenantUpdate,
 } from './tenancy.contract.js';
 import { lifecycleDateIssues } from './lifecycle-dates.js';
+import { enteredOperationHookOf, entersOperation, lifecycleGateOf, type ReadinessCheck } from './lifecycle-gate.js';
 import { tenancyPolicy } from './tenancy.policy.js';
 import * as repo from './tenancy.repository.js';
 import { defaultServiceHours, type TenantSeed } from './tenants.data.js';
@@ -55,10 +56,21 @@ export async function updateTenant(ctx: UseCaseContext, tenantId: string, input:
   return inActorScope(ctx, async (tx) => {
     const before = await repo.findTenant(tx, tenantId);
     if (!before) throw notFound('Der Mandant');
-    const { version, ...changes } = input;
+    const { version, readinessOverride, ...changes } = input;
     const issues = lifecycleDateIssues({ ...before, ...changes });
     if (issues.length > 0) {
       throw new AppError('VALIDATION_FAILED', 'Lebenszyklus und Daten passen nicht zusammen.', { issues });
+    }
+    // Entering operation is gated by the readiness checks, read in this same transaction (decision 0170).
+    const entering = entersOperation(before.lifecycle, changes.lifecycle);
+    const gate = entering ? lifecycleGateOf(ctx.database) : undefined;
+    const failing: ReadinessCheck[] = gate ? (await gate(tx, ctx, tenantId)).filter((c) => c.mandatory && !c.ok) : [];
+    if (failing.length > 0 && !readinessOverride) {
+      throw new AppError(
+        'NOT_READY',
+        `${before.name} kann noch nicht in Betrieb gehen: ${failing.length} Pflichtprüfung(en) nicht erfüllt. Bitte die Voraussetzungen schaffen oder mit Begründung übersteuern.`,
+        { extensions: { checks: failing } },
+      );
     }
     const after = await repo.updateTenant(tx, tenantId, version, changes);
     if (!after) throw staleWrite();
@@ -69,7 +81,54 @@ export async function updateTenant(ctx: UseCaseContext, tenantId: string, input:
       entityId: tenantId,
       details: { changes: diffFields(before, after) },
     });
+    if (failing.length > 0 && readinessOverride) {
+      await recordAudit(tx, ctx.actor, {
+        action: 'tenant.readiness_overridden',
+        tenantId,
+        entityType: 'tenant',
+        entityId: tenantId,
+        details: {
+          lifecycle: after.lifecycle,
+          reason: readinessOverride.reason,
+          failing: failing.map((c) => ({ key: c.key, detail: c.detail })),
+        },
+      });
+    }
+    await followTermWithLifecycle(tx, ctx, before, after);
+    if (entering && (after.lifecycle === 'pilot' || after.lifecycle === 'live')) {
+      await enteredOperationHookOf(ctx.database)?.(tx, ctx, tenantId, after.lifecycle);
+    }
     return after;
+  });
+}
+
+/**
+ * Billing follows the agreement's term (pro rata by month, billing decision 0101): entering operation
+ * starts an open term, leaving ends it with the month of the last day.
+ */
+async function followTermWithLifecycle(tx: Tx, ctx: UseCaseContext, before: repo.TenantRow, after: repo.TenantRow) {
+  const agreement = await repo.findAgreement(tx, after.id);
+  if (!agreement) return;
+  let change: { termStart?: string; termEnd?: string | null } | undefined;
+  if (entersOperation(before.lifecycle, after.lifecycle)) {
+    const start = after.lifecycle === 'pilot' ? after.pilotStart : (after.liveStart ?? after.pilotStart);
+    // A tenant coming back after it had ended starts a new term.
+    if (start && agreement.termEnd && agreement.termEnd < start) change = { termStart: start, termEnd: null };
+    else if (start && !agreement.termStart) change = { termStart: start };
+  } else if (after.lifecycle === 'ended' && before.lifecycle !== 'ended' && after.endedOn) {
+    const [y, m] = after.endedOn.split('-').map(Number) as [number, number];
+    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    if (!agreement.termEnd || agreement.termEnd > monthEnd) change = { termEnd: monthEnd };
+  }
+  if (!change) return;
+  const updated = await repo.updateAgreement(tx, after.id, agreement.version, change);
+  if (!updated) throw staleWrite();
+  await recordAudit(tx, ctx.actor, {
+    action: 'service_agreement.term_followed_lifecycle',
+    tenantId: after.id,
+    entityType: 'service_agreement',
+    entityId: after.id,
+    details: { lifecycle: after.lifecycle, changes: diffFields(agreement, updated) },
   });
 }
 
@@ -214,4 +273,21 @@ export async function onboardTenant(ctx: UseCaseContext, seed: TenantSeed) {
     });
     return tenant;
   });
+}
+
+/**
+ * Leaving, after the retention period (onboarding, decision 0170): the tenant's named people are
+ * deleted, in the caller's transaction, with an audit record. Returns how many were deleted.
+ */
+export async function eraseTenantContactsInTx(tx: Tx, actor: UseCaseContext['actor'], tenantId: string): Promise<number> {
+  const contacts = await repo.listContacts(tx, tenantId);
+  for (const c of contacts) await repo.deleteContact(tx, tenantId, c.id);
+  await recordAudit(tx, actor, {
+    action: 'tenant_contact.erased_after_retention',
+    tenantId,
+    entityType: 'tenant',
+    entityId: tenantId,
+    details: { count: contacts.length },
+  });
+  return contacts.length;
 }

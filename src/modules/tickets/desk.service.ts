@@ -1,5 +1,5 @@
 import { requireTenantAccess } from '../../platform/auth/actor.js';
-import { recordAudit } from '../../platform/audit/audit.service.js';
+import { recordAudit, recordPersonalDataRead } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import { zonedInstant } from './deadline.js';
@@ -18,6 +18,7 @@ export async function listCallbackTasks(ctx: UseCaseContext, status: 'open' | 'd
   ticketsPolicy.assertIsFirstLevel(ctx.actor);
   return inActorScope(ctx, async (tx) => {
     const rows = await repo.listCallbacks(tx, status, 200);
+    await recordPersonalDataRead(tx, ctx.actor, { entityType: 'callback_task_list', count: rows.length, details: { status } });
     return rows.map((r) => ({ ...r.task, referenceCode: r.referenceCode, tenantName: r.tenantName, serviceTitle: r.serviceTitle }));
   });
 }

@@ -67,7 +67,7 @@ describe('the public status look-up finds every number given to a citizen', () =
     const res = await t.app.inject({
       method: 'POST',
       url: '/api/v1/public/chats',
-      payload: { tenant: 'garbsen', message: 'Wann ist das Bürgeramt geöffnet?' },
+      payload: { tenant: 'burgwedel', message: 'Wann ist das Bürgeramt geöffnet?' },
     });
     expect(res.statusCode, res.body).toBe(201);
     const { token, reference } = res.json() as { token: string; reference: string };
@@ -77,7 +77,7 @@ describe('the public status look-up finds every number given to a citizen', () =
 
     const found = await status(reference, '10.1.0.2');
     expect(found.statusCode, found.body).toBe(200);
-    expect(found.json()).toMatchObject({ referenceCode: reference, kind: 'chat', tenantName: 'Stadt Garbsen' });
+    expect(found.json()).toMatchObject({ referenceCode: reference, kind: 'chat', tenantName: 'Stadt Burgwedel' });
     expect(found.body).not.toContain('Bürgeramt');
   });
 

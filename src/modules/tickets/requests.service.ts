@@ -1,4 +1,4 @@
-import { hasRole } from '../../platform/auth/actor.js';
+import { hasRole, requirePersonalDataAccess } from '../../platform/auth/actor.js';
 import { recordAudit } from '../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/database.js';
@@ -96,11 +96,14 @@ export async function getRequest(ctx: UseCaseContext, id: string) {
     const row = await repo.findRequest(tx, id);
     if (!row) throw notFound('Die Anfrage');
     ticketsPolicy.assertCanSee(ctx.actor, row);
+    // Administrators see the list (no citizen data) but read a request only by break-glass (decision 0136).
+    const access = requirePersonalDataAccess(ctx.actor, 'agent', 'supervisor', 'backoffice');
     await recordAudit(tx, ctx.actor, {
       action: 'personal_data.read',
       tenantId: row.tenantId,
       entityType: 'service_request',
       entityId: row.id,
+      ...(Object.keys(access).length > 0 ? { details: access } : {}),
     });
     return detailOf(tx, row, ctx.clock.now());
   });

@@ -64,6 +64,12 @@ export interface RequestFilter {
   limit: number;
 }
 
+/** Whether any request was created before the instant (the demo history's idempotency check). */
+export async function anyRequestCreatedBefore(tx: Tx, before: Date): Promise<boolean> {
+  const rows = await tx.select({ id: serviceRequests.id }).from(serviceRequests).where(lt(serviceRequests.createdAt, before)).limit(1);
+  return rows.length > 0;
+}
+
 /** Requests for lists, newest first, with tenant and department names. */
 export async function listRequests(tx: Tx, f: RequestFilter) {
   const conditions: SQL[] = [];

@@ -1,5 +1,6 @@
-import { and, desc, eq, gte, ilike, like, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/database.js';
+import { countOf } from '../privacy/personal-data.js';
 import { auditLog } from './audit.schema.js';
 
 export type AuditEntryInput = typeof auditLog.$inferInsert;
@@ -53,4 +54,20 @@ export async function searchAuditEntries(tx: Tx, f: AuditFilter): Promise<AuditE
     .where(conditions.length ? and(...conditions) : undefined)
     .orderBy(desc(auditLog.id))
     .limit(f.limit);
+}
+
+/**
+ * The retention rule of the audit trail: entries older than the cutoff are deleted. The app role has no
+ * DELETE on the trail (migration 0002), so this one statement runs as the connection's own role, and the
+ * trigger lets it through only while app.audit_retention is on (migration 0044); both settings are local
+ * to this transaction and are switched back at once.
+ */
+export async function deleteAuditEntriesBefore(tx: Tx, cutoff: Date): Promise<number> {
+  await tx.execute(sql`select set_config('app.audit_retention', 'on', true)`);
+  await tx.execute(sql`reset role`);
+  try {
+    return await countOf(tx, sql`delete from audit_log where at < ${cutoff} returning 1`);
+  } finally {
+    await tx.execute(sql`select set_config('role', 'dc_app', true), set_config('app.audit_retention', 'off', true)`);
+  }
 }

@@ -28,6 +28,30 @@ export async function recordAudit(tx: Tx, actor: Actor, event: AuditEvent): Prom
   });
 }
 
+/**
+ * A read of personal data (a record or a list showing citizens' names, addresses, numbers): one
+ * `personal_data.read` entry in the reader's transaction. Lists record how many rows they showed;
+ * nothing is recorded when nothing was shown. Break-glass reads carry the reason (decision 0136).
+ */
+export async function recordPersonalDataRead(
+  tx: Tx,
+  actor: Actor,
+  read: { entityType: string; entityId?: string; tenantId?: string | null; count?: number; details?: Record<string, unknown> },
+): Promise<void> {
+  if (read.count === 0) return;
+  await recordAudit(tx, actor, {
+    action: 'personal_data.read',
+    tenantId: read.tenantId ?? null,
+    entityType: read.entityType,
+    entityId: read.entityId,
+    details: {
+      ...(read.count !== undefined ? { count: read.count } : {}),
+      ...(actor.breakGlassReason ? { breakGlass: true, reason: actor.breakGlassReason } : {}),
+      ...read.details,
+    },
+  });
+}
+
 /** Field names whose changed values never go into the trail (only that they changed). */
 const secretFields = new Set(['passwordHash', 'password', 'token', 'secret']);
 

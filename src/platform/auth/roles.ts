@@ -2,7 +2,18 @@
  * Roles of the DialogCenter. The center's own staff work for every tenant;
  * editors and back-office staff are bound to one tenant (see `tenantBoundRoles`).
  */
-export const roles = ['agent', 'supervisor', 'editor', 'backoffice', 'dispatcher', 'billing', 'admin', 'auditor', 'itdesk'] as const;
+export const roles = [
+  'agent',
+  'supervisor',
+  'editor',
+  'backoffice',
+  'dispatcher',
+  'billing',
+  'admin',
+  'auditor',
+  'itdesk',
+  'privacy_officer',
+] as const;
 export type Role = (typeof roles)[number];
 
 export const tenantBoundRoles: readonly Role[] = ['editor', 'backoffice', 'itdesk'];
@@ -23,4 +34,5 @@ export const roleLabels: Record<Role, string> = {
   admin: 'Administration',
   auditor: 'Revision / Datenschutz',
   itdesk: 'IT-Service-Desk (IuK-Störungen)',
+  privacy_officer: 'Datenschutz (Auskunft, Löschung, Aufbewahrung)',
 };

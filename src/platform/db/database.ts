@@ -34,6 +34,8 @@ export interface Database {
    */
   scoped<T>(scope: TenantScope, fn: (tx: Tx) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** Connections of the pool (PostgreSQL; PGlite has its one connection and no pool). */
+  poolStats?(): { total: number; idle: number; waiting: number; max: number };
   /** The embedded instance, when there is one (tests dump and clone it). */
   readonly pglite?: PGlite;
 }
@@ -54,6 +56,42 @@ function makeScoped(db: Db): Database['scoped'] {
       await tx.execute(sql`select set_config(${TENANT_SCOPE_SETTING}, ${scopeValue(scope)}, true), set_config('role', 'dc_app', true)`);
       return fn(tx);
     });
+}
+
+/**
+ * Several use cases in ONE transaction (bulk work such as demo data): `fn` gets a Database whose
+ * `scoped` runs the use case's work in that transaction under the use case's own tenant scope
+ * (set again only when it changes), instead of opening a transaction of its own. Saves per use case
+ * the BEGIN, the scope and the COMMIT, which on PGlite cost about as much as the work itself.
+ * All or nothing: a use case that fails fails the batch, and nothing of it is kept. Keep such a batch
+ * short (on PGlite every other query waits for it), and do not use it for work that catches a failed
+ * statement and carries on. `db` of the given Database still reaches outside the transaction.
+ */
+export function inOneTransaction<T>(database: Database, fn: (batched: Database) => Promise<T>): Promise<T> {
+  return database.scoped(ALL_TENANTS, async (outer) => {
+    let current = scopeValue(ALL_TENANTS);
+    let failed: unknown = null;
+    const batched: Database = {
+      ...database,
+      scoped: async (scope, inner) => {
+        if (failed) throw failed;
+        const value = scopeValue(scope);
+        if (value !== current) {
+          await outer.execute(sql`select set_config(${TENANT_SCOPE_SETTING}, ${value}, true)`);
+          current = value;
+        }
+        try {
+          return await inner(outer);
+        } catch (error) {
+          failed = error;
+          throw error;
+        }
+      },
+    };
+    const result = await fn(batched);
+    if (failed) throw failed;
+    return result;
+  });
 }
 
 export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<Database> {
@@ -80,11 +118,17 @@ export function openPostgres(url: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client that errors (server restart) must not crash the process.
   pool.on('error', () => undefined);
+  // Nor one that is checked out (a transaction, the LISTEN connection) when the server goes away:
+  // node-postgres emits 'error' on such a client with no listener, which ends the process. Its
+  // running query is rejected anyway (the caller sees the failure), and the pool drops the broken
+  // client when it is released.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = drizzleNodePg(pool) as unknown as Db;
   return {
     kind: 'postgres',
     db,
     scoped: makeScoped(db),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolSize }),
     close: () => pool.end(),
   };
 }

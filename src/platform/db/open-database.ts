@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from '../../config.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { openPglite, openPostgres, type Database } from './database.js';
 import { runMigrations } from './migrate.js';
+import { readClusterTemplate } from './pglite-cluster-template.js';
 
 /** Opens the configured database (PGlite folder or PostgreSQL server) and migrates it. */
 export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>): Promise<{
@@ -15,7 +18,9 @@ export async function openDatabase(config: Pick<Config, 'DATABASE_URL' | 'DATA_D
   }
   const release = lockDataDir(config.DATA_DIR);
   try {
-    const database = await openPglite({ dataDir: config.DATA_DIR });
+    // A new folder starts from the migrated cluster made at install time (no initdb); see pglite-cluster-template.ts.
+    const fresh = !existsSync(join(config.DATA_DIR, 'PG_VERSION'));
+    const database = await openPglite({ dataDir: config.DATA_DIR, loadDataDir: fresh ? readClusterTemplate() : undefined });
     await runMigrations(database);
     return { database, release };
   } catch (error) {

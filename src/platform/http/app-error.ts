@@ -12,9 +12,14 @@ export const errorCatalogue = {
   ACCOUNT_DISABLED: { status: 403, title: 'Das Konto ist deaktiviert.' },
   FORBIDDEN: { status: 403, title: 'Dafür fehlt Ihnen die Berechtigung.' },
   CROSS_SITE_REQUEST: { status: 403, title: 'Anfragen von fremden Seiten werden abgewiesen.' },
+  BREAK_GLASS_REQUIRED: {
+    status: 403,
+    title: 'Personenbezogene Daten liest die Administration nur im Notfall mit Begründung (Notfallzugriff, wird protokolliert).',
+  },
   FOUR_EYES_REQUIRED: { status: 403, title: 'Hier muss eine zweite Person prüfen und freigeben.' },
   NOT_FOUND: { status: 404, title: 'Der Eintrag wurde nicht gefunden.' },
   CONFLICT: { status: 409, title: 'Der Eintrag wurde inzwischen geändert oder existiert bereits.' },
+  NOT_READY: { status: 409, title: 'Es fehlen noch Voraussetzungen.' },
   TOO_MANY_REQUESTS: { status: 429, title: 'Zu viele Anfragen. Bitte warten Sie einen Moment.' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'Die Anfrage ist zu groß.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Dieses Datenformat wird nicht unterstützt.' },
@@ -35,13 +40,20 @@ export class AppError extends Error {
   /** German sentence for the user; defaults to the catalogue title. */
   readonly userMessage: string;
   readonly issues?: FieldIssue[];
+  /** Further extension members of the problem details (e.g. `checks` of a refused go-live), plain JSON. */
+  readonly extensions?: Record<string, unknown>;
 
-  constructor(code: ErrorCode, userMessage?: string, options?: { issues?: FieldIssue[]; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    userMessage?: string,
+    options?: { issues?: FieldIssue[]; cause?: unknown; extensions?: Record<string, unknown> },
+  ) {
     super(userMessage ?? errorCatalogue[code].title, { cause: options?.cause });
     this.name = 'AppError';
     this.code = code;
     this.userMessage = userMessage ?? errorCatalogue[code].title;
     this.issues = options?.issues;
+    this.extensions = options?.extensions;
   }
 
   get status(): number {

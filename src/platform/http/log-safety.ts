@@ -85,3 +85,35 @@ export function requestForLog(request: FastifyRequest) {
     remoteAddress: request.ip,
   };
 }
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+/** A run of at least seven digits with phone punctuation, not part of a word, an id, a date or an address. */
+const PHONE = /(?<![\w.:/-])\+?\(?\d[\d /()-]{5,}\d(?![\w:-]|\.\d)/g;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** E-mail addresses and phone numbers in one string replaced by placeholders (decision 0140). */
+export function redactText(text: string): string {
+  return text.replace(EMAIL, '[E-Mail]').replace(PHONE, (match) => {
+    const digits = match.replace(/\D/g, '').length;
+    const kept = ISO_DATE.test(match.trim()) || UUID.test(match);
+    return digits >= 7 && !kept ? '[Telefon]' : match;
+  });
+}
+
+/**
+ * A log record with every string redacted (e-mail addresses, phone numbers), however deep.
+ * The last line of defence: citizens' data must not reach a log line even when a message or a
+ * field was written carelessly. Numbers and booleans stay, keys stay.
+ */
+export function redactPersonalData<T>(value: T, depth = 0): T {
+  if (typeof value === 'string') return redactText(value) as T;
+  if (depth > 8 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => redactPersonalData(v, depth + 1)) as T;
+  // Only plain records: requests, errors and other instances are left to their serializers (which redact).
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) out[key] = redactPersonalData(v, depth + 1);
+  return out as T;
+}

@@ -12,8 +12,10 @@ export interface ProblemDetails {
   code: string;
   instance?: string;
   issues?: FieldIssue[];
+  [extension: string]: unknown;
 }
 
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'code', 'instance', 'issues']);
 const TYPE_BASE = 'https://dialogcenter.hannover.de/probleme/';
 
 export function toProblem(error: AppError, instance?: string): ProblemDetails {
@@ -25,6 +27,8 @@ export function toProblem(error: AppError, instance?: string): ProblemDetails {
     code: error.code,
     instance,
     ...(error.issues ? { issues: error.issues } : {}),
+    // Extensions never override the standard members.
+    ...Object.fromEntries(Object.entries(error.extensions ?? {}).filter(([k]) => !STANDARD_MEMBERS.has(k))),
   };
 }
 

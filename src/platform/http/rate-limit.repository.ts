@@ -16,3 +16,16 @@ export async function recordHitAndCountEarlier(q: Queryable, bucket: string, sin
 export async function deleteHitsBefore(q: Queryable, before: Date) {
   await q.delete(rateLimitHits).where(lt(rateLimitHits.at, before));
 }
+
+export async function countHitsSince(q: Queryable, bucket: string, since: Date, now: Date): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    q,
+    sql`select count(*)::int as n from rate_limit_hits
+        where bucket = ${bucket} and at > ${since.toISOString()}::timestamptz and at <= ${now.toISOString()}::timestamptz`,
+  );
+  return row?.n ?? 0;
+}
+
+export async function insertHit(q: Queryable, bucket: string, now: Date) {
+  await q.insert(rateLimitHits).values({ bucket, at: now });
+}

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from './app-error.js';
-import { deleteHitsBefore, recordHitAndCountEarlier } from './rate-limit.repository.js';
+import type { Queryable } from '../db/database.js';
+import { countHitsSince, deleteHitsBefore, insertHit, recordHitAndCountEarlier } from './rate-limit.repository.js';
 
 export interface RateLimit {
   /** Stable name of the limit (part of the bucket key), e.g. `contact-form`. */
@@ -44,3 +45,14 @@ export function rateLimited(app: FastifyInstance, limit: RateLimit) {
     }
   };
 }
+
+/**
+ * The same counter for limits that count only some outcomes (failed logins per address): count
+ * before acting, record afterwards, both inside the caller's transaction. One table, one way of
+ * counting, for every limit of the product (decision 0144).
+ */
+export const outcomeCounter = {
+  count: (q: Queryable, name: string, ip: string, windowSeconds: number, now: Date) =>
+    countHitsSince(q, bucketOf(name, ip), new Date(now.getTime() - windowSeconds * 1000), now),
+  record: (q: Queryable, name: string, ip: string, now: Date) => insertHit(q, bucketOf(name, ip), now),
+};

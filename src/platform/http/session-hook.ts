@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Actor } from '../auth/actor.js';
+import { BREAK_GLASS_HEADER, type Actor } from '../auth/actor.js';
 import type { Database } from '../db/database.js';
 import type { Clock } from '../time/clock.js';
 
@@ -18,6 +18,10 @@ export function registerSessionHook(app: FastifyInstance, sessions: SessionResol
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[sessions.cookieName];
     if (!token || !request.url.startsWith('/api/')) return;
-    request.actor = await sessions.resolve(app.database, app.clock, token, request.ip);
+    const actor = await sessions.resolve(app.database, app.clock, token, request.ip);
+    // A break-glass reason counts only for a signed-in actor and only with real words (decision 0136).
+    const reason = request.headers[BREAK_GLASS_HEADER];
+    if (actor && typeof reason === 'string' && reason.trim().length >= 10) actor.breakGlassReason = reason.trim().slice(0, 500);
+    request.actor = actor;
   });
 }

@@ -62,6 +62,22 @@ export interface JobRunner {
 
 const NAME = /^[A-Za-z0-9._-]+$/;
 
+/** Runs of each job in this process since start, by outcome (read by /metrics). */
+export interface JobRunCounts {
+  completed: number;
+  failed: number;
+  /** Running right now in this process. */
+  active: number;
+}
+const runCounts = new Map<string, JobRunCounts>();
+const countsOf = (name: string) => {
+  let c = runCounts.get(name);
+  if (!c) runCounts.set(name, (c = { completed: 0, failed: 0, active: 0 }));
+  return c;
+};
+/** Job runs in this process (all runners), by job name. */
+export const jobRunCounts = (): ReadonlyMap<string, Readonly<JobRunCounts>> => runCounts;
+
 /**
  * pg-boss on PGlite: its SQL goes to the embedded instance. Statements with parameters
  * use the extended protocol (`query`); pg-boss's parameterless scripts (schema
@@ -126,11 +142,18 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
           job.name,
           { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
           async () => {
+            const counts = countsOf(job.name);
+            counts.active++;
             try {
-              return await job.handler(ctx());
+              const result = await job.handler(ctx());
+              counts.completed++;
+              return result;
             } catch (error) {
+              counts.failed++;
               options.log.error({ err: error, job: job.name }, 'Job fehlgeschlagen');
               throw error;
+            } finally {
+              counts.active--;
             }
           },
         );

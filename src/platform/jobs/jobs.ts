@@ -1,6 +1,8 @@
 /** The job platform's public surface for modules and the app. */
 export {
   createJobRunner,
+  jobRunCounts,
+  type JobRunCounts,
   type JobContext,
   type JobDefinition,
   type JobLogger,

@@ -14,7 +14,7 @@ import type { Database, Tx } from '../db/database.js';
  *   flushed by the caller after the transaction returned.
  */
 export interface Change {
-  topic: 'calls' | 'agents' | 'queue' | 'contacts' | 'chat' | 'dispatch' | 'itfaults';
+  topic: 'calls' | 'agents' | 'queue' | 'contacts' | 'chat' | 'dispatch' | 'itfaults' | 'gazetteer';
   tenantIds?: string[];
   userIds?: string[];
   workItemIds?: string[];
@@ -26,14 +26,21 @@ interface BusState {
   emitter: EventEmitter;
   listener?: pg.PoolClient;
   starting?: Promise<void>;
+  /** Set by stopChanges: no new LISTEN connection after that. */
+  stopped?: boolean;
+  /** LISTEN connections lost (server restart, terminated backend) and opened again. */
+  reconnects: number;
 }
+
+/** Every topic: after a lost LISTEN connection the views refresh, since notifications in the gap are gone. */
+const ALL_TOPICS: Change['topic'][] = ['calls', 'agents', 'queue', 'contacts', 'chat', 'dispatch', 'itfaults', 'gazetteer'];
 
 const buses = new WeakMap<Database, BusState>();
 
 function stateOf(database: Database): BusState {
   let state = buses.get(database);
   if (!state) {
-    state = { emitter: new EventEmitter() };
+    state = { emitter: new EventEmitter(), reconnects: 0 };
     state.emitter.setMaxListeners(0);
     buses.set(database, state);
   }
@@ -69,28 +76,71 @@ export async function subscribeChanges(database: Database, handler: (change: Cha
 
 async function ensureListening(database: Database, state: BusState) {
   if (state.listener) return;
-  state.starting ??= (async () => {
-    // drizzle's node-postgres handle exposes its pool as $client.
-    const pool = (database.db as unknown as { $client: pg.Pool }).$client;
-    const client = await pool.connect();
-    client.on('notification', (message) => {
-      if (message.channel !== CHANNEL || !message.payload) return;
-      try {
-        state.emitter.emit('change', JSON.parse(message.payload) as Change);
-      } catch {
-        // A foreign payload on our channel is ignored.
-      }
-    });
-    await client.query(`LISTEN ${CHANNEL}`);
-    state.listener = client;
-  })();
+  state.starting ??= listen(database, state).catch((error: unknown) => {
+    state.starting = undefined; // the next subscriber (or the retry) tries again
+    throw error;
+  });
   await state.starting;
+}
+
+async function listen(database: Database, state: BusState): Promise<void> {
+  // drizzle's node-postgres handle exposes its pool as $client.
+  const pool = (database.db as unknown as { $client: pg.Pool }).$client;
+  const client = await pool.connect();
+  let lost = false;
+  // The server went away (restart, failover, terminated backend): drop the broken connection and
+  // LISTEN again on a new one, so this instance keeps getting other instances' changes.
+  const onLost = (error?: Error) => {
+    if (lost || state.stopped) return; // stopChanges released it itself
+    lost = true;
+    if (state.listener === client) state.listener = undefined;
+    state.starting = undefined;
+    client.release(error ?? new Error('LISTEN-Verbindung beendet'));
+    if (!state.stopped) relistenLater(database, state, 250);
+  };
+  client.on('error', onLost);
+  client.on('end', () => onLost());
+  client.on('notification', (message) => {
+    if (message.channel !== CHANNEL || !message.payload) return;
+    try {
+      state.emitter.emit('change', JSON.parse(message.payload) as Change);
+    } catch {
+      // A foreign payload on our channel is ignored.
+    }
+  });
+  try {
+    await client.query(`LISTEN ${CHANNEL}`);
+  } catch (error) {
+    onLost(error as Error);
+    throw error;
+  }
+  if (!lost) state.listener = client;
+}
+
+function relistenLater(database: Database, state: BusState, delayMs: number) {
+  const timer = setTimeout(() => {
+    if (state.stopped || state.listener) return;
+    ensureListening(database, state).then(
+      () => {
+        state.reconnects++;
+        for (const topic of ALL_TOPICS) state.emitter.emit('change', { topic });
+      },
+      () => relistenLater(database, state, Math.min(delayMs * 2, 5000)),
+    );
+  }, delayMs);
+  timer.unref();
+}
+
+/** How often this database's LISTEN connection was lost and opened again (tests, metrics). */
+export function changeBusReconnects(database: Database): number {
+  return buses.get(database)?.reconnects ?? 0;
 }
 
 /** Releases the LISTEN connection (before the pool is closed). */
 export async function stopChanges(database: Database): Promise<void> {
   const state = buses.get(database);
   if (!state) return;
+  state.stopped = true;
   state.emitter.removeAllListeners();
   if (state.starting) await state.starting.catch(() => undefined);
   if (state.listener) {

@@ -1,42 +1,28 @@
-/** Problem details as the API sends them (RFC 9457 plus our `code` and `issues`). */
-export interface Problem {
-  status: number;
-  code: string;
-  title: string;
-  detail: string;
-  issues?: { field: string; message: string }[];
-}
+import { ApiError, problemOf } from './api-error';
+import { BREAK_GLASS_HEADER, breakGlassReasonFor } from './break-glass';
+import { invalidateAll } from './query';
 
-export class ApiError extends Error {
-  constructor(readonly problem: Problem) {
-    super(problem.detail);
-  }
-  /** The message for one form field, if the server named it. */
-  fieldMessage(field: string): string | undefined {
-    return this.problem.issues?.find((i) => i.field === field)?.message;
-  }
-}
+export { ApiError, errorText, type Problem, problemOf } from './api-error';
 
-/** Calls the API with the session cookie; a non-2xx answer becomes an ApiError with the German message. */
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Untyped call by a concrete URL, kept for uploads and pages not yet moved to the typed client.
+ * @deprecated New code uses `client` / `$api` from './api-client' (typed from the OpenAPI document).
+ */
+export async function api<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
+  // A break-glass reason the administrator gave for this path (break-glass.tsx, decision 0136).
+  const reason = breakGlassReasonFor(path);
+  if (reason) headers[BREAK_GLASS_HEADER] = reason;
   const res = await fetch(path, {
     method,
+    signal,
     credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  const data = text ? JSON.parse(text) : undefined;
-  if (!res.ok) {
-    throw new ApiError(
-      data?.code
-        ? (data as Problem)
-        : { status: res.status, code: 'INTERNAL', title: 'Fehler', detail: 'Der Server hat unerwartet geantwortet.' },
-    );
-  }
-  return data as T;
+  const text = res.status === 204 ? '' : await res.text();
+  if (!res.ok) throw new ApiError(problemOf(res.status, text));
+  // A write marks every cached read stale, as the typed client does (api-client.ts).
+  if (method !== 'GET') void invalidateAll();
+  return (text ? JSON.parse(text) : undefined) as T;
 }
-
-export const errorText = (error: unknown) =>
-  error instanceof ApiError ? error.message : 'Die Verbindung zum Server ist gestört. Bitte versuchen Sie es erneut.';

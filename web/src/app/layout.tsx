@@ -13,6 +13,7 @@ const roleNames: Record<string, string> = {
   admin: 'Administration',
   auditor: 'Revision',
   itdesk: 'IT-Service-Desk',
+  privacy_officer: 'Datenschutz',
 };
 
 /**
@@ -86,7 +87,10 @@ export function StaffLayout() {
             </li>
             {pages.map((p) => (
               <li key={p.path}>
-                <NavLink to={p.path}>{p.label}</NavLink>
+                {/* A page with its own sub-pages in the navigation is current only on its own path. */}
+                <NavLink to={p.path} end={pages.some((o) => o.path.startsWith(`${p.path}/`))}>
+                  {p.label}
+                </NavLink>
               </li>
             ))}
           </ul>

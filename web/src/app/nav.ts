@@ -53,15 +53,3 @@ export const startSections: StartSection[] = [];
 export function registerStartSections(...sections: StartSection[]) {
   startSections.push(...sections);
 }
-
-/** Pages outside the staff shell (citizen self-service), no login needed. */
-export interface PublicPage {
-  path: string;
-  component: ComponentType;
-}
-
-export const publicPages: PublicPage[] = [];
-
-export function registerPublicPages(...pages: PublicPage[]) {
-  publicPages.push(...pages);
-}

@@ -1,7 +1,18 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, ApiError } from './api';
+import { queryClient } from './query';
 
-export type Role = 'agent' | 'supervisor' | 'editor' | 'backoffice' | 'dispatcher' | 'billing' | 'admin' | 'auditor' | 'itdesk';
+export type Role =
+  | 'agent'
+  | 'supervisor'
+  | 'editor'
+  | 'backoffice'
+  | 'dispatcher'
+  | 'billing'
+  | 'admin'
+  | 'auditor'
+  | 'itdesk'
+  | 'privacy_officer';
 
 export interface Me {
   user: { id: string; username: string; displayName: string; roles: Role[]; tenantId: string | null; departmentIds: string[] };
@@ -32,10 +43,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const login = useCallback(async (username: string, password: string) => {
-    setMe(await api<Me>('POST', '/api/v1/auth/login', { username, password }));
+    const signedIn = await api<Me>('POST', '/api/v1/auth/login', { username, password });
+    // Nothing cached for the previous person may show for the next one.
+    queryClient.clear();
+    setMe(signedIn);
   }, []);
   const logout = useCallback(async () => {
     await api('POST', '/api/v1/auth/logout');
+    queryClient.clear();
     setMe(null);
   }, []);
   const hasRole = useCallback((...roles: Role[]) => !!me && roles.some((r) => me.user.roles.includes(r)), [me]);

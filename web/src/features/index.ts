@@ -11,3 +11,4 @@ import './reporting/register';
 import './dispatch/register';
 import './billing/register';
 import './itfaults/register';
+import './privacy/register';

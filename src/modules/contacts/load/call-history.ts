@@ -3,10 +3,11 @@ import type { Database } from '../../../platform/db/database.js';
 import { holidayName } from '../../../platform/calendar/lower-saxony-holidays.js';
 import type { Clock } from '../../../platform/time/clock.js';
 import { listTenants } from '../../tenancy/index.js';
-import { demoHotline, demoQueue, DEMO_ACD_NAME } from '../contacts.demo.js';
+import { demoHotline, demoOutcomes, demoQueue, demoServices, DEMO_ACD_NAME } from '../contacts.demo.js';
+import { documentContacts, listUndocumentedContacts } from '../contacts.service.js';
 import { berlinDayStart, berlinYmd, nextYmd } from '../statistics/berlin-days.js';
 import { ingestCallEvents, listTelephoneSystems, normaliseEvent } from '../telephony/telephony.service.js';
-import { generatePilotDay, streamOfEvents } from './pilot-day.js';
+import { generatePilotDay, mulberry32, streamOfEvents } from './pilot-day.js';
 
 /** Inhabitants (rounded, public figures) of the pilot tenants: call volume follows population. */
 const inhabitants: Record<string, number> = {
@@ -29,6 +30,8 @@ export interface HistoryProgress {
   daysDone: number;
   calls: number;
   events: number;
+  /** Contacts of the history documented (through the documentation use case, on the agents' behalf). */
+  documented: number;
   from: string | null;
   to: string | null;
   message: string;
@@ -40,6 +43,7 @@ export const callHistoryProgress: HistoryProgress = {
   daysDone: 0,
   calls: 0,
   events: 0,
+  documented: 0,
   from: null,
   to: null,
   message: '',
@@ -83,6 +87,7 @@ export async function generateCallHistory(
     daysDone: 0,
     calls: 0,
     events: 0,
+    documented: 0,
     from: days[0] ?? null,
     to: days.at(-1) ?? null,
     message: '',
@@ -106,25 +111,71 @@ export async function generateCallHistory(
         callIdPrefix: `hist-${day}`,
       });
       const events = streamOfEvents(calls, { repeats: 0 }).map(normaliseEvent);
+      let stored = false;
       for (let i = 0; i < events.length; i += 500) {
         // Let requests in between batches (PGlite has one connection and runs on this thread).
         await new Promise((resolve) => setTimeout(resolve, 20));
         const r = await ingestCallEvents(database, system.id, events.slice(i, i + 500), { live: false });
-        if (i === 0 && r.accepted === 0) break; // stored on an earlier start
+        if (i === 0 && r.accepted === 0) {
+          stored = true; // stored on an earlier start
+          break;
+        }
         p.events += r.accepted;
       }
+      // The day's contacts documented as agents would (service, outcome), so first-contact resolution,
+      // top services and the channel mix have figures from the first start.
+      if (!stored) p.documented += await documentHistoryDay(database, clock, day);
       p.calls += calls.length;
       p.daysDone++;
       if (p.daysDone % 10 === 0) options.log?.(`Demo-Anrufhistorie: ${p.daysDone} von ${p.daysTotal} Tagen (${p.events} Ereignisse)`);
     }
     p.state = 'done';
-    p.message = `Demo-Anrufhistorie fertig: ${p.daysTotal} Werktage, ${p.calls} Anrufe.`;
+    p.message = `Demo-Anrufhistorie fertig: ${p.daysTotal} Werktage, ${p.calls} Anrufe, ${p.documented} Kontakte dokumentiert.`;
   } catch (error) {
     p.state = 'failed';
     p.message = error instanceof Error ? error.message : String(error);
   }
   options.log?.(p.message);
   return p;
+}
+
+/**
+ * Documents the open contacts of one history day through the documentation use case, on the agents'
+ * behalf (a supervisor's documentation records no wrap-up time): a LeiKa service of the demo catalogue and an
+ * outcome drawn with the demo shares (seeded by the day: the same on every machine). Returns how many.
+ */
+export async function documentHistoryDay(database: Database, clock: Clock, day: string): Promise<number> {
+  const ctx = { database, clock, actor: { ...systemActor('demo-history'), roles: ['supervisor' as const] } };
+  const start = berlinDayStart(day).getTime();
+  const end = berlinDayStart(nextYmd(day)).getTime();
+  const random = mulberry32(Number(day.replaceAll('-', '')));
+  const pick = () => {
+    let r = random();
+    for (const [o, share] of demoOutcomes) if ((r -= share) <= 0) return o;
+    return 'other' as const;
+  };
+  let documented = 0;
+  // Oldest first, 500 at a time: repeat until none of the day is left. Each 100 in one transaction of the
+  // batch use case (one change notice per batch; the per-contact checks and audit rows cost the same).
+  for (let round = 0; round < 50; round++) {
+    const open = (await listUndocumentedContacts(ctx, new Date(end + 3600_000))).filter(
+      ({ contact }) => contact.tenantId && contact.startedAt.getTime() >= start && contact.startedAt.getTime() < end,
+    );
+    if (open.length === 0) break;
+    for (let i = 0; i < open.length; i += 100) {
+      const items = open.slice(i, i + 100).map(({ contact }) => {
+        const service = demoServices[Math.floor(random() * demoServices.length)]!;
+        return {
+          id: contact.id,
+          input: { version: contact.version, tenantId: contact.tenantId!, leikaKey: service.leikaKey, outcome: pick(), note: null },
+        };
+      });
+      documented += (await documentContacts(ctx, items)).length;
+      // Let requests in (one PGlite connection on this thread).
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+  return documented;
 }
 
 /**

@@ -182,5 +182,14 @@ export const firstContactResolution = (firstLevel: number, documented: number) =
 /** forwarding rate = documented contacts forwarded to the second level ÷ documented contacts. */
 export const forwardingRate = (forwarded: number, documented: number) => ratio(forwarded, documented);
 
+/**
+ * Agent figures (agent report, docs/metrics.md): occupancy = (seconds on a call + in wrap-up) ÷ (seconds
+ * available + on a call + in wrap-up); breaks and offline are not working time. Null without working time.
+ */
+export const occupancyOf = (s: { available: number; onCall: number; wrapUp: number }) =>
+  ratio(s.onCall + s.wrapUp, s.available + s.onCall + s.wrapUp);
+/** Mean handling time of contacts: Σ (end − start + wrap-up) ÷ contacts with an end, one decimal (channel mix). */
+export const averageHandlingOf = (handlingSeconds: number, handled: number) => round1(ratio(handlingSeconds, handled));
+
 /** A rate as the wallboard shows it: percent with one decimal, null stays null ("–"). */
 export const asPercent = (rate: number | null) => (rate === null ? null : Math.round(rate * 1000) / 10);

@@ -151,7 +151,11 @@ export type RollupGroup =
   | 'agent'
   | 'tenantMonth'
   /** tenant | month | ISO weekday | Berlin quarter hour of the day (HH:MI), for service hours. */
-  | 'tenantMonthWeekdayQuarter';
+  | 'tenantMonthWeekdayQuarter'
+  /** tenant | Berlin day (YYYY-MM-DD) | Berlin quarter hour (HH:MI): service hours with public holidays. */
+  | 'tenantDayQuarter'
+  /** ISO weekday | Berlin half hour (HH:MI, :00 or :30): the heat map. */
+  | 'weekdayHalfHour';
 
 /** Key expressions per group; read at query time, so TZ_BUSINESS set at start counts. */
 const groupKeySql = (group: RollupGroup): string => {
@@ -173,6 +177,8 @@ const groupKeys = (local: string): Record<RollupGroup, string> => ({
   agent: `agent_key`,
   tenantMonth: `coalesce(tenant_id::text, '') || '|' || to_char(${local}, 'YYYY-MM')`,
   tenantMonthWeekdayQuarter: `coalesce(tenant_id::text, '') || '|' || to_char(${local}, 'YYYY-MM|ID|HH24:MI')`,
+  weekdayHalfHour: `to_char(${local}, 'ID|HH24:') || case when extract(minute from ${local}) < 30 then '00' else '30' end`,
+  tenantDayQuarter: `coalesce(tenant_id::text, '') || '|' || to_char(${local}, 'YYYY-MM-DD|HH24:MI')`,
 });
 
 export interface RollupSum {

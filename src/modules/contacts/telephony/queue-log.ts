@@ -167,6 +167,11 @@ export class QueueLogReader {
     this.lineNo++;
     const line = raw.trim();
     if (line === '') return;
+    if (line.includes('\u0000')) {
+      // PostgreSQL stores no NUL in text: the line is refused, not the file.
+      this.errors.push({ line: this.lineNo, reason: 'Zeile enthält das Steuerzeichen NUL' });
+      return;
+    }
     const parts = line.split('|').map((p) => p.trim());
     const [epochText = '', callId, queue, agent, event = '', ...data] = parts;
     const epoch = lineEpoch(epochText);

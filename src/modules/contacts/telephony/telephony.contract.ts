@@ -103,6 +103,7 @@ export const hotlineSchema = z.object({
   tenantId: z.uuid(),
   queueName: z.string().nullable(),
   label: z.string(),
+  version: z.number().int(),
 });
 export const hotlineCreateSchema = z
   .object({
@@ -117,5 +118,44 @@ export const hotlineCreateSchema = z
   .strict();
 
 export const agentLineCreateSchema = z
-  .object({ telephoneSystemId: z.uuid(), externalAgentId: z.string().trim().min(1).max(80), userId: z.uuid() })
+  .object({
+    telephoneSystemId: z.uuid({ message: 'Bitte die Telefonanlage wählen.' }),
+    externalAgentId: z.string().trim().min(1, 'Bitte die Agenten-Kennung angeben.').max(80),
+    userId: z.uuid({ message: 'Bitte das Konto wählen.' }),
+  })
+  .strict();
+
+const versionField = z.number({ message: 'Die gelesene Version fehlt.' }).int().min(1);
+export const versionQuerySchema = z.object({ version: z.coerce.number({ message: 'Die gelesene Version fehlt.' }).int().min(1) });
+
+export const hotlineUpdateSchema = z
+  .object({
+    version: versionField,
+    tenantId: z.uuid({ message: 'Bitte den Mandanten wählen.' }).optional(),
+    queueName: z.string().trim().max(80).nullable().optional(),
+    label: z.string().trim().min(2, 'Die Bezeichnung braucht mindestens 2 Zeichen.').max(200).optional(),
+  })
+  .strict();
+export const hotlineParamsSchema = z.object({
+  dialledNumber: z
+    .string()
+    .trim()
+    .regex(/^[+0-9]{3,30}$/, 'Keine gültige Rufnummer.'),
+});
+
+export const agentLineSchema = z.object({
+  id: z.uuid(),
+  telephoneSystemId: z.uuid(),
+  telephoneSystemName: z.string(),
+  externalAgentId: z.string(),
+  userId: z.uuid(),
+  displayName: z.string(),
+  version: z.number().int(),
+});
+export const agentLineUpdateSchema = z
+  .object({
+    version: versionField,
+    externalAgentId: z.string().trim().min(1, 'Bitte die Agenten-Kennung angeben.').max(80).optional(),
+    userId: z.uuid({ message: 'Bitte das Konto wählen.' }).optional(),
+  })
   .strict();

@@ -100,6 +100,21 @@ describe('telephone event endpoint', () => {
     expect(noTime.json().issues[0].message).toContain('ISO 8601');
   });
 
+  it('refuses live events dated far from now (9999-12-31, a skewed clock, decades back) and stores nothing of the batch', async () => {
+    const farFuture = await post({ events: [ev('w1', 'offered', 0), ev('w1', 'ended', 0, { occurredAt: '9999-12-31T23:59:00Z' })] });
+    expect(farFuture.statusCode).toBe(400);
+    expect(farFuture.json()).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ field: 'events.1.occurredAt' }] });
+    expect(farFuture.json().issues[0].message).toContain('Zukunft');
+    expect(await callRow('w1')).toBeUndefined();
+    // The window is 300 s ahead of the app's clock by default: 10 minutes ahead is refused, 4 minutes taken.
+    expect((await post(ev('w2', 'offered', 600 + 600))).statusCode).toBe(400);
+    expect((await post(ev('w3', 'offered', 600 + 240))).statusCode).toBe(202);
+    const old = await post(ev('w4', 'offered', 0, { occurredAt: new Date(testNow().getTime() - 11 * 365 * 86_400_000).toISOString() }));
+    expect(old.statusCode).toBe(400);
+    expect(old.json().issues[0].message).toContain('queue_log');
+    expect(await callRow('w4')).toBeUndefined();
+  });
+
   it("a call-back request puts a task in the routed queue that keeps the caller's place", async () => {
     await post({ events: [ev('c6', 'offered', 0), ev('c6', 'queued', 1), ev('c6', 'callback_requested', 45)] });
     const cookie = await t.login('teamleitung');
@@ -182,6 +197,23 @@ describe('queue_log import', () => {
     expect(await callRow('ql-dump')).toMatchObject({ status: 'abandoned', wait_seconds: 10 });
   });
 
+  it('keeps accepting any past day: a queue_log from 2001 is imported', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/telephony/queue-log',
+      headers: { cookie: admin },
+      payload: {
+        telephoneSystem: DEMO_ACD_NAME,
+        content: ['1000000000|ql-2001|dc-laatzen|NONE|ENTERQUEUE||051147110815|1', '1000000009|ql-2001|dc-laatzen|NONE|ABANDON|1|1|9'].join(
+          '\n',
+        ),
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ accepted: 2, calls: 1 });
+    expect(await callRow('ql-2001')).toMatchObject({ status: 'abandoned' });
+  });
+
   it('is for administrators and supervisors only, and names an unknown telephone system', async () => {
     const agent = await t.login('agent2');
     expect(
@@ -256,8 +288,8 @@ describe('calls the telephone system diverted (Wazo statuses, decision 0123)', (
       status: 'diverted',
       divert_reason: 'leaveempty',
       wait_seconds: 42,
-      // 0511 1689-020 is Wennigsen's hotline; the queue dc-laatzen would say Laatzen.
-      tenant_name: 'Wennigsen (Deister)',
+      // 0511 1689-021 is Wunstorf's hotline (a pilot tenant: its number is routed); the queue dc-laatzen would say Laatzen.
+      tenant_name: 'Wunstorf',
     });
     expect(await callRow('1782892900.22')).toMatchObject({ status: 'diverted', divert_reason: 'timeout', wait_seconds: 300 });
     expect(await callRow('1782893300.23')).toMatchObject({ status: 'diverted', divert_reason: 'diverted', wait_seconds: 0 });

@@ -51,27 +51,124 @@ export async function insertHotline(tx: Tx, values: typeof tenantHotlines.$infer
   return row;
 }
 
-/** Hotlines matching any of the numbers or queue names of a batch. */
+/**
+ * Hotlines matching any of the numbers or queue names of a batch that are ROUTED: their tenant is in
+ * operation (pilot or live). A planned tenant's number is set up and reachable before its go-live, an
+ * ended tenant's stops routing; calls on either are stored for no tenant (decision 0170).
+ */
 export async function findHotlines(tx: Tx, numbers: string[], queueNames: string[]): Promise<HotlineRow[]> {
   const conditions = [];
   if (numbers.length > 0) conditions.push(inArray(tenantHotlines.dialledNumber, numbers));
   if (queueNames.length > 0) conditions.push(inArray(tenantHotlines.queueName, queueNames));
   if (conditions.length === 0) return [];
-  return tx
-    .select()
+  const rows = await tx
+    .select({ hotline: tenantHotlines })
     .from(tenantHotlines)
-    .where(or(...conditions));
+    .innerJoin(tenants, eq(tenants.id, tenantHotlines.tenantId))
+    .where(and(or(...conditions), inArray(tenants.lifecycle, ['pilot', 'live'])));
+  return rows.map((r) => r.hotline);
 }
 
-export async function insertAgentLine(tx: Tx, values: typeof agentLines.$inferInsert) {
-  await tx
+/** A tenant's hotline numbers (readiness checks). */
+export const listHotlinesOfTenant = (tx: Tx, tenantId: string) =>
+  tx.select().from(tenantHotlines).where(eq(tenantHotlines.tenantId, tenantId)).orderBy(tenantHotlines.dialledNumber);
+
+export async function findHotline(tx: Tx, dialledNumber: string): Promise<HotlineRow | undefined> {
+  const [row] = await tx.select().from(tenantHotlines).where(eq(tenantHotlines.dialledNumber, dialledNumber));
+  return row;
+}
+
+/** Changes a hotline if it still has the version the writer read; undefined when stale (or gone). */
+export async function updateHotline(
+  tx: Tx,
+  dialledNumber: string,
+  expectedVersion: number,
+  values: Partial<Pick<HotlineRow, 'tenantId' | 'queueName' | 'label'>>,
+): Promise<HotlineRow | undefined> {
+  const [row] = await tx
+    .update(tenantHotlines)
+    .set({ ...values, updatedAt: new Date(), version: sql`${tenantHotlines.version} + 1` })
+    .where(and(eq(tenantHotlines.dialledNumber, dialledNumber), eq(tenantHotlines.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export async function deleteHotline(tx: Tx, dialledNumber: string, expectedVersion: number): Promise<HotlineRow | undefined> {
+  const [row] = await tx
+    .delete(tenantHotlines)
+    .where(and(eq(tenantHotlines.dialledNumber, dialledNumber), eq(tenantHotlines.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export async function findTenantExists(tx: Tx, id: string) {
+  const [row] = await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, id));
+  return row;
+}
+
+export async function findStaffUser(tx: Tx, id: string) {
+  const [row] = await tx.select({ id: users.id }).from(users).where(eq(users.id, id));
+  return row;
+}
+
+export type AgentLineRow = typeof agentLines.$inferSelect;
+
+/** Maps (or re-maps) an agent id; a re-mapping counts as a change of the assignment (version + 1). */
+export async function upsertAgentLine(tx: Tx, values: { telephoneSystemId: string; externalAgentId: string; userId: string }) {
+  const [row] = await tx
     .insert(agentLines)
     .values(values)
     .onConflictDoUpdate({
       target: [agentLines.telephoneSystemId, agentLines.externalAgentId],
-      set: { userId: values.userId },
-    });
+      set: { userId: values.userId, updatedAt: new Date(), version: sql`${agentLines.version} + 1` },
+    })
+    .returning();
+  return row!;
 }
+
+export async function findAgentLine(tx: Tx, id: string): Promise<AgentLineRow | undefined> {
+  const [row] = await tx.select().from(agentLines).where(eq(agentLines.id, id));
+  return row;
+}
+
+export async function updateAgentLine(
+  tx: Tx,
+  id: string,
+  expectedVersion: number,
+  values: Partial<Pick<AgentLineRow, 'externalAgentId' | 'userId'>>,
+): Promise<AgentLineRow | undefined> {
+  const [row] = await tx
+    .update(agentLines)
+    .set({ ...values, updatedAt: new Date(), version: sql`${agentLines.version} + 1` })
+    .where(and(eq(agentLines.id, id), eq(agentLines.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+export async function deleteAgentLine(tx: Tx, id: string, expectedVersion: number): Promise<AgentLineRow | undefined> {
+  const [row] = await tx
+    .delete(agentLines)
+    .where(and(eq(agentLines.id, id), eq(agentLines.version, expectedVersion)))
+    .returning();
+  return row;
+}
+
+/** Every agent id assignment with its system's and account's names (admin list). */
+export const listAgentLines = (tx: Tx) =>
+  tx
+    .select({
+      id: agentLines.id,
+      telephoneSystemId: agentLines.telephoneSystemId,
+      telephoneSystemName: telephoneSystems.name,
+      externalAgentId: agentLines.externalAgentId,
+      userId: agentLines.userId,
+      displayName: users.displayName,
+      version: agentLines.version,
+    })
+    .from(agentLines)
+    .innerJoin(telephoneSystems, eq(telephoneSystems.id, agentLines.telephoneSystemId))
+    .innerJoin(users, eq(users.id, agentLines.userId))
+    .orderBy(telephoneSystems.name, agentLines.externalAgentId);
 
 /** ACD agent ids of one system mapped to staff accounts, with their names. */
 export async function findAgentLines(tx: Tx, telephoneSystemId: string, agentIds: string[]) {
@@ -272,6 +369,15 @@ export async function findDocumentedCallIds(tx: Tx, callIds: string[]): Promise<
 export async function findCall(tx: Tx, id: string): Promise<CallRow | undefined> {
   const [row] = await tx.select().from(calls).where(eq(calls.id, id));
   return row;
+}
+
+/**
+ * One transaction-scoped advisory lock for a whole queue_log import of a system (two imports of the
+ * same system wait for each other). Per-call locks cannot be used there: a file of 200,000 calls in one
+ * transaction overflows the lock table ("out of shared memory", max_locks_per_transaction).
+ */
+export async function lockQueueLogImport(tx: Tx, telephoneSystemId: string) {
+  await queryRows(tx, sql`select pg_advisory_xact_lock(hashtextextended(${telephoneSystemId} || ':queue_log-import', 0))`);
 }
 
 /** Transaction-scoped advisory locks on the given calls, taken in sorted order. */

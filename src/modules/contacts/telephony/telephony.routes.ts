@@ -5,17 +5,23 @@ import { apiTokenSchema } from '../../../platform/auth/api-tokens/api-token.rout
 import { MAX_TOKEN_DAYS } from '../../../platform/auth/api-tokens/api-token.service.js';
 import { apiTokenOf } from '../../../platform/http/api-token-auth.js';
 import { useCaseContext } from '../../../platform/http/request-context.js';
+import { registerUploadRoutes } from '../../../platform/imports/imports.routes.js';
 import {
   agentLineCreateSchema,
+  agentLineSchema,
+  agentLineUpdateSchema,
   callEventBatchSchema,
   callEventInputSchema,
   hotlineCreateSchema,
+  hotlineParamsSchema,
   hotlineSchema,
+  hotlineUpdateSchema,
   ingestResultSchema,
   queueLogImportSchema,
   queueLogResultSchema,
   telephoneSystemCreateSchema,
   telephoneSystemSchema,
+  versionQuerySchema,
 } from './telephony.contract.js';
 import { callEventBatchExample, callEventExamples } from './telephony-examples.js';
 import * as telephony from './telephony.service.js';
@@ -50,7 +56,12 @@ export async function telephonyRoutes(app: FastifyInstance) {
     handler: async (request, reply) => {
       const system = authenticatedSystems.get(request)!;
       const { events } = request.body;
-      const result = await telephony.ingestCallEvents(app.database, system.id, events.map(telephony.normaliseEvent));
+      const normalised = events.map(telephony.normaliseEvent);
+      telephony.assertLiveEventTimes(normalised, app.clock.now(), {
+        maxFutureSeconds: app.config.TELEPHONY_EVENT_MAX_FUTURE_SECONDS,
+        maxAgeDays: app.config.TELEPHONY_EVENT_MAX_AGE_DAYS,
+      });
+      const result = await telephony.ingestCallEvents(app.database, system.id, normalised);
       return reply.status(202).send(result);
     },
   });
@@ -74,6 +85,25 @@ export async function telephonyRoutes(app: FastifyInstance) {
     handler: async (request) =>
       telephony.importQueueLog(useCaseContext(request, 'admin', 'supervisor'), request.body.telephoneSystem, request.body.content),
   });
+
+  await registerUploadRoutes(app, [
+    {
+      url: '/api/v1/telephony/queue-log/uploads',
+      summary: 'Asterisk queue_log als Datei hochladen (groß, gestreamt, im Hintergrund, abbrechbar; ganz oder gar nicht)',
+      tags,
+      roles: ['admin', 'supervisor'],
+      querystring: z.object({
+        telephoneSystem: z.string().trim().min(1, 'Bitte die Telefonanlage angeben.').max(120),
+        fileName: z.string().trim().min(1).max(200).default('queue_log'),
+      }),
+      kind: () => 'queue_log',
+      fileName: (q: { fileName: string }) => q.fileName,
+      prepare: async (ctx, q: { telephoneSystem: string }) => {
+        await telephony.findQueueLogSystem(ctx, q.telephoneSystem);
+        return telephony.queueLogImportProcessor(ctx, q.telephoneSystem);
+      },
+    },
+  ]);
 
   r.get('/api/v1/telephony/systems', {
     schema: { tags, summary: 'Registrierte Telefonanlagen', response: { 200: z.object({ items: z.array(telephoneSystemSchema) }) } },
@@ -124,6 +154,68 @@ export async function telephonyRoutes(app: FastifyInstance) {
     },
     handler: async (request, reply) => {
       await telephony.mapAgentLine(useCaseContext(request, 'admin'), request.body);
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.patch('/api/v1/telephony/hotlines/:dialledNumber', {
+    schema: {
+      tags,
+      summary: 'Rufnummer ändern: Mandant, ACD-Warteschlange, Bezeichnung (mit der gelesenen Version; 409, wenn inzwischen geändert)',
+      params: hotlineParamsSchema,
+      body: hotlineUpdateSchema,
+      response: { 200: hotlineSchema },
+    },
+    handler: async (request) => telephony.updateHotline(useCaseContext(request, 'admin'), request.params.dialledNumber, request.body),
+  });
+
+  r.delete('/api/v1/telephony/hotlines/:dialledNumber', {
+    schema: {
+      tags,
+      summary: 'Rufnummer entfernen (mit der gelesenen Version); Anrufe behalten die gewählte Nummer',
+      params: hotlineParamsSchema,
+      querystring: versionQuerySchema,
+      response: { 204: z.null() },
+    },
+    handler: async (request, reply) => {
+      await telephony.deleteHotline(useCaseContext(request, 'admin'), request.params.dialledNumber, request.query.version);
+      return reply.status(204).send(null);
+    },
+  });
+
+  r.get('/api/v1/telephony/agent-lines', {
+    schema: {
+      tags,
+      summary: 'Zuordnungen der Agenten-Kennungen zu Konten (Administration)',
+      response: { 200: z.object({ items: z.array(agentLineSchema) }) },
+    },
+    handler: async (request) => ({ items: await telephony.listAgentLines(useCaseContext(request, 'admin')) }),
+  });
+
+  r.patch('/api/v1/telephony/agent-lines/:id', {
+    schema: {
+      tags,
+      summary: 'Agenten-Kennung ändern oder einem anderen Konto zuordnen (mit der gelesenen Version)',
+      params: z.object({ id: z.uuid({ message: 'Keine gültige Kennung.' }) }),
+      body: agentLineUpdateSchema,
+      response: { 200: z.object({ id: z.uuid(), version: z.number().int() }) },
+    },
+    handler: async (request) => {
+      const row = await telephony.updateAgentLine(useCaseContext(request, 'admin'), request.params.id, request.body);
+      return { id: row.id, version: row.version };
+    },
+  });
+
+  r.delete('/api/v1/telephony/agent-lines/:id', {
+    schema: {
+      tags,
+      summary: 'Zuordnung einer Agenten-Kennung entfernen (mit der gelesenen Version)',
+      params: z.object({ id: z.uuid({ message: 'Keine gültige Kennung.' }) }),
+      querystring: versionQuerySchema,
+      response: { 204: z.null() },
+    },
+    handler: async (request, reply) => {
+      await telephony.deleteAgentLine(useCaseContext(request, 'admin'), request.params.id, request.query.version);
       return reply.status(204).send(null);
     },
   });

@@ -1,10 +1,15 @@
 import { requireRole, systemActor } from '../../../platform/auth/actor.js';
-import { recordAudit } from '../../../platform/audit/audit.service.js';
+import { diffFields, recordAudit } from '../../../platform/audit/audit.service.js';
 import { inActorScope, type UseCaseContext } from '../../../platform/context.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../../platform/db/database.js';
 import { AppError, notFound } from '../../../platform/http/app-error.js';
-import { issueApiTokenInTx, type ApiTokenPrincipal } from '../../../platform/auth/api-tokens/api-token.service.js';
+import {
+  issueApiTokenInTx,
+  listApiTokensOfSubjectInTx,
+  type ApiTokenPrincipal,
+} from '../../../platform/auth/api-tokens/api-token.service.js';
 import { StagedChanges } from '../../../platform/realtime/change-bus.js';
+import type { ImportProcessor } from '../../../platform/imports/imports.service.js';
 import { enqueueWorkItemInTx, lockAgentStateInTx, setAgentStateInTx } from '../../routing/index.js';
 import { foldCall, normaliseNumber, type CallEventType } from './call-fold.js';
 import { applyCallChangesInTx } from '../statistics/call-rollups.service.js';
@@ -117,6 +122,42 @@ export function normaliseEvent(input: CallEventInput): NormalisedEvent {
   };
 }
 
+/** How far from now a live event's time may be (settings TELEPHONY_EVENT_MAX_FUTURE_SECONDS / _MAX_AGE_DAYS). */
+export interface LiveEventWindow {
+  maxFutureSeconds: number;
+  maxAgeDays: number;
+}
+
+/**
+ * Live events happen now: a time far in the future (9999-12-31) or decades back is a
+ * defect of the sender and would poison the figures of that day forever. The whole batch
+ * is refused (nothing stored), naming each offending event; history imports (queue_log)
+ * do not pass through here and keep accepting any past day.
+ */
+export function assertLiveEventTimes(events: NormalisedEvent[], now: Date, window: LiveEventWindow): void {
+  const latest = now.getTime() + window.maxFutureSeconds * 1000;
+  const earliest = now.getTime() - window.maxAgeDays * 86_400_000;
+  const issues = events.flatMap((e, i) => {
+    const t = e.occurredAt.getTime();
+    if (t > latest)
+      return [
+        { field: `events.${i}.occurredAt`, message: `Der Zeitpunkt liegt mehr als ${window.maxFutureSeconds} Sekunden in der Zukunft.` },
+      ];
+    if (t < earliest)
+      return [
+        {
+          field: `events.${i}.occurredAt`,
+          message: `Der Zeitpunkt liegt mehr als ${window.maxAgeDays} Tage zurück; Verlaufsdaten über den queue_log-Import.`,
+        },
+      ];
+    return [];
+  });
+  if (issues.length > 0)
+    throw new AppError('VALIDATION_FAILED', 'Ereigniszeit außerhalb des erlaubten Zeitfensters; kein Ereignis wurde gespeichert.', {
+      issues,
+    });
+}
+
 export interface IngestResult {
   received: number;
   accepted: number;
@@ -136,29 +177,38 @@ export async function ingestCallEvents(
   options: { live: boolean } = { live: true },
 ): Promise<IngestResult> {
   const changes = new StagedChanges(database);
-  const result = await database.scoped(ALL_TENANTS, async (tx) => {
-    const hotlines = await repo.findHotlines(tx, unique(events.map((e) => e.dialledNumber)), unique(events.map((e) => e.queueName)));
-    const byNumber = new Map(hotlines.map((h) => [h.dialledNumber, h.tenantId]));
-    const byQueue = new Map(hotlines.filter((h) => h.queueName).map((h) => [h.queueName!, h.tenantId]));
-    const tenantOf = (e: NormalisedEvent) =>
-      (e.dialledNumber && byNumber.get(e.dialledNumber)) || (e.queueName && byQueue.get(e.queueName)) || null;
-
-    // Sorted, so two overlapping batches insert in the same order (no deadlock).
-    const rows = events.map((e) => ({ telephoneSystemId, ...e, tenantId: tenantOf(e) }));
-    rows.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
-    const inserted = await repo.insertNewEvents(tx, rows);
-    const touched = unique(inserted.map((r) => r.callId)).sort();
-    if (touched.length === 0) return { received: events.length, accepted: 0, duplicates: events.length, calls: 0 };
-    // Serialise re-derivation per call: a concurrent batch for the same call waits and then sees our events.
-    await repo.lockCalls(tx, telephoneSystemId, touched);
-
-    const callsChanged = await rederiveCalls(tx, telephoneSystemId, touched, options.live, changes);
-    await changes.stage(tx, { topic: 'calls', tenantIds: callsChanged.tenantIds, userIds: callsChanged.userIds });
-    return { received: events.length, accepted: inserted.length, duplicates: events.length - inserted.length, calls: touched.length };
-  });
+  const result = await database.scoped(ALL_TENANTS, (tx) => ingestCallEventsInTx(tx, changes, telephoneSystemId, events, options));
   changes.flush();
   await noteSystemActivity(database, telephoneSystemId);
   return result;
+}
+
+/** The ingest inside the caller's transaction (a whole queue_log file in one, decision 0126). */
+async function ingestCallEventsInTx(
+  tx: Tx,
+  changes: StagedChanges,
+  telephoneSystemId: string,
+  events: NormalisedEvent[],
+  options: { live: boolean; lockCalls?: boolean },
+): Promise<IngestResult> {
+  const hotlines = await repo.findHotlines(tx, unique(events.map((e) => e.dialledNumber)), unique(events.map((e) => e.queueName)));
+  const byNumber = new Map(hotlines.map((h) => [h.dialledNumber, h.tenantId]));
+  const byQueue = new Map(hotlines.filter((h) => h.queueName).map((h) => [h.queueName!, h.tenantId]));
+  const tenantOf = (e: NormalisedEvent) =>
+    (e.dialledNumber && byNumber.get(e.dialledNumber)) || (e.queueName && byQueue.get(e.queueName)) || null;
+
+  // Sorted, so two overlapping batches insert in the same order (no deadlock).
+  const rows = events.map((e) => ({ telephoneSystemId, ...e, tenantId: tenantOf(e) }));
+  rows.sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0));
+  const inserted = await repo.insertNewEvents(tx, rows);
+  const touched = unique(inserted.map((r) => r.callId)).sort();
+  if (touched.length === 0) return { received: events.length, accepted: 0, duplicates: events.length, calls: 0 };
+  // Serialise re-derivation per call: a concurrent batch for the same call waits and then sees our events.
+  if (options.lockCalls !== false) await repo.lockCalls(tx, telephoneSystemId, touched);
+
+  const callsChanged = await rederiveCalls(tx, telephoneSystemId, touched, options.live, changes);
+  await changes.stage(tx, { topic: 'calls', tenantIds: callsChanged.tenantIds, userIds: callsChanged.userIds });
+  return { received: events.length, accepted: inserted.length, duplicates: events.length - inserted.length, calls: touched.length };
 }
 
 /**
@@ -322,47 +372,117 @@ export async function importQueueLogLines(
   telephoneSystemName: string,
   lines: Iterable<string> | AsyncIterable<string>,
   onProgress?: (p: QueueLogProgress) => void,
+  options: { atomic?: boolean; signal?: AbortSignal } = {},
 ) {
+  const system = await findQueueLogSystem(ctx, telephoneSystemName);
+  const { signal } = options;
+  const reader = new QueueLogReader();
+  for await (const line of lines) {
+    reader.push(line);
+    if (reader.lines % 50_000 === 0) {
+      signal?.throwIfAborted();
+      onProgress?.({ phase: 'reading', lines: reader.lines, calls: reader.callCount, storedCalls: 0 });
+    }
+  }
+  signal?.throwIfAborted();
+  const parsed = reader.result();
+  const totals: IngestResult = { received: 0, accepted: 0, duplicates: 0, calls: 0 };
+  const add = (r: IngestResult) => {
+    totals.received += r.received;
+    totals.accepted += r.accepted;
+    totals.duplicates += r.duplicates;
+    totals.calls += r.calls;
+    onProgress?.({ phase: 'storing', lines: reader.lines, calls: reader.callCount, storedCalls: totals.calls });
+  };
+  const audit = (tx: Tx) =>
+    recordAudit(tx, ctx.actor, {
+      action: 'queue_log.imported',
+      entityType: 'telephone_system',
+      entityId: system.id,
+      details: { ...totals, errors: parsed.errors.length },
+    });
+  // Chunks of about 2000 events; all events of one call id go into the same chunk.
+  const chunks = function* () {
+    let chunk: NormalisedEvent[] = [];
+    for (const events of reader.callEvents()) {
+      if (chunk.length > 0 && chunk.length + events.length > 2000) {
+        yield chunk;
+        chunk = [];
+      }
+      for (const e of events) chunk.push({ ...e, dialledNumber: normaliseNumber(e.dialledNumber) });
+    }
+    if (chunk.length > 0) yield chunk;
+  };
+  if (options.atomic) {
+    // The whole file in one transaction (the upload endpoint): a cancel or a failure rolls all of it back.
+    const changes = new StagedChanges(ctx.database);
+    // One lock for the import instead of one per call (the lock table would overflow); a call that also
+    // gets live events during the import is folded again by its next event (decision 0126).
+    await ctx.database.scoped(ALL_TENANTS, async (tx) => {
+      await repo.lockQueueLogImport(tx, system.id);
+      for (const chunk of chunks()) {
+        signal?.throwIfAborted();
+        add(await ingestCallEventsInTx(tx, changes, system.id, chunk, { live: false, lockCalls: false }));
+      }
+      signal?.throwIfAborted();
+      await audit(tx);
+    });
+    changes.flush();
+  } else {
+    // Chunks committed one by one (the JSON endpoint); a re-import completes an interrupted one.
+    for (const chunk of chunks()) add(await ingestCallEvents(ctx.database, system.id, chunk, { live: false }));
+    await inActorScope(ctx, audit);
+  }
+  return {
+    ...totals,
+    lines: reader.lines,
+    ignoredLines: parsed.ignored,
+    errors: parsed.errors.slice(0, 100),
+    errorCount: parsed.errors.length,
+    allErrors: parsed.errors,
+  };
+}
+
+/** The upload endpoint's processor: the file streamed line by line, stored in one transaction. */
+export function queueLogImportProcessor(ctx: UseCaseContext, telephoneSystemName: string): ImportProcessor {
+  return async (task) => {
+    task.progress({ phase: 'Zeilen lesen' });
+    const result = await importQueueLogLines(
+      ctx,
+      telephoneSystemName,
+      task.lines(),
+      (p) =>
+        task.progress(
+          p.phase === 'reading'
+            ? { rowsRead: p.lines }
+            : { phase: 'Speichern', rowsRead: p.lines, share: p.calls > 0 ? p.storedCalls / p.calls : 1 },
+        ),
+      { atomic: true, signal: task.signal },
+    );
+    return {
+      rowsRead: result.lines,
+      rowsAccepted: result.accepted,
+      refused: result.allErrors.map((e) => ({ row: `Zeile ${e.line}`, reason: e.reason })),
+      result: {
+        received: result.received,
+        accepted: result.accepted,
+        duplicates: result.duplicates,
+        calls: result.calls,
+        ignoredLines: result.ignoredLines,
+      },
+    };
+  };
+}
+
+/** The registered telephone system a queue_log belongs to (400 when unknown). */
+export async function findQueueLogSystem(ctx: UseCaseContext, telephoneSystemName: string) {
   requireRole(ctx.actor, 'admin', 'supervisor');
   const system = await inActorScope(ctx, (tx) => repo.findTelephoneSystemByName(tx, telephoneSystemName));
   if (!system)
     throw new AppError('VALIDATION_FAILED', 'Diese Telefonanlage ist nicht registriert.', {
       issues: [{ field: 'telephoneSystem', message: 'Unbekannte Telefonanlage.' }],
     });
-  const reader = new QueueLogReader();
-  for await (const line of lines) {
-    reader.push(line);
-    if (onProgress && reader.lines % 50_000 === 0)
-      onProgress({ phase: 'reading', lines: reader.lines, calls: reader.callCount, storedCalls: 0 });
-  }
-  const parsed = reader.result();
-  const totals: IngestResult = { received: 0, accepted: 0, duplicates: 0, calls: 0 };
-  // Chunks keep each transaction short; all events of one call id go into the same chunk.
-  let chunk: NormalisedEvent[] = [];
-  const flush = async () => {
-    if (chunk.length === 0) return;
-    const r = await ingestCallEvents(ctx.database, system.id, chunk, { live: false });
-    totals.received += r.received;
-    totals.accepted += r.accepted;
-    totals.duplicates += r.duplicates;
-    totals.calls += r.calls;
-    chunk = [];
-    onProgress?.({ phase: 'storing', lines: reader.lines, calls: reader.callCount, storedCalls: totals.calls });
-  };
-  for (const events of reader.callEvents()) {
-    if (chunk.length + events.length > 2000) await flush();
-    for (const e of events) chunk.push({ ...e, dialledNumber: normaliseNumber(e.dialledNumber) });
-  }
-  await flush();
-  await inActorScope(ctx, (tx) =>
-    recordAudit(tx, ctx.actor, {
-      action: 'queue_log.imported',
-      entityType: 'telephone_system',
-      entityId: system.id,
-      details: { ...totals, errors: parsed.errors.length },
-    }),
-  );
-  return { ...totals, ignoredLines: parsed.ignored, errors: parsed.errors.slice(0, 100) };
+  return system;
 }
 
 export async function listHotlines(ctx: UseCaseContext) {
@@ -392,21 +512,155 @@ export async function addHotline(
   });
 }
 
+const staleWrite = () => new AppError('CONFLICT', 'Der Eintrag wurde inzwischen von jemand anderem geändert. Bitte neu laden.');
+
+export interface HotlineUpdate {
+  version: number;
+  tenantId?: string;
+  queueName?: string | null;
+  label?: string;
+}
+
+/** Changes a hotline's tenant, ACD queue or label, with the version read (409 when stale). */
+export async function updateHotline(ctx: UseCaseContext, dialledNumber: string, input: HotlineUpdate) {
+  requireRole(ctx.actor, 'admin');
+  const number = normaliseNumber(dialledNumber) ?? '';
+  return inActorScope(ctx, async (tx) => {
+    const before = await repo.findHotline(tx, number);
+    if (!before) throw notFound('Die Rufnummer');
+    const { version, ...changes } = input;
+    if (changes.tenantId && !(await repo.findTenantExists(tx, changes.tenantId))) {
+      throw new AppError('VALIDATION_FAILED', 'Unbekannter Mandant.', { issues: [{ field: 'tenantId', message: 'Unbekannter Mandant.' }] });
+    }
+    const after = await repo.updateHotline(tx, number, version, changes);
+    if (!after) throw staleWrite();
+    await recordAudit(tx, ctx.actor, {
+      action: 'hotline.updated',
+      tenantId: after.tenantId,
+      entityType: 'hotline',
+      entityId: number,
+      details: { changes: diffFields(before, after) },
+    });
+    return after;
+  });
+}
+
+/**
+ * Removes a hotline. Calls keep the number they were dialled on (text, no reference), so history stays
+ * readable; calls on the number afterwards are stored for no tenant.
+ */
+export async function deleteHotline(ctx: UseCaseContext, dialledNumber: string, version: number) {
+  requireRole(ctx.actor, 'admin');
+  const number = normaliseNumber(dialledNumber) ?? '';
+  return inActorScope(ctx, async (tx) => {
+    const before = await repo.findHotline(tx, number);
+    if (!before) throw notFound('Die Rufnummer');
+    if (!(await repo.deleteHotline(tx, number, version))) throw staleWrite();
+    await recordAudit(tx, ctx.actor, {
+      action: 'hotline.deleted',
+      tenantId: before.tenantId,
+      entityType: 'hotline',
+      entityId: number,
+      details: { queueName: before.queueName, label: before.label },
+    });
+  });
+}
+
+async function assertAgentLineRefs(tx: Tx, input: { telephoneSystemId?: string; userId?: string }) {
+  if (input.telephoneSystemId && !(await repo.findTelephoneSystem(tx, input.telephoneSystemId))) {
+    throw new AppError('VALIDATION_FAILED', 'Unbekannte Telefonanlage.', {
+      issues: [{ field: 'telephoneSystemId', message: 'Unbekannte Telefonanlage.' }],
+    });
+  }
+  if (input.userId && !(await repo.findStaffUser(tx, input.userId))) {
+    throw new AppError('VALIDATION_FAILED', 'Unbekanntes Konto.', { issues: [{ field: 'userId', message: 'Unbekanntes Konto.' }] });
+  }
+}
+
 /** Maps an ACD agent id to a staff account (screen pop for the right person). */
 export async function mapAgentLine(ctx: UseCaseContext, input: { telephoneSystemId: string; externalAgentId: string; userId: string }) {
   requireRole(ctx.actor, 'admin');
   return inActorScope(ctx, async (tx) => {
-    await repo.insertAgentLine(tx, input);
+    await assertAgentLineRefs(tx, input);
+    const row = await repo.upsertAgentLine(tx, input);
     await recordAudit(tx, ctx.actor, {
       action: 'agent_line.mapped',
       entityType: 'user',
       entityId: input.userId,
-      details: { externalAgentId: input.externalAgentId },
+      details: { externalAgentId: input.externalAgentId, agentLineId: row.id },
+    });
+    return row;
+  });
+}
+
+/** Every ACD agent id assignment (admins), with the names of the system and the account. */
+export async function listAgentLines(ctx: UseCaseContext) {
+  requireRole(ctx.actor, 'admin');
+  return inActorScope(ctx, (tx) => repo.listAgentLines(tx));
+}
+
+/** Re-assigns an agent id to another account or corrects the id, with the version read (409 when stale). */
+export async function updateAgentLine(
+  ctx: UseCaseContext,
+  id: string,
+  input: { version: number; externalAgentId?: string; userId?: string },
+) {
+  requireRole(ctx.actor, 'admin');
+  return inActorScope(ctx, async (tx) => {
+    const before = await repo.findAgentLine(tx, id);
+    if (!before) throw notFound('Die Agenten-Kennung');
+    const { version, ...changes } = input;
+    await assertAgentLineRefs(tx, changes);
+    const after = await repo.updateAgentLine(tx, id, version, changes);
+    if (!after) throw staleWrite();
+    await recordAudit(tx, ctx.actor, {
+      action: 'agent_line.updated',
+      entityType: 'agent_line',
+      entityId: id,
+      details: { changes: diffFields(before, after) },
+    });
+    return after;
+  });
+}
+
+/** Removes an assignment; calls keep the agent id and name they were stored with. */
+export async function deleteAgentLine(ctx: UseCaseContext, id: string, version: number) {
+  requireRole(ctx.actor, 'admin');
+  return inActorScope(ctx, async (tx) => {
+    const before = await repo.findAgentLine(tx, id);
+    if (!before) throw notFound('Die Agenten-Kennung');
+    if (!(await repo.deleteAgentLine(tx, id, version))) throw staleWrite();
+    await recordAudit(tx, ctx.actor, {
+      action: 'agent_line.deleted',
+      entityType: 'agent_line',
+      entityId: id,
+      details: { telephoneSystemId: before.telephoneSystemId, externalAgentId: before.externalAgentId, userId: before.userId },
     });
   });
 }
 
 export const listAgentLinesOfUserInTx = repo.listAgentLinesOfUser;
+
+/** What the onboarding readiness check reads about a tenant's telephony, inside the caller's transaction. */
+export interface TelephonyReadiness {
+  hotlines: { dialledNumber: string; queueName: string | null; label: string }[];
+  /** Active telephone systems holding at least one active token of scope telephony:events. */
+  connectedSystems: string[];
+}
+
+export async function telephonyReadinessInTx(tx: Tx, tenantId: string, now: Date): Promise<TelephonyReadiness> {
+  const hotlines = await repo.listHotlinesOfTenant(tx, tenantId);
+  const connectedSystems: string[] = [];
+  for (const system of await repo.listTelephoneSystems(tx)) {
+    if (!system.active) continue;
+    const tokens = await listApiTokensOfSubjectInTx(tx, now, { type: TELEPHONE_SYSTEM_SUBJECT, id: system.id });
+    if (tokens.some((t) => t.state === 'active' && t.scopes.includes('telephony:events'))) connectedSystems.push(system.name);
+  }
+  return {
+    hotlines: hotlines.map((h) => ({ dialledNumber: h.dialledNumber, queueName: h.queueName, label: h.label })),
+    connectedSystems,
+  };
+}
 export const findCallInTx = repo.findCall;
 
 function unique<T>(values: (T | null | undefined)[]): T[] {

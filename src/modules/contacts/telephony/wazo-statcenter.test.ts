@@ -87,7 +87,7 @@ describe('Asterisk exits with their wait (fixtures/asterisk-exits.queue_log)', (
       status: 'diverted',
       divertReason: 'leaveempty',
       waitSeconds: 42,
-      dialledNumber: '05111689020',
+      dialledNumber: '05111689021',
     });
     expect(state('1782892900.22')).toMatchObject({ status: 'diverted', divertReason: 'timeout', waitSeconds: 300 });
     expect(state('1782893300.23')).toMatchObject({ status: 'diverted', divertReason: 'diverted', waitSeconds: 0 });

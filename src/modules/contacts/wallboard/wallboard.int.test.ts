@@ -77,13 +77,13 @@ describe('wallboard', () => {
         callId: 'wb-1',
         type: 'offered',
         occurredAt: t.clock.now().toISOString(),
-        dialledNumber: demoHotline('03241016'),
-        queue: 'dc-sehnde',
+        dialledNumber: demoHotline('03241004'),
+        queue: 'dc-burgwedel',
       }),
     });
     expect(res.status).toBe(202);
     await expect.poll(() => snapshots.at(-1)!.totals.waitingCalls, { timeout: 30_000, interval: 50 }).toBe(before + 1);
-    expect(snapshots.at(-1)!.rows.find((r) => r.queueName === 'dc-sehnde')!.waitingCalls).toBe(1);
+    expect(snapshots.at(-1)!.rows.find((r) => r.queueName === 'dc-burgwedel')!.waitingCalls).toBe(1);
     req.destroy();
   });
 
@@ -92,7 +92,7 @@ describe('wallboard', () => {
     // Early in the day the call starts at midnight (may end a little after the clock's now: event times are the ACD's).
     const offered = new Date(Math.max(dayStart.getTime(), t.clock.now().getTime() - 70_000));
     const at = (s: number) => new Date(offered.getTime() + s * 1000).toISOString();
-    const base = { dialledNumber: demoHotline('03241016'), queue: 'dc-sehnde-wb' };
+    const base = { dialledNumber: demoHotline('03241004'), queue: 'dc-burgwedel-wb' };
     const events = [
       { ...base, eventId: 'wb-t1:offered', callId: 'wb-t1', type: 'offered', occurredAt: at(0) },
       { ...base, eventId: 'wb-t1:answered', callId: 'wb-t1', type: 'answered', occurredAt: at(60), agentId: 'SIP/1001' },
@@ -106,8 +106,8 @@ describe('wallboard', () => {
     });
     expect(posted.statusCode).toBe(202);
     const body = (await t.app.inject({ method: 'GET', url: '/api/v1/wallboard', headers: { cookie: supervisor } })).json();
-    const row = body.rows.find((r: { queueName: string | null }) => r.queueName === 'dc-sehnde-wb');
-    // Answered after 60 s: service level 0 % against Sehnde's 75 %: marked.
+    const row = body.rows.find((r: { queueName: string | null }) => r.queueName === 'dc-burgwedel-wb');
+    // Answered after 60 s: service level 0 % against Burgwedel's 75 %: marked.
     expect(row).toMatchObject({ offered: 1, answered: 1, serviceLevelPercent: 0, serviceLevelTargetPercent: 75, belowTarget: true });
     // SIP/1001 is Anna Agentin's line: the answered event put her on the call.
     const anna = body.agents.list.find((a: { displayName: string }) => a.displayName === 'Anna Agentin');

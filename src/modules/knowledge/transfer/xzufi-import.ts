@@ -41,7 +41,10 @@ export interface XzufiImportReport {
  * one transaction. Fields XZuFi does not carry (category, responsibility, OZG id, local opening
  * hours, fees and notes) keep their stored values; a message without changes changes nothing.
  */
-export async function importXzufi(ctx: UseCaseContext, input: { content: string; category?: Category }): Promise<XzufiImportReport> {
+export async function importXzufi(
+  ctx: UseCaseContext,
+  input: { content: string; category?: Category; signal?: AbortSignal },
+): Promise<XzufiImportReport> {
   const tenants = await knowledgeTenants(ctx);
   const host = tenants.find((t) => t.isHost)!;
   const owner = knowledgePolicy.ownerTenantOf(ctx.actor, 'shared', host.id);
@@ -215,6 +218,8 @@ export async function importXzufi(ctx: UseCaseContext, input: { content: string;
         refused: refused.length,
       },
     });
+    // A cancelled upload run rolls the whole message back (decision 0126).
+    input.signal?.throwIfAborted();
     return {
       xzufiVersion: message.version,
       rows: records.length,

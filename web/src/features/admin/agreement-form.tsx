@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { FormMessages, orNull, SelectField, TextAreaField, TextField, useFormFeedback } from './form-controls';
 import { ServiceHoursEditor } from './service-hours-editor';
-import type { Agreement, ServiceHours } from './admin-types';
+import type { Agreement, ServiceHours } from './admin-labels';
 
 type Targets = Pick<
   Agreement,

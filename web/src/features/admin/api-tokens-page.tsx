@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../app/api';
 import { TableScroll } from '../../app/table-scroll';
 import { useApi } from '../../app/use-api';
-import { formatDateTime } from './admin-types';
+import { formatDateTime } from './admin-labels';
 import { FormMessages, TextField, useFormFeedback } from './form-controls';
 import { useTenants } from './use-tenant-names';
 

@@ -2,7 +2,7 @@ import { TableScroll } from '../../app/table-scroll';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { FormMessages, orNull, SelectField, TextField, useFormFeedback } from './form-controls';
-import { contactFunctionLabels, type Contact, type ContactFunction, type Department } from './admin-types';
+import { contactFunctionLabels, type Contact, type ContactFunction, type Department } from './admin-labels';
 
 const empty = { name: '', function: 'coordinator' as ContactFunction, departmentId: '', email: '', phone: '' };
 

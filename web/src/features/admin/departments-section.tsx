@@ -2,7 +2,7 @@ import { TableScroll } from '../../app/table-scroll';
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { FormMessages, orNull, TextField, useFormFeedback } from './form-controls';
-import type { Department } from './admin-types';
+import type { Department } from './admin-labels';
 
 const empty = { name: '', code: '', email: '', phone: '', deputyEmail: '' };
 

@@ -1,4 +1,4 @@
-import { weekdays, type Interval, type ServiceHours } from './admin-types';
+import { weekdays, type Interval, type ServiceHours } from './admin-labels';
 
 interface Props {
   value: ServiceHours;

@@ -1,33 +1,31 @@
 import { usePageTitle } from '../../app/page-title';
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { api, errorText } from '../../app/api';
+import { $api, failureOf } from '../../app/api-client';
 import { AgreementForm } from './agreement-form';
 import { ContactsSection } from './contacts-section';
 import { DepartmentsSection } from './departments-section';
 import { TenantForm } from './tenant-form';
-import { formatDate, kindLabels, lifecycleLabels, type TenantDetail } from './admin-types';
+import { formatDate, kindLabels, lifecycleLabels, type TenantDetail } from './admin-labels';
 
 /** One tenant: master data and lifecycle, service agreement, departments, contacts. */
 export function TenantDetailPage() {
   const { tenantId } = useParams<{ tenantId: string }>();
-  const [detail, setDetail] = useState<TenantDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const path = { params: { path: { tenantId: tenantId ?? '' } } };
+  const query = $api.useQuery('get', '/api/v1/tenants/{tenantId}', path, { enabled: !!tenantId });
+  const detail: TenantDetail | null = query.data ?? null;
+  const error = failureOf(query);
+  // A form's saved answer goes into the cache at once (the refetch after the write confirms it).
+  const setDetail = (change: (d: TenantDetail) => TenantDetail) =>
+    queryClient.setQueryData<TenantDetail>($api.queryOptions('get', '/api/v1/tenants/{tenantId}', path).queryKey, (d) => d && change(d));
   // Bumped by "Neu laden" after a conflict: the forms start again from the server's state.
   const [generation, setGeneration] = useState(0);
-
+  const { refetch } = query;
   const load = useCallback(async () => {
-    try {
-      setDetail(await api<TenantDetail>('GET', `/api/v1/tenants/${tenantId}`));
-      setError(null);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  }, [tenantId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+    await refetch();
+  }, [refetch]);
 
   usePageTitle(detail ? `Mandant ${detail.tenant.officialName}` : null);
 
@@ -60,6 +58,9 @@ export function TenantDetailPage() {
         {tenant.liveStart && `, Regelbetrieb seit ${formatDate(tenant.liveStart)}`}
         {tenant.endedOn && `, beendet am ${formatDate(tenant.endedOn)}`}
       </p>
+      <p>
+        <Link to={`/verwaltung/mandanten/${tenant.id}/onboarding`}>Onboarding: Schritte, Dokumente, Betriebsbereitschaft, Start</Link>
+      </p>
       <nav aria-label="Abschnitte dieser Seite">
         <ul className="row-actions" style={{ listStyle: 'none', padding: 0 }}>
           <li>
@@ -79,7 +80,7 @@ export function TenantDetailPage() {
       <TenantForm
         key={`t${generation}`}
         tenant={tenant}
-        onSaved={(t) => setDetail((d) => d && { ...d, tenant: t })}
+        onSaved={(t) => setDetail((d) => ({ ...d, tenant: t }))}
         onReload={() => void reloadForms()}
       />
       <div className="admin-section">
@@ -88,7 +89,7 @@ export function TenantDetailPage() {
             key={`a${generation}`}
             tenantId={tenant.id}
             agreement={agreement}
-            onSaved={(a) => setDetail((d) => d && { ...d, agreement: a })}
+            onSaved={(a) => setDetail((d) => ({ ...d, agreement: a }))}
             onReload={() => void reloadForms()}
           />
         ) : (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { CheckboxField, FormMessages, orNull, SelectField, TextAreaField, TextField, useFormFeedback } from './form-controls';
-import { lifecycleLabels, type Lifecycle, type Tenant } from './admin-types';
+import { lifecycleLabels, type Lifecycle, type Tenant } from './admin-labels';
 
 /** Name, lifecycle with its dates, the postal codes that route callers to this tenant, and the four-eyes switch. */
 export function TenantForm({ tenant, onSaved, onReload }: { tenant: Tenant; onSaved(t: Tenant): void; onReload(): void }) {

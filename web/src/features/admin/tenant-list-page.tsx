@@ -2,7 +2,7 @@ import { TableScroll } from '../../app/table-scroll';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useApi } from '../../app/use-api';
 import { SelectField } from './form-controls';
-import { formatDate, kindLabels, lifecycleLabels, type Lifecycle, type Tenant } from './admin-types';
+import { formatDate, kindLabels, lifecycleLabels, type Lifecycle, type Tenant } from './admin-labels';
 import { plural } from '../../app/plural';
 
 const lifecycles = Object.keys(lifecycleLabels) as Lifecycle[];
@@ -61,7 +61,17 @@ export function TenantListPage() {
                     </td>
                     <td>{t.ags}</td>
                     <td>{kindLabels[t.kind]}</td>
-                    <td>{lifecycleLabels[t.lifecycle]}</td>
+                    <td>
+                      {lifecycleLabels[t.lifecycle]}
+                      {(t.lifecycle === 'planned' || t.lifecycle === 'ended') && (
+                        <>
+                          {' '}
+                          <Link to={`/verwaltung/mandanten/${t.id}/onboarding`} aria-label={`Onboarding ${t.officialName}`}>
+                            Onboarding
+                          </Link>
+                        </>
+                      )}
+                    </td>
                     <td>{formatDate(t.pilotStart)}</td>
                     <td>{formatDate(t.liveStart)}</td>
                     <td>{formatDate(t.endedOn)}</td>

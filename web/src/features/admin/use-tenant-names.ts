@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { api } from '../../app/api';
 import { useApi } from '../../app/use-api';
-import type { Department, Tenant } from './admin-types';
+import type { Department, Tenant } from './admin-labels';
 
 /** Tenants by id, for showing names instead of ids. */
 export function useTenants() {

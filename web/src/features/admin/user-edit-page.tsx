@@ -6,7 +6,7 @@ import { useApi } from '../../app/use-api';
 import type { Role } from '../../app/session';
 import { CheckboxField, FormMessages, orNull, SelectField, TextField, useFormFeedback } from './form-controls';
 import { UserSecurityActions } from './user-security-actions';
-import { allRoles, roleLabels, tenantBoundRoles, type Department, type User } from './admin-types';
+import { allRoles, roleLabels, tenantBoundRoles, type Department, type User } from './admin-labels';
 import { useTenants } from './use-tenant-names';
 
 /** Create (`/verwaltung/konten/neu`) or edit an account: roles, tenant binding, departments, active. */

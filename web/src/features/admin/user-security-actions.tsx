@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { FormMessages, TextField, useFormFeedback } from './form-controls';
-import { formatDateTime, type User } from './admin-types';
+import { formatDateTime, type User } from './admin-labels';
 import { isLocked } from './users-page';
 
 /** Password reset and lifting a login lockout: separate from the profile form, each audited on the server. */

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../app/use-api';
 import { TextField } from './form-controls';
-import { formatDateTime, roleLabels, type User } from './admin-types';
+import { formatDateTime, roleLabels, type User } from './admin-labels';
 import { useDepartmentsOf, useTenants } from './use-tenant-names';
 import { plural } from '../../app/plural';
 

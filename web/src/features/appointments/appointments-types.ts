@@ -1,66 +1,14 @@
-/** Shapes of the appointments API as the pages use them. */
-export interface Location {
-  id: string;
-  tenantId: string;
-  kind: 'buergerbuero' | 'auslaenderbehoerde';
-  name: string;
-  street: string;
-  postalCode: string;
-  city: string;
-  phone: string | null;
-  accessibility: string | null;
-  slotMinutes: number;
-}
+import type { ApiResponse } from '../../app/api-types';
 
-export interface CatalogueTenant {
-  id: string;
-  slug: string;
-  name: string;
-  locations: (Location & { serviceCodes: string[] })[];
-  services: { code: string; name: string; durationMinutes: number; maxQuantity: number; bring: string | null }[];
-}
-
-export interface Slot {
-  start: string;
-  end: string;
-  freeSeats: number;
-}
-
-export interface SearchResult {
-  durationMinutes: number;
-  locations: { location: Location; tenantName: string; distanceKm: number; durationMinutes: number; slots: Slot[] }[];
-}
-
-export interface Hold {
-  holdId: string;
-  holdSecret: string;
-  expiresAt: string;
-  start: string;
-  end: string;
-  seat: number;
-}
-
-export interface Appointment {
-  id: string;
-  tenantId: string;
-  locationId: string;
-  reference: string;
-  status: 'booked' | 'checked_in' | 'completed' | 'no_show' | 'cancelled';
-  channel: 'online' | 'callcenter' | 'internal';
-  startsAt: string;
-  endsAt: string;
-  seat: number;
-  services: { code: string; name: string; quantity: number; minutes: number }[];
-  name: string;
-  email: string | null;
-  phone: string | null;
-}
-
-export interface BookingResult {
-  appointment: Appointment;
-  cancelCode: string | null;
-  location: Location;
-}
+/** Shapes of the appointments API, from the generated OpenAPI types (decision record 0066), and German labels. */
+export type Catalogue = ApiResponse<'/api/v1/public/appointments/catalogue'>;
+export type CatalogueTenant = Catalogue['tenants'][number];
+export type Location = Omit<CatalogueTenant['locations'][number], 'serviceCodes'>;
+export type SearchResult = ApiResponse<'/api/v1/public/appointments/search', 'post'>;
+export type Slot = SearchResult['locations'][number]['slots'][number];
+export type Hold = ApiResponse<'/api/v1/public/appointments/holds', 'post'>;
+export type BookingResult = ApiResponse<'/api/v1/public/appointments/bookings', 'post'>;
+export type Appointment = BookingResult['appointment'];
 
 export const statusLabels: Record<Appointment['status'], string> = {
   booked: 'gebucht',

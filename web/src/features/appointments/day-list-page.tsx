@@ -1,6 +1,7 @@
 import { TableScroll } from '../../app/table-scroll';
 import { useState } from 'react';
 import { api, errorText } from '../../app/api';
+import { BreakGlassForm } from '../../app/break-glass';
 import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
 import { DayExceptionForm } from './day-exception-form';
@@ -65,6 +66,7 @@ export function DayListPage() {
           {error ?? list.error}
         </div>
       )}
+      {list.breakGlass && <BreakGlassForm key={`${chosen}-${day}`} what="Die Tagesliste" onSubmit={list.breakGlass.submit} />}
       {list.data && (
         <p>
           {list.data.holiday

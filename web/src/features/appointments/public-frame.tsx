@@ -1,3 +1,4 @@
+import { CitizenFooter } from '../../app/citizen-footer';
 import { usePageTitle } from '../../app/page-title';
 import type { ReactNode } from 'react';
 
@@ -16,9 +17,7 @@ export function PublicFrame({ title, children }: { title: string; children: Reac
         <h1>{title}</h1>
         {children}
       </main>
-      <footer style={{ padding: '1rem', textAlign: 'center' }} className="muted">
-        Lieber am Telefon? Behördennummer 115, Montag bis Freitag 8 bis 18 Uhr.
-      </footer>
+      <CitizenFooter />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { api, ApiError, errorText } from '../../app/api';
 import { TableScroll } from '../../app/table-scroll';
 import { useApi } from '../../app/use-api';
 import { bearerLabels, categoryLabels, euro, germanDate, keyLabels } from './billing-format';
+import { CostImportSection } from './cost-import-section';
 
 interface Plan {
   year: number;
@@ -15,6 +16,7 @@ interface Plan {
     changes: { from: string; annualAmountCents: number }[];
     oneOffAmountCents: number | null;
     bookedOn: string | null;
+    note: string | null;
     yearCents: number;
   }[];
   totals: { yearCents: number; participantsCents: number; regionCents: number; hostCents: number };
@@ -129,7 +131,10 @@ export function CostPlanPage() {
                 <tbody>
                   {plan.data.items.map((i) => (
                     <tr key={i.id}>
-                      <th scope="row">{i.name}</th>
+                      <th scope="row">
+                        {i.name}
+                        {i.note && <span className="cost-note">{i.note}</span>}
+                      </th>
                       <td>{categoryLabels[i.category]}</td>
                       <td>{bearerLabels[i.bearer]}</td>
                       <td>
@@ -174,6 +179,7 @@ export function CostPlanPage() {
           </button>
         </form>
       </section>
+      <CostImportSection year={year} hasPlan={Boolean(plan.data)} onApplied={() => void plan.reload()} />
       <section aria-labelledby="keys-heading">
         <h2 id="keys-heading">Verteilschlüssel je Mandant</h2>
         <TableScroll label="Verteilschlüssel">

@@ -12,7 +12,6 @@ import {
   num,
   periodFromUrl,
   share,
-  unitLabels,
 } from './billing-format';
 import { BillingTable, type Column } from './billing-table';
 import { PeriodPicker } from './period-picker';
@@ -67,13 +66,13 @@ const itemColumns: Column<Preview['items'][number]>[] = [
   { header: 'LHH', num: true, cell: (i) => euro(i.hostCents) },
 ];
 
-/** The basis of the variable part over the period: own figure of the group total (the key's unit). */
+/** The share of the variable part over the period: own figure of the key group's total (the key's unit). */
 function basisOf(s: Statement): string {
-  const unit = s.months.find((m) => m.basis.unit)?.basis.unit;
-  if (!unit) return '–';
-  const own = s.months.reduce((a, m) => a + m.basis.own, 0);
-  const total = s.months.reduce((a, m) => a + m.basis.groupTotal, 0);
-  return `${share(own, total)} der ${unitLabels[unit]}`;
+  if (!s.months.some((m) => m.basis.unit)) return '–';
+  return share(
+    s.months.reduce((a, m) => a + m.basis.own, 0),
+    s.months.reduce((a, m) => a + m.basis.groupTotal, 0),
+  );
 }
 
 const statementColumns: Column<Statement>[] = [
@@ -82,7 +81,7 @@ const statementColumns: Column<Statement>[] = [
   { header: 'Kontakte', num: true, cell: (s) => num(s.months.reduce((a, m) => a + m.contacts, 0)) },
   { header: 'Minuten', num: true, cell: (s) => num(s.months.reduce((a, m) => a + m.talkMinutes, 0)) },
   { header: 'Einwohner', num: true, cell: (s) => (s.months[0]?.inhabitants ? num(s.months[0].inhabitants) : '–') },
-  { header: 'Anteil in der Gruppe', num: true, cell: basisOf },
+  { header: 'Anteil in der Schlüsselgruppe', num: true, cell: basisOf },
   { header: 'Monate', num: true, cell: (s) => s.months.length },
   { header: 'Betrag', num: true, cell: (s) => euro(s.totalCents) },
   {

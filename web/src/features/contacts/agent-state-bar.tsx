@@ -1,6 +1,6 @@
 import { api, errorText } from '../../app/api';
 import { useState } from 'react';
-import { formatSeconds, stateLabels, type AgentState, type Desktop } from './contacts-types';
+import { formatSeconds, stateLabels, type AgentState, type Desktop } from './contacts-labels';
 import { useSecondsSince } from './use-live';
 
 /** The agent's own states: the ones they choose, with the time spent in each today. */

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, errorText } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { AgentStateBar } from './agent-state-bar';
-import { channelLabels, formatTime, type Desktop, type TenantOption } from './contacts-types';
+import { channelLabels, formatTime, type Desktop, type TenantOption } from './contacts-labels';
 import { ScreenPop } from './screen-pop';
 import { useEventStream } from './use-live';
 import { WorkItemPanel } from './work-item-panel';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { api, ApiError, errorText } from '../../app/api';
-import { outcomeLabels, type Outcome, type TenantOption } from './contacts-types';
+import { outcomeLabels, type Outcome, type TenantOption } from './contacts-labels';
 
 interface ServiceOption {
   leikaKey: string;

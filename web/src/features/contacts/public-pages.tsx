@@ -1,3 +1,4 @@
+import { CitizenFooter } from '../../app/citizen-footer';
 import { usePageTitle } from '../../app/page-title';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { api, ApiError, errorText } from '../../app/api';
@@ -17,7 +18,7 @@ function CitizenFrame({ title, children }: { title: string; children: ReactNode 
         <h1>{title}</h1>
         {children}
       </main>
-      <footer className="muted citizen-footer">Landeshauptstadt Hannover und Region Hannover · Telefon 115 (Mo–Fr 8–18 Uhr)</footer>
+      <CitizenFooter />
     </>
   );
 }

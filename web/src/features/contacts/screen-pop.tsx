@@ -1,6 +1,14 @@
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../app/api';
-import { channelLabels, formatDateTime, formatSeconds, formatTime, outcomeLabels, type Desktop, type TenantOption } from './contacts-types';
+import {
+  channelLabels,
+  formatDateTime,
+  formatSeconds,
+  formatTime,
+  outcomeLabels,
+  type Desktop,
+  type TenantOption,
+} from './contacts-labels';
 import { DocumentForm, documentedText } from './document-form';
 import { useSecondsSince } from './use-live';
 import { useAnnounceCurrentContact } from '../itfaults/current-contact';

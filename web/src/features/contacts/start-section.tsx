@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
-import { stateLabels, type Desktop } from './contacts-types';
+import { stateLabels, type Desktop } from './contacts-labels';
 
 /** Start page: the agent's state and the way to the desktop; supervisors also see the open items. */
 export function ContactsStartSection() {

@@ -12,13 +12,18 @@ import {
   type Outcome,
   type TenantOption,
   type WorkItem,
-} from './contacts-types';
+} from './contacts-labels';
 
-/** Contacts nobody documented (older than five minutes): the supervisor follows up or codes them. */
+/** Rows shown at first and added per click: each row carries two selects, and hundreds of them made the page sluggish. */
+const UNDOCUMENTED_PAGE_SIZE = 50;
+
+/** Contacts nobody documented (older than five minutes): the supervisor follows up or codes them, oldest first. */
 export function UndocumentedPage() {
   const { data, error, reload } = useApi<{ items: OpenContact[] }>('/api/v1/contacts/undocumented');
   const tenants = useApi<{ items: TenantOption[] }>('/api/v1/tenants').data?.items ?? [];
   const [message, setMessage] = useState<string | null>(null);
+  const [shown, setShown] = useState(UNDOCUMENTED_PAGE_SIZE);
+  const items = data?.items ?? [];
   const document = async (o: OpenContact, tenantId: string, outcome: Outcome) => {
     try {
       await api('POST', `/api/v1/contacts/${o.contact.id}/document`, {
@@ -61,13 +66,23 @@ export function UndocumentedPage() {
             </tr>
           </thead>
           <tbody>
-            {data?.items.map((o) => (
+            {items.slice(0, shown).map((o) => (
               <UndocumentedRow key={o.contact.id} o={o} tenants={tenants} onDocument={document} />
             ))}
           </tbody>
         </table>
       </TableScroll>
       {data && data.items.length === 0 && <p>Alles dokumentiert.</p>}
+      {items.length > shown && (
+        <p>
+          <span role="status">
+            {shown} von {items.length >= 500 ? 'mindestens 500' : items.length} offenen Kontakten angezeigt (die ältesten zuerst).
+          </span>{' '}
+          <button type="button" className="secondary" onClick={() => setShown((n) => n + UNDOCUMENTED_PAGE_SIZE)}>
+            Weitere {UNDOCUMENTED_PAGE_SIZE} anzeigen
+          </button>
+        </p>
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { TableScroll } from '../../app/table-scroll';
-import { formatSeconds, stateLabels, type AgentState } from './contacts-types';
+import { formatSeconds, stateLabels, type AgentState } from './contacts-labels';
 import { useEventStream, useSecondsSince } from './use-live';
 
 interface Kpis {

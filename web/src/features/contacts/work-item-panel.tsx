@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, errorText } from '../../app/api';
-import { channelLabels, formatDateTime, type TenantOption, type WorkItem } from './contacts-types';
+import { channelLabels, formatDateTime, type TenantOption, type WorkItem } from './contacts-labels';
 import { DocumentForm, documentedText } from './document-form';
 
 interface ChatMessage {

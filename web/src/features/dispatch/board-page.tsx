@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api, errorText } from '../../app/api';
-import { useApi } from '../../app/use-api';
+import { errorText } from '../../app/api';
+import { $api, call, client, failureOf } from '../../app/api-client';
+import type { ApiBody } from '../../app/api-types';
 import { useEventStream } from '../contacts/use-live';
 import {
   formatAge,
@@ -17,6 +18,24 @@ import {
 import { IncidentForm, type IncidentFormValues } from './incident-form';
 import { IncidentPanel } from './incident-panel';
 import { MapView, type MapMarker } from './map-view';
+
+/** A board snapshot and when this browser received it. */
+interface Received {
+  board: Board;
+  receivedAt: number;
+}
+
+/**
+ * The newer of two board snapshots: a fetched one may arrive after a newer pushed one, so the
+ * server's generation time decides; snapshots generated at the same instant (the server's clock
+ * has millisecond steps, a test clock stands still) are ordered by arrival.
+ */
+function newer(a: Received | null, b: Received | null): Board | null {
+  if (!a || !b) return (a ?? b)?.board ?? null;
+  const byServer = new Date(b.board.generatedAt).getTime() - new Date(a.board.generatedAt).getTime();
+  if (byServer !== 0) return byServer > 0 ? b.board : a.board;
+  return b.receivedAt >= a.receivedAt ? b.board : a.board;
+}
 
 /** A short two-tone beep for the unassigned-urgent alert (Web Audio; no sound file). */
 function beep() {
@@ -42,8 +61,12 @@ function beep() {
  * unit, U next unit, 1–6 radio status of the selected unit, ? help.
  */
 export function BoardPage() {
-  const catalogue = useApi<Catalogue>('/api/v1/dispatch/catalogue');
-  const [board, setBoard] = useState<Board | null>(null);
+  const catalogue = $api.useQuery('get', '/api/v1/dispatch/catalogue');
+  const boardQuery = $api.useQuery('get', '/api/v1/dispatch/board');
+  // The last snapshot the stream pushed; the board shows whichever of it and the fetched one is newer.
+  const [pushed, setPushed] = useState<Received | null>(null);
+  const fetched = boardQuery.data ? { board: boardQuery.data, receivedAt: boardQuery.dataUpdatedAt } : null;
+  const board = newer(fetched, pushed);
   const [offset, setOffset] = useState(0);
   const [now, setNow] = useState(() => Date.now());
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -58,19 +81,19 @@ export function BoardPage() {
   const [shiftKind, setShiftKind] = useState<'note' | 'handover'>('note');
   const alerted = useRef(new Set<string>());
 
-  const onBoard = useCallback((b: Board) => {
-    setBoard(b);
-    setOffset(new Date(b.generatedAt).getTime() - Date.now());
-    setChangeCount((c) => c + 1);
-  }, []);
-  useEventStream<Board>('/api/v1/dispatch/board/stream', 'board', onBoard);
+  const onPush = useCallback((next: Board) => setPushed({ board: next, receivedAt: Date.now() }), []);
+  useEventStream<Board>('/api/v1/dispatch/board/stream', 'board', onPush);
+  const generatedAt = board?.generatedAt;
   useEffect(() => {
-    api<Board>('GET', '/api/v1/dispatch/board')
-      .then(onBoard)
-      .catch((e) => setMessage({ text: errorText(e), isError: true }));
+    if (!generatedAt) return;
+    setOffset(new Date(generatedAt).getTime() - Date.now());
+    setChangeCount((c) => c + 1);
+  }, [generatedAt]);
+  useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 5000);
     return () => clearInterval(timer);
-  }, [onBoard]);
+  }, []);
+  const boardError = failureOf(boardQuery);
   const serverNow = now + offset;
 
   const alerting = useMemo(
@@ -93,9 +116,10 @@ export function BoardPage() {
   const assignNearest = useCallback(async () => {
     if (!selectedId) return;
     try {
-      const s = await api<{ items: { unitId: string; callSign: string }[] }>('GET', `/api/v1/dispatch/incidents/${selectedId}/suggestions`);
+      const path = { params: { path: { id: selectedId } } };
+      const s = await call(client.GET('/api/v1/dispatch/incidents/{id}/suggestions', path));
       if (!s.items[0]) return notify('Keine freie Streife.', true);
-      await api('POST', `/api/v1/dispatch/incidents/${selectedId}/assignments`, { unitIds: [s.items[0].unitId] });
+      await call(client.POST('/api/v1/dispatch/incidents/{id}/assignments', { ...path, body: { unitIds: [s.items[0].unitId] } }));
       notify(`${s.items[0].callSign} zugewiesen.`);
     } catch (e) {
       notify(errorText(e), true);
@@ -105,7 +129,7 @@ export function BoardPage() {
   const setStatus = useCallback(
     async (unitId: string, code: number) => {
       try {
-        await api('POST', `/api/v1/dispatch/units/${unitId}/status`, { code });
+        await call(client.POST('/api/v1/dispatch/units/{id}/status', { params: { path: { id: unitId } }, body: { code } }));
         notify(`Status ${code} gesetzt.`);
       } catch (e) {
         notify(errorText(e), true);
@@ -141,7 +165,7 @@ export function BoardPage() {
   }, [incidents, units, selectedUnitId, assignNearest, setStatus]);
 
   const create = async (values: IncidentFormValues) => {
-    const res = await api<Incident & { duplicates: Duplicate[] }>('POST', '/api/v1/dispatch/incidents', values);
+    const res = await call(client.POST('/api/v1/dispatch/incidents', { body: values as ApiBody<'/api/v1/dispatch/incidents', 'post'> }));
     setCreated({ incident: res, duplicates: res.duplicates });
     setCreating(false);
     setSelectedId(res.id);
@@ -171,10 +195,11 @@ export function BoardPage() {
       })),
   ];
 
-  if (catalogue.error)
+  const catalogueError = failureOf(catalogue);
+  if (catalogueError)
     return (
       <div role="alert" className="alert alert-error">
-        {catalogue.error}
+        {catalogueError}
       </div>
     );
   return (
@@ -225,6 +250,11 @@ export function BoardPage() {
         )}
       </div>
       <div aria-live="polite">
+        {boardError && !message && (
+          <div className="alert alert-error" role="alert">
+            {boardError}
+          </div>
+        )}
         {message && (
           <div className={`alert ${message.isError ? 'alert-error' : 'alert-ok'}`} role={message.isError ? 'alert' : 'status'}>
             {message.text}
@@ -348,7 +378,7 @@ export function BoardPage() {
             e.preventDefault();
             if (!shiftText.trim()) return;
             try {
-              await api('POST', '/api/v1/dispatch/shift-log', { kind: shiftKind, text: shiftText });
+              await call(client.POST('/api/v1/dispatch/shift-log', { body: { kind: shiftKind, text: shiftText } }));
               setShiftText('');
             } catch (err) {
               notify(errorText(err), true);
@@ -388,7 +418,7 @@ function PatrolLinkButton({ unitId, onMessage }: { unitId: string; onMessage(tex
         className="secondary small"
         onClick={async () => {
           try {
-            const r = await api<{ path: string }>('POST', `/api/v1/dispatch/units/${unitId}/patrol-link`);
+            const r = await call(client.POST('/api/v1/dispatch/units/{id}/patrol-link', { params: { path: { id: unitId } } }));
             setLink(`${window.location.origin}${r.path}`);
           } catch (e) {
             onMessage(errorText(e), true);

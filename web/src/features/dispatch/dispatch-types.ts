@@ -1,117 +1,23 @@
-/** Shapes of the dispatch API as the desk uses them, and German labels. */
-export interface Location {
-  label: string;
-  lat: number;
-  lon: number;
-  district: string | null;
-  municipality: string;
-  source: string;
-  isApproximate: boolean;
-}
-export interface AssignedUnit {
-  unitId: string;
-  callSign: string;
-  statusCode: number;
-  assignedAt: string;
-  acknowledgedAt: string | null;
-  enRouteAt: string | null;
-  onSceneAt: string | null;
-  releasedAt: string | null;
-  distanceMeters: number | null;
-}
-export interface Incident {
-  id: string;
-  number: string;
-  tenantId: string;
-  category: string;
-  categoryLabel: string;
-  priority: number;
-  description: string;
-  status: string;
-  location: Location;
-  hasCallbackNumber: boolean;
-  reportingChannel: string;
-  reportedAt: string;
-  receivedAt: string;
-  assignedAt: string | null;
-  acknowledgedAt: string | null;
-  enRouteAt: string | null;
-  onSceneAt: string | null;
-  finishedAt: string | null;
-  closedAt: string | null;
-  closeResult: string | null;
-  reopenCount: number;
-  mergedIntoId: string | null;
-  units: AssignedUnit[];
-  version: number;
-}
-export interface BoardIncident extends Incident {
-  alertSince: string | null;
-  isAlerting: boolean;
-}
-export interface Duplicate {
-  id: string;
-  number: string;
-  distanceMeters: number;
-  receivedAt: string;
-  locationLabel: string;
-  status: string;
-}
-export interface IncidentDetail extends Incident {
-  callbackNumber: string | null;
-  furtherCallers: { callbackNumber: string | null; reportedAt: string; note: string; fromIncidentId: string | null }[];
-  closeNote: string | null;
-  log: { id: string; at: string; kind: string; text: string; actorName: string; unitId: string | null }[];
-  duplicates: Duplicate[];
-}
-export interface Unit {
-  id: string;
-  callSign: string;
-  mobility: string;
-  vehicle: string | null;
-  statusCode: number;
-  statusLabel: string;
-  statusAt: string;
-  position: { lat: number; lon: number; source: string | null; at: string | null } | null;
-  shiftLabel: string | null;
-  shiftStartsAt: string | null;
-  shiftEndsAt: string | null;
-  members: { id: string; name: string }[];
-  incident: { id: string; number: string } | null;
-}
-export interface ShiftLogEntry {
-  id: string;
-  at: string;
-  kind: string;
-  text: string;
-  actorName: string;
-}
-export interface Board {
-  generatedAt: string;
-  alertAfterMinutes: number;
-  incidents: BoardIncident[];
-  units: Unit[];
-  shiftLog: ShiftLogEntry[];
-}
-export interface PlaceMatch {
-  label: string;
-  kind: string;
-  name: string;
-  houseNumber: string | null;
-  postalCode: string | null;
-  municipality: string;
-  district: string | null;
-  lat: number;
-  lon: number;
-  isApproximate: boolean;
-}
-export interface Catalogue {
-  categories: { code: string; label: string; defaultPriority: number }[];
-  closeResults: { code: string; label: string }[];
-  unitStatuses: { code: number; label: string }[];
-  channels: { code: string; label: string }[];
-  alertAfterMinutes: number;
-}
+import type { ApiItem, ApiResponse } from '../../app/api-types';
+
+/** Shapes of the dispatch API, from the generated OpenAPI types (decision record 0066), and German labels. */
+export type Board = ApiResponse<'/api/v1/dispatch/board'>;
+export type BoardIncident = Board['incidents'][number];
+export type Unit = Board['units'][number];
+export type ShiftLogEntry = Board['shiftLog'][number];
+export type Incident = ApiItem<'/api/v1/dispatch/incidents'>;
+export type Location = Incident['location'];
+export type AssignedUnit = Incident['units'][number];
+export type IncidentDetail = ApiResponse<'/api/v1/dispatch/incidents/{id}'>;
+export type Duplicate = IncidentDetail['duplicates'][number];
+export type PlaceMatch = ApiItem<'/api/v1/dispatch/places'>;
+export type Catalogue = ApiResponse<'/api/v1/dispatch/catalogue'>;
+export type Suggestion = ApiItem<'/api/v1/dispatch/incidents/{id}/suggestions'>;
+export type PatrolView = ApiResponse<'/api/v1/dispatch/patrol/{token}'>;
+export type ResponseTimeReport = ApiResponse<'/api/v1/dispatch/reports/response-times'>;
+export type Area = ResponseTimeReport['areas'][number];
+export type GazetteerOverview = ApiResponse<'/api/v1/dispatch/places/imports'>;
+export type ImportReport = ApiResponse<'/api/v1/dispatch/places/import', 'post'>;
 
 export const statusLabels: Record<string, string> = {
   received: 'Eingegangen',

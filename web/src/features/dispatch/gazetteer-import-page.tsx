@@ -1,27 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { errorText } from '../../app/api';
+import { ImportError, ImportProgress, ImportReport as ImportReportView, useImportUpload } from '../../app/import-upload';
 import { plural } from '../../app/plural';
 import { TableScroll } from '../../app/table-scroll';
-import { useApi } from '../../app/use-api';
+import { $api } from '../../app/api-client';
+import type { ImportReport } from './dispatch-types';
 
-interface ImportIssue {
-  row: number;
-  field: string;
-  message: string;
-}
-interface ImportReport {
-  id: string | null;
-  outcome: 'applied' | 'rejected' | 'dry_run';
-  rowCount: number;
-  acceptedCount: number;
-  replacedCount: number;
-  errors: ImportIssue[];
-  byMunicipality: Record<string, number>;
-}
-interface Overview {
-  imports: (Omit<ImportReport, 'byMunicipality'> & { at: string; format: string; fileName: string; actorName: string })[];
-  holdings: { source: string; municipality: string; kind: string; entries: number }[];
-}
+type ImportIssue = ImportReport['errors'][number];
 
 const formats = {
   address_list_csv: { label: 'Amtliches Adressverzeichnis (CSV)', accept: '.csv,text/csv', type: 'text/csv' },
@@ -30,23 +14,6 @@ const formats = {
 const outcomeLabels = { applied: 'übernommen', rejected: 'abgewiesen', dry_run: 'nur geprüft' } as const;
 const sourceLabels: Record<string, string> = { demo: 'Demo-Ortsverzeichnis', address_list: 'Adressverzeichnis', osm: 'OpenStreetMap' };
 const kindLabels: Record<string, string> = { address: 'Adressen', street: 'Straßen', place: 'Orte' };
-
-/** Sends the file with upload progress (XMLHttpRequest: fetch reports no upload progress). */
-function upload(url: string, file: File, type: string, onProgress: (share: number) => void): Promise<ImportReport> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.setRequestHeader('content-type', type);
-    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onload = () => {
-      const body = xhr.responseText ? JSON.parse(xhr.responseText) : null;
-      if (xhr.status === 200) resolve(body as ImportReport);
-      else reject(new Error(body?.detail ?? `Fehler ${xhr.status}`));
-    };
-    xhr.onerror = () => reject(new Error('Der Server ist nicht erreichbar.'));
-    xhr.send(file);
-  });
-}
 
 function IssueTable({ errors, caption }: { errors: ImportIssue[]; caption: string }) {
   return (
@@ -80,29 +47,20 @@ function IssueTable({ errors, caption }: { errors: ImportIssue[]; caption: strin
  * all or nothing; the report names every refused row. History and holdings below.
  */
 export function GazetteerImportPage() {
-  const overview = useApi<Overview>('/api/v1/dispatch/places/imports');
+  const overview = $api.useQuery('get', '/api/v1/dispatch/places/imports');
   const [format, setFormat] = useState<keyof typeof formats>('address_list_csv');
   const [file, setFile] = useState<File | null>(null);
   const [isDryRun, setIsDryRun] = useState(true);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const upload = useImportUpload();
+  const { state } = upload;
+  const report =
+    state.step === 'done' ? (state.run.result as (Partial<ImportReport> & { outcome?: ImportReport['outcome'] }) | null) : null;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!file) return;
-    setReport(null);
-    setError(null);
-    setProgress(0);
-    try {
-      const query = new URLSearchParams({ format, fileName: file.name, dryRun: String(isDryRun) });
-      setReport(await upload(`/api/v1/dispatch/places/import?${query}`, file, formats[format].type, setProgress));
-      void overview.reload();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setProgress(null);
-    }
+    const query = new URLSearchParams({ format, fileName: file.name, dryRun: String(isDryRun) });
+    upload.start(`/api/v1/dispatch/places/import/uploads?${query}`, file, formats[format].type);
   };
 
   return (
@@ -128,41 +86,33 @@ export function GazetteerImportPage() {
         <label className="choice">
           <input type="checkbox" checked={isDryRun} onChange={(e) => setIsDryRun(e.target.checked)} /> Nur prüfen, nichts übernehmen
         </label>
-        <button type="submit" disabled={!file || progress !== null}>
+        <button type="submit" disabled={!file || upload.busy}>
           {isDryRun ? 'Datei prüfen' : 'Prüfen und übernehmen'}
         </button>
       </form>
-      {progress !== null && (
-        <div role="status">
-          <label htmlFor="gaz-progress">{progress < 1 ? 'Datei wird hochgeladen' : 'Datei wird geprüft und übernommen'}</label>
-          <progress id="gaz-progress" className="import-progress" max={1} value={progress < 1 ? progress : undefined} />
-        </div>
-      )}
-      {error && (
-        <div role="alert" className="alert alert-error">
-          {error}
-        </div>
-      )}
-      {report && (
-        <section aria-labelledby="gaz-report">
-          <h2 id="gaz-report">Importbericht</h2>
-          <div role="status" className={report.outcome === 'rejected' ? 'alert alert-error' : 'alert alert-ok'}>
-            {report.outcome === 'rejected'
-              ? `Abgewiesen: ${plural(report.errors.length, { one: 'Fehler', other: 'Fehler' })} in ${plural(report.rowCount, { one: 'Zeile', other: 'Zeilen' })}; nichts wurde geändert.`
-              : report.outcome === 'dry_run'
-                ? `Geprüft: alle ${plural(report.rowCount, { one: 'Zeile', other: 'Zeilen' })} in Ordnung; noch nichts übernommen.`
-                : `Übernommen: ${plural(report.acceptedCount, { one: 'Eintrag', other: 'Einträge' })}, ${report.replacedCount} frühere ersetzt.`}
-          </div>
-          {Object.keys(report.byMunicipality).length > 0 && (
-            <p>
-              Je Gemeinde:{' '}
-              {Object.entries(report.byMunicipality)
-                .map(([m, n]) => `${m} ${n}`)
-                .join(', ')}
-            </p>
-          )}
-          {report.errors.length > 0 && <IssueTable errors={report.errors} caption="Abgewiesene Zeilen (höchstens 200 angezeigt)" />}
-        </section>
+      <ImportProgress state={state} onCancel={() => void upload.cancel()} id="gaz-run" />
+      <ImportError state={state} />
+      {state.step === 'done' && (
+        <ImportReportView
+          run={state.run}
+          id="gaz-report"
+          headline={
+            report?.outcome === 'dry_run'
+              ? `Geprüft: alle ${plural(state.run.rowsRead, { one: 'Zeile', other: 'Zeilen' })} in Ordnung; noch nichts übernommen.`
+              : undefined
+          }
+          summary={
+            report?.outcome === 'applied'
+              ? `${report.replacedCount ?? 0} frühere ersetzt.${
+                  report.byMunicipality && Object.keys(report.byMunicipality).length > 0
+                    ? ` Je Gemeinde: ${Object.entries(report.byMunicipality)
+                        .map(([m, n]) => `${m} ${n}`)
+                        .join(', ')}.`
+                    : ''
+                }`
+              : undefined
+          }
+        />
       )}
       <h2>Bestand</h2>
       <TableScroll label="Bestand des Ortsverzeichnisses">

@@ -1,14 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { Area } from './dispatch-types';
 import { type Feature, frameOf, HEIGHT, loadBorders, pathOf, views, WIDTH } from './map-view';
-
-export interface Area {
-  municipality: string;
-  district: string;
-  incidents: number;
-  medianToOnSceneSeconds: number | null;
-  lat: number;
-  lon: number;
-}
 
 const CLASSES = 5;
 /** Colour class 0 (none) to 5 (most) of a count, in equal steps up to the largest. */

@@ -1,8 +1,11 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, ApiError, errorText } from '../../app/api';
+import { ApiError, errorText } from '../../app/api';
+import { $api, call, client } from '../../app/api-client';
 import type { Catalogue, PlaceMatch } from './dispatch-types';
 import { MapView } from './map-view';
 
+/** What the form holds; the server validates it (a field error when no category was picked). */
 export interface IncidentFormValues {
   category: string;
   location: { address?: string; lat?: number; lon?: number; isApproximate?: boolean };
@@ -35,7 +38,6 @@ export function IncidentForm({
   const [category, setCategory] = useState('');
   const [priority, setPriority] = useState<number | ''>('');
   const [query, setQuery] = useState('');
-  const [matches, setMatches] = useState<PlaceMatch[]>([]);
   const [place, setPlace] = useState<PlaceMatch | null>(null);
   const [point, setPoint] = useState<{
     lat: number;
@@ -58,34 +60,35 @@ export function IncidentForm({
     if (autoFocus) firstRef.current?.focus();
   }, [autoFocus]);
 
+  // The gazetteer look-up: 150 ms after the last key, through the query cache (a newer term cancels the older request).
+  const [term, setTerm] = useState('');
   useEffect(() => {
     const q = query.trim();
-    if (q.length < 2 || (place && place.label === query)) {
-      setMatches([]);
-      return;
-    }
-    const timer = setTimeout(() => {
-      api<{ items: PlaceMatch[] }>('GET', `/api/v1/dispatch/places?q=${encodeURIComponent(q)}`)
-        .then((r) => setMatches(r.items))
-        .catch(() => setMatches([]));
-    }, 150);
+    const timer = setTimeout(() => setTerm(q.length < 2 || (place && place.label === query) ? '' : q), 150);
     return () => clearTimeout(timer);
   }, [query, place]);
+  const lookup = $api.useQuery(
+    'get',
+    '/api/v1/dispatch/places',
+    { params: { query: { q: term } } },
+    {
+      enabled: term !== '',
+      placeholderData: keepPreviousData,
+    },
+  );
+  const matches: PlaceMatch[] = term !== '' && !(place && place.label === query) ? (lookup.data?.items ?? []) : [];
 
   const pick = (m: PlaceMatch) => {
     setPlace(m);
     setPoint(null);
     setQuery(m.label);
-    setMatches([]);
+    setTerm('');
   };
 
   const pickPoint = async (lat: number, lon: number) => {
     setPlace(null);
     try {
-      const where = await api<{ isInRegion: boolean; municipality: string | null; district: string | null }>(
-        'GET',
-        `/api/v1/dispatch/locate?lat=${lat}&lon=${lon}`,
-      );
+      const where = await call(client.GET('/api/v1/dispatch/locate', { params: { query: { lat, lon } } }));
       setPoint({ lat, lon, ...where });
     } catch (e) {
       setError(errorText(e));

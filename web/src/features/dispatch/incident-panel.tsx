@@ -1,13 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, errorText } from '../../app/api';
-import { formatDateTime, formatDistance, formatTime, statusLabels, type Catalogue, type IncidentDetail } from './dispatch-types';
-
-interface Suggestion {
-  unitId: string;
-  callSign: string;
-  statusCode: number;
-  distanceMeters: number | null;
-}
+import { $api, call, client, failureOf } from '../../app/api-client';
+import { formatDateTime, formatDistance, formatTime, statusLabels, type Catalogue } from './dispatch-types';
 
 /** The selected incident: times, caller (audited read), units (suggested nearest first), log, close/reopen/merge. */
 export function IncidentPanel({
@@ -21,33 +15,34 @@ export function IncidentPanel({
   changeCount: number;
   onMessage(text: string, isError?: boolean): void;
 }) {
-  const [detail, setDetail] = useState<IncidentDetail | null>(null);
-  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
+  const path = { params: { path: { id: incidentId } } };
+  const detailQuery = $api.useQuery('get', '/api/v1/dispatch/incidents/{id}', path);
+  const detail = detailQuery.data ?? null;
+  const isOpenNow = !!detail && detail.status !== 'closed' && detail.status !== 'merged';
+  const suggestionQuery = $api.useQuery('get', '/api/v1/dispatch/incidents/{id}/suggestions', path, { enabled: isOpenNow });
+  const suggestions = isOpenNow ? (suggestionQuery.data?.items ?? []) : [];
   const [chosen, setChosen] = useState<string[]>([]);
   const [note, setNote] = useState('');
   const [result, setResult] = useState('');
   const [reason, setReason] = useState('');
-  const load = useCallback(async () => {
-    try {
-      const d = await api<IncidentDetail>('GET', `/api/v1/dispatch/incidents/${incidentId}`);
-      setDetail(d);
-      if (d.status !== 'closed' && d.status !== 'merged')
-        setSuggestions((await api<{ items: Suggestion[] }>('GET', `/api/v1/dispatch/incidents/${incidentId}/suggestions`)).items);
-      else setSuggestions([]);
-    } catch (e) {
-      onMessage(errorText(e), true);
-    }
-  }, [incidentId, onMessage]);
+  // A board change (pushed by the stream) may concern this incident: read it again.
+  const { refetch: refetchDetail } = detailQuery;
+  const { refetch: refetchSuggestions } = suggestionQuery;
   useEffect(() => {
-    void load();
-  }, [load, changeCount]);
+    if (changeCount === 0) return;
+    void refetchDetail();
+    if (isOpenNow) void refetchSuggestions();
+  }, [changeCount, refetchDetail, refetchSuggestions, isOpenNow]);
+  const loadError = failureOf(detailQuery);
+  useEffect(() => {
+    if (loadError) onMessage(loadError, true);
+  }, [loadError, onMessage]);
   useEffect(() => setChosen([]), [incidentId]);
 
   const act = async (what: string, fn: () => Promise<unknown>) => {
     try {
       await fn();
-      onMessage(what);
-      await load();
+      onMessage(what); // the write marked the cached reads stale: detail and suggestions reload
     } catch (e) {
       onMessage(errorText(e), true);
     }
@@ -104,7 +99,7 @@ export function IncidentPanel({
                   className="secondary small"
                   onClick={() =>
                     void act(`Mit ${d.number} zusammengeführt.`, () =>
-                      api('POST', `/api/v1/dispatch/incidents/${detail.id}/merge`, { intoIncidentId: d.id }),
+                      call(client.POST('/api/v1/dispatch/incidents/{id}/merge', { ...path, body: { intoIncidentId: d.id } })),
                     )
                   }
                 >
@@ -128,7 +123,11 @@ export function IncidentPanel({
                 className="link-button"
                 onClick={() =>
                   void act(`${u.callSign} gelöst.`, () =>
-                    api('POST', `/api/v1/dispatch/incidents/${detail.id}/assignments/${u.unitId}/release`),
+                    call(
+                      client.POST('/api/v1/dispatch/incidents/{id}/assignments/{unitId}/release', {
+                        params: { path: { id: detail.id, unitId: u.unitId } },
+                      }),
+                    ),
                   )
                 }
               >
@@ -160,7 +159,7 @@ export function IncidentPanel({
             disabled={chosen.length === 0}
             onClick={() =>
               void act('Streife(n) zugewiesen.', async () => {
-                await api('POST', `/api/v1/dispatch/incidents/${detail.id}/assignments`, { unitIds: chosen });
+                await call(client.POST('/api/v1/dispatch/incidents/{id}/assignments', { ...path, body: { unitIds: chosen } }));
                 setChosen([]);
               })
             }
@@ -195,7 +194,7 @@ export function IncidentPanel({
           onSubmit={(e) => {
             e.preventDefault();
             void act('Einsatz wieder geöffnet.', () =>
-              api('POST', `/api/v1/dispatch/incidents/${detail.id}/reopen`, { text: reason || 'Erneute Meldung' }),
+              call(client.POST('/api/v1/dispatch/incidents/{id}/reopen', { ...path, body: { text: reason || 'Erneute Meldung' } })),
             );
           }}
         >
@@ -214,7 +213,7 @@ export function IncidentPanel({
           e.preventDefault();
           if (note.trim())
             void act('Notiz gespeichert.', async () => {
-              await api('POST', `/api/v1/dispatch/incidents/${detail.id}/notes`, { text: note });
+              await call(client.POST('/api/v1/dispatch/incidents/{id}/notes', { ...path, body: { text: note } }));
               setNote('');
             });
         }}

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { api } from '../../app/api';
-import { useApi } from '../../app/use-api';
-import type { Catalogue, Incident } from './dispatch-types';
+import { $api, call, client, failureOf } from '../../app/api-client';
+import type { ApiBody, ApiResponse } from '../../app/api-types';
 import { IncidentForm } from './incident-form';
 
 /** What the agent desktop hands over when a call is documented with outcome 6 (router state, not the URL). */
@@ -15,9 +14,10 @@ export interface IntakeHandover {
 
 /** Agents take an incident from a call for the SOD's desk (outcome 6 "Ordnungsdienst-Einsatz"). */
 export function IntakePage() {
-  const catalogue = useApi<Catalogue>('/api/v1/dispatch/catalogue');
+  const catalogue = $api.useQuery('get', '/api/v1/dispatch/catalogue');
+  const catalogueError = failureOf(catalogue);
   const handover = (useLocation().state ?? null) as IntakeHandover | null;
-  const [done, setDone] = useState<(Incident & { duplicateCount: number }) | null>(null);
+  const [done, setDone] = useState<ApiResponse<'/api/v1/dispatch/intake', 'post'> | null>(null);
   return (
     <>
       <h1>Ordnungsdienst-Einsatz melden</h1>
@@ -27,9 +27,9 @@ export function IntakePage() {
           {handover.callerNumber ? ` von ${handover.callerNumber}` : ' (Rufnummer unterdrückt)'} vorbelegt.
         </p>
       )}
-      {catalogue.error && (
+      {catalogueError && (
         <div role="alert" className="alert alert-error">
-          {catalogue.error}
+          {catalogueError}
         </div>
       )}
       {done ? (
@@ -55,7 +55,11 @@ export function IntakePage() {
             initial={{ description: handover?.note ?? '', callbackNumber: handover?.callerNumber ?? '' }}
             submitLabel="An die Leitstelle übergeben"
             onSubmit={async (values) => {
-              setDone(await api('POST', '/api/v1/dispatch/intake', { ...values, ...(handover ? { contactId: handover.contactId } : {}) }));
+              const body = { ...values, ...(handover ? { contactId: handover.contactId } : {}) } as ApiBody<
+                '/api/v1/dispatch/intake',
+                'post'
+              >;
+              setDone(await call(client.POST('/api/v1/dispatch/intake', { body })));
             }}
           />
         )

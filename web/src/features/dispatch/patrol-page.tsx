@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { api, errorText } from '../../app/api';
-import { formatTime, statusLabels, unitStatusShort, type Incident, type Unit } from './dispatch-types';
+import { errorText } from '../../app/api';
+import { $api, call, client, failureOf } from '../../app/api-client';
+import { formatTime, statusLabels, unitStatusShort } from './dispatch-types';
 
-interface PatrolView {
-  unit: Unit;
-  incident: (Incident & { acknowledged: boolean }) | null;
-}
 const statusText: Record<number, string> = {
   1: 'Frei über Funk',
   2: 'Frei auf Wache',
@@ -19,32 +17,26 @@ const statusText: Record<number, string> = {
 /** /streife/<link>: the patrol's phone page. Its status, its incident, big buttons. */
 export function PatrolPage() {
   const { token = '' } = useParams();
-  const [view, setView] = useState<PatrolView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+  const params = { params: { path: { token } } };
+  // Refreshed every 15 s: the desk may assign an incident at any moment.
+  const query = $api.useQuery('get', '/api/v1/dispatch/patrol/{token}', params, { refetchInterval: 15_000 });
+  const view = query.data ?? null;
+  const [sendError, setSendError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const load = useCallback(
-    () =>
-      api<PatrolView>('GET', `/api/v1/dispatch/patrol/${token}`)
-        .then(setView)
-        .catch((e) => setError(errorText(e))),
-    [token],
-  );
-  useEffect(() => {
-    void load();
-    const timer = setInterval(() => void load(), 15_000);
-    return () => clearInterval(timer);
-  }, [load]);
   const send = async (body: { code?: number; acknowledge?: boolean }) => {
     setBusy(true);
     try {
-      setView(await api<PatrolView>('POST', `/api/v1/dispatch/patrol/${token}/status`, body));
-      setError(null);
+      const next = await call(client.POST('/api/v1/dispatch/patrol/{token}/status', { ...params, body }));
+      queryClient.setQueryData($api.queryOptions('get', '/api/v1/dispatch/patrol/{token}', params).queryKey, next);
+      setSendError(null);
     } catch (e) {
-      setError(errorText(e));
+      setSendError(errorText(e));
     } finally {
       setBusy(false);
     }
   };
+  const error = sendError ?? failureOf(query);
   return (
     <main className="patrol-page" id="inhalt">
       <h1>{view ? view.unit.callSign : 'Streife'}</h1>

@@ -1,8 +1,7 @@
-import { registerPages, registerPublicPages } from '../../app/nav';
+import { registerPages } from '../../app/nav';
 import { BoardPage } from './board-page';
 import './dispatch.css';
 import { IntakePage } from './intake-page';
-import { PatrolPage } from './patrol-page';
 import { DispatchReportsPage } from './reports-page';
 import { GazetteerImportPage } from './gazetteer-import-page';
 
@@ -18,5 +17,4 @@ registerPages(
   { path: '/einsatz-melden', label: 'Ordnungsdienst-Einsatz melden', roles: ['agent', 'supervisor'], component: IntakePage },
 );
 
-// The patrol's phone: the secret link is the key, no login.
-registerPublicPages({ path: '/streife/:token', component: PatrolPage });
+// The patrol's phone page (/streife/:token) is no staff page: web/src/main.tsx loads it on its own.

@@ -1,23 +1,8 @@
 import { useState } from 'react';
 import { TableScroll } from '../../app/table-scroll';
-import { useApi } from '../../app/use-api';
-import { type Area, HeatMap } from './heat-map';
+import { $api, failureOf } from '../../app/api-client';
+import { HeatMap } from './heat-map';
 
-interface Row {
-  key: string;
-  label: string;
-  incidents: number;
-  closed: number;
-  medianToAssignedSeconds: number | null;
-  medianToOnSceneSeconds: number | null;
-  p90ToOnSceneSeconds: number | null;
-  medianToClosedSeconds: number | null;
-}
-interface Report {
-  rows: Row[];
-  perDayHour: { day: string; hour: number; incidents: number }[];
-  areas: Area[];
-}
 const minutes = (s: number | null) => (s === null ? '–' : `${Math.round(s / 60)} min`);
 const groups = { category: 'Einsatzart', district: 'Bezirk', priority: 'Dringlichkeit', shift: 'Schicht' } as const;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -28,7 +13,10 @@ export function DispatchReportsPage() {
   const [from, setFrom] = useState(() => isoDay(new Date(Date.now() - 30 * 86_400_000)));
   const [to, setTo] = useState(() => isoDay(new Date(Date.now() + 86_400_000)));
   const query = `groupBy=${group}&from=${from}T00:00:00Z&to=${to}T00:00:00Z`;
-  const report = useApi<Report>(`/api/v1/dispatch/reports/response-times?${query}`);
+  const report = $api.useQuery('get', '/api/v1/dispatch/reports/response-times', {
+    params: { query: { groupBy: group, from: `${from}T00:00:00Z`, to: `${to}T00:00:00Z` } },
+  });
+  const reportError = failureOf(report);
   const hours = Array.from({ length: 24 }, (_, h) =>
     (report.data?.perDayHour ?? []).filter((r) => r.hour === h).reduce((s, r) => s + r.incidents, 0),
   );
@@ -56,9 +44,9 @@ export function DispatchReportsPage() {
           XLSX herunterladen
         </a>
       </form>
-      {report.error && (
+      {reportError && (
         <div role="alert" className="alert alert-error">
-          {report.error}
+          {reportError}
         </div>
       )}
       <TableScroll label={`Reaktionszeiten je ${groups[group]}`}>

@@ -1,19 +1,13 @@
 import { TableScroll } from '../../app/table-scroll';
+import { ImportError, ImportProgress, ImportReport, useImportUpload } from '../../app/import-upload';
 import { useState, type FormEvent } from 'react';
 import { ApiError, api, errorText } from '../../app/api';
 import { useApi } from '../../app/use-api';
+import type { ApiItem } from '../../app/api-types';
 import { formatDate } from './knowledge-types';
 import { plural } from '../../app/plural';
 
-interface Version {
-  id: string;
-  part: 'shared' | 'local';
-  versionNo: number;
-  diff: Record<string, { from: unknown; to: unknown }>;
-  source: string;
-  publishedBy: string;
-  publishedAt: string;
-}
+type Version = ApiItem<'/api/v1/knowledge/services/{leikaKey}/versions'>;
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '–' : Array.isArray(v) ? v.join(', ') : String(v));
 
@@ -135,38 +129,26 @@ export function SynonymsSection() {
 export function TransferSection({ isCentral }: { isCentral: boolean }) {
   const [part, setPart] = useState<'local' | 'shared'>(isCentral ? 'shared' : 'local');
   const [format, setFormat] = useState<'csv' | 'xzufi'>('csv');
-  const [result, setResult] = useState<string | null>(null);
-  const [issues, setIssues] = useState<{ field: string; message: string }[]>([]);
-  const [notes, setNotes] = useState<string[]>([]);
-  async function upload(e: FormEvent<HTMLFormElement>) {
+  const upload = useImportUpload();
+  const { state } = upload;
+  function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const file = (e.currentTarget.elements.namedItem('kb-file') as HTMLInputElement).files?.[0];
     if (!file) return;
-    setIssues([]);
-    setNotes([]);
-    const res = await fetch(`/api/v1/knowledge/import?part=${part}&format=${format}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': format === 'csv' ? 'text/csv' : 'application/xml' },
-      body: await file.text(),
-    });
-    const body = await res.json();
-    if (res.ok && format === 'xzufi') {
-      setResult(
-        `XZuFi-Import ausgeführt: ${body.rows} Leistungen (${body.created} neu, ${body.updated} geändert), örtliche Teile ${body.localParts.created} neu, ${body.localParts.updated} geändert; ${body.refused.length} Datensätze abgelehnt.`,
-      );
-      setIssues(body.refused.map((r: { record: string; reason: string }) => ({ field: r.record, message: r.reason })));
-      setNotes(body.notes);
-    } else if (res.ok) setResult(`Import ausgeführt: ${body.rows} Zeilen, ${body.created} neu, ${body.updated} geändert.`);
-    else {
-      setResult(body.detail);
-      setIssues(body.issues ?? []);
-    }
+    const query = new URLSearchParams({ part, format, fileName: file.name });
+    upload.start(`/api/v1/knowledge/import/uploads?${query}`, file, format === 'csv' ? 'text/csv' : 'application/xml');
   }
+  const result = state.step === 'done' && state.run.status === 'completed' ? state.run.result : null;
+  const notes = (result?.notes as string[] | undefined) ?? [];
+  const summary = result
+    ? format === 'xzufi' && result.localParts
+      ? `${result.created} neu, ${result.updated} geändert; örtliche Teile ${(result.localParts as { created: number }).created} neu, ${(result.localParts as { updated: number }).updated} geändert.`
+      : `${result.created} neu, ${result.updated} geändert.`
+    : undefined;
   return (
     <section aria-labelledby="kb-transfer">
       <h2 id="kb-transfer">Import und Export</h2>
-      <form onSubmit={upload} className="kb-searchbar">
+      <form onSubmit={submit} className="kb-searchbar">
         {isCentral && (
           <div>
             <label htmlFor="kb-t-part">Teil</label>
@@ -188,23 +170,14 @@ export function TransferSection({ isCentral }: { isCentral: boolean }) {
           <input id="kb-file" name="kb-file" type="file" accept=".csv,.xml,text/csv,application/xml" />
         </div>
         <div>
-          <button type="submit">Prüfen und importieren</button>
+          <button type="submit" disabled={upload.busy}>
+            Prüfen und importieren
+          </button>
         </div>
       </form>
-      {result && (
-        <div role="status" className={issues.length ? 'alert alert-error' : 'alert alert-ok'}>
-          {result}
-        </div>
-      )}
-      {issues.length > 0 && (
-        <ul>
-          {issues.map((i, n) => (
-            <li key={n}>
-              {i.field}: {i.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ImportProgress state={state} onCancel={() => void upload.cancel()} id="kb-run" />
+      <ImportError state={state} />
+      {state.step === 'done' && <ImportReport run={state.run} id="kb-report" summary={summary} />}
       {notes.length > 0 && (
         <details>
           <summary>Bericht: nicht übernommen und zu prüfen ({notes.length})</summary>

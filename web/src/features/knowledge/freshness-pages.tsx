@@ -3,24 +3,12 @@ import { useState } from 'react';
 import { api, errorText } from '../../app/api';
 import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
+import type { ApiItem, ApiResponse } from '../../app/api-types';
 import { formatDate } from './knowledge-types';
 import { plural } from '../../app/plural';
 
-interface FreshnessEntry {
-  leikaKey: string;
-  title: string;
-  reviewDue: string;
-  verifiedBy: string | null;
-  verifiedAt: string | null;
-  isOverdue: boolean;
-  missing: string[];
-}
-interface Freshness {
-  tenant: { id: string; officialName: string };
-  summary: { total: number; overdue: number; dueSoon: number; incomplete: number; sharedOverdue: number };
-  local: FreshnessEntry[];
-  shared: FreshnessEntry[];
-}
+type Freshness = ApiResponse<'/api/v1/knowledge/freshness'>;
+type FreshnessEntry = Freshness['local'][number];
 
 function EntryTable({ entries, part, onVerified }: { entries: FreshnessEntry[]; part: 'local' | 'shared'; onVerified: () => void }) {
   const { hasRole } = useSession();
@@ -140,17 +128,7 @@ export function FreshnessPage() {
   );
 }
 
-interface Gap {
-  tenantId: string;
-  tenant: { officialName: string };
-  query: string;
-  searches: number;
-  noResult: number;
-  noClick: number;
-  documentedOther: number;
-  documentedLeikaKey: string | null;
-  lastSearchedAt: string;
-}
+type Gap = ApiItem<'/api/v1/knowledge/gaps'>;
 
 /** Searches that found nothing useful: the editors' to-do list for new texts and synonyms. */
 export function GapsPage() {

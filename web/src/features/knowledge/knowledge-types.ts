@@ -1,104 +1,15 @@
-/** Shapes of the knowledge API as the web app uses them. */
-export interface Segment {
-  text: string;
-  hit: boolean;
-}
+import type { ApiItem, ApiResponse } from '../../app/api-types';
 
-export interface TenantRef {
-  id: string;
-  slug: string;
-  name: string;
-  officialName: string;
-}
-
-export interface ResponsibleUnit {
-  unitName: string;
-  street: string | null;
-  postalCode: string | null;
-  city: string | null;
-  openingHours: string | null;
-  phone: string | null;
-  email: string | null;
-  web: string | null;
-  localFees: string | null;
-  localNotes: string | null;
-  verifiedBy: string | null;
-  verifiedAt: string | null;
-  reviewDue: string;
-  isOverdue: boolean;
-}
-
-export interface SearchItem {
-  serviceId: string;
-  leikaKey: string;
-  title: string;
-  category: string;
-  score: number;
-  shortText: string;
-  tenant: TenantRef | null;
-  responsibleUnit: ResponsibleUnit | null;
-  highlights: { title: Segment[]; shortText: Segment[] };
-  verifiedBy: string | null;
-  verifiedAt: string | null;
-  reviewDue: string;
-  answerText?: string;
-}
-
-export interface SearchResult {
-  searchId?: string | null;
-  municipality: TenantRef | null;
-  corrections: { from: string; to: string }[];
-  items: SearchItem[];
-}
-
-export interface Service {
-  id: string;
-  leikaKey: string;
-  title: string;
-  category: string;
-  responsibility: 'municipality' | 'region' | 'region_or_host';
-  ozgId: string | null;
-  shortText: string;
-  fullText: string | null;
-  eligibility: string | null;
-  requiredDocuments: string | null;
-  fees: string | null;
-  deadlines: string | null;
-  processingTime: string | null;
-  procedure: string | null;
-  legalBasis: string | null;
-  forms: string | null;
-  onlineServiceUrl: string | null;
-  notes: string | null;
-  keywords: string[];
-  reviewIntervalMonths: number;
-  reviewDue: string;
-  verifiedBy: string | null;
-  verifiedAt: string | null;
-  version: number;
-}
-
-export interface ServiceDetail {
-  service: Service;
-  municipality: TenantRef | null;
-  tenant: TenantRef | null;
-  responsibleUnit: ResponsibleUnit | null;
-  answerText: string;
-}
-
-export interface Draft {
-  id: string;
-  leikaKey: string;
-  part: 'shared' | 'local';
-  content: Record<string, unknown>;
-  status: 'draft' | 'in_review' | 'published' | 'rejected' | 'withdrawn';
-  createdBy: string;
-  submittedBy: string | null;
-  reviewedBy: string | null;
-  reviewComment: string | null;
-  updatedAt: string;
-  version: number;
-}
+/** Shapes of the knowledge API, from the generated OpenAPI types (decision record 0066), and German labels. */
+export type SearchResult = ApiResponse<'/api/v1/knowledge/search'>;
+export type PublicSearchResult = ApiResponse<'/api/public/v1/knowledge/search'>;
+export type SearchItem = SearchResult['items'][number];
+export type Segment = SearchItem['highlights']['title'][number];
+export type TenantRef = NonNullable<SearchItem['tenant']>;
+export type ResponsibleUnit = NonNullable<SearchItem['responsibleUnit']>;
+export type ServiceDetail = ApiResponse<'/api/v1/knowledge/services/{leikaKey}'>;
+export type Service = ServiceDetail['service'];
+export type Draft = ApiItem<'/api/v1/knowledge/drafts'>;
 
 export const draftStatusLabels: Record<Draft['status'], string> = {
   draft: 'Entwurf',

@@ -1,7 +1,8 @@
+import { CitizenFooter } from '../../app/citizen-footer';
 import { usePageTitle } from '../../app/page-title';
 import { useState, type FormEvent } from 'react';
 import { api, errorText } from '../../app/api';
-import type { SearchResult } from './knowledge-types';
+import type { PublicSearchResult as SearchResult } from './knowledge-types';
 import { Highlighted, UnitCard } from './search-parts';
 import { plural } from '../../app/plural';
 
@@ -97,9 +98,7 @@ export function PublicServicesPage() {
           </article>
         ))}
       </main>
-      <footer style={{ padding: '1rem', textAlign: 'center' }} className="muted">
-        Fragen? Behördennummer 115, Montag bis Freitag 8 bis 18 Uhr.
-      </footer>
+      <CitizenFooter />
     </>
   );
 }

@@ -1,8 +1,7 @@
 import './knowledge.css';
-import { registerPages, registerPublicPages, registerStartSections } from '../../app/nav';
+import { registerPages, registerStartSections } from '../../app/nav';
 import { KnowledgeEditorPage } from './editor-page';
 import { FreshnessPage, GapsPage, ReviewReminderSection } from './freshness-pages';
-import { PublicServicesPage } from './public-services-page';
 import { KnowledgeSearchPage } from './search-page';
 
 registerPages(
@@ -16,7 +15,5 @@ registerPages(
   { path: '/wissen/aktualitaet', label: 'Aktualität', roles: ['editor', 'supervisor', 'admin'], component: FreshnessPage },
   { path: '/wissen/luecken', label: 'Wissenslücken', roles: ['editor', 'supervisor', 'admin'], component: GapsPage },
 );
-
-registerPublicPages({ path: '/buerger/leistungen', component: PublicServicesPage });
 
 registerStartSections({ id: 'knowledge-reminders', roles: ['editor'], component: ReviewReminderSection, order: 10 });

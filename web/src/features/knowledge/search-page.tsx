@@ -1,5 +1,8 @@
+import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { api, errorText } from '../../app/api';
+import { errorText } from '../../app/api';
+import { $api, call, client, failureOf } from '../../app/api-client';
+import { keepOnWrites } from '../../app/query';
 import { plural } from '../../app/plural';
 import { useApi } from '../../app/use-api';
 import type { SearchItem, SearchResult, ServiceDetail } from './knowledge-types';
@@ -15,41 +18,54 @@ export function KnowledgeSearchPage() {
   const tenants = useApi<{ items: { id: string; name: string; postalCodes: string[] }[] }>('/api/v1/tenants');
   const [q, setQ] = useState('');
   const [municipality, setMunicipality] = useState('');
-  const [result, setResult] = useState<SearchResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [openError, setOpenError] = useState<string | null>(null);
   const [selected, setSelected] = useState(0);
   const [detail, setDetail] = useState<ServiceDetail | null>(null);
   const [copied, setCopied] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
+  // 250 ms after the last key; a newer term cancels the request of the older one (query cache).
+  const [term, setTerm] = useState<{ q: string; municipality: string } | null>(null);
   useEffect(() => {
-    if (!q.trim()) {
-      setResult(null);
-      return;
-    }
-    const timer = setTimeout(async () => {
-      try {
-        const params = new URLSearchParams({ q, limit: '10', ...(municipality.trim() ? { municipality: municipality.trim() } : {}) });
-        setResult(await api<SearchResult>('GET', `/api/v1/knowledge/search?${params}`));
-        setSelected(0);
-        setDetail(null);
-        setError(null);
-      } catch (e) {
-        setError(errorText(e));
-      }
-    }, 250);
+    const timer = setTimeout(() => setTerm(q.trim() ? { q, municipality: municipality.trim() } : null), q.trim() ? 250 : 0);
     return () => clearTimeout(timer);
   }, [q, municipality]);
+  const search = $api.useQuery(
+    'get',
+    '/api/v1/knowledge/search',
+    { params: { query: { q: term?.q ?? '', limit: 10, ...(term?.municipality ? { municipality: term.municipality } : {}) } } },
+    // Every search is counted (no-hit statistics, gaps): the same term again asks the server again.
+    { enabled: term !== null, staleTime: 0, placeholderData: keepPreviousData, meta: keepOnWrites },
+  );
+  const result: SearchResult | null = q.trim() && term ? (search.data ?? null) : null;
+  useEffect(() => {
+    if (!search.data) return;
+    setSelected(0);
+    setDetail(null);
+    setOpenError(null);
+  }, [search.data]);
+  const error = openError ?? failureOf(search);
 
   async function open(item: SearchItem) {
     setCopied(false);
     if (result?.searchId)
-      void api('POST', `/api/v1/knowledge/searches/${result.searchId}/click`, { leikaKey: item.leikaKey }).catch(() => undefined);
-    const params = municipality.trim() ? `?municipality=${encodeURIComponent(municipality.trim())}` : '';
+      void call(
+        client.POST('/api/v1/knowledge/searches/{id}/click', {
+          params: { path: { id: result.searchId } },
+          body: { leikaKey: item.leikaKey },
+        }),
+      ).catch(() => undefined);
     try {
-      setDetail(await api<ServiceDetail>('GET', `/api/v1/knowledge/services/${item.leikaKey}${params}`));
+      setDetail(
+        await call(
+          client.GET('/api/v1/knowledge/services/{leikaKey}', {
+            params: { path: { leikaKey: item.leikaKey }, query: municipality.trim() ? { municipality: municipality.trim() } : {} },
+          }),
+        ),
+      );
+      setOpenError(null);
     } catch (e) {
-      setError(errorText(e));
+      setOpenError(errorText(e));
     }
   }
 

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../../app/use-api';
-import { Chart, num, pct } from './chart';
+import { Chart } from './lazy-chart';
+import { berlinToday, daysBefore } from './day-filters';
+import { germanDate, num, pct } from './format';
 
 interface Figures {
   offered: number;
@@ -43,19 +45,30 @@ const groupings: [string, string][] = [
   ['queue', 'Warteschlange'],
   ['agent', 'Agent/in'],
   ['channel', 'Kanal'],
+  ['weekdayHalfHour', 'Wochentag und halbe Stunde (Heatmap)'],
 ];
 
-const berlinToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
-const daysBefore = (ymd: string, n: number) => new Date(Date.parse(`${ymd}T12:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+/** The interval report (QueueMetrics' "Intervalle"): the calls report per 15/30/60 minutes, today by default. */
+export function IntervalReportPage() {
+  return <CallsReportPage title="Intervallbericht" defaultGroupBy="interval30" defaultDays={1} />;
+}
 
 /** Supervisors: call figures (QueueMetrics style) per day, interval, week, month, tenant, queue, agent; filters live in the URL. */
-export function CallsReportPage() {
+export function CallsReportPage({
+  title = 'Anrufbericht',
+  defaultGroupBy = 'day',
+  defaultDays = 14,
+}: {
+  title?: string;
+  defaultGroupBy?: string;
+  defaultDays?: number;
+}) {
   const [params, setParams] = useSearchParams();
   const today = berlinToday();
-  const from = params.get('from') ?? daysBefore(today, 13);
+  const from = params.get('from') ?? daysBefore(today, defaultDays - 1);
   const to = params.get('to') ?? today;
   const tenant = params.get('tenant') ?? 'all';
-  const groupBy = params.get('groupBy') ?? 'day';
+  const groupBy = params.get('groupBy') ?? defaultGroupBy;
   const query = `from=${from}&to=${to}&tenant=${tenant}&groupBy=${groupBy}`;
   const { data, error, loading } = useApi<Report>(`/api/v1/reports/calls?${query}`);
   const tenants = useApi<{ items: Tenant[] }>('/api/v1/tenants');
@@ -63,6 +76,7 @@ export function CallsReportPage() {
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
+    if (!next.get('groupBy')) next.set('groupBy', groupBy);
     if (!next.get('from')) next.set('from', from);
     if (!next.get('to')) next.set('to', to);
     setParams(next, { replace: true });
@@ -90,7 +104,7 @@ export function CallsReportPage() {
   const busiest = data?.rows.reduce<Report['rows'][number] | null>((b, r) => (!b || r.offered > b.offered ? r : b), null);
   return (
     <>
-      <h1>Anrufbericht</h1>
+      <h1>{title}</h1>
       <form
         className="filters"
         style={{ display: 'flex', gap: '1rem', flexWrap: 'wrap', alignItems: 'end' }}
@@ -149,10 +163,10 @@ export function CallsReportPage() {
         <>
           <h2>Zusammenfassung</h2>
           <p data-testid="summary">
-            {data.tenantName}, {data.from.split('-').reverse().join('.')} bis {data.to.split('-').reverse().join('.')}:{' '}
-            {data.totals.offered.toLocaleString('de-DE')} Anrufe angeboten, {data.totals.answered.toLocaleString('de-DE')} angenommen
-            (Erreichbarkeit {pct(data.totals.answerRate)}), Servicelevel {pct(data.totals.serviceLevel)} (Ziel 75 %), Ø Wartezeit{' '}
-            {num(data.totals.asaSeconds)} s, Ø Bearbeitungszeit {num(data.totals.ahtSeconds)} s
+            {data.tenantName}, {germanDate(data.from)} bis {germanDate(data.to)}: {data.totals.offered.toLocaleString('de-DE')} Anrufe
+            angeboten, {data.totals.answered.toLocaleString('de-DE')} angenommen (Erreichbarkeit {pct(data.totals.answerRate)}),
+            Servicelevel {pct(data.totals.serviceLevel)} (Ziel 75 %), Ø Wartezeit {num(data.totals.asaSeconds)} s, Ø Bearbeitungszeit{' '}
+            {num(data.totals.ahtSeconds)} s
             {busiest && busiest.offered > 0 ? `; am meisten: ${busiest.label} mit ${busiest.offered.toLocaleString('de-DE')} Anrufen` : ''}.
           </p>
           <Chart labels={chart.labels} series={chart.series} />

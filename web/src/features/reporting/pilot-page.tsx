@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../../app/use-api';
-import { Chart, num, pct } from './chart';
+import { Chart } from './lazy-chart';
+import { germanDate, num, pct } from './format';
 
 interface Check {
   key: string;
@@ -123,7 +124,7 @@ export function PilotEvaluationPage() {
         <>
           <h2>
             {data.tenantName}
-            {data.since ? ` seit ${data.since.split('-').reverse().join('.')}` : ''}
+            {data.since ? ` seit ${germanDate(data.since)}` : ''}
           </h2>
           <p data-testid="summary">{data.months.filter((m) => m.offered > 0).at(-1)?.summary ?? 'Noch keine Anrufe.'}</p>
           <Chart labels={labels} series={series} />

@@ -1,15 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { api, ApiError, errorText } from '../../app/api';
+import type { ApiResponse } from '../../app/api-types';
 import { num, pct } from './staffing-format';
 
-interface Figures {
-  agents: number;
-  probWait: number;
-  serviceLevel: number;
-  asaSeconds: number;
-  occupancy: number;
-  abandonRate: number | null;
-}
+type Figures = ApiResponse<'/api/v1/staffing/erlang', 'post'>;
 type Outcome = { figures: Figures } | { error: string };
 
 /** Supervisors: Erlang C and Erlang A side by side for one interval. */

@@ -1,24 +1,9 @@
 import { useState } from 'react';
+import type { ApiResponse } from '../../app/api-types';
 import { useApi } from '../../app/use-api';
 import { hhmm, num, pct, weekdayName } from './staffing-format';
 
-interface Missed {
-  date: string;
-  minute: number;
-  offered: number;
-  measuredServiceLevel: number;
-  ahtSeconds: number;
-  agentsNeeded: number;
-  modelServiceLevelWithAgents: number | null;
-}
-interface Report {
-  month: string;
-  agents: number;
-  model: string;
-  patienceSeconds: number;
-  intervalsWithCalls: number;
-  missed: Missed[];
-}
+type Report = ApiResponse<'/api/v1/staffing/missed'>;
 
 const lastMonth = () => {
   const d = new Date();

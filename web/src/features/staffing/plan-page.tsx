@@ -1,33 +1,11 @@
+import { plural } from '../../app/plural';
 import { useState } from 'react';
+import type { ApiResponse } from '../../app/api-types';
 import { useApi } from '../../app/use-api';
 import { euro, hhmm, nextMonday, num, pct, weekdayName } from './staffing-format';
 
-interface Slot {
-  date: string;
-  minute: number;
-  calls: number;
-  ahtSeconds: number;
-  agents: number;
-  positions: number;
-  serviceLevel: number;
-  abandonRate: number | null;
-  staffed: number | null;
-  status: 'under' | 'ok' | 'over' | null;
-}
-interface PlanReport {
-  weekStart: string;
-  weekEnd: string;
-  model: string;
-  patienceSeconds: number;
-  patienceEstimated: boolean;
-  patienceBasis: { totalWaitSeconds: number; abandons: number };
-  shrinkage: number;
-  comparedSlots: number;
-  costPerFteYear: number;
-  weeklyHoursPerFte: number;
-  plan: { slots: Slot[]; fte: number; costPerYear: number; peakAgents: number; workingDays: number };
-  backtests: { tenantId: string; tenantName: string; intervalMape: number | null; dayMape: number | null }[];
-}
+type PlanReport = ApiResponse<'/api/v1/staffing/plan'>;
+type Slot = PlanReport['plan']['slots'][number];
 
 /** Supervisors: agents needed per half hour of a week from the forecast, with FTE and cost. */
 export function PlanPage() {
@@ -78,7 +56,7 @@ export function PlanPage() {
           <div className="staffing-cards">
             <div className="card">
               <h2>Spitzenbedarf</h2>
-              <p>{data.plan.peakAgents} Agenten gleichzeitig</p>
+              <p>{plural(data.plan.peakAgents, { one: 'Agent', other: 'Agenten' })} gleichzeitig</p>
             </div>
             <div className="card">
               <h2>Stellen (FTE)</h2>

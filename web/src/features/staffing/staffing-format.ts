@@ -16,3 +16,6 @@ export function nextMonday(today = new Date()): string {
   d.setUTCDate(d.getUTCDate() + (8 - wd));
   return d.toISOString().slice(0, 10);
 }
+
+/** "2026-12-07" -> "07.12.2026" (the date as German readers write it). */
+export const germanDay = (date: string) => date.split('-').reverse().join('.');

@@ -1,27 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { api, errorText } from '../../app/api';
 import { useApi } from '../../app/use-api';
-import { euro, nextMonday, num } from './staffing-format';
+import type { ApiResponse } from '../../app/api-types';
+import { euro, germanDay, nextMonday, num } from './staffing-format';
 
 interface Tenant {
   id: string;
   name: string;
   lifecycle: string;
 }
-interface Side {
-  fte: number;
-  costPerYear: number;
-  peakAgents: number;
-  agents: { date: string; minute: number; agents: number }[];
-}
-interface Report {
-  weekStart: string;
-  before: Side;
-  after: Side;
-  fteDifference: number;
-  costDifferencePerYear: number;
-  callsPerInhabitantDay: number | null;
-}
+type Report = ApiResponse<'/api/v1/staffing/what-if', 'post'>;
 /** The form as typed (strings); `toRequest` turns it into the API's what-if request. */
 interface Scenario {
   name: string;
@@ -320,7 +308,7 @@ export function WhatIfPage() {
       {report && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Ergebnis vorher und nachher">
           <table>
-            <caption>Bedarf vorher und nachher (Woche ab {report.weekStart})</caption>
+            <caption>Bedarf vorher und nachher (Woche ab {germanDay(report.weekStart)})</caption>
             <thead>
               <tr>
                 <th scope="col">Kennzahl</th>

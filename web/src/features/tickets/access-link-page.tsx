@@ -4,7 +4,7 @@ import { api } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { Field, Messages, useSubmit } from './field';
 import { PublicLayout } from './public-layout';
-import { formatDateTime } from './tickets-types';
+import { formatDateTime } from './tickets-labels';
 
 interface LinkView {
   purpose: 'department_answer' | 'citizen_reply';

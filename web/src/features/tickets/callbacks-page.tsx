@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { Messages, useSubmit } from './field';
-import { formatDateTime } from './tickets-types';
+import { formatDateTime } from './tickets-labels';
 
 interface CallbackTask {
   id: string;

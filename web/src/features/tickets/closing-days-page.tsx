@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { Field, Messages, useSubmit } from './field';
-import { formatDate } from './tickets-types';
+import { formatDate } from './tickets-labels';
 
 interface Tenant {
   id: string;

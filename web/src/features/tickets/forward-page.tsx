@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { Field, Messages, useSubmit } from './field';
-import { formatDateTime, type Department } from './tickets-types';
+import { formatDateTime, type Department } from './tickets-labels';
 
 interface Tenant {
   id: string;

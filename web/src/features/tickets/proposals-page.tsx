@@ -1,7 +1,7 @@
 import { api } from '../../app/api';
 import { useApi } from '../../app/use-api';
 import { Messages, useSubmit } from './field';
-import { formatDateTime } from './tickets-types';
+import { formatDateTime } from './tickets-labels';
 
 interface Proposal {
   id: string;

@@ -1,3 +1,4 @@
+import { CitizenFooter } from '../../app/citizen-footer';
 import { usePageTitle } from '../../app/page-title';
 import type { ReactNode } from 'react';
 
@@ -16,9 +17,7 @@ export function PublicLayout({ title, children }: { title: string; children: Rea
         <h1>{title}</h1>
         {children}
       </main>
-      <footer style={{ padding: '1rem', textAlign: 'center' }} className="muted">
-        Landeshauptstadt Hannover und Region Hannover · Telefon 115 (Mo–Fr 8–18 Uhr)
-      </footer>
+      <CitizenFooter />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { api } from '../../app/api';
 import { Field, useSubmit } from './field';
 import { PublicLayout } from './public-layout';
-import { formatDate, formatDateTime } from './tickets-types';
+import { formatDate, formatDateTime } from './tickets-labels';
 
 interface PublicStatus {
   referenceCode: string;

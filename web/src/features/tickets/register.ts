@@ -1,11 +1,9 @@
-import { registerPages, registerPublicPages, registerStartSections } from '../../app/nav';
-import { AccessLinkPage } from './access-link-page';
+import { registerPages, registerStartSections } from '../../app/nav';
 import { CallbacksPage } from './callbacks-page';
 import { ClosingDaysPage } from './closing-days-page';
 import { ForwardPage } from './forward-page';
 import { OnTimeReportPage } from './on-time-report-page';
 import { ProposalsPage } from './proposals-page';
-import { PublicStatusPage } from './public-status-page';
 import { RequestDetailPage } from './request-detail-page';
 import { RequestListPage } from './request-list-page';
 import { SecondLevelStartSection } from './start-section';
@@ -24,12 +22,6 @@ registerPages(
   { path: '/berichte/fristtreue', label: 'Fristtreue 2. Ebene', roles: ['supervisor', 'admin'], component: OnTimeReportPage },
   { path: '/verwaltung/schliesstage', label: 'Schließtage', roles: ['admin'], component: ClosingDaysPage },
   { path: '/wissen/vorschlaege', label: 'Vorschläge 2. Ebene', roles: ['editor', 'supervisor'], component: ProposalsPage },
-);
-
-registerPublicPages(
-  { path: '/status', component: PublicStatusPage },
-  { path: '/antwort/:token', component: AccessLinkPage },
-  { path: '/rueckfrage/:token', component: AccessLinkPage },
 );
 
 registerStartSections({

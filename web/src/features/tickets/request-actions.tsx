@@ -3,7 +3,7 @@ import { api } from '../../app/api';
 import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
 import { Field, Messages, useSubmit } from './field';
-import type { Department, RequestDetail } from './tickets-types';
+import type { Department, RequestDetail } from './tickets-labels';
 
 interface TextAction {
   path: string;

@@ -1,15 +1,26 @@
+import { BreakGlassForm } from '../../app/break-glass';
 import { usePageTitle } from '../../app/page-title';
 import { TableScroll } from '../../app/table-scroll';
 import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../../app/use-api';
 import { RequestActions } from './request-actions';
-import { eventLabels, formatDateTime, statusLabels, type RequestDetail } from './tickets-types';
+import { eventLabels, formatDateTime, statusLabels, type RequestDetail } from './tickets-labels';
 
 /** One request: the concern, the SLA timestamps, the full history and what can be done next. */
 export function RequestDetailPage() {
   const { id } = useParams();
-  const { data: r, error, reload } = useApi<RequestDetail>(`/api/v1/service-requests/${id}`);
+  const { data: r, error, reload, breakGlass } = useApi<RequestDetail>(`/api/v1/service-requests/${id}`);
   usePageTitle(r ? `Anfrage ${r.referenceCode}` : null);
+  if (breakGlass)
+    return (
+      <>
+        <h1>Anfrage</h1>
+        <BreakGlassForm what="Die Anfrage" onSubmit={breakGlass.submit} />
+        <p>
+          <Link to="/anliegen">Zur Übersicht</Link>
+        </p>
+      </>
+    );
   if (error)
     return (
       <>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
-import { formatDateTime, statusLabels, type RequestStatus, type RequestSummary } from './tickets-types';
+import { formatDateTime, statusLabels, type RequestStatus, type RequestSummary } from './tickets-labels';
 import { plural } from '../../app/plural';
 
 const filters: { value: string; label: string }[] = [

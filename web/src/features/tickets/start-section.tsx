@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useSession } from '../../app/session';
 import { useApi } from '../../app/use-api';
-import type { RequestSummary } from './tickets-types';
+import type { RequestSummary } from './tickets-labels';
 import { plural } from '../../app/plural';
 
 /** Start page: what waits in the second level for this person. */

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useApi } from '../../../app/use-api';
-import { lifecycleLabels, roleLabels, type Lifecycle, type Tenant, type User } from '../admin-types';
+import { lifecycleLabels, roleLabels, type Lifecycle, type Tenant, type User } from '../admin-labels';
 import { isLocked } from '../users-page';
 
 /** Administration start: tenants by lifecycle and accounts at a glance, with links into the lists. */

@@ -1,7 +1,7 @@
 import { TableScroll } from '../../../app/table-scroll';
 import { plural } from '../../../app/plural';
 import { useApi } from '../../../app/use-api';
-import { formatDate, lifecycleLabels, type Department } from '../admin-types';
+import { formatDate, lifecycleLabels, type Department } from '../admin-labels';
 import { isServed, summariseHours, todaysHours, useTenantsWithAgreements } from './use-served-tenants';
 
 /** Supervisor start: the targets each served tenant agreed to, and whether the center must be reachable today. */

@@ -1,6 +1,6 @@
 import { useApi } from '../../../app/use-api';
 import { useSession } from '../../../app/session';
-import { formatDate, lifecycleLabels, type Department } from '../admin-types';
+import { formatDate, lifecycleLabels, type Department } from '../admin-labels';
 import { summariseHours, useTenantsWithAgreements } from './use-served-tenants';
 
 /** The signed-in tenant-bound user's tenant with its agreement and departments. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useApi } from '../../../app/use-api';
-import type { Agreement, Tenant } from '../admin-types';
+import type { Agreement, Tenant } from '../admin-labels';
 
 /** Tenants (in the caller's scope) with their service agreements, for the role start sections. */
 export function useTenantsWithAgreements() {
@@ -20,7 +20,7 @@ export function summariseHours(hours: Agreement['serviceHours']): string {
   const names = ['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'];
   const days = names.map((name, i) => ({
     name,
-    text: hours[String(i + 1) as keyof typeof hours].map((iv) => `${iv.from}–${iv.to}`).join(', '),
+    text: hours[(i + 1) as keyof typeof hours].map((iv) => `${iv.from}–${iv.to}`).join(', '),
   }));
   const groups: { from: string; to: string; text: string }[] = [];
   for (const d of days) {
@@ -40,6 +40,6 @@ export function summariseHours(hours: Agreement['serviceHours']): string {
 export function todaysHours(hours: Agreement['serviceHours']): string {
   const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'short', timeZone: 'Europe/Berlin' }).format(new Date());
   const iso = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday) + 1;
-  const today = hours[String(iso) as keyof typeof hours] ?? [];
+  const today = hours[iso as keyof typeof hours] ?? [];
   return today.length ? today.map((iv) => `${iv.from}–${iv.to}`).join(', ') : 'heute nicht erreichbar';
 }

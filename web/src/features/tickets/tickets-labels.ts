@@ -1,5 +1,7 @@
-/** Types of the second-level API as the pages use them, and the German labels. */
-export type RequestStatus = 'forwarded' | 'waiting_for_citizen' | 'answered' | 'returned' | 'closed';
+/** The second level's German labels; its API shapes come from the generated OpenAPI types. */
+import type { ApiItem, ApiResponse } from '../../app/api-types';
+
+export type RequestStatus = ApiItem<'/api/v1/service-requests'>['status'];
 
 export const statusLabels: Record<RequestStatus, string> = {
   forwarded: 'beim Fachbereich',
@@ -29,50 +31,9 @@ export const eventLabels: Record<string, string> = {
   closed: 'Abgeschlossen',
 };
 
-export interface RequestSummary {
-  id: string;
-  tenantId: string;
-  tenantName: string;
-  referenceCode: string;
-  departmentId: string;
-  departmentName: string;
-  serviceTitle: string;
-  leikaKey: string | null;
-  answerChannel: 'email' | 'callback';
-  status: RequestStatus;
-  createdAt: string;
-  dueAt: string | null;
-  answeredAt: string | null;
-  isOverdue: boolean;
-}
-
-export interface RequestDetail extends RequestSummary {
-  contactId: string | null;
-  question: string;
-  citizenName: string;
-  citizenEmail: string | null;
-  citizenPhone: string | null;
-  budgetHours: number;
-  deliveredAt: string | null;
-  firstResponseAt: string | null;
-  pausedAt: string | null;
-  returnedAt: string | null;
-  closedAt: string | null;
-  remindedAt: string | null;
-  escalatedAt: string | null;
-  citizenInformedAt: string | null;
-  answer: string | null;
-  answeredBy: string | null;
-  version: number;
-  events: { at: string; kind: string; fromStatus: string | null; toStatus: string | null; actorName: string; note: string | null }[];
-}
-
-export interface Department {
-  id: string;
-  name: string;
-  active: boolean;
-  email: string | null;
-}
+export type RequestSummary = ApiItem<'/api/v1/service-requests'>;
+export type RequestDetail = ApiResponse<'/api/v1/service-requests/{id}'>;
+export type Department = ApiItem<'/api/v1/tenants/{tenantId}/departments'>;
 
 const dateTime = new Intl.DateTimeFormat('de-DE', {
   timeZone: 'Europe/Berlin',

@@ -1,0 +1,1 @@
+ALTER TABLE "agent_skills" ADD COLUMN "trained_tenant_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL;

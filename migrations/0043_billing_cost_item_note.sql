@@ -1,0 +1,1 @@
+ALTER TABLE "billing_cost_items" ADD COLUMN "note" text;

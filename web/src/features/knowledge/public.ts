@@ -1,0 +1,3 @@
+// Citizen entry of the knowledge feature: services A to Z, without the staff app.
+import './knowledge.css';
+export { PublicServicesPage } from './public-services-page';
