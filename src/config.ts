@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { roles, type Role } from './platform/auth/roles.js';
 import { DEFAULT_BUSINESS_TIME_ZONE, isValidTimeZone } from './platform/time/berlin-time.js';
 
 /** Names proxy-addr (Fastify's trustProxy) understands for whole address ranges. */
@@ -50,6 +51,62 @@ const trustProxySchema = z
     }
     return entries;
   });
+
+const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** An OIDC issuer: https, or http only on the loopback interface (a provider on this machine, tests). */
+export function isAcceptableIssuerUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    if (url.search || url.hash) return false;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && loopbackHosts.has(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * OIDC_GROUP_ROLES: which groups of the identity provider give which of our roles, entries separated by
+ * `;`, each `group=role[,role]`, split at the LAST `=` (directory group names such as
+ * `CN=DC-Agents,OU=Gruppen` contain `=` and `,`). Example: `dc-redaktion=editor;dc-fachbereich=backoffice`.
+ */
+export function parseGroupRoles(value: string): { mapping: Record<string, Role[]> } | { error: string } {
+  const mapping: Record<string, Role[]> = {};
+  const entries = value
+    .split(';')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  if (entries.length === 0) return { error: 'OIDC_GROUP_ROLES ist leer' };
+  for (const entry of entries) {
+    const at = entry.lastIndexOf('=');
+    const group = at > 0 ? entry.slice(0, at).trim() : '';
+    const named =
+      at > 0
+        ? entry
+            .slice(at + 1)
+            .split(',')
+            .map((r) => r.trim())
+        : [];
+    const unknown = named.filter((r) => !(roles as readonly string[]).includes(r));
+    if (!group || named.length === 0 || unknown.length > 0) {
+      return {
+        error: `OIDC_GROUP_ROLES: „${entry}“ ist nicht „Gruppe=Rolle[,Rolle]“ mit Rollen aus ${roles.join(', ')}${unknown.length ? ` (unbekannt: ${unknown.join(', ')})` : ''}`,
+      };
+    }
+    mapping[group] = [...new Set([...(mapping[group] ?? []), ...(named as Role[])])];
+  }
+  return { mapping };
+}
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? '')
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean),
+  );
 
 /**
  * All configuration comes from the environment and is validated once at start,
@@ -245,6 +302,55 @@ const configSchema = z
     COST_PER_FTE_YEAR: z.coerce.number().min(0).max(1_000_000).default(70_000),
     /** Staffing: weekly working hours of one full-time post (TVöD: 39). */
     WEEKLY_HOURS_PER_FTE: z.coerce.number().min(1).max(60).default(39),
+    /**
+     * Single sign-on over OpenID Connect (decision 0132): the identity provider's issuer URL (https; http only on
+     * 127.0.0.1/localhost). Unset: no SSO, the login page shows only the local login.
+     */
+    OIDC_ISSUER_URL: z
+      .string()
+      .refine(isAcceptableIssuerUrl, 'OIDC_ISSUER_URL muss eine https://-Adresse ohne Query sein (http:// nur auf 127.0.0.1/localhost)')
+      .transform((v) => v.replace(/\/$/, ''))
+      .optional(),
+    /** SSO: the client registered at the identity provider (confidential client, client_secret_basic). */
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /** SSO: base URL the provider redirects back to (`…/api/v1/auth/oidc/callback`); unset: PUBLIC_URL. */
+    OIDC_REDIRECT_BASE_URL: z
+      .string()
+      .regex(/^https?:\/\/[^\s?#]+$/, 'OIDC_REDIRECT_BASE_URL muss mit http:// oder https:// beginnen (ohne Query)')
+      .transform((v) => v.replace(/\/$/, ''))
+      .optional(),
+    /** SSO: scopes asked for (space-separated, `openid` always included). */
+    OIDC_SCOPES: z.string().default('openid profile email'),
+    /** SSO: claim that lists the user's groups (array or space-separated string). */
+    OIDC_ROLES_CLAIM: z.string().min(1).default('groups'),
+    /** SSO: claim that names the user's tenant (its slug, e.g. `laatzen`, or its id). */
+    OIDC_TENANT_CLAIM: z.string().min(1).default('tenant'),
+    /** SSO: claim the login name is made from (then e-mail's local part, then the subject). */
+    OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
+    /** SSO: groups → roles (see parseGroupRoles); required when OIDC_ISSUER_URL is set. */
+    OIDC_GROUP_ROLES: z
+      .string()
+      .optional()
+      .transform((value, ctx): Record<string, Role[]> | undefined => {
+        if (value === undefined) return undefined;
+        const parsed = parseGroupRoles(value);
+        if ('error' in parsed) {
+          ctx.addIssue({ code: 'custom', message: parsed.error });
+          return z.NEVER;
+        }
+        return parsed.mapping;
+      }),
+    /** SSO: tenants (slugs, comma-separated) the provider may bind users to; empty: it binds none (center staff only). */
+    OIDC_ALLOWED_TENANTS: commaList,
+  })
+  .refine((c) => !c.OIDC_ISSUER_URL || (c.OIDC_CLIENT_ID && c.OIDC_CLIENT_SECRET && c.OIDC_GROUP_ROLES), {
+    path: ['OIDC_ISSUER_URL'],
+    message: 'OIDC_ISSUER_URL ist gesetzt: dann braucht es auch OIDC_CLIENT_ID, OIDC_CLIENT_SECRET und OIDC_GROUP_ROLES.',
+  })
+  .refine((c) => c.OIDC_ISSUER_URL || !(c.OIDC_CLIENT_ID || c.OIDC_CLIENT_SECRET || c.OIDC_GROUP_ROLES || c.OIDC_REDIRECT_BASE_URL), {
+    path: ['OIDC_ISSUER_URL'],
+    message: 'OIDC_* ist teilweise gesetzt: ohne OIDC_ISSUER_URL bleibt die Anmeldung mit Dienstkonto aus. Bitte OIDC_ISSUER_URL angeben.',
   })
   .refine((c) => !c.ITFAULT_WEBHOOK_URL || c.ITFAULT_WEBHOOK_SECRET, {
     path: ['ITFAULT_WEBHOOK_SECRET'],

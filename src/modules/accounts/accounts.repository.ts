@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, gt, lt, sql } from 'drizzle-orm';
 import type { Queryable } from '../../platform/db/database.js';
-import { knownDevices, loginLocks, sessions, users } from './accounts.schema.js';
+import { knownDevices, loginLocks, oidcLoginStates, sessions, users } from './accounts.schema.js';
 
 /** An account with `lockedUntil`: the latest lock of any source, read from login_locks (the one record of locks). */
 export type UserRow = typeof users.$inferSelect & { lockedUntil: Date | null };
@@ -128,4 +128,27 @@ export async function deleteSessionsOfUser(q: Queryable, userId: string, exceptT
 
 export async function deleteExpiredSessions(q: Queryable, now: Date) {
   await q.delete(sessions).where(lt(sessions.expiresAt, now));
+}
+
+/** The account linked to an identity provider's subject (single sign-on, decision 0132). */
+export async function findUserByOidcIdentity(q: Queryable, issuer: string, subject: string): Promise<UserRow | undefined> {
+  const [row] = await q
+    .select(userColumns)
+    .from(users)
+    .where(and(eq(users.oidcIssuer, issuer), eq(users.oidcSubject, subject)));
+  return row;
+}
+
+export async function insertOidcLoginState(q: Queryable, values: typeof oidcLoginStates.$inferInsert) {
+  await q.insert(oidcLoginStates).values(values);
+}
+
+/** Takes (reads and deletes) a login state: each state is good for one callback. */
+export async function takeOidcLoginState(q: Queryable, stateHash: string) {
+  const [row] = await q.delete(oidcLoginStates).where(eq(oidcLoginStates.stateHash, stateHash)).returning();
+  return row;
+}
+
+export async function deleteOidcLoginStatesBefore(q: Queryable, before: Date) {
+  await q.delete(oidcLoginStates).where(lt(oidcLoginStates.createdAt, before));
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../platform/http/app-error.js';
 import { useCaseContext } from '../../platform/http/request-context.js';
 import {
   loginLockLiftSchema,
@@ -13,11 +14,34 @@ import {
   userUpdateSchema,
 } from './accounts.contract.js';
 import * as accounts from './accounts.service.js';
+import {
+  finishOidcLogin,
+  OIDC_CALLBACK_PATH,
+  OIDC_STATE_COOKIE,
+  OIDC_STATE_MINUTES,
+  OidcClient,
+  OidcLoginRefused,
+  startOidcLogin,
+} from './oidc.service.js';
 
 /** Browsers keep cookies at most 400 days. */
 const DEVICE_COOKIE_DAYS = 400;
 
 const idParams = z.object({ id: z.uuid({ message: 'Keine gültige Kennung.' }) });
+
+/** What the identity provider may put in the callback's query (RFC 6749 4.1.2, RFC 9207 `iss`). */
+const callbackParam = z.string().max(4000).optional();
+const oidcCallbackQuery = z.object({
+  code: callbackParam,
+  state: callbackParam,
+  iss: callbackParam,
+  session_state: callbackParam,
+  error: callbackParam,
+  error_description: callbackParam,
+});
+
+/** Where a refused single sign-on lands: the login page, which shows the German sentence for the reason. */
+const loginPageWith = (failure: string) => `/anmelden?sso=${encodeURIComponent(failure)}`;
 
 export async function accountsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -51,6 +75,67 @@ export async function accountsRoutes(app: FastifyInstance) {
       });
       const actor = accounts.actorFromUser(result.user, request.ip);
       return accounts.getMe({ database: app.database, actor, clock: app.clock });
+    },
+  });
+
+  // Single sign-on (decision 0132): off unless OIDC_ISSUER_URL is configured.
+  const oidcClient = new OidcClient(app.config);
+
+  r.get('/api/v1/auth/oidc', {
+    schema: {
+      tags: ['Anmeldung'],
+      summary: 'Ob die Anmeldung mit Dienstkonto (OpenID Connect) eingerichtet ist',
+      response: { 200: z.object({ enabled: z.boolean() }) },
+    },
+    handler: async () => ({ enabled: oidcClient.enabled }),
+  });
+
+  r.get('/api/v1/auth/oidc/start', {
+    schema: { tags: ['Anmeldung'], summary: 'Anmeldung mit Dienstkonto beginnen (Weiterleitung zum Identitätsanbieter)' },
+    handler: async (request, reply) => {
+      if (!oidcClient.enabled) throw new AppError('NOT_FOUND', 'Die Anmeldung mit Dienstkonto ist nicht eingerichtet.');
+      try {
+        const { url, state } = await startOidcLogin(app.database, app.clock, oidcClient);
+        // Lax, not Strict: the provider's redirect back is a cross-site navigation.
+        void reply.setCookie(OIDC_STATE_COOKIE, state, {
+          ...cookieOptions(),
+          sameSite: 'lax',
+          path: OIDC_CALLBACK_PATH,
+          maxAge: OIDC_STATE_MINUTES * 60,
+        });
+        return reply.redirect(url, 302);
+      } catch (error) {
+        if (!(error instanceof OidcLoginRefused)) throw error;
+        request.log.warn({ err: error.cause ?? error }, 'single sign-on: identity provider not reachable');
+        return reply.redirect(loginPageWith(error.failure), 302);
+      }
+    },
+  });
+
+  r.get(OIDC_CALLBACK_PATH, {
+    schema: {
+      tags: ['Anmeldung'],
+      summary: 'Rückkehr vom Identitätsanbieter: Konto anlegen oder aktualisieren, Sitzung öffnen',
+      querystring: oidcCallbackQuery,
+    },
+    handler: async (request, reply) => {
+      if (!oidcClient.enabled) throw new AppError('NOT_FOUND', 'Die Anmeldung mit Dienstkonto ist nicht eingerichtet.');
+      void reply.clearCookie(OIDC_STATE_COOKIE, { ...cookieOptions(), sameSite: 'lax', path: OIDC_CALLBACK_PATH });
+      try {
+        const result = await finishOidcLogin(app.database, app.clock, oidcClient, {
+          query: request.query,
+          cookieState: request.cookies[OIDC_STATE_COOKIE],
+          ip: request.ip,
+          userAgent: request.headers['user-agent'],
+        });
+        const lifetimeSeconds = Math.max(1, Math.round((result.expiresAt.getTime() - app.clock.now().getTime()) / 1000));
+        void reply.setCookie(accounts.SESSION_COOKIE, result.token, { ...cookieOptions(), maxAge: lifetimeSeconds });
+        return reply.redirect('/', 302);
+      } catch (error) {
+        if (!(error instanceof OidcLoginRefused)) throw error;
+        if (error.failure === 'provider_error') request.log.warn({ err: error.cause ?? error }, 'single sign-on: code exchange failed');
+        return reply.redirect(loginPageWith(error.failure), 302);
+      }
     },
   });
 

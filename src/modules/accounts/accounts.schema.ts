@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
 import type { Role } from '../../platform/auth/roles.js';
 import { createdAt, idColumn, updatedAt, versionColumn } from '../../platform/db/columns.js';
 import { tenants } from '../tenancy/tenancy.schema.js';
@@ -17,7 +30,7 @@ export const users = pgTable(
     username: varchar('username', { length: 80 }).notNull().unique(),
     displayName: text('display_name').notNull(),
     email: text('email'),
-    /** argon2id, PHC string format. */
+    /** argon2id, PHC string format; `NO_PASSWORD` for an account made by single sign-on (no local login). */
     passwordHash: text('password_hash').notNull(),
     roles: text('roles').array().$type<Role[]>().notNull(),
     tenantId: uuid('tenant_id').references(() => tenants.id),
@@ -25,6 +38,9 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** Single sign-on (decision 0132): the identity provider's issuer and the user's subject there; the one link. */
+    oidcIssuer: text('oidc_issuer'),
+    oidcSubject: text('oidc_subject'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: versionColumn(),
@@ -32,8 +48,22 @@ export const users = pgTable(
   (t) => [
     check('users_roles_nonempty', sql`cardinality(${t.roles}) > 0`),
     check('users_username_lower', sql`${t.username} = lower(${t.username})`),
+    check('users_oidc_identity_whole', sql`(${t.oidcIssuer} is null) = (${t.oidcSubject} is null)`),
+    uniqueIndex('users_oidc_identity_unique').on(t.oidcIssuer, t.oidcSubject),
   ],
 );
+
+/**
+ * Single sign-on logins under way (decision 0132): the state (its SHA-256; the browser holds it in a
+ * short-lived cookie), PKCE verifier and nonce of one authorization request, used once at the callback.
+ * In the database, not in process memory, so the callback may reach another app instance.
+ */
+export const oidcLoginStates = pgTable('oidc_login_states', {
+  stateHash: varchar('state_hash', { length: 64 }).primaryKey(),
+  codeVerifier: text('code_verifier').notNull(),
+  nonce: text('nonce').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
 
 /** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */
 export const sessions = pgTable(

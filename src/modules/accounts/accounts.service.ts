@@ -17,6 +17,8 @@ import * as repo from './accounts.repository.js';
 
 export const DEVICE_COOKIE = 'dc_device';
 export const SESSION_COOKIE = 'dc_session';
+/** The password hash of an account made by single sign-on: no PHC string, never verifies (decision 0132). */
+export const NO_PASSWORD = '!sso';
 /** More failures than this from one address within the window answer 429, whatever the usernames. */
 const IP_FAILURE_LIMIT = 30;
 const IP_WINDOW_MINUTES = 15;
@@ -91,9 +93,11 @@ export async function login(database: Database, clock: Clock, settings: AuthSett
         const message = `Anmeldungen von hier sind nach zu vielen Fehlversuchen bis ${formatTime(lock.lockedUntil)} Uhr gesperrt.`;
         return { failure: new AppError('ACCOUNT_LOCKED', message) } as const;
       }
-      const ok = user
-        ? await verifyPassword(user.passwordHash, input.password)
-        : (await verifyPassword(await dummyHashPromise, input.password), false);
+      // An account made by single sign-on has no password: it costs the same verification and fails.
+      const ok =
+        user && user.passwordHash !== NO_PASSWORD
+          ? await verifyPassword(user.passwordHash, input.password)
+          : (await verifyPassword(await dummyHashPromise, input.password), false);
       if (!user || !ok) {
         await outcomeCounter.record(tx, LOGIN_FAILURE_LIMIT, input.ip, now);
         const failures = (lock?.failures ?? 0) + 1;
@@ -115,17 +119,7 @@ export async function login(database: Database, clock: Clock, settings: AuthSett
       if (lock) await repo.deleteLoginLock(tx, username, source);
       const deviceToken = input.deviceToken ?? randomBytes(32).toString('base64url');
       await repo.saveKnownDevice(tx, hashToken(deviceToken), user.id, now);
-      await repo.registerSuccessfulLogin(tx, user.id, now);
-      const token = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(now.getTime() + settings.SESSION_TTL_HOURS * 3_600_000);
-      await repo.insertSession(tx, {
-        tokenHash: hashToken(token),
-        userId: user.id,
-        expiresAt,
-        lastSeenAt: now,
-        ip: input.ip,
-        userAgent: input.userAgent?.slice(0, 300),
-      });
+      const { token, expiresAt } = await openSessionInTx(tx, user.id, now, settings, input);
       await recordAudit(tx, actorFromUser(user, input.ip), { action: 'auth.login', entityType: 'user', entityId: user.id });
       return { token, expiresAt, user, deviceToken } as const;
     })
@@ -133,6 +127,28 @@ export async function login(database: Database, clock: Clock, settings: AuthSett
       if ('failure' in result) throw result.failure;
       return result;
     });
+}
+
+/** A new session for the user (password or single sign-on): random token in the cookie, its SHA-256 in the table. */
+export async function openSessionInTx(
+  tx: Tx,
+  userId: string,
+  now: Date,
+  settings: Pick<Config, 'SESSION_TTL_HOURS'>,
+  client: { ip: string; userAgent?: string },
+) {
+  await repo.registerSuccessfulLogin(tx, userId, now);
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + settings.SESSION_TTL_HOURS * 3_600_000);
+  await repo.insertSession(tx, {
+    tokenHash: hashToken(token),
+    userId,
+    expiresAt,
+    lastSeenAt: now,
+    ip: client.ip,
+    userAgent: client.userAgent?.slice(0, 300),
+  });
+  return { token, expiresAt };
 }
 
 const formatTime = (d: Date) => localTime(d);
