@@ -65,4 +65,24 @@ describe('configuration', () => {
     expect(() => loadConfig({ SMTP_SOCKET_TIMEOUT_MS: '0' })).toThrow(/SMTP_SOCKET_TIMEOUT_MS/);
     expect(() => loadConfig({ OUTBOX_LEASE_SECONDS: '60', OUTBOX_BATCH_SIZE: '100' })).toThrow(/OUTBOX_LEASE_SECONDS muss länger sein/);
   });
+
+  it('single sign-on: off unless configured, complete or refused at start, groups parsed into roles', () => {
+    expect(loadConfig({}).OIDC_ISSUER_URL).toBeUndefined();
+    const sso = loadConfig({
+      OIDC_ISSUER_URL: 'https://login.region-hannover.de/realms/kommunen/',
+      OIDC_CLIENT_ID: 'dialogcenter',
+      OIDC_CLIENT_SECRET: 'geheim',
+      OIDC_GROUP_ROLES: 'CN=DC-Redaktion,OU=Gruppen=editor; dc-fb=backoffice,editor',
+      OIDC_ALLOWED_TENANTS: 'laatzen, langenhagen',
+    });
+    expect(sso.OIDC_ISSUER_URL).toBe('https://login.region-hannover.de/realms/kommunen');
+    expect(sso.OIDC_GROUP_ROLES).toEqual({ 'CN=DC-Redaktion,OU=Gruppen': ['editor'], 'dc-fb': ['backoffice', 'editor'] });
+    expect(sso.OIDC_ALLOWED_TENANTS).toEqual(['laatzen', 'langenhagen']);
+    expect(() => loadConfig({ OIDC_ISSUER_URL: 'https://idp.example' })).toThrow(/OIDC_CLIENT_ID, OIDC_CLIENT_SECRET und OIDC_GROUP_ROLES/);
+    expect(() => loadConfig({ OIDC_CLIENT_ID: 'x' })).toThrow(/ohne OIDC_ISSUER_URL/);
+    const base = { OIDC_CLIENT_ID: 'x', OIDC_CLIENT_SECRET: 'y', OIDC_GROUP_ROLES: 'g=agent' };
+    expect(() => loadConfig({ ...base, OIDC_ISSUER_URL: 'http://idp.example' })).toThrow(/http:\/\/ nur auf 127.0.0.1/);
+    expect(loadConfig({ ...base, OIDC_ISSUER_URL: 'http://127.0.0.1:9000' }).OIDC_ISSUER_URL).toBe('http://127.0.0.1:9000');
+    expect(() => loadConfig({ ...base, OIDC_ISSUER_URL: 'https://idp.example', OIDC_GROUP_ROLES: 'g=chef' })).toThrow(/unbekannt: chef/);
+  });
 });
