@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../platform/http/app-error.js';
+import { rateLimited } from '../../platform/http/rate-limit.js';
 import { useCaseContext } from '../../platform/http/request-context.js';
 import {
   loginLockLiftSchema,
@@ -80,6 +81,13 @@ export async function accountsRoutes(app: FastifyInstance) {
 
   // Single sign-on (decision 0132): off unless OIDC_ISSUER_URL is configured.
   const oidcClient = new OidcClient(app.config);
+  // Each start writes a login state: bounded per address, generous for a town hall behind one address at 8 a.m.
+  const oidcStartLimit = rateLimited(app, {
+    name: 'oidc-start',
+    limit: 300,
+    windowSeconds: 300,
+    message: 'Zu viele Anmeldungen von dieser Adresse. Bitte warten Sie einige Minuten.',
+  });
 
   r.get('/api/v1/auth/oidc', {
     schema: {
@@ -92,6 +100,7 @@ export async function accountsRoutes(app: FastifyInstance) {
 
   r.get('/api/v1/auth/oidc/start', {
     schema: { tags: ['Anmeldung'], summary: 'Anmeldung mit Dienstkonto beginnen (Weiterleitung zum Identitätsanbieter)' },
+    preHandler: oidcStartLimit,
     handler: async (request, reply) => {
       if (!oidcClient.enabled) throw new AppError('NOT_FOUND', 'Die Anmeldung mit Dienstkonto ist nicht eingerichtet.');
       try {
