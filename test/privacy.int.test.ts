@@ -228,7 +228,7 @@ describe('records of processing activities (Art. 30)', () => {
     expect(json.statusCode).toBe(200);
     const items = json.json().items as { module: string; retention: { kind: string; days: number }[] }[];
     expect(new Set(items.map((i) => i.module))).toEqual(
-      new Set(['contacts', 'routing', 'tickets', 'appointments', 'dispatch', 'itfaults', 'knowledge', 'assistant', 'audit']),
+      new Set(['contacts', 'routing', 'tickets', 'appointments', 'dispatch', 'itfaults', 'knowledge', 'assistant', 'mail', 'audit']),
     );
     expect(items.find((i) => i.module === 'contacts')!.retention.find((r) => r.kind === 'caller_numbers')!.days).toBe(30);
     const pdf = await call('GET', '/processing-activities?format=pdf', admin);

@@ -1,18 +1,34 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database.js';
-import { countOf, ERASED, phoneDigits, type DataSubject } from '../../platform/privacy/personal-data.js';
+import {
+  countOf,
+  type DataSubject,
+  ERASED,
+  notRestricted,
+  phoneDigits,
+  type RetentionOutcome,
+  restrictedDue,
+} from '../../platform/privacy/personal-data.js';
 
-/** Appointments that ended before the cutoff: name and contact data removed; counts per day and service stay. */
-export const anonymiseAppointments = async (tx: Tx, cutoff: Date) =>
-  (await countOf(
-    tx,
-    sql`update appointments set name = ${ERASED}, email = null, phone = null
-        where ends_at < ${cutoff} and name <> ${ERASED} returning 1`,
-  )) +
-  (await countOf(
-    tx,
-    sql`delete from appointment_waitlist where created_at < ${cutoff} and status in ('booked', 'expired', 'withdrawn') returning 1`,
-  ));
+/**
+ * Appointments that ended before the cutoff: name and contact data removed; counts per day and service stay.
+ * Restricted appointments are kept; waiting-list rows are found by no request, so none is restricted.
+ */
+export async function anonymiseAppointments(tx: Tx, cutoff: Date, restricted: readonly string[]): Promise<RetentionOutcome> {
+  const due = sql`ends_at < ${cutoff} and name <> ${ERASED}`;
+  const kept = await restrictedDue(tx, sql`select id from appointments where ${due}`, restricted);
+  const changed =
+    (await countOf(
+      tx,
+      sql`update appointments set name = ${ERASED}, email = null, phone = null
+          where ${due} and ${notRestricted(sql`id`, restricted)} returning 1`,
+    )) +
+    (await countOf(
+      tx,
+      sql`delete from appointment_waitlist where created_at < ${cutoff} and status in ('booked', 'expired', 'withdrawn') returning 1`,
+    ));
+  return { changed, kept };
+}
 
 export const findAppointmentsOfSubject = (tx: Tx, s: DataSubject) =>
   queryRows<{

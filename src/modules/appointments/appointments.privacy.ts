@@ -23,6 +23,7 @@ export const appointmentsPersonalData: PersonalDataProvider = {
       minDays: 1,
       action: 'anonymise',
       basis: 'drei Monate nach dem Termin; Auslastung je Tag und Leistung bleibt',
+      restriction: { recordKinds: ['appointment'] },
       apply: repo.anonymiseAppointments,
     },
   ],

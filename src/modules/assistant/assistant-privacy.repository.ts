@@ -1,10 +1,23 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database.js';
-import { countOf, phoneDigits, type DataSubject } from '../../platform/privacy/personal-data.js';
+import {
+  countOf,
+  type DataSubject,
+  notRestricted,
+  phoneDigits,
+  type RetentionOutcome,
+  restrictedDue,
+} from '../../platform/privacy/personal-data.js';
 
-/** The retention rule: conversations without a message since the cutoff go, with their messages (cascade). */
-export const purgeInactiveConversations = (tx: Tx, cutoff: Date) =>
-  countOf(tx, sql`delete from assistant_conversations where last_message_at < ${cutoff} returning 1`);
+/** The retention rule: conversations without a message since the cutoff go, with their messages (cascade); restricted ones stay. */
+export async function purgeInactiveConversations(tx: Tx, cutoff: Date, restricted: readonly string[]): Promise<RetentionOutcome> {
+  const kept = await restrictedDue(tx, sql`select id from assistant_conversations where last_message_at < ${cutoff}`, restricted);
+  const changed = await countOf(
+    tx,
+    sql`delete from assistant_conversations where last_message_at < ${cutoff} and ${notRestricted(sql`id`, restricted)} returning 1`,
+  );
+  return { changed, kept };
+}
 
 export interface SubjectConversationRow {
   id: string;

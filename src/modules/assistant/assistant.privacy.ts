@@ -27,6 +27,7 @@ export const assistantPersonalData: PersonalDataProvider = {
       minDays: 1,
       action: 'delete',
       basis: 'ein Monat nach der letzten Nachricht; eine übergebene Anfrage behält ihren Verlauf im Chat oder Rückruf',
+      restriction: { recordKinds: ['assistant_conversation'] },
       apply: repo.purgeInactiveConversations,
     },
   ],

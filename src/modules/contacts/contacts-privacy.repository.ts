@@ -1,22 +1,54 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database.js';
-import { countOf, phoneDigits, type DataSubject } from '../../platform/privacy/personal-data.js';
+import {
+  countOf,
+  type DataSubject,
+  notRestricted,
+  phoneDigits,
+  type RetentionOutcome,
+  restrictedDue,
+} from '../../platform/privacy/personal-data.js';
 
-/** Contact notes older than the cutoff removed; coding (service, outcome, tenant) stays for the statistics. */
-export const purgeContactNotes = (tx: Tx, cutoff: Date) =>
-  countOf(tx, sql`update contacts set note = null where note is not null and started_at < ${cutoff} returning 1`);
+/** Contact notes older than the cutoff removed; coding (service, outcome, tenant) stays for the statistics. Restricted contacts keep theirs. */
+export async function purgeContactNotes(tx: Tx, cutoff: Date, restricted: readonly string[]): Promise<RetentionOutcome> {
+  const due = sql`note is not null and started_at < ${cutoff}`;
+  const kept = await restrictedDue(tx, sql`select id from contacts where ${due}`, restricted);
+  const changed = await countOf(
+    tx,
+    sql`update contacts set note = null where ${due} and ${notRestricted(sql`id`, restricted)} returning 1`,
+  );
+  return { changed, kept };
+}
 
-/** Caller numbers older than the cutoff removed from contacts, calls and raw events; figures come from the rollups. */
-export const purgeCallerNumbers = async (tx: Tx, cutoff: Date) =>
-  (await countOf(
-    tx,
-    sql`update contacts set caller_number = null where caller_number is not null and started_at < ${cutoff} returning 1`,
-  )) +
-  (await countOf(tx, sql`update calls set caller_number = null where caller_number is not null and offered_at < ${cutoff} returning 1`)) +
-  (await countOf(
-    tx,
-    sql`update call_events set caller_number = null where caller_number is not null and occurred_at < ${cutoff} returning 1`,
-  ));
+/**
+ * Caller numbers older than the cutoff removed from contacts, calls and raw events; figures come from the rollups.
+ * A restricted contact keeps its number, and so do its call and the call's raw events.
+ */
+export async function purgeCallerNumbers(tx: Tx, cutoff: Date, restricted: readonly string[]): Promise<RetentionOutcome> {
+  const due = sql`caller_number is not null and started_at < ${cutoff}`;
+  const kept = await restrictedDue(tx, sql`select id from contacts where ${due}`, restricted);
+  const keptCalls =
+    restricted.length === 0
+      ? sql`true`
+      : sql`not exists (select 1 from contacts k where k.call_id = calls.id and not ${notRestricted(sql`k.id`, restricted)})`;
+  const keptEvents =
+    restricted.length === 0
+      ? sql`true`
+      : sql`not exists (select 1 from contacts k join calls c on c.id = k.call_id
+                        where c.telephone_system_id = call_events.telephone_system_id and c.external_call_id = call_events.call_id
+                          and not ${notRestricted(sql`k.id`, restricted)})`;
+  const changed =
+    (await countOf(tx, sql`update contacts set caller_number = null where ${due} and ${notRestricted(sql`id`, restricted)} returning 1`)) +
+    (await countOf(
+      tx,
+      sql`update calls set caller_number = null where caller_number is not null and offered_at < ${cutoff} and ${keptCalls} returning 1`,
+    )) +
+    (await countOf(
+      tx,
+      sql`update call_events set caller_number = null where caller_number is not null and occurred_at < ${cutoff} and ${keptEvents} returning 1`,
+    ));
+  return { changed, kept };
+}
 
 export const findContactsOfSubject = (tx: Tx, s: DataSubject) =>
   s.phone

@@ -23,6 +23,7 @@ export const contactsPersonalData: PersonalDataProvider = {
       minDays: 1,
       action: 'anonymise',
       basis: 'drei Monate (Bildschirm-Pop frühere Kontakte); Kennzahlen aus den 15-Minuten-Rollups bleiben',
+      restriction: { recordKinds: ['contact'] },
       apply: repo.purgeCallerNumbers,
     },
     {
@@ -32,6 +33,7 @@ export const contactsPersonalData: PersonalDataProvider = {
       minDays: 30,
       action: 'anonymise',
       basis: 'ein Jahr; die Kodierung (Leistung, Ergebnis, Mandant) bleibt für Berichte und Abrechnung',
+      restriction: { recordKinds: ['contact'] },
       apply: repo.purgeContactNotes,
     },
   ],

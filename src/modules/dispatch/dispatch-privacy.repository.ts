@@ -1,10 +1,18 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database.js';
-import { countOf, phoneDigits, type DataSubject } from '../../platform/privacy/personal-data.js';
+import { countOf, type DataSubject, phoneDigits, type RetentionOutcome, restrictedDue } from '../../platform/privacy/personal-data.js';
 import { purgeCallbackNumbers } from './dispatch.repository.js';
 
-/** Call-back numbers of incidents closed before the cutoff (and of their further callers). */
-export const purgeIncidentCallers = (tx: Tx, cutoff: Date) => purgeCallbackNumbers(tx, cutoff, cutoff);
+/** Call-back numbers of incidents closed before the cutoff (and of their further callers); restricted incidents keep theirs. */
+export async function purgeIncidentCallers(tx: Tx, cutoff: Date, restricted: readonly string[]): Promise<RetentionOutcome> {
+  const kept = await restrictedDue(
+    tx,
+    sql`select id from dispatch_incidents where callback_number is not null and status in ('closed', 'merged')
+          and coalesce(closed_at, updated_at) < ${cutoff}`,
+    restricted,
+  );
+  return { changed: await purgeCallbackNumbers(tx, cutoff, cutoff, restricted), kept };
+}
 
 export const findIncidentsOfSubject = (tx: Tx, s: DataSubject) =>
   s.phone

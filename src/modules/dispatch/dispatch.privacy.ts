@@ -24,6 +24,7 @@ export const dispatchPersonalData: PersonalDataProvider = {
       minDays: 1,
       action: 'anonymise',
       basis: '30 Tage nach Abschluss des Einsatzes; Einsatzzeiten und Orte bleiben für die Auswertung',
+      restriction: { recordKinds: ['dispatch_incident'] },
       apply: repo.purgeIncidentCallers,
     },
   ],

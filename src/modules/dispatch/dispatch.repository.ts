@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, ne, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.js';
 import { queryRows } from '../../platform/db/database.js';
+import { notRestricted } from '../../platform/privacy/personal-data.js';
 import {
   dispatchAssignments,
   dispatchIncidentCallers,
@@ -144,7 +145,8 @@ export const listCallers = (tx: Tx, incidentId: string) =>
     .orderBy(asc(dispatchIncidentCallers.reportedAt));
 
 /** Removes caller numbers of incidents closed before `closedBefore` (retention). */
-export async function purgeCallbackNumbers(tx: Tx, closedBefore: Date, at: Date): Promise<number> {
+/** Restricted incidents (Art. 18, `restricted` ids) keep their numbers. */
+export async function purgeCallbackNumbers(tx: Tx, closedBefore: Date, at: Date, restricted: readonly string[] = []): Promise<number> {
   const purged = await tx
     .update(dispatchIncidents)
     .set({ callbackNumber: null, personalDataPurgedAt: at })
@@ -153,6 +155,7 @@ export async function purgeCallbackNumbers(tx: Tx, closedBefore: Date, at: Date)
         sql`${dispatchIncidents.callbackNumber} is not null`,
         inArray(dispatchIncidents.status, ['closed', 'merged']),
         sql`coalesce(${dispatchIncidents.closedAt}, ${dispatchIncidents.updatedAt}) < ${closedBefore}`,
+        notRestricted(sql`${dispatchIncidents.id}`, restricted),
       ),
     )
     .returning({ id: dispatchIncidents.id });

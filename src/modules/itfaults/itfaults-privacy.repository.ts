@@ -1,14 +1,26 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database.js';
-import { countOf, ERASED, phoneDigits, type DataSubject } from '../../platform/privacy/personal-data.js';
+import {
+  countOf,
+  type DataSubject,
+  ERASED,
+  notRestricted,
+  phoneDigits,
+  type RetentionOutcome,
+  restrictedDue,
+} from '../../platform/privacy/personal-data.js';
 
 /** IT faults closed before the cutoff: reporter's name, room, number and address removed; times and priority stay. */
-export const anonymiseFaults = (tx: Tx, cutoff: Date) =>
-  countOf(
+export async function anonymiseFaults(tx: Tx, cutoff: Date, restricted: readonly string[]): Promise<RetentionOutcome> {
+  const due = sql`closed_at < ${cutoff} and reporter_name <> ${ERASED}`;
+  const kept = await restrictedDue(tx, sql`select id from it_faults where ${due}`, restricted);
+  const changed = await countOf(
     tx,
     sql`update it_faults set reporter_name = ${ERASED}, reporter_room = null, reporter_phone = null, reporter_email = null
-        where closed_at < ${cutoff} and reporter_name <> ${ERASED} returning 1`,
+        where ${due} and ${notRestricted(sql`id`, restricted)} returning 1`,
   );
+  return { changed, kept };
+}
 
 export const findFaultsOfSubject = (tx: Tx, s: DataSubject) =>
   queryRows<{

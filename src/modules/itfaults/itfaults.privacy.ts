@@ -23,6 +23,7 @@ export const itFaultsPersonalData: PersonalDataProvider = {
       minDays: 30,
       action: 'anonymise',
       basis: 'ein Jahr nach Abschluss; Zeiten und Prioritäten bleiben für den Zeitenbericht',
+      restriction: { recordKinds: ['it_fault'] },
       apply: repo.anonymiseFaults,
     },
   ],

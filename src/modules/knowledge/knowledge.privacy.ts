@@ -23,6 +23,7 @@ export const knowledgePersonalData: PersonalDataProvider = {
       minDays: 7,
       action: 'delete',
       basis: 'drei Monate (Wissenslücken der letzten Wochen)',
+      restriction: { none: 'Suchprotokolle werden keiner Person zugeordnet (die Suche nach einer Person findet sie nicht)' },
       apply: purgeSearchLogs,
     },
   ],

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/database.js';
 import { privacyRequests, privacyRestrictions, retentionRuns, retentionSettings } from './privacy.schema.js';
 
@@ -40,13 +40,27 @@ export async function insertPrivacyRequest(tx: Tx, row: typeof privacyRequests.$
 export const listPrivacyRequests = (tx: Tx, limit: number) =>
   tx.select().from(privacyRequests).orderBy(desc(privacyRequests.at)).limit(limit);
 
-export async function restrictedAmong(tx: Tx, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
+/** The restricted ones among the ids, with the first retention run that kept them (null: none yet). */
+export async function restrictedAmong(tx: Tx, ids: string[]): Promise<Map<string, Date | null>> {
+  if (ids.length === 0) return new Map();
   const rows = await tx
-    .select({ id: privacyRestrictions.recordId })
+    .select({ id: privacyRestrictions.recordId, dueSince: privacyRestrictions.retentionDueSince })
     .from(privacyRestrictions)
     .where(inArray(privacyRestrictions.recordId, ids));
-  return new Set(rows.map((r) => r.id));
+  return new Map(rows.map((r) => [r.id, r.dueSince]));
+}
+
+/** Every restriction in force (record id and kind), for the retention run. */
+export const listRestrictions = (tx: Tx) =>
+  tx.select({ recordId: privacyRestrictions.recordId, kind: privacyRestrictions.kind }).from(privacyRestrictions);
+
+/** Marks the restricted records a retention run kept although due (the first such run stays). */
+export async function markRetentionDue(tx: Tx, ids: string[], at: Date) {
+  if (ids.length === 0) return;
+  await tx
+    .update(privacyRestrictions)
+    .set({ retentionDueSince: at })
+    .where(and(inArray(privacyRestrictions.recordId, ids), isNull(privacyRestrictions.retentionDueSince)));
 }
 
 export async function insertRestrictions(tx: Tx, rows: (typeof privacyRestrictions.$inferInsert)[]) {

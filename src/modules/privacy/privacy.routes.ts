@@ -26,6 +26,9 @@ const retentionItem = z.object({
   label: z.string(),
   action: z.enum(['delete', 'anonymise']),
   basis: z.string(),
+  /** Art. 18: whether a restriction keeps this kind's records from the retention run, else why none can be restricted. */
+  restrictable: z.boolean(),
+  restrictionNote: z.string().nullable(),
   defaultDays: z.number().int(),
   minDays: z.number().int(),
   maxDays: z.number().int(),
@@ -42,6 +45,8 @@ const runSchema = z.object({
   actorName: z.string(),
   counts: z.record(z.string(), z.number()),
   cutoffs: z.record(z.string(), z.string()),
+  /** Per kind: due records kept because their processing is restricted ("kept: restricted"). */
+  kept: z.record(z.string(), z.number()),
 });
 const recordSchema = z.object({
   module: z.string(),
@@ -52,6 +57,7 @@ const recordSchema = z.object({
   matchedBy: z.array(z.string()),
   summary: z.string(),
   restricted: z.boolean(),
+  retentionDueSince: z.date().nullable(),
   data: z.record(z.string(), z.unknown()),
 });
 const privacyRequestSchema = z.object({

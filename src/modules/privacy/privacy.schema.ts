@@ -28,6 +28,8 @@ export const retentionRuns = pgTable(
     actorName: text('actor_name').notNull(),
     counts: jsonb('counts').$type<Record<string, number>>().notNull(),
     cutoffs: jsonb('cutoffs').$type<Record<string, string>>().notNull(),
+    /** Per kind: records that were due but kept because their processing is restricted (Art. 18). */
+    kept: jsonb('kept').$type<Record<string, number>>().notNull().default({}),
   },
   (t) => [index('retention_runs_ran_at_idx').on(t.ranAt)],
 );
@@ -56,4 +58,6 @@ export const privacyRestrictions = pgTable('privacy_restrictions', {
   kind: varchar('kind', { length: 40 }).notNull(),
   requestId: uuid('request_id').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  /** First retention run that would have deleted or anonymised the record and kept it for the restriction. */
+  retentionDueSince: timestamp('retention_due_since', { withTimezone: true }),
 });

@@ -3,6 +3,8 @@ import { recordAudit, recordPersonalDataRead } from '../../platform/audit/audit.
 import { requireRole, type Actor } from '../../platform/auth/actor.js';
 import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { ALL_TENANTS, type Database } from '../../platform/db/database.js';
+import { mailPersonalData } from '../../platform/mail/mail.privacy.js';
+import { purgeMailsOf } from '../../platform/mail/outbox.js';
 import { AppError } from '../../platform/http/app-error.js';
 import type { DataSubject, FoundRecord, PersonalDataProvider, RetentionRule } from '../../platform/privacy/personal-data.js';
 import type { Clock } from '../../platform/time/clock.js';
@@ -30,6 +32,7 @@ export const providers: readonly PersonalDataProvider[] = [
   itFaultsPersonalData,
   knowledgePersonalData,
   assistantPersonalData,
+  mailPersonalData,
   auditPersonalData,
 ];
 
@@ -57,6 +60,8 @@ export async function getRetention(ctx: UseCaseContext) {
     label: r.label,
     action: r.action,
     basis: r.basis,
+    restrictable: 'recordKinds' in r.restriction,
+    restrictionNote: 'none' in r.restriction ? r.restriction.none : null,
     defaultDays: r.defaultDays,
     minDays: r.minDays,
     maxDays: MAX_DAYS,
@@ -113,25 +118,36 @@ export async function runRetention(options: { database: Database; clock: Clock; 
   const now = options.clock.now();
   return options.database.scoped(ALL_TENANTS, async (tx) => {
     const set = new Map((await repo.listRetentionSettings(tx)).map((r) => [r.kind, r.days]));
+    const restrictions = await repo.listRestrictions(tx);
     const counts: Record<string, number> = {};
     const cutoffs: Record<string, string> = {};
+    const kept: Record<string, number> = {};
+    const keptIds = new Set<string>();
     for (const rule of rules()) {
       const cutoff = new Date(now.getTime() - (set.get(rule.kind) ?? rule.defaultDays) * DAY);
       cutoffs[rule.kind] = cutoff.toISOString();
-      counts[rule.kind] = await rule.apply(tx, cutoff);
+      // Art. 18: the rule keeps the restricted records of the kinds it names (decision 0137).
+      const kinds = 'recordKinds' in rule.restriction ? rule.restriction.recordKinds : [];
+      const restricted = restrictions.filter((r) => kinds.includes(r.kind)).map((r) => r.recordId);
+      const outcome = await rule.apply(tx, cutoff, restricted, now);
+      counts[rule.kind] = outcome.changed;
+      if (outcome.kept.length > 0) kept[rule.kind] = outcome.kept.length;
+      for (const id of outcome.kept) keptIds.add(id);
     }
+    await repo.markRetentionDue(tx, [...keptIds], now);
     const run = await repo.insertRetentionRun(tx, {
       ranAt: now,
       trigger: options.trigger,
       actorName: options.actor.username,
       counts,
       cutoffs,
+      kept,
     });
     await recordAudit(tx, options.actor, {
       action: 'privacy.retention_run',
       entityType: 'retention_run',
       entityId: run.id,
-      details: { counts },
+      details: { counts, keptRestricted: kept },
     });
     return run;
   });
@@ -170,6 +186,8 @@ function checkSubject(subject: DataSubject): DataSubject {
 
 export interface SubjectRecord extends FoundRecord {
   restricted: boolean;
+  /** Restricted and kept by a retention run although due since then (Art. 18); null otherwise. */
+  retentionDueSince: Date | null;
 }
 
 async function findAll(ctx: UseCaseContext, subject: DataSubject): Promise<SubjectRecord[]> {
@@ -180,7 +198,7 @@ async function findAll(ctx: UseCaseContext, subject: DataSubject): Promise<Subje
       tx,
       found.map((f) => f.id),
     );
-    return found.map((f) => ({ ...f, restricted: restricted.has(f.id) }));
+    return found.map((f) => ({ ...f, restricted: restricted.has(f.id), retentionDueSince: restricted.get(f.id) ?? null }));
   });
 }
 
@@ -244,6 +262,8 @@ export async function eraseSubject(ctx: UseCaseContext, input: { subject: DataSu
     for (const r of toErase) {
       const provider = providers.find((p) => p.module === r.module);
       if (provider && (await provider.erase(tx, r))) erased++;
+      // The record's mails in the outbox carry the same data: their recipients and text go with it.
+      await purgeMailsOf(tx, r.id, ctx.clock.now());
     }
     const row = await repo.insertPrivacyRequest(tx, {
       at: ctx.clock.now(),

@@ -1,29 +1,50 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database.js';
-import { countOf, ERASED, type DataSubject } from '../../platform/privacy/personal-data.js';
+import {
+  countOf,
+  type DataSubject,
+  ERASED,
+  notRestricted,
+  type RetentionOutcome,
+  restrictedDue,
+} from '../../platform/privacy/personal-data.js';
 
 /** Chat transcripts of chats finished before the cutoff: messages deleted, the item keeps channel, times, subject. */
-export const purgeChatTranscripts = async (tx: Tx, cutoff: Date) => {
-  const deleted = await countOf(
+/** A restricted chat (work item) keeps its messages and sender. */
+export async function purgeChatTranscripts(tx: Tx, cutoff: Date, restricted: readonly string[]): Promise<RetentionOutcome> {
+  const kept = await restrictedDue(
+    tx,
+    sql`select w.id from work_items w where w.channel = 'chat' and coalesce(w.done_at, w.enqueued_at) < ${cutoff}
+          and (w.from_name is not null or w.from_address is not null or w.body is not null
+               or exists (select 1 from chat_messages m where m.work_item_id = w.id))`,
+    restricted,
+  );
+  const changed = await countOf(
     tx,
     sql`delete from chat_messages m using work_items w
-        where w.id = m.work_item_id and w.channel = 'chat' and coalesce(w.done_at, w.enqueued_at) < ${cutoff} returning 1`,
+        where w.id = m.work_item_id and w.channel = 'chat' and coalesce(w.done_at, w.enqueued_at) < ${cutoff}
+          and ${notRestricted(sql`w.id`, restricted)} returning 1`,
   );
   await tx.execute(
     sql`update work_items set from_name = null, from_address = null, body = null
-        where channel = 'chat' and coalesce(done_at, enqueued_at) < ${cutoff} and (from_name is not null or from_address is not null or body is not null)`,
+        where channel = 'chat' and coalesce(done_at, enqueued_at) < ${cutoff} and (from_name is not null or from_address is not null or body is not null)
+          and ${notRestricted(sql`id`, restricted)}`,
   );
-  return deleted;
-};
+  return { changed, kept };
+}
 
-/** E-mails and contact forms finished before the cutoff: sender and text removed. */
-export const anonymiseMessages = (tx: Tx, cutoff: Date) =>
-  countOf(
+/** E-mails and contact forms finished before the cutoff: sender and text removed; restricted ones kept. */
+export async function anonymiseMessages(tx: Tx, cutoff: Date, restricted: readonly string[]): Promise<RetentionOutcome> {
+  const due = sql`channel in ('email', 'web_form') and status in ('done', 'cancelled') and coalesce(done_at, enqueued_at) < ${cutoff}
+          and (from_name is not null or from_address is not null or body is not null)`;
+  const kept = await restrictedDue(tx, sql`select id from work_items where ${due}`, restricted);
+  const changed = await countOf(
     tx,
     sql`update work_items set from_name = null, from_address = null, body = null, payload = '{}'::jsonb
-        where channel in ('email', 'web_form') and status in ('done', 'cancelled') and coalesce(done_at, enqueued_at) < ${cutoff}
-          and (from_name is not null or from_address is not null or body is not null) returning 1`,
+        where ${due} and ${notRestricted(sql`id`, restricted)} returning 1`,
   );
+  return { changed, kept };
+}
 
 export interface WorkItemOfSubject {
   id: string;

@@ -23,6 +23,7 @@ export const routingPersonalData: PersonalDataProvider = {
       minDays: 7,
       action: 'delete',
       basis: 'drei Monate nach Ende des Chats; Anzahl und Zeiten bleiben für die Statistik',
+      restriction: { recordKinds: ['work_item'] },
       apply: repo.purgeChatTranscripts,
     },
     {
@@ -32,6 +33,7 @@ export const routingPersonalData: PersonalDataProvider = {
       minDays: 30,
       action: 'anonymise',
       basis: 'sechs Monate nach Erledigung',
+      restriction: { recordKinds: ['work_item'] },
       apply: repo.anonymiseMessages,
     },
   ],

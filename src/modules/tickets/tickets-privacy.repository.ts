@@ -1,20 +1,33 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../../platform/db/database.js';
-import { countOf, ERASED, phoneDigits, type DataSubject } from '../../platform/privacy/personal-data.js';
+import {
+  countOf,
+  type DataSubject,
+  ERASED,
+  notRestricted,
+  phoneDigits,
+  type RetentionOutcome,
+  restrictedDue,
+} from '../../platform/privacy/personal-data.js';
 
 /** Forwarded requests finished before the cutoff: citizen data, question, answer and notes anonymised; SLA times stay. */
-export const anonymiseRequests = (tx: Tx, cutoff: Date) =>
-  countOf(
+/** A restricted request keeps everything (its trail and call-backs too). */
+export async function anonymiseRequests(tx: Tx, cutoff: Date, restricted: readonly string[]): Promise<RetentionOutcome> {
+  const due = sql`coalesce(r.closed_at, r.citizen_informed_at, r.answered_at) < ${cutoff} and r.citizen_name <> ${ERASED}`;
+  const kept = await restrictedDue(tx, sql`select r.id from service_requests r where ${due}`, restricted);
+  const changed = await countOf(
     tx,
     sql`update service_requests r set citizen_name = ${ERASED},
           citizen_email = case when citizen_email is null then null else 'geloescht@anonym.invalid' end,
           citizen_phone = case when citizen_phone is null then null else '0' end,
           question = ${ERASED}, answer = case when answer is null then null else ${ERASED} end
-        where coalesce(r.closed_at, r.citizen_informed_at, r.answered_at) < ${cutoff} and r.citizen_name <> ${ERASED}
+        where ${due} and ${notRestricted(sql`r.id`, restricted)}
         returning 1`,
   );
+  return { changed, kept };
+}
 
-export const anonymiseRequestTrail = async (tx: Tx, cutoff: Date) =>
+export const anonymiseRequestTrail = async (tx: Tx, cutoff: Date, restricted: readonly string[]) =>
   (await countOf(
     tx,
     sql`update service_request_events e set note = null from service_requests r
@@ -23,7 +36,8 @@ export const anonymiseRequestTrail = async (tx: Tx, cutoff: Date) =>
   (await countOf(
     tx,
     sql`update callback_tasks c set citizen_name = ${ERASED}, phone = '0', message = ${ERASED}, outcome_note = null
-        where c.created_at < ${cutoff} and c.status <> 'open' and c.citizen_name <> ${ERASED} returning 1`,
+        where c.created_at < ${cutoff} and c.status <> 'open' and c.citizen_name <> ${ERASED}
+          and (c.request_id is null or ${notRestricted(sql`c.request_id`, restricted)}) returning 1`,
   ));
 
 export interface RequestOfSubject {

@@ -23,7 +23,11 @@ export const ticketsPersonalData: PersonalDataProvider = {
       minDays: 30,
       action: 'anonymise',
       basis: 'ein Jahr nach Abschluss (Nachfragen, Beschwerden); Fristtreue bleibt aus den Zeitstempeln berechenbar',
-      apply: async (tx, cutoff) => (await repo.anonymiseRequests(tx, cutoff)) + (await repo.anonymiseRequestTrail(tx, cutoff)),
+      restriction: { recordKinds: ['service_request'] },
+      apply: async (tx, cutoff, restricted) => {
+        const requests = await repo.anonymiseRequests(tx, cutoff, restricted);
+        return { changed: requests.changed + (await repo.anonymiseRequestTrail(tx, cutoff, restricted)), kept: requests.kept };
+      },
     },
   ],
   async find(tx, subject) {

@@ -27,7 +27,10 @@ export const auditPersonalData: PersonalDataProvider = {
       minDays: 365,
       action: 'delete',
       basis: 'zwei Jahre: ein Prüfzyklus der Revision und die Frist für Beschwerden; danach gelöscht',
-      apply: deleteAuditEntriesBefore,
+      restriction: {
+        none: 'Protokolle über Beschäftigte, keiner Bürgerin und keinem Bürger zugeordnet; eine Einschränkung steht selbst im Trail',
+      },
+      apply: async (tx, cutoff) => ({ changed: await deleteAuditEntriesBefore(tx, cutoff), kept: [] }),
     },
   ],
   find: async () => [],

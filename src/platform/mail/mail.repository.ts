@@ -90,3 +90,49 @@ export async function outboxBacklog(tx: Tx): Promise<{ pending: number; failed: 
   );
   return row!;
 }
+
+/** Written where a purged mail's recipients, subject and text were. */
+export const PURGED_MAIL = '(gelöscht)';
+
+/** An e-mail address in a server's error text (POSIX classes: no backslashes to escape). */
+const EMAIL_PATTERN = '[^[:space:]<>,;:()]+@[^[:space:]<>,;:()]+';
+
+const purgeSet = (at: Date) =>
+  sql`to_addresses = array[${PURGED_MAIL}]::text[], subject = ${PURGED_MAIL}, body_text = ${PURGED_MAIL}, attachments = '[]'::jsonb,
+      last_error = regexp_replace(last_error, ${EMAIL_PATTERN}, ${PURGED_MAIL}, 'g'), purged_at = ${at.toISOString()}::timestamptz`;
+
+/** Finished mails (sent, or failed for good) older than the cutoff that still hold their content. */
+const duePurge = (cutoff: Date) =>
+  sql`status in ('sent', 'failed') and purged_at is null and coalesce(sent_at, next_attempt_at) < ${cutoff.toISOString()}::timestamptz`;
+
+/** Ids of the records (ref_id) whose mails are due, among `refIds`. */
+export async function mailRefsDue(tx: Tx, cutoff: Date, refIds: readonly string[]): Promise<string[]> {
+  if (refIds.length === 0) return [];
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`select distinct ref_id::text as id from outbox_mail where ${duePurge(cutoff)} and ref_id = any(${`{${refIds.join(',')}}`}::uuid[])`,
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Purges what is due, except the mails of `keepRefIds` (restricted records); returns how many mails. */
+export async function purgeFinishedMails(tx: Tx, cutoff: Date, at: Date, keepRefIds: readonly string[]): Promise<number> {
+  const keep = keepRefIds.length === 0 ? sql`true` : sql`(ref_id is null or not (ref_id = any(${`{${keepRefIds.join(',')}}`}::uuid[])))`;
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`with changed as (update outbox_mail set ${purgeSet(at)} where ${duePurge(cutoff)} and ${keep} returning 1)
+        select count(*)::int as n from changed`,
+  );
+  return row?.n ?? 0;
+}
+
+/** An erased record's mails (Art. 17), whatever their state but pending or being sent; returns how many. */
+export async function purgeMailsOf(tx: Tx, refId: string, at: Date): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(
+    tx,
+    sql`with changed as (update outbox_mail set ${purgeSet(at)}
+                          where ref_id = ${refId}::uuid and purged_at is null and status in ('sent', 'failed') returning 1)
+        select count(*)::int as n from changed`,
+  );
+  return row?.n ?? 0;
+}

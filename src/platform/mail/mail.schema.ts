@@ -40,6 +40,8 @@ export const outboxMail = pgTable(
     leaseUntil: ts('lease_until'),
     lastError: text('last_error'),
     sentAt: ts('sent_at'),
+    /** When retention (or an erasure) removed recipients, subject, text and attachments; the row's metadata stays for the audit. */
+    purgedAt: ts('purged_at'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -1,10 +1,10 @@
 import type { Tx } from '../db/database.js';
-import { insertOutboxMail, listMailsFor, outboxBacklog, type OutboxMailRow } from './mail.repository.js';
+import { insertOutboxMail, listMailsFor, outboxBacklog, type OutboxMailRow, purgeMailsOf } from './mail.repository.js';
 import type { MailAttachment } from './mail.schema.js';
 
 export type { MailAttachment } from './mail.schema.js';
 export type { OutboxMailRow } from './mail.repository.js';
-export { listMailsFor, outboxBacklog };
+export { listMailsFor, outboxBacklog, purgeMailsOf };
 
 /** A mail a use case wants sent once its transaction has committed. */
 export interface OutgoingMail {

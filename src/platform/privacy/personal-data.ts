@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { queryRows, type Tx } from '../db/database.js';
 
 /**
@@ -29,8 +29,22 @@ export interface RetentionRule {
   minDays: number;
   action: 'delete' | 'anonymise';
   basis: string;
-  /** Runs in the job's transaction (all tenants); returns how many records it deleted or anonymised. */
-  apply(tx: Tx, cutoff: Date): Promise<number>;
+  /**
+   * Restriction of processing (Art. 18, decision 0137): the kinds of found records (FoundRecord.kind) whose
+   * restriction this rule honours, or why none of its rows can be restricted (they are found by no request).
+   */
+  restriction: { recordKinds: string[] } | { none: string };
+  /**
+   * Runs in the job's transaction (all tenants): deletes or anonymises what is due, except rows of the
+   * `restricted` record ids (of the kinds named in `restriction`), which it keeps and names in `kept`.
+   */
+  apply(tx: Tx, cutoff: Date, restricted: readonly string[], now: Date): Promise<RetentionOutcome>;
+}
+
+/** What one retention rule did: rows deleted or anonymised, and the restricted records it kept although due. */
+export interface RetentionOutcome {
+  changed: number;
+  kept: string[];
 }
 
 /** Who a citizen request is about: at least one of these. */
@@ -81,4 +95,24 @@ export const ERASED = '(gelöscht)';
 export async function countOf(tx: Tx, statement: ReturnType<typeof sql>): Promise<number> {
   const [row] = await queryRows<{ n: number }>(tx, sql`with changed as (${statement}) select count(*)::int as n from changed`);
   return row?.n ?? 0;
+}
+
+/** The ids as one uuid[] parameter (a literal `{…}` cast; uuids need no quoting). */
+export const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+
+/** `column` is none of the restricted ids (true when there are none). */
+export const notRestricted = (column: SQL, restricted: readonly string[]) =>
+  restricted.length === 0 ? sql`true` : sql`not (${column} = any(${uuidArray(restricted)}))`;
+
+/**
+ * The restricted ids among the due rows: `dueIds` selects the ids (one column `id`) of what the rule would
+ * delete or anonymise now; the restricted ones among them are kept and reported.
+ */
+export async function restrictedDue(tx: Tx, dueIds: SQL, restricted: readonly string[]): Promise<string[]> {
+  if (restricted.length === 0) return [];
+  const rows = await queryRows<{ id: string }>(
+    tx,
+    sql`select distinct d.id::text as id from (${dueIds}) d where d.id = any(${uuidArray(restricted)})`,
+  );
+  return rows.map((r) => r.id);
 }

@@ -15936,6 +15936,8 @@ export interface paths {
                                 /** @enum {string} */
                                 action: "delete" | "anonymise";
                                 basis: string;
+                                restrictable: boolean;
+                                restrictionNote: string | null;
                                 defaultDays: number;
                                 minDays: number;
                                 maxDays: number;
@@ -15983,6 +15985,8 @@ export interface paths {
                                 /** @enum {string} */
                                 action: "delete" | "anonymise";
                                 basis: string;
+                                restrictable: boolean;
+                                restrictionNote: string | null;
                                 defaultDays: number;
                                 minDays: number;
                                 maxDays: number;
@@ -16040,6 +16044,9 @@ export interface paths {
                                 cutoffs: {
                                     [key: string]: string;
                                 };
+                                kept: {
+                                    [key: string]: number;
+                                };
                             }[];
                         };
                     };
@@ -16091,6 +16098,9 @@ export interface paths {
                             };
                             cutoffs: {
                                 [key: string]: string;
+                            };
+                            kept: {
+                                [key: string]: number;
                             };
                         };
                     };
@@ -16152,6 +16162,7 @@ export interface paths {
                                 matchedBy: string[];
                                 summary: string;
                                 restricted: boolean;
+                                retentionDueSince: string | null;
                                 data: {
                                     [key: string]: unknown;
                                 };

@@ -241,6 +241,7 @@ export function RetentionPage() {
               <tbody>
                 {runs.data.items.map((run) => {
                   const counts = Object.entries(run.counts).filter(([, n]) => n > 0);
+                  const kept = Object.entries(run.kept ?? {}).filter(([, n]) => n > 0);
                   return (
                     <tr key={run.id}>
                       <td>{formatDateTime(run.ranAt)}</td>
@@ -251,6 +252,9 @@ export function RetentionPage() {
                           <span className="muted">nichts fällig</span>
                         ) : (
                           counts.map(([kind, n]) => `${labelOf.get(kind) ?? kind}: ${n}`).join(' · ')
+                        )}
+                        {kept.length > 0 && (
+                          <div>Behalten (eingeschränkt): {kept.map(([kind, n]) => `${labelOf.get(kind) ?? kind}: ${n}`).join(' · ')}</div>
                         )}
                       </td>
                     </tr>
