@@ -41,11 +41,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const since = (t: number) => Math.round(performance.now() - t);
 
 // ---------------------------------------------------------------- own PostgreSQL server
-class OwnPostgres {
+/** A PostgreSQL server of the benchmark's own (initdb in a temp folder): the shared test server is never stopped. */
+export class OwnPostgres {
   readonly dir = mkdtempSync(join(tmpdir(), 'dc-bench-pg-'));
   readonly bin: string;
   private readonly asRoot = process.getuid?.() === 0;
-  constructor() {
+  constructor(readonly port = PG_PORT) {
     const version = readdirSync('/usr/lib/postgresql')
       .filter((v) => existsSync(`/usr/lib/postgresql/${v}/bin/pg_ctl`))
       .sort((a, b) => Number(b) - Number(a))[0];
@@ -65,14 +66,14 @@ class OwnPostgres {
     this.run('initdb', ['-D', `${this.dir}/data`, '--auth=trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
   }
   start(): void {
-    const opts = `-p ${PG_PORT} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200`;
+    const opts = `-p ${this.port} -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200`;
     this.run('pg_ctl', ['-D', `${this.dir}/data`, '-l', `${this.dir}/server.log`, '-w', '-o', opts, 'start']);
   }
   stop(mode: 'immediate' | 'fast'): void {
     this.run('pg_ctl', ['-D', `${this.dir}/data`, '-m', mode, '-w', 'stop']);
   }
   superuser(database = 'postgres'): pg.Client {
-    return new pg.Client({ host: '127.0.0.1', port: PG_PORT, user: 'postgres', database });
+    return new pg.Client({ host: '127.0.0.1', port: this.port, user: 'postgres', database });
   }
   async createAppDatabase(): Promise<string> {
     const c = this.superuser();
@@ -86,7 +87,7 @@ class OwnPostgres {
       'CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE EXTENSION IF NOT EXISTS unaccent; CREATE EXTENSION IF NOT EXISTS btree_gist;',
     );
     await d.end();
-    return `postgres://dialogcenter:dialogcenter@127.0.0.1:${PG_PORT}/dialogcenter`;
+    return `postgres://dialogcenter:dialogcenter@127.0.0.1:${this.port}/dialogcenter`;
   }
   remove(): void {
     try {
@@ -99,7 +100,8 @@ class OwnPostgres {
 }
 
 // ---------------------------------------------------------------- app instances
-class Instance {
+/** One app process (`node --import tsx src/main.ts`) on its own port. */
+export class Instance {
   child: ChildProcess | null = null;
   lines: string[] = [];
   /** Messages of log entries at warn level or above. */
@@ -180,7 +182,7 @@ class Instance {
   }
 }
 
-async function ready(instance: Instance): Promise<number> {
+export async function ready(instance: Instance): Promise<number> {
   try {
     const res = await fetch(`${instance.url}/api/health/ready`, { signal: AbortSignal.timeout(2000) });
     await res.arrayBuffer();
