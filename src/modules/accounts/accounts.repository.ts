@@ -100,10 +100,23 @@ export async function insertSession(q: Queryable, values: typeof sessions.$infer
   await q.insert(sessions).values(values);
 }
 
-/** The session with its user, if the session has not expired at `now`. */
+/**
+ * The session with what the actor needs of its user, if the session has not expired at `now`:
+ * one read by the primary key (no password hash or other columns fetched).
+ */
 export async function findLiveSession(q: Queryable, tokenHash: string, now: Date) {
   const [row] = await q
-    .select({ session: sessions, user: users })
+    .select({
+      expiresAt: sessions.expiresAt,
+      lastSeenAt: sessions.lastSeenAt,
+      userId: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      roles: users.roles,
+      tenantId: users.tenantId,
+      departmentIds: users.departmentIds,
+      active: users.active,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)));

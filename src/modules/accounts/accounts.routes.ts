@@ -24,6 +24,7 @@ import {
   OidcLoginRefused,
   startOidcLogin,
 } from './oidc.service.js';
+import { watchSessionChanges } from './session-cache.js';
 
 /** Browsers keep cookies at most 400 days. */
 const DEVICE_COOKIE_DAYS = 400;
@@ -46,6 +47,9 @@ const loginPageWith = (failure: string) => `/anmelden?sso=${encodeURIComponent(f
 
 export async function accountsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // Sessions resolved by this instance are kept in memory while it hears every session change (0095).
+  const unwatchSessions = await watchSessionChanges(app.database);
+  app.addHook('onClose', async () => unwatchSessions());
   const cookieOptions = () => ({
     path: '/',
     httpOnly: true,

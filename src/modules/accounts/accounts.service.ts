@@ -14,6 +14,8 @@ import { localTime } from '../../platform/time/berlin-time.js';
 import type { Clock } from '../../platform/time/clock.js';
 import type { UserCreate, UserUpdate } from './accounts.contract.js';
 import * as repo from './accounts.repository.js';
+import { StagedChanges } from '../../platform/realtime/change-bus.js';
+import { cachedSession, dropSessions, rememberSession, sessionGeneration, type CachedSession } from './session-cache.js';
 
 export const DEVICE_COOKIE = 'dc_device';
 export const SESSION_COOKIE = 'dc_session';
@@ -188,18 +190,68 @@ export async function liftLoginLock(ctx: UseCaseContext, input: { username: stri
   });
 }
 
-/** The actor behind a session cookie, or null. Refreshes last-seen at most once a minute. */
+/** How often a session's last-seen time is written at most (per instance). */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * The actor behind a session cookie, or null. From the instance's session cache when it may be
+ * trusted (decision 0095), else one indexed read (primary key of `sessions`, joined to its user);
+ * refreshes last-seen at most once a minute. Expiry is checked against the clock on every request.
+ */
 export async function resolveSession(database: Database, clock: Clock, token: string, ip?: string): Promise<Actor | null> {
   const tokenHash = hashToken(token);
   const now = clock.now();
-  const found = await repo.findLiveSession(database.db, tokenHash, now);
-  if (!found?.user.active) return null;
-  if (now.getTime() - found.session.lastSeenAt.getTime() > 60_000) await repo.touchSession(database.db, tokenHash, now);
-  return actorFromUser(found.user, ip);
+  let session = cachedSession(database, tokenHash, now);
+  if (!session) {
+    const generation = sessionGeneration(database);
+    const found = await repo.findLiveSession(database.db, tokenHash, now);
+    if (!found?.active) return null;
+    session = found;
+    rememberSession(database, tokenHash, found, generation, now.getTime());
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    session.lastSeenAt = now;
+    await repo.touchSession(database.db, tokenHash, now);
+  }
+  return actorFromSession(session, ip);
+}
+
+function actorFromSession(session: CachedSession, ip?: string): Actor {
+  return {
+    userId: session.userId,
+    username: session.username,
+    displayName: session.displayName,
+    roles: [...session.roles] as Role[],
+    tenantId: session.tenantId,
+    departmentIds: [...session.departmentIds],
+    ip,
+  };
+}
+
+/**
+ * Tells every instance that the user's sessions ended or the user changed (roles, tenant, name,
+ * deactivation): staged in the transaction `fn` runs, so other instances hear it at commit; this
+ * instance drops its entries right after the commit too.
+ */
+async function changingSessionsOf<T>(ctx: UseCaseContext, userId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const changes = new StagedChanges(ctx.database);
+  try {
+    return await inActorScope(ctx, async (tx) => {
+      const result = await fn(tx);
+      await changes.stage(tx, { topic: 'sessions', userIds: [userId] });
+      return result;
+    });
+  } finally {
+    // Also after a failed transaction: dropping entries costs one read, keeping a changed one would not be safe.
+    dropSessions(ctx.database, [userId]);
+    changes.flush();
+  }
 }
 
 export async function logout(ctx: UseCaseContext, token: string) {
-  await inActorScope(ctx, async (tx) => {
+  const userId = ctx.actor.userId;
+  const inScope = <T>(fn: (tx: Tx) => Promise<T>) => (userId ? changingSessionsOf(ctx, userId, fn) : inActorScope(ctx, fn));
+  await inScope(async (tx) => {
     await repo.deleteSession(tx, hashToken(token));
     await recordAudit(tx, ctx.actor, { action: 'auth.logout', entityType: 'user', entityId: ctx.actor.userId ?? undefined });
   });
@@ -217,7 +269,7 @@ export async function getMe(ctx: UseCaseContext) {
 export async function changeOwnPassword(ctx: UseCaseContext, token: string, currentPassword: string, newPassword: string) {
   const userId = ctx.actor.userId;
   if (!userId) throw new AppError('UNAUTHENTICATED');
-  const result = await inActorScope(ctx, async (tx) => {
+  const result = await changingSessionsOf(ctx, userId, async (tx) => {
     const user = await repo.findUserById(tx, userId);
     if (!user) throw new AppError('UNAUTHENTICATED');
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
@@ -328,7 +380,7 @@ export async function createUser(ctx: UseCaseContext, input: UserCreate) {
 export async function updateUser(ctx: UseCaseContext, userId: string, input: UserUpdate) {
   requireAdmin(ctx.actor);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-  return inActorScope(ctx, async (tx) => {
+  return changingSessionsOf(ctx, userId, async (tx) => {
     const before = await repo.findUserById(tx, userId);
     if (!before) throw notFound('Das Konto');
     if (input.password) assertPasswordAcceptable(before.username, input.password);

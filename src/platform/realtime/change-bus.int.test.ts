@@ -57,7 +57,7 @@ describe.skipIf(process.env.DATABASE_URL === undefined)('PostgreSQL connections 
       await terminate(listeners.map((l) => l.pid));
       await until('LISTEN again', () => changeBusReconnects(database) > before);
       expect(new Set(received.map((c) => c.topic))).toEqual(
-        new Set(['calls', 'agents', 'queue', 'contacts', 'chat', 'dispatch', 'itfaults', 'gazetteer']),
+        new Set(['calls', 'agents', 'queue', 'contacts', 'chat', 'dispatch', 'itfaults', 'gazetteer', 'sessions']),
       );
       const staged = new StagedChanges(database);
       await database.scoped(ALL_TENANTS, (tx) => staged.stage(tx, { topic: 'dispatch', tenantIds: ['after-reconnect'] }));

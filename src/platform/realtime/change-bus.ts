@@ -14,7 +14,7 @@ import type { Database, Tx } from '../db/database.js';
  *   flushed by the caller after the transaction returned.
  */
 export interface Change {
-  topic: 'calls' | 'agents' | 'queue' | 'contacts' | 'chat' | 'dispatch' | 'itfaults' | 'gazetteer';
+  topic: 'calls' | 'agents' | 'queue' | 'contacts' | 'chat' | 'dispatch' | 'itfaults' | 'gazetteer' | 'sessions';
   tenantIds?: string[];
   userIds?: string[];
   workItemIds?: string[];
@@ -33,7 +33,7 @@ interface BusState {
 }
 
 /** Every topic: after a lost LISTEN connection the views refresh, since notifications in the gap are gone. */
-const ALL_TOPICS: Change['topic'][] = ['calls', 'agents', 'queue', 'contacts', 'chat', 'dispatch', 'itfaults', 'gazetteer'];
+const ALL_TOPICS: Change['topic'][] = ['calls', 'agents', 'queue', 'contacts', 'chat', 'dispatch', 'itfaults', 'gazetteer', 'sessions'];
 
 const buses = new WeakMap<Database, BusState>();
 
@@ -129,6 +129,18 @@ function relistenLater(database: Database, state: BusState, delayMs: number) {
     );
   }, delayMs);
   timer.unref();
+}
+
+/**
+ * Whether `handler` hears every change committed from now on: it is subscribed, and on PostgreSQL
+ * the LISTEN connection is open (in a gap between a lost connection and the next LISTEN, or after
+ * `stopChanges`, notices are missed). A cache that relies on the bus for invalidation (the session
+ * cache, decision 0095) uses it only while this holds.
+ */
+export function hearsEveryChange(database: Database, handler: (change: Change) => void): boolean {
+  const state = buses.get(database);
+  if (!state || state.stopped || !state.emitter.listeners('change').includes(handler)) return false;
+  return database.kind !== 'postgres' || state.listener !== undefined;
 }
 
 /** How often this database's LISTEN connection was lost and opened again (tests, metrics). */
