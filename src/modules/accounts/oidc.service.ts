@@ -9,6 +9,8 @@ import { listTenantsInTx } from '../tenancy/index.js';
 import * as repo from './accounts.repository.js';
 import { actorFromUser, NO_PASSWORD, openSessionInTx } from './accounts.service.js';
 import { type ClaimRefusal, mapClaims, usernameFromClaims } from './oidc-claims.js';
+import { StagedChanges } from '../../platform/realtime/change-bus.js';
+import { dropSessions } from './session-cache.js';
 
 /**
  * Single sign-on over OpenID Connect (decision 0132): authorization code flow with PKCE, state and
@@ -176,6 +178,9 @@ export async function finishOidcLogin(database: Database, clock: Clock, client: 
     throw new OidcLoginRefused('provider_error', { cause: error });
   }
 
+  // Roles, tenant and name follow the provider at every login: the user's other sessions too (decision 0095).
+  const sessionChanges = new StagedChanges(database);
+  let updatedUserId: string | null = null;
   const result = await database.scoped(ALL_TENANTS, async (tx) => {
     const mapping = mapClaims(claims, {
       rolesClaim: settings.OIDC_ROLES_CLAIM,
@@ -221,6 +226,8 @@ export async function finishOidcLogin(database: Database, clock: Clock, client: 
       const departmentIds = linked.tenantId === tenantId ? linked.departmentIds : [];
       const updated = await repo.updateUser(tx, linked.id, { displayName, email, roles: mapping.roles, tenantId, departmentIds });
       user = updated!;
+      updatedUserId = linked.id;
+      await sessionChanges.stage(tx, { topic: 'sessions', userIds: [linked.id] });
       const changes = diffFields(linked, user);
       if (['roles', 'tenantId', 'departmentIds'].some((k) => k in changes)) {
         await recordAudit(tx, actorFromUser(user, input.ip), {
@@ -261,6 +268,8 @@ export async function finishOidcLogin(database: Database, clock: Clock, client: 
     });
     return { ...session, user };
   });
+  if (updatedUserId) dropSessions(database, [updatedUserId]);
+  sessionChanges.flush();
   if ('failure' in result) throw new OidcLoginRefused(result.failure);
   return result;
 }
