@@ -56,14 +56,20 @@ describe('search plan', () => {
       knownParts: vocabulary,
       synonyms: [{ term: 'perso', expansion: 'personalausweis', leikaKey: '99010201300000' }],
     });
+    // Each part of the compound is a group of its own (they share the compound's weight, see groupWeights).
     expect(plan.groups.map((g) => g.alternatives)).toEqual([
       ['perso', 'personalausweis'],
-      ['hund', 'steuer', 'marke'],
+      ['hund'],
+      ['steuer'],
+      ['marke'],
       ['fürerschein', 'führerschein'],
     ]);
+    expect(plan.groups[2]!.compound).toEqual({ whole: ['hund', 'steuer', 'marke'], part: 'steuer', parts: ['hund', 'steuer', 'marke'] });
     expect(plan.pinnedLeikaKeys).toEqual(['99010201300000']);
     expect(plan.corrections).toEqual([{ from: 'fürerschein', to: 'führerschein' }]);
-    expect(planToTsquery(plan)).toBe('(perso | personalausweis:*) | (hund:* | steuer:* | marke:*) | (fürerschein:* | führerschein:*)');
+    // The typo was corrected by the vocabulary: no costly fuzzy title match.
+    expect(plan.hasUnknownWords).toBe(false);
+    expect(planToTsquery(plan)).toBe('(perso | personalausweis:*) | (hund:*) | (steuer:*) | (marke:*) | (fürerschein:* | führerschein:*)');
   });
 
   it('lets multi-word synonyms replace the words they cover', () => {

@@ -145,4 +145,28 @@ describe('groupWeights (IDF)', () => {
     const [typo] = groupWeights([g('sterbfall', 'sterbfall', 'kind')], 300, freq);
     expect(typo!).toBeCloseTo(common!, 5);
   });
+
+  it("shares a compound's weight among its part groups by how much each part tells", () => {
+    const freq = new Map([
+      ['büchereiausweis', 0],
+      ['bücherei', 2],
+      ['ausweis', 60],
+      ['antrag', 2],
+    ]);
+    const whole = ['bücherei', 'ausweis'];
+    const part = (p: string, parts = whole) => ({
+      source: 'büchereiausweis',
+      alternatives: [p],
+      compound: { whole: parts, part: p, parts },
+    });
+    const [single] = groupWeights([{ source: 'bücherei', alternatives: ['bücherei'] }], 300, freq);
+    const [rarePart, commonPart] = groupWeights([part('bücherei'), part('ausweis')], 300, freq);
+    // Together the parts weigh what the compound weighs (the first alternative that occurs: "bücherei").
+    expect(rarePart! + commonPart!).toBeCloseTo(single!, 5);
+    // A service with only "ausweis" gets the smaller share.
+    expect(rarePart!).toBeGreaterThan(commonPart! * 2);
+    // A part that only names the kind of request counts a quarter within the compound.
+    const [matter, request] = groupWeights([part('bücherei', ['bücherei', 'antrag']), part('antrag', ['bücherei', 'antrag'])], 300, freq);
+    expect(request!).toBeCloseTo(matter! / 4, 5);
+  });
 });

@@ -23,6 +23,13 @@ export interface QueryGroup {
   alternatives: string[];
   /** Alternatives matched as whole words only, not as prefixes (a word an editor's synonym explains). */
   exact?: string[];
+  /**
+   * One part of a compound the caller typed (büchereiausweis → bücherei, ausweis): each part is a
+   * group of its own (the whole word or this part), and the compound's weight is shared among its
+   * parts by how much each tells, so that a service matching only the common part ("ausweis") gets
+   * only that part's share, not the whole word's.
+   */
+  compound?: { whole: string[]; part: string; parts: string[] };
 }
 
 export interface SearchPlan {
@@ -34,7 +41,7 @@ export interface SearchPlan {
   highlightTerms: string[];
   /** Corrections made for typos, to show "Meinten Sie …". */
   corrections: { from: string; to: string }[];
-  /** Some word was not in the vocabulary (typo or unknown): also try fuzzy title matching. */
+  /** Some word was neither in the vocabulary nor close to a word in it (typo or unknown): also try fuzzy title matching. */
   hasUnknownWords?: boolean;
 }
 
@@ -99,7 +106,6 @@ export function buildSearchPlan(input: {
       recognised = true;
     }
     if (!recognised) {
-      hasUnknownWords = true;
       // Unknown word: keep it (the stemmer may still match) and add the closest vocabulary words.
       alternatives.add(token);
       const facts = input.analysis.get(restored) ?? input.analysis.get(token);
@@ -109,16 +115,29 @@ export function buildSearchPlan(input: {
         alternatives.add(s.word);
         corrections.push({ from: token, to: s.word });
       }
+      // Fuzzy title matching (costly: it compares the query with every title) only for a word the
+      // vocabulary could not explain, and not for one that only names the kind of request.
+      if (best.length === 0 && !genericRequestWords.has(token)) hasUnknownWords = true;
     }
     const exact: string[] = [];
+    let explained = false;
     for (const candidate of [...alternatives]) {
       const synonym = singleSynonyms.get(candidate);
       if (!synonym) continue;
+      explained = true;
       // "perso" means what the editors said (Personalausweis), not every word starting with it (Personenbeförderung).
       // Only short words (abbreviations such as "perso", "kita"); "ausweis" stays a prefix of "ausweise".
       if (candidate.length < 6 && !words(synonym.expansion).includes(candidate)) exact.push(candidate);
       for (const w of words(synonym.expansion)) alternatives.add(w);
       if (synonym.leikaKey) pinned.add(synonym.leikaKey);
+    }
+    if (parts && !explained) {
+      const whole = [...alternatives];
+      const wordItself = whole.filter((a) => !parts.includes(a));
+      for (const part of new Set(parts)) {
+        groups.push({ source: token, alternatives: [...wordItself, part], compound: { whole, part, parts: [...new Set(parts)] } });
+      }
+      continue;
     }
     groups.push(
       exact.length ? { source: token, alternatives: [...alternatives], exact } : { source: token, alternatives: [...alternatives] },
@@ -136,16 +155,31 @@ function words(text: string): string[] {
     .filter((w) => w.length >= 2);
 }
 
-/** A group as to_tsquery text: alternatives ORed, longer words as prefixes. Words are [a-zäöüß0-9] only. */
-export function groupToTsquery(group: QueryGroup): string {
+/**
+ * A group as to_tsquery text: alternatives ORed, longer words as prefixes. Words are [a-zäöüß0-9] only.
+ * `weights` ("AB", "C") restricts the match to those parts of the document (title and keywords A,
+ * compound parts B, short text C, documents and notes D), which is cheaper than filtering the document.
+ */
+export function groupToTsquery(group: QueryGroup, weights = ''): string {
   const exact = new Set(group.exact ?? []);
-  const terms = group.alternatives.filter((a) => /^[a-zäöüß0-9]+$/.test(a)).map((a) => (a.length >= 4 && !exact.has(a) ? `${a}:*` : a));
+  const terms = group.alternatives
+    .filter((a) => /^[a-zäöüß0-9]+$/.test(a))
+    .map((a) => (a.length >= 4 && !exact.has(a) ? `${a}:*${weights}` : weights ? `${a}:${weights}` : a));
   return terms.length ? `(${terms.join(' | ')})` : '';
 }
 
-/** The whole query: any group may match; ranking rewards services matching more groups. */
+/**
+ * The whole query, which finds the candidates: any group may match; ranking rewards services
+ * matching more groups. Words that only name the kind of request (genericRequestWords: "antrag",
+ * "melden") find no candidates of their own when the caller also named the matter: they would
+ * bring in a third of the catalogue for the scoring stage to look at, to no use.
+ */
 export function planToTsquery(plan: SearchPlan): string {
-  return plan.groups.map(groupToTsquery).filter(Boolean).join(' | ');
+  const matter = plan.groups.filter((g) => !genericRequestWords.has(g.source) && groupToTsquery(g) !== '');
+  return (matter.length ? matter : plan.groups)
+    .map((g) => groupToTsquery(g))
+    .filter(Boolean)
+    .join(' | ');
 }
 
 /**
@@ -159,11 +193,19 @@ export function planToTsquery(plan: SearchPlan): string {
  */
 export function groupWeights(groups: QueryGroup[], documents: number, frequency: Map<string, number>): number[] {
   const n = Math.max(documents, 1);
-  return groups.map((g) => {
-    const df = g.alternatives.map((a) => frequency.get(a) ?? 0).find((f) => f > 0) ?? 0;
+  const idf = (df: number) => {
     // A word no service contains matches nothing; it still counts as said (full weight).
     const clamped = Math.min(df, n);
-    const idf = Math.log(1 + (n - clamped + 0.5) / (clamped + 0.5));
-    return genericRequestWords.has(g.source) ? idf / 4 : idf;
+    return Math.log(1 + (n - clamped + 0.5) / (clamped + 0.5));
+  };
+  const firstOccurring = (words: string[]) => words.map((a) => frequency.get(a) ?? 0).find((f) => f > 0) ?? 0;
+  // A part that only names the kind of request ("…antrag") tells a quarter, as the word alone would.
+  const partIdf = (part: string) => idf(frequency.get(part) ?? 0) / (genericRequestWords.has(part) ? 4 : 1);
+  return groups.map((g) => {
+    const weight = idf(firstOccurring(g.compound ? g.compound.whole : g.alternatives));
+    const generic = genericRequestWords.has(g.source) ? weight / 4 : weight;
+    if (!g.compound) return generic;
+    const total = g.compound.parts.reduce((sum, p) => sum + partIdf(p), 0);
+    return total > 0 ? (generic * partIdf(g.compound.part)) / total : generic / g.compound.parts.length;
   });
 }

@@ -52,10 +52,15 @@ export async function runSearch(tx: Tx, query: string, limit: number): Promise<E
   if (!tsquery && plan.pinnedLeikaKeys.length === 0) return { plan, rows: [] };
   const groups = plan.groups.filter((g) => groupToTsquery(g) !== '');
   const stats = await searchRepo.lexemeFrequencies(tx, [...new Set(groups.flatMap((g) => g.alternatives))]);
+  const weights = groupWeights(groups, stats.documents, stats.frequency);
   const rows = await searchRepo.rankServices(tx, {
     tsquery: tsquery || 'xxxxxxxx',
-    groupQueries: groups.map(groupToTsquery),
-    groupWeights: groupWeights(groups, stats.documents, stats.frequency),
+    groups: groups.map((g, i) => ({
+      query: groupToTsquery(g),
+      strong: groupToTsquery(g, 'AB'),
+      short: groupToTsquery(g, 'C'),
+      weight: weights[i]!,
+    })),
     normalized: plan.normalized,
     pinned: plan.pinnedLeikaKeys,
     fuzzy: plan.hasUnknownWords === true,
