@@ -38,6 +38,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          // One module graph per worker instead of one per file: importing the app anew was 300 s of
+          // worker time per engine. State that must not cross files is keyed by the Database (WeakMap).
+          isolate: false,
           include: ['src/**/*.int.test.ts', 'test/**/*.test.ts'],
           globalSetup: databaseSetup,
           sequence: { groupOrder: 1 },
@@ -47,6 +50,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          isolate: false,
           include: ['e2e/**/*.test.ts'],
           globalSetup: databaseSetup,
           // A journey's limits guard against hangs, never measure speed: at a load average of 30 on two cores

@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatchOutboxOnce } from '../src/jobs.js';
 import { createTestApp, type TestApp } from '../test/support/test-app.js';
-import { browserAvailable, CHROMIUM_PATH, expectNoAxeViolations, loginAs } from './support/browser.js';
+import { browserAvailable, CHROMIUM_ARGS, CHROMIUM_PATH, expectNoAxeViolations, loginAs } from './support/browser.js';
 
 describe.skipIf(!browserAvailable)('journey: a citizen books an appointment on the public page and gets the confirmation mail', () => {
   let t: TestApp;
@@ -28,20 +28,7 @@ describe.skipIf(!browserAvailable)('journey: a citizen books an appointment on t
     const port = (smtp.server.address() as { port: number }).port;
     t = await createTestApp({ serveWeb: true, env: { SMTP_URL: `smtp://127.0.0.1:${port}`, APPOINTMENT_POW_BITS: '8' } });
     baseUrl = await t.app.listen({ host: '127.0.0.1', port: 0 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
     await browser?.close();

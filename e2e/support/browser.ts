@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
@@ -31,20 +31,7 @@ export interface BrowserJourney {
 export async function startJourney(options: { env?: Record<string, string>; clock?: Clock } = {}): Promise<BrowserJourney> {
   const t = await createTestApp({ serveWeb: true, ...options });
   const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await sharedBrowser();
   return {
     t,
     app: t.app,
@@ -52,6 +39,9 @@ export async function startJourney(options: { env?: Record<string, string>; cloc
     browser,
     async newPage() {
       const context = await browser.newContext({ baseURL: address, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
+      // Generous waits: a limit guards against hangs, never measures speed (a loaded 2-core CI machine).
+      context.setDefaultTimeout(90_000);
+      context.setDefaultNavigationTimeout(90_000);
       // Every blocked script, style or image is recorded, so a page the CSP breaks fails its journey.
       await context.addInitScript(() => {
         const record: string[] = [];
@@ -61,10 +51,40 @@ export async function startJourney(options: { env?: Record<string, string>; cloc
       return context.newPage();
     },
     async close() {
-      await browser.close();
+      // The browser stays for the worker's next journey; this journey's pages and cookies go.
+      for (const context of browser.contexts()) await context.close().catch(() => undefined);
       await t.close();
     },
   };
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * One Chromium per test worker (the browser project runs with isolate: false, so this module lives as long
+ * as the worker): each journey gets fresh contexts, so nothing but the process is shared. Launched anew
+ * if it went away. Playwright ends it when the worker exits.
+ */
+let launched: Promise<Browser> | undefined;
+function sharedBrowser(): Promise<Browser> {
+  if (launched) {
+    const current = launched;
+    launched = current.then((b) => (b.isConnected() ? b : chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })));
+  } else {
+    launched = chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  }
+  launched.catch(() => (launched = undefined));
+  return launched;
 }
 
 /** Signs in through the login form, as a person would. */
@@ -77,7 +97,15 @@ export async function loginAs(page: Page, username: string, password = DEMO_PASS
 
 /** axe-core over the whole page: WCAG 2.1 A and AA rules must report no violation. */
 export async function expectNoAxeViolations(page: Page) {
+  const started = performance.now();
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // DC_AXE_TIMING_FILE: where the suite's time goes (CI time), one line per check.
+  if (process.env.DC_AXE_TIMING_FILE) {
+    appendFileSync(
+      process.env.DC_AXE_TIMING_FILE,
+      `${Math.round(performance.now() - started)} ${expect.getState().testPath} ${page.url()}\n`,
+    );
+  }
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
   expect(summary).toEqual([]);
   await expectNoCspViolations(page);

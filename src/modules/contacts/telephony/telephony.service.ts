@@ -215,9 +215,12 @@ async function ingestCallEventsInTx(
  * "Last event at" for the admin view, at most every 10 s per system and outside
  * the ingest transaction: one row updated by every batch would serialise them.
  */
-const lastTouched = new Map<string, number>();
+// Per database: test files share a process (isolate: false) and their databases share the template's ids.
+const lastTouchedByDatabase = new WeakMap<Database, Map<string, number>>();
 async function noteSystemActivity(database: Database, telephoneSystemId: string) {
   const now = Date.now();
+  let lastTouched = lastTouchedByDatabase.get(database);
+  if (!lastTouched) lastTouchedByDatabase.set(database, (lastTouched = new Map()));
   if ((lastTouched.get(telephoneSystemId) ?? 0) > now - 10_000) return;
   lastTouched.set(telephoneSystemId, now);
   await database.scoped(ALL_TENANTS, (tx) => repo.touchTelephoneSystem(tx, telephoneSystemId, new Date(now)));
