@@ -196,8 +196,19 @@ describe('Prometheus /metrics', () => {
           },
         )
         .toBe(1);
+      // The run counter moves when the handler throws; pg-boss marks the job failed in its table a moment
+      // later (its own transaction): wait for that too, as a scraper would see it on its next scrape.
+      await expect
+        .poll(
+          async () =>
+            sample((await scrape({ authorization: `Bearer ${token}` })).body, 'dc_job_failed_retained', {
+              queue: 'metrics-test-failing',
+            }),
+          { timeout: 60_000, interval: 250 },
+        )
+        .toBe(1);
       const body = (await scrape({ authorization: `Bearer ${token}` })).body;
-      expect(sample(body, 'dc_job_failed_retained', { queue: 'metrics-test-failing' })).toBe(1);
+      expect(sample(body, 'dc_job_runs_total', { job: 'metrics-test-failing', outcome: 'failed' })).toBe(1);
       expect(sample(body, 'dc_job_queue_depth', { queue: 'metrics-test-failing' })).toBe(0);
     } finally {
       await runner.stop(5_000);
