@@ -57,7 +57,7 @@ export default defineConfig({
           // (eight test runs at once) a seven-step journey took over 60 s, and a status shown after a click took
           // over the 1 s an expect.poll waits by default.
           testTimeout: 240_000,
-          expect: { poll: { timeout: 20_000 } },
+          expect: { poll: { timeout: 60_000 } },
           sequence: { groupOrder: 2 },
         },
       },

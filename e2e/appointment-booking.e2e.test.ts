@@ -65,7 +65,7 @@ describe.skipIf(!browserAvailable)('journey: a citizen books an appointment on t
     expect(reference).toMatch(/^T-[0-9A-Z]{6}$/);
 
     await dispatchOutboxOnce(t.db.database, t.app.config, t.clock);
-    await expect.poll(() => mails.filter((m) => m.subject?.includes(reference)).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => mails.filter((m) => m.subject?.includes(reference)).length, { timeout: 90_000 }).toBe(1);
     const mail = mails.find((m) => m.subject?.includes(reference))!;
     expect(mail.attachments.some((a) => a.filename === 'termin.ics')).toBe(true);
     const link = mail.text!.match(/https?:\/\/\S+verwalten\S+/)![0];

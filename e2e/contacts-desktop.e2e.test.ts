@@ -35,14 +35,14 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     expect(res.status).toBe(202);
 
     // The screen pop arrives by itself (server-sent events), with the tenant and the cursor in the service search.
-    await page.getByRole('heading', { name: 'Aktueller Anruf: Langenhagen' }).waitFor({ timeout: 5000 });
+    await page.getByRole('heading', { name: 'Aktueller Anruf: Langenhagen' }).waitFor({ timeout: 90_000 });
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id ?? '')).toMatch(/-service$/);
     await expect.poll(() => page.getByLabel('Stadt oder Gemeinde').inputValue()).not.toBe('');
     await expectNoAxeViolations(page);
 
     // The caller hangs up: wrap-up with its timer.
     await push([{ ...base, eventId: 'e2e-1:ended', type: 'ended', occurredAt: j.t.clock.now().toISOString() }]);
-    await page.getByRole('heading', { name: 'Nachbearbeitung: Langenhagen' }).waitFor({ timeout: 5000 });
+    await page.getByRole('heading', { name: 'Nachbearbeitung: Langenhagen' }).waitFor({ timeout: 90_000 });
     await page.getByRole('timer').waitFor();
 
     // A few keystrokes: service, Enter (first hit), 1 (answered at first level), Ctrl+Enter.
@@ -54,7 +54,7 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     await page.getByText(/^Auskunft:/).waitFor();
     await page.keyboard.press('1');
     await page.keyboard.press('Control+Enter');
-    await page.getByText('Kein offener Anruf').waitFor({ timeout: 5000 });
+    await page.getByText('Kein offener Anruf').waitFor({ timeout: 90_000 });
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Verfügbar');
 
     // The contact is documented with the service and the outcome.
@@ -85,7 +85,7 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
       },
     ]);
     // That the push arrives, not how fast (a loaded CI machine): a generous timeout.
-    await expect.poll(async () => Number(await waiting.textContent()), { timeout: 20_000 }).toBe(before + 1);
+    await expect.poll(async () => Number(await waiting.textContent()), { timeout: 90_000 }).toBe(before + 1);
     await expectNoAxeViolations(page);
     await page.goto('/wandanzeige');
     await page.getByRole('heading', { name: 'DialogCenter Hannover – heute' }).waitFor();
@@ -140,7 +140,7 @@ describe.skipIf(!browserAvailable)('journey: a call comes in, the agent sees the
     await page.getByLabel('Ihre Stadt oder Gemeinde (Pflichtfeld)').selectOption({ label: 'Stadt Burgwedel' });
     await page.getByLabel('Ihre Frage (Pflichtfeld)').fill('Wann ist das Bürgeramt geöffnet?');
     await page.getByRole('button', { name: 'Chat beginnen' }).click();
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 5000 }).toMatch(/Platz \d+ der Warteschlange/);
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 90_000 }).toMatch(/Platz \d+ der Warteschlange/);
     await expectNoAxeViolations(page);
   });
 });

@@ -49,13 +49,13 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
       }),
     });
     expect(push.status).toBe(202);
-    await agent.getByRole('heading', { name: /Aktueller Anruf/ }).waitFor({ timeout: 10_000 });
+    await agent.getByRole('heading', { name: /Aktueller Anruf/ }).waitFor({ timeout: 90_000 });
     await agent.getByLabel('Notiz').fill('Laute Musik seit Mitternacht');
     await agent.getByLabel('Ordnungsdienst-Einsatz').check();
     await agent.keyboard.press('Control+Enter');
 
     // The incident form opens prefilled from the call.
-    await agent.getByRole('heading', { name: 'Ordnungsdienst-Einsatz melden' }).waitFor({ timeout: 10_000 });
+    await agent.getByRole('heading', { name: 'Ordnungsdienst-Einsatz melden' }).waitFor({ timeout: 90_000 });
     await expect.poll(() => agent.getByLabel('Rückrufnummer (optional)').inputValue()).toBe('0511 9876543');
     await expect.poll(() => agent.getByLabel('Beschreibung').inputValue()).toBe('Laute Musik seit Mitternacht');
     await agent.getByLabel('Einsatzart').selectOption({ label: 'Ruhestörung' });
@@ -80,9 +80,9 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
     await second.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
     await second.goto('/leitstelle');
     const row = (page: Page) => page.locator('.incident-row', { hasText: number });
-    await row(desk).waitFor({ timeout: 10_000 });
+    await row(desk).waitFor({ timeout: 90_000 });
     expect(await row(desk).textContent()).toContain('Ruhestörung · Lister Meile 4, Hannover');
-    await row(second).waitFor({ timeout: 10_000 });
+    await row(second).waitFor({ timeout: 90_000 });
     // The map is drawn from the shipped borders (21 municipalities), no tiles.
     expect(await desk.locator('.dispatch-map path.map-municipality').count()).toBe(21);
     await expectNoAxeViolations(desk);
@@ -110,7 +110,7 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
       await group.getByRole('button', { name: '4', exact: true }).click();
       await desk.getByText('Status 4 gesetzt.').waitFor();
     }
-    await expect.poll(() => row(second).textContent(), { timeout: 10_000 }).toContain('Vor Ort');
+    await expect.poll(() => row(second).textContent(), { timeout: 90_000 }).toContain('Vor Ort');
     for (const callSign of names) {
       await desk.locator('.unit-row', { hasText: callSign }).click();
       await desk
@@ -119,12 +119,12 @@ describe.skipIf(!browserAvailable)('journey: a call (outcome 6) becomes an incid
         .click();
       await desk.getByText('Status 1 gesetzt.').waitFor();
     }
-    await desk.getByText(/Erledigt \d\d:\d\d · Abschluss –/).waitFor({ timeout: 10_000 });
+    await desk.getByText(/Erledigt \d\d:\d\d · Abschluss –/).waitFor({ timeout: 90_000 });
     await desk.getByLabel('Abschlussergebnis').selectOption({ label: 'Verwarnung ausgesprochen' });
     await desk.getByRole('button', { name: 'Abschließen' }).click();
     await desk.getByText('Einsatz abgeschlossen.').waitFor();
     await shoot(desk, 'board-closed-1366');
-    await expect.poll(() => row(second).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => row(second).count(), { timeout: 90_000 }).toBe(0);
 
     // The address look-up and the map worked without any request leaving the server.
     expect(outside).toEqual([]);

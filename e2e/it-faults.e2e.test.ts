@@ -106,13 +106,13 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
     await agent.getByRole('button', { name: 'Verfügbar' }).click();
     await expect.poll(() => agent.getByRole('status').first().textContent()).toContain('Verfügbar');
     await pushAnsweredCall('e2e-itf-1', 'SIP/1001', '0511 168-42001');
-    await agent.getByRole('heading', { name: /Aktueller Anruf/ }).waitFor({ timeout: 10_000 });
+    await agent.getByRole('heading', { name: /Aktueller Anruf/ }).waitFor({ timeout: 90_000 });
     await agent.getByLabel('Notiz').fill('PC startet nicht, Bildschirm bleibt schwarz');
     await agent.getByLabel('IT-Störung aufgenommen').check();
     await agent.keyboard.press('Control+Enter');
 
     // The intake opens prefilled from the call.
-    await agent.getByRole('heading', { name: 'IT-Störung aufnehmen', level: 1 }).waitFor({ timeout: 10_000 });
+    await agent.getByRole('heading', { name: 'IT-Störung aufnehmen', level: 1 }).waitFor({ timeout: 90_000 });
     await expect.poll(() => agent.getByLabel('Telefon', { exact: true }).inputValue()).toBe('0511 168-42001');
     await expect.poll(() => agent.getByLabel(/^Beschreibung/).inputValue()).toBe('PC startet nicht, Bildschirm bleibt schwarz');
     await agent.getByLabel('Name', { exact: true }).fill('Jonas Keller');
@@ -216,7 +216,7 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
     await agent.goto('/it-stoerungen/neu');
     await agent.getByLabel(/^Beschreibung/).fill('drucker druckt nicht');
     const hit = agent.getByRole('article').filter({ hasText: 'Netzwerkdrucker im Neuen Rathaus druckt nicht' });
-    await hit.waitFor({ timeout: 10_000 });
+    await hit.waitFor({ timeout: 90_000 });
     await hit.getByText(/Ersatzdrucker/).waitFor();
     await hit.getByRole('button', { name: 'An bekannten Fehler anhängen' }).click();
     await agent.getByText('Wird angehängt:').waitFor();
@@ -277,11 +277,11 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
 
     // Live on the agent's open desktop, no reload.
     const notice = agent.getByTestId('itf-outage').filter({ hasText: 'E-Mail gestört' });
-    await notice.waitFor({ timeout: 10_000 });
+    await notice.waitFor({ timeout: 90_000 });
     await notice.getByText('Der E-Mail-Versand ist gestört; die IT arbeitet daran.').waitFor();
     expect(await notice.getByTestId('itf-outage-count').textContent()).toBe('0 Anrufe');
     await pushAnsweredCall('e2e-itf-2', 'SIP/1002', '0511 168-43999');
-    await agent.getByRole('heading', { name: /Aktueller Anruf/ }).waitFor({ timeout: 10_000 });
+    await agent.getByRole('heading', { name: /Aktueller Anruf/ }).waitFor({ timeout: 90_000 });
     await notice.getByRole('button', { name: 'Anruf zur Störung zählen' }).click();
     await expect.poll(() => notice.getByTestId('itf-outage-count').textContent()).toBe('1 Anruf');
     await notice.getByText('Anruf gezählt.').waitFor();
@@ -302,7 +302,7 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
       .getByText('Mailgateway neu gestartet', { exact: true })
       .waitFor();
     // Gone from the agent's page by itself; the demo's outage stays.
-    await expect.poll(() => agent.getByTestId('itf-outage').filter({ hasText: 'E-Mail gestört' }).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => agent.getByTestId('itf-outage').filter({ hasText: 'E-Mail gestört' }).count(), { timeout: 90_000 }).toBe(0);
     expect(await agent.getByTestId('itf-outage').filter({ hasText: 'OK.EWO' }).count()).toBe(1);
   }, 240_000);
 });

@@ -60,7 +60,7 @@ describe.skipIf(!browserAvailable)('what a new user hit in the browser', () => {
         ])
       ).status,
     ).toBe(202);
-    await page.getByRole('heading', { name: 'Aktueller Anruf: Langenhagen' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Aktueller Anruf: Langenhagen' }).waitFor({ timeout: 90_000 });
 
     const search = page.getByLabel('Leistung (Wissensdatenbank)');
     await search.fill('Personalausweis');
@@ -86,7 +86,7 @@ describe.skipIf(!browserAvailable)('what a new user hit in the browser', () => {
     expect(await notice.textContent()).toContain('Der Anruf läuft noch');
     // After hanging up the documented call there is no wrap-up: the agent is available again.
     await push([{ ...call, eventId: 'defects-1:ended', type: 'ended', occurredAt: j.t.clock.now().toISOString() }]);
-    await expect.poll(() => page.locator('.state-now').textContent(), { timeout: 15_000 }).toContain('Verfügbar');
+    await expect.poll(() => page.locator('.state-now').textContent(), { timeout: 90_000 }).toContain('Verfügbar');
     await page.context().close();
   });
 
@@ -224,7 +224,7 @@ describe.skipIf(!browserAvailable)('what a new user hit in the browser', () => {
     ];
     // The start page's sections load independently: wait until at least three counted phrases are there.
     const matches = (t: string) => counted.reduce((n, [pattern]) => n + [...t.matchAll(pattern)].length, 0);
-    await expect.poll(async () => matches((await body.textContent()) ?? ''), { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+    await expect.poll(async () => matches((await body.textContent()) ?? ''), { timeout: 90_000 }).toBeGreaterThanOrEqual(3);
     const text = (await body.textContent())!;
     let checked = 0;
     for (const [pattern, one, other] of counted) {

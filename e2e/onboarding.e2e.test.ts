@@ -148,6 +148,6 @@ describe.skipIf(!browserAvailable)('journey: onboarding Garbsen from the agreeme
       }),
     });
     expect(res.status).toBe(202);
-    await agent.getByRole('heading', { name: 'Aktueller Anruf: Garbsen' }).waitFor({ timeout: 20_000 });
+    await agent.getByRole('heading', { name: 'Aktueller Anruf: Garbsen' }).waitFor({ timeout: 90_000 });
   });
 });
