@@ -19,7 +19,7 @@ import { privacyNoticeRoutes, privacyRoutes } from './modules/privacy/index.js';
 import { routingRoutes } from './modules/routing/index.js';
 import { reportingRoutes } from './modules/reporting/index.js';
 import { staffingRoutes } from './modules/staffing/index.js';
-import { findTenantInTx, tenancyRoutes } from './modules/tenancy/index.js';
+import { findTenantInTx, operatorRoutes, tenancyRoutes } from './modules/tenancy/index.js';
 import { ticketsRoutes } from './modules/tickets/index.js';
 import { auditRoutes } from './platform/audit/audit.routes.js';
 import { importRoutes } from './platform/imports/imports.routes.js';
@@ -58,6 +58,7 @@ const modules = [
   healthRoutes,
   accountsRoutes,
   tenancyRoutes,
+  operatorRoutes,
   auditRoutes,
   ticketsRoutes,
   contactsRoutes,

@@ -266,6 +266,27 @@ const configSchema = z
         'ITFAULT_TARGETS erwartet z. B. P1=30min/4h,P2=1h/8h (Reaktion/Lösung je Priorität)',
       )
       .optional(),
+    /**
+     * Imprint (§ 5 DDG, § 18 MStV) of the citizen pages: the operator of the center. Defaults: the Landeshauptstadt
+     * Hannover, which runs the DialogCenter for the Region's administrations; another operator sets its own.
+     */
+    OPERATOR_NAME: z.string().trim().min(3).max(200).default('Landeshauptstadt Hannover'),
+    OPERATOR_REPRESENTED_BY: z.string().trim().min(3).max(200).default('Der Oberbürgermeister'),
+    OPERATOR_STREET: z.string().trim().min(3).max(200).default('Trammplatz 2'),
+    OPERATOR_POSTAL_CODE: z
+      .string()
+      .trim()
+      .regex(/^\d{5}$/, 'OPERATOR_POSTAL_CODE: fünfstellige Postleitzahl, z. B. 30159')
+      .default('30159'),
+    OPERATOR_CITY: z.string().trim().min(2).max(100).default('Hannover'),
+    OPERATOR_PHONE: z.string().trim().min(3).max(100).default('115'),
+    OPERATOR_EMAIL: z.string().trim().email('OPERATOR_EMAIL muss eine E-Mail-Adresse sein').optional(),
+    OPERATOR_LEGAL_FORM: z
+      .string()
+      .trim()
+      .min(3)
+      .max(300)
+      .default('Körperschaft des öffentlichen Rechts, vertreten durch den Oberbürgermeister'),
     /** Onboarding: share (percent) of a tenant's services whose local part is complete and verified in its review interval, for go-live. */
     ONBOARDING_KNOWLEDGE_SHARE: z.coerce.number().int().min(1).max(100).default(90),
     /** Onboarding: agents trained for a tenant before it may go live. */

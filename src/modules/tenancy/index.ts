@@ -4,6 +4,7 @@
  * contacts.
  */
 export { tenancyRoutes } from './tenancy.routes.js';
+export { operatorRoutes } from './operator.routes.js';
 export {
   createContact,
   createDepartment,

@@ -1,22 +1,45 @@
+import type { ApiResponse } from '../../app/api-types';
 import { CitizenFrame } from '../../app/citizen-frame';
+import { useApi } from '../../app/use-api';
 
-/** Imprint (§ 5 DDG, § 18 MStV) of the DialogCenter's citizen pages: the host city operates the center. */
+type Operator = ApiResponse<'/api/v1/public/operator'>;
+
+/**
+ * Imprint (§ 5 DDG, § 18 MStV) of the DialogCenter's citizen pages. The operator (by default the host city,
+ * which runs the center) comes from the server's settings (OPERATOR_*), so another operator names itself.
+ */
 export function ImprintPage() {
+  const { data: operator, error } = useApi<Operator>('/api/v1/public/operator');
   return (
     <CitizenFrame title="Impressum">
       <div className="legal-page">
         <h2>Herausgeberin</h2>
-        <address>
-          Landeshauptstadt Hannover
-          <br />
-          Der Oberbürgermeister
-          <br />
-          Trammplatz 2
-          <br />
-          30159 Hannover
-        </address>
-        <p>Telefon: Behördennummer 115 (Montag bis Freitag 8 bis 18 Uhr)</p>
-        <p>Die Landeshauptstadt Hannover ist eine Körperschaft des öffentlichen Rechts. Sie wird durch den Oberbürgermeister vertreten.</p>
+        {error && <p role="alert">Die Angaben zum Betreiber konnten nicht geladen werden: {error}</p>}
+        {operator && (
+          <>
+            <address>
+              {operator.name}
+              <br />
+              {operator.representedBy}
+              <br />
+              {operator.street}
+              <br />
+              {operator.postalCode} {operator.city}
+            </address>
+            <p>
+              Telefon: {operator.phone === '115' ? 'Behördennummer 115 (Montag bis Freitag 8 bis 18 Uhr)' : operator.phone}
+              {operator.email && (
+                <>
+                  <br />
+                  E-Mail: <a href={`mailto:${operator.email}`}>{operator.email}</a>
+                </>
+              )}
+            </p>
+            <p>
+              {operator.name}: {operator.legalForm}.
+            </p>
+          </>
+        )}
         <h2>Das DialogCenter</h2>
         <p>
           Das DialogCenter beantwortet Fragen zu Verwaltungsleistungen für die Landeshauptstadt Hannover, die Region Hannover und die
