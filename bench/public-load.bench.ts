@@ -144,7 +144,7 @@ export async function run(): Promise<void> {
     DEMO_DATA: 'true',
     DEMO_HISTORY_MONTHS: '0',
     TRUST_PROXY: '127.0.0.1',
-    BACKGROUND_JOBS: 'true',
+    BACKGROUND_JOBS: process.env.BENCH_BACKGROUND_JOBS ?? 'true',
     APPOINTMENT_POW_BITS: '4',
     NODE_ENV: 'development',
   });
