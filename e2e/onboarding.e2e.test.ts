@@ -67,6 +67,7 @@ describe.skipIf(!browserAvailable)('journey: onboarding Garbsen from the agreeme
     });
     await page.getByRole('button', { name: 'Hochladen' }).click();
     await page.getByRole('link', { name: 'Zweckvereinbarung Garbsen.pdf' }).waitFor();
+    await page.getByText(/„Zweckvereinbarung Garbsen\.pdf“ wurde zum Schritt/).waitFor();
     const href = await page.getByRole('link', { name: 'Zweckvereinbarung Garbsen.pdf' }).getAttribute('href');
     const download = await page.request.get(href!);
     expect(download.status()).toBe(200);

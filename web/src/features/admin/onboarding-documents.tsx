@@ -40,7 +40,7 @@ export function DocumentsSection({
       setFileError(`Die Datei ist ${sizeText(file.size)} groß; höchstens 5 MB je Dokument.`);
       return;
     }
-    const ok = await run(async () => {
+    await run(async () => {
       const query = new URLSearchParams({ stepKey, fileName: file.name });
       const res = await fetch(`/api/v1/tenants/${tenantId}/onboarding/documents?${query}`, {
         method: 'POST',
@@ -49,11 +49,12 @@ export function DocumentsSection({
         body: file,
       });
       if (!res.ok) throw new ApiError(problemOf(res.status, await res.text()));
+      // Cleared before the list shows the new document: a file chosen after that must not be wiped.
+      if (fileInput.current) fileInput.current.value = '';
       void invalidateAll();
       await onChanged();
       return `„${file.name}“ wurde zum Schritt „${stepLabels[stepKey].title}“ hochgeladen.`;
     });
-    if (ok && fileInput.current) fileInput.current.value = '';
   }
 
   async function remove(d: OnboardingDocument) {
