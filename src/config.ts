@@ -122,6 +122,15 @@ const configSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL muss mit postgres:// oder postgresql:// beginnen')
       .optional(),
+    /**
+     * A direct connection to the same PostgreSQL (never through a transaction pooler such as pgbouncer) for
+     * what needs a session of its own: LISTEN (live updates), pg-boss, migrations (session advisory lock),
+     * backups. Unset: DATABASE_URL. Set it when DATABASE_URL goes through pgbouncer (decision 0148).
+     */
+    DATABASE_DIRECT_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'DATABASE_DIRECT_URL muss mit postgres:// oder postgresql:// beginnen')
+      .optional(),
     /** Folder of the embedded database; one process owns it (lock file). */
     DATA_DIR: z.string().default('./data'),
     /** Seed demo data on start when the database has no tenants yet. */
@@ -365,6 +374,10 @@ const configSchema = z
     /** SSO: tenants (slugs, comma-separated) the provider may bind users to; empty: it binds none (center staff only). */
     OIDC_ALLOWED_TENANTS: commaList,
   })
+  .refine((c) => !c.DATABASE_DIRECT_URL || c.DATABASE_URL, {
+    message: 'DATABASE_DIRECT_URL gilt nur zusammen mit DATABASE_URL (PostgreSQL); ohne DATABASE_URL läuft die eingebettete Datenbank',
+    path: ['DATABASE_DIRECT_URL'],
+  })
   .refine((c) => !c.OIDC_ISSUER_URL || (c.OIDC_CLIENT_ID && c.OIDC_CLIENT_SECRET && c.OIDC_GROUP_ROLES), {
     path: ['OIDC_ISSUER_URL'],
     message: 'OIDC_ISSUER_URL ist gesetzt: dann braucht es auch OIDC_CLIENT_ID, OIDC_CLIENT_SECRET und OIDC_GROUP_ROLES.',
@@ -408,4 +421,12 @@ export function startMessage(listeningOn: string, config: Pick<Config, 'PUBLIC_U
   const publicUrl = config.PUBLIC_URL.replace(/\/$/, '');
   const alsoPublic = publicUrl === bound ? '' : `, öffentlich ${publicUrl}`;
   return `DialogCenter läuft auf ${bound}${alsoPublic} (Datenbank: ${databaseKind})`;
+}
+
+/**
+ * The URL for connections that keep session state (LISTEN, pg-boss, the migration lock, pg_dump):
+ * DATABASE_DIRECT_URL, else DATABASE_URL. Undefined on the embedded database.
+ */
+export function directDatabaseUrl(config: Pick<Config, 'DATABASE_URL' | 'DATABASE_DIRECT_URL'>): string | undefined {
+  return config.DATABASE_DIRECT_URL ?? config.DATABASE_URL;
 }

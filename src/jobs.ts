@@ -1,4 +1,4 @@
-import type { Config } from './config.js';
+import { directDatabaseUrl, type Config } from './config.js';
 import { appointmentJobs } from './modules/appointments/index.js';
 import { itFaultJobs, itFaultMailEffects } from './modules/itfaults/index.js';
 import { runRetention } from './modules/privacy/index.js';
@@ -100,14 +100,17 @@ export function createAppJobRunner(options: {
   clock: Clock;
   log: JobLogger;
   pollingIntervalSeconds?: number;
-  /** PostgreSQL URL for pg-boss when it is not config.DATABASE_URL (tests: the per-test database). */
+  /** PostgreSQL URL for pg-boss when it is not the configured direct URL (tests: the per-test database). */
   connectionString?: string;
 }): JobRunner {
   const runner = createJobRunner({
     database: options.database,
     clock: options.clock,
     log: options.log,
-    connectionString: options.connectionString ?? options.config.DATABASE_URL,
+    // pg-boss (10.x) takes only transaction advisory locks and would pass pgbouncer, but its schema
+    // migration and maintenance run long transactions: on the direct URL they hold no pooler slot.
+    // Decision 0148.
+    connectionString: options.connectionString ?? directDatabaseUrl(options.config),
     timeZone: options.config.TZ_BUSINESS,
     pollingIntervalSeconds: options.pollingIntervalSeconds,
   });

@@ -3,7 +3,7 @@
  * PostgreSQL (DATABASE_URL): pg_dump/pg_restore (custom format), online; restore into an empty database.
  * PGlite (DATA_DIR): the data folder as .tar.gz, with the server stopped; restore into an empty folder.
  */
-import { loadConfig } from '../config.js';
+import { directDatabaseUrl, loadConfig } from '../config.js';
 import { backupPglite, backupPostgres, restorePglite, restorePostgres } from '../platform/db/backup.js';
 
 async function main() {
@@ -14,9 +14,11 @@ async function main() {
   }
   const config = loadConfig();
   const started = performance.now();
-  if (config.DATABASE_URL) {
-    if (action === 'backup') await backupPostgres(config.DATABASE_URL, file);
-    else await restorePostgres(file, config.DATABASE_URL);
+  const directUrl = directDatabaseUrl(config);
+  if (directUrl) {
+    // pg_dump's snapshot and pg_restore's session settings need one session: direct, not through pgbouncer.
+    if (action === 'backup') await backupPostgres(directUrl, file);
+    else await restorePostgres(file, directUrl);
   } else if (action === 'backup') await backupPglite(config.DATA_DIR, file);
   else await restorePglite(file, config.DATA_DIR);
   const where = config.DATABASE_URL ? 'PostgreSQL' : `PGlite ${config.DATA_DIR}`;

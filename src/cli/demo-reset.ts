@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import pg from 'pg';
-import { loadConfig } from '../config.js';
+import { directDatabaseUrl, loadConfig } from '../config.js';
 import { seedDemoData } from '../demo/seed-demo-data.js';
 import { lockDataDir } from '../platform/db/data-dir-lock.js';
 import { openDatabase } from '../platform/db/open-database.js';
@@ -14,7 +14,7 @@ import { systemClock } from '../platform/time/clock.js';
 async function main() {
   const config = loadConfig();
   if (config.DATABASE_URL) {
-    const client = new pg.Client({ connectionString: config.DATABASE_URL });
+    const client = new pg.Client({ connectionString: directDatabaseUrl(config) });
     await client.connect();
     await client.query('DROP SCHEMA IF EXISTS drizzle CASCADE');
     await client.query('DROP SCHEMA public CASCADE');

@@ -38,6 +38,12 @@ export interface Database {
   poolStats?(): { total: number; idle: number; waiting: number; max: number };
   /** The embedded instance, when there is one (tests dump and clone it). */
   readonly pglite?: PGlite;
+  /**
+   * PostgreSQL: a connection of its own for session state (LISTEN), on the direct URL when one was given
+   * (the request pool may go through pgbouncer in transaction mode, where a LISTEN would be lost the moment
+   * its transaction ends). Release it to give it back.
+   */
+  sessionClient?(): Promise<pg.PoolClient>;
 }
 
 export const pgliteExtensions = { pg_trgm, unaccent, btree_gist };
@@ -114,8 +120,37 @@ export function fromPglite(client: PGlite): Database {
   };
 }
 
-export function openPostgres(url: string, poolSize = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+/**
+ * A pool for PostgreSQL. `url` serves requests and may point at pgbouncer in transaction mode: every
+ * statement of the app runs in a transaction or on its own, its settings are transaction-local
+ * (`set_config(..., true)` in `scoped`), and node-postgres sends only unnamed prepared statements, which
+ * pgbouncer 1.18 passes within one transaction. `directUrl` (default `url`) is for the session
+ * connections (LISTEN); they get a small pool of their own when it differs.
+ */
+export function openPostgres(url: string, poolSize = 10, options: { directUrl?: string } = {}): Database {
+  const pool = newPool(url, poolSize);
+  const directUrl = options.directUrl ?? url;
+  // Two: the change bus's LISTEN connection and, briefly, its successor after a lost connection.
+  let sessionPool: pg.Pool | null = directUrl === url ? pool : null;
+  const db = drizzleNodePg(pool) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    scoped: makeScoped(db),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolSize }),
+    sessionClient: () => {
+      sessionPool ??= newPool(directUrl, 2);
+      return sessionPool.connect();
+    },
+    close: async () => {
+      if (sessionPool && sessionPool !== pool) await sessionPool.end();
+      await pool.end();
+    },
+  };
+}
+
+function newPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max });
   // An idle client that errors (server restart) must not crash the process.
   pool.on('error', () => undefined);
   // Nor one that is checked out (a transaction, the LISTEN connection) when the server goes away:
@@ -123,14 +158,7 @@ export function openPostgres(url: string, poolSize = 10): Database {
   // running query is rejected anyway (the caller sees the failure), and the pool drops the broken
   // client when it is released.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  const db = drizzleNodePg(pool) as unknown as Db;
-  return {
-    kind: 'postgres',
-    db,
-    scoped: makeScoped(db),
-    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolSize }),
-    close: () => pool.end(),
-  };
+  return pool;
 }
 
 /** Rows of a raw SQL query, for the few queries the builder cannot express. */

@@ -84,9 +84,10 @@ async function ensureListening(database: Database, state: BusState) {
 }
 
 async function listen(database: Database, state: BusState): Promise<void> {
-  // drizzle's node-postgres handle exposes its pool as $client.
-  const pool = (database.db as unknown as { $client: pg.Pool }).$client;
-  const client = await pool.connect();
+  // A session of its own on the direct URL: through pgbouncer in transaction mode a LISTEN would end with
+  // its transaction's server connection, and notifications would go to whichever client had it next.
+  if (!database.sessionClient) throw new Error('LISTEN needs a PostgreSQL database');
+  const client = await database.sessionClient();
   let lost = false;
   // The server went away (restart, failover, terminated backend): drop the broken connection and
   // LISTEN again on a new one, so this instance keeps getting other instances' changes.
