@@ -165,6 +165,42 @@ describe('assistant API', () => {
     expect(rows).toEqual([{ query: 'Quxbar flimflam zorgel', result_count: 0 }]);
   });
 
+  it('offers the handed-over live chat to the next free agent before older call-backs, and the citizen reads the answer', async () => {
+    // The demo queue holds week-old priority-1 call-backs for Laatzen; a citizen waiting live on the chat page
+    // must not wait behind them (it did: `agent` was offered a call-back, the chat stayed in the queue).
+    const first = await say({ text: 'Ich brauche einen neuen Personalausweis', municipality: 'Laatzen' });
+    await say({ conversationId: first.conversationId, text: 'ich will mit einem Menschen sprechen' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/public/v1/assistant/conversations/${first.conversationId}/handover`,
+      payload: { kind: 'chat' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const handed = res.json() as { chatToken: string; reference: string };
+    const agent = await t.login('agent');
+    const headers = { cookie: agent };
+    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/desktop/state', headers, payload: { state: 'available' } })).statusCode).toBe(200);
+    const next = await t.app.inject({ method: 'POST', url: '/api/v1/queue/next', headers });
+    expect(next.statusCode, next.body).toBe(200);
+    const offered = next.json() as { id: string; channel: string; body: string | null };
+    expect(offered.channel).toBe('chat');
+    // The first hand-over of this file (placed before the others), so the offer is this conversation's chat.
+    expect(offered.body).toContain('Verlauf mit dem Assistenten');
+    expect(offered.body).toContain('Bürger/in: Ich brauche einen neuen Personalausweis');
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/work-items/${offered.id}/accept`, headers })).statusCode).toBe(200);
+    const answer = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/work-items/${offered.id}/chat-messages`,
+      headers,
+      payload: { body: 'Guten Tag, ich helfe Ihnen gern weiter.' },
+    });
+    expect(answer.statusCode, answer.body).toBe(201);
+    const chat = (await t.app.inject({ method: 'GET', url: `/api/v1/public/chats/${handed.chatToken}` })).json() as {
+      messages: { author: string; body: string }[];
+    };
+    expect(chat.messages.map((m) => m.body)).toContain('Guten Tag, ich helfe Ihnen gern weiter.');
+  });
+
   it('hands a conversation over to the live chat with the transcript, which the agent sees', async () => {
     const first = await say({ text: 'Sperrmüll anmelden', municipality: 'Lehrte' });
     const second = await say({ conversationId: first.conversationId, text: 'Ich möchte lieber mit einer Person sprechen' });

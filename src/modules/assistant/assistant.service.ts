@@ -295,6 +295,9 @@ async function bookingUrl(database: Database, tenantId: string, leikaKey: string
   return service ? `/buerger/termine?${new URLSearchParams({ kommune: slug, leistung: service.code })}` : null;
 }
 
+/** Queue priority of a chat handed over from the assistant (0–2, higher first; see decision 0022). */
+export const LIVE_HANDOVER_PRIORITY = 2;
+
 /** The transcript an agent sees with the hand-over: what the citizen typed and what the assistant replied. */
 export function formatTranscript(messages: repo.MessageRow[]): string {
   const lines = messages.map((m) => `${m.author === 'citizen' ? 'Bürger/in' : 'Assistent'}: ${m.body.replace(/\s*\n\s*/g, ' ')}`);
@@ -341,11 +344,13 @@ export async function handOverConversation(deps: AssistantDeps, token: string, i
     | { kind: 'callback'; reference: null }
     | { kind: 'request'; reference: string };
   if (input.kind === 'chat') {
-    // Priority "high": the citizen has already spent their time with the assistant and is not sent to the back.
+    // Priority 2, the queue's top: the citizen is waiting live on the chat page after their time with the
+    // assistant. At priority 1 the chat queued behind call-backs of the same rank, some days old, which can
+    // wait minutes more; the next free agent never reached it while those were open.
     const chat = await startChat(
       database,
       town.id,
-      { name: input.name, message: input.message ?? lastQuestion, language, transcript, priority: 1 },
+      { name: input.name, message: input.message ?? lastQuestion, language, transcript, priority: LIVE_HANDOVER_PRIORITY },
       clock,
     );
     result = { kind: 'chat', chatToken: chat.token, reference: chat.item.referenceCode! };
