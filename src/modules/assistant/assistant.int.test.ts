@@ -179,7 +179,9 @@ describe('assistant API', () => {
     const handed = res.json() as { chatToken: string; reference: string };
     const agent = await t.login('agent');
     const headers = { cookie: agent };
-    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/desktop/state', headers, payload: { state: 'available' } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'PUT', url: '/api/v1/desktop/state', headers, payload: { state: 'available' } })).statusCode).toBe(
+      200,
+    );
     const next = await t.app.inject({ method: 'POST', url: '/api/v1/queue/next', headers });
     expect(next.statusCode, next.body).toBe(200);
     const offered = next.json() as { id: string; channel: string; body: string | null };
