@@ -115,4 +115,24 @@ describe('login locks per account and source', () => {
     const cookie = `dc_session=${agent.cookies.find((c) => c.name === 'dc_session')!.value}`;
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/login-locks', headers: { cookie } })).statusCode).toBe(403);
   });
+
+  it('shows an account as locked by the server clock: while the lock holds, and not after it ran out', async () => {
+    // The browser used to compare lockedUntil with its own clock: with the server's clock (here a
+    // fixed test day) behind the browser's, a lock in force looked expired and the list hid it.
+    await fail('itdesk', ATTACKER, 5);
+    const admin = await login('admin', DEMO_PASSWORD, OWNER);
+    const cookie = `dc_session=${admin.cookies.find((c) => c.name === 'dc_session')!.value}`;
+    const account = async () => {
+      const users = await t.app.inject({ method: 'GET', url: '/api/v1/users', headers: { cookie } });
+      const user = users.json().items.find((u: { username: string }) => u.username === 'itdesk');
+      const one = await t.app.inject({ method: 'GET', url: `/api/v1/users/${user.id}`, headers: { cookie } });
+      return [user.lockedUntil, one.json().lockedUntil];
+    };
+    const expected = new Date(clock.now().getTime() + 15 * 60_000).toISOString();
+    const [listed, single] = await account();
+    expect(listed).toBe(expected);
+    expect(single).toBe(listed);
+    clock.advance(15 * 60_000 + 1000);
+    expect(await account()).toEqual([null, null]);
+  });
 });

@@ -332,9 +332,19 @@ async function assertBindingValid(tx: Tx, roles: readonly Role[], tenantId: stri
   }
 }
 
+/**
+ * `lockedUntil` as the server's clock sees it: only a lock still in force. The browser must not
+ * compare it with its own clock (a wrong office PC clock, or a test clock on the server, would
+ * show an expired lock as active or hide one that holds).
+ */
+function withLockInForce<T extends { lockedUntil: Date | null }>(user: T, now: Date): T {
+  return user.lockedUntil && user.lockedUntil > now ? user : { ...user, lockedUntil: null };
+}
+
 export async function listUsers(ctx: UseCaseContext) {
   requireAdmin(ctx.actor);
-  return inActorScope(ctx, (tx) => repo.listUsers(tx));
+  const now = ctx.clock.now();
+  return inActorScope(ctx, async (tx) => (await repo.listUsers(tx)).map((u) => withLockInForce(u, now)));
 }
 
 export async function getUser(ctx: UseCaseContext, userId: string) {
@@ -342,7 +352,7 @@ export async function getUser(ctx: UseCaseContext, userId: string) {
   return inActorScope(ctx, async (tx) => {
     const user = await repo.findUserById(tx, userId);
     if (!user) throw notFound('Das Konto');
-    return user;
+    return withLockInForce(user, ctx.clock.now());
   });
 }
 
@@ -419,6 +429,6 @@ export async function updateUser(ctx: UseCaseContext, userId: string, input: Use
       // The login name makes the entry readable for auditors, who cannot list accounts.
       details: { username: after.username, changes },
     });
-    return after;
+    return withLockInForce(after, ctx.clock.now());
   });
 }

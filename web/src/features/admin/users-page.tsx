@@ -7,7 +7,8 @@ import { formatDateTime, roleLabels, type User } from './admin-labels';
 import { useDepartmentsOf, useTenants } from './use-tenant-names';
 import { plural } from '../../app/plural';
 
-export const isLocked = (u: User) => !!u.lockedUntil && new Date(u.lockedUntil) > new Date();
+/** The server sends `lockedUntil` only for a lock in force by its clock; the browser's clock is not asked. */
+export const isLocked = (u: User) => !!u.lockedUntil;
 
 /** All staff accounts with roles, binding and state. */
 export function UsersPage() {
