@@ -262,7 +262,10 @@ export async function getMe(ctx: UseCaseContext) {
     const user = ctx.actor.userId ? await repo.findUserById(tx, ctx.actor.userId) : undefined;
     if (!user) throw new AppError('UNAUTHENTICATED');
     const tenant = user.tenantId ? await findTenant(tx, user.tenantId) : undefined;
-    return { user, tenant: tenant ? { id: tenant.id, name: tenant.name, slug: tenant.slug } : null };
+    return {
+      user: withLockInForce(user, ctx.clock.now()),
+      tenant: tenant ? { id: tenant.id, name: tenant.name, slug: tenant.slug } : null,
+    };
   });
 }
 
@@ -383,7 +386,8 @@ export async function createUser(ctx: UseCaseContext, input: UserCreate) {
       entityId: user.id,
       details: { username: user.username, roles: user.roles, tenantId, departmentIds },
     });
-    return user;
+    // A lock recorded for the name before the account existed (unknown names are locked alike) shows only while it holds.
+    return withLockInForce(user, ctx.clock.now());
   });
 }
 
