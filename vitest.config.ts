@@ -28,7 +28,7 @@ export default defineConfig({
           // hold no global state; checked with shuffled order (--sequence.shuffle).
           pool: 'threads',
           isolate: false,
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'web/src/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'src/**/*.int.test.ts', 'src/**/*.e2e.test.ts'],
           testTimeout: 20_000,
           sequence: { groupOrder: 0 },

@@ -47,11 +47,13 @@ const citizenPages = [
   'src/features/legal/accessibility-page.tsx',
 ];
 const wallScreenPages = ['src/features/contacts/wallboard-page.tsx'];
+const portalPages = ['src/portal/search-page.tsx', 'src/portal/service-page.tsx', 'src/portal/booking-page.tsx'];
 
 describe('bundle split (build manifest)', () => {
   if (!existsSync(manifestFile)) throw new Error(`${manifestFile} fehlt: erst \`npm run build:web\` ausführen.`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, Chunk>;
-  const entry = Object.entries(manifest).find(([, c]) => c.isEntry);
+  // Two HTML entries (decision 0162): index.html (staff app, wall screen, older citizen pages) and portal.html.
+  const entry = Object.entries(manifest).find(([k, c]) => c.isEntry && k === 'index.html');
 
   /** The chunks loaded with `key`: the chunk itself and its static imports, transitively (not the lazy ones). */
   function graph(key: string, seen = new Set<string>()): Set<string> {
@@ -111,6 +113,31 @@ describe('bundle split (build manifest)', () => {
     // Not vacuous: the citizen pages really are in those graphs.
     const loaded = citizenEntries.flatMap((k) => [...graph(k)].flatMap(modules));
     expect(loaded).toEqual(expect.arrayContaining(citizenPages));
+  });
+
+  it('the citizen portal (/de, /en) is its own entry: no staff code, no staff entry, its booking and KoliBri lazily', () => {
+    expect(
+      Object.entries(manifest)
+        .filter(([, c]) => c.isEntry)
+        .map(([k]) => k)
+        .sort(),
+    ).toEqual(['index.html', 'portal.html']);
+    const chunks = graph('portal.html');
+    expect([...chunks]).not.toContain('index.html');
+    expect([...chunks]).not.toContain('src/staff-app.tsx');
+    const inside = [...chunks].flatMap(modules);
+    expect(staffModulesIn(chunks, portalPages)).toEqual([]);
+    // Nothing of the other entry: its router, session, query cache or citizen routes.
+    expect(inside.filter((m) => /^src\/(main\.tsx|citizen-routes|staff-app|app\/(session|query|api)\.tsx?$)|@tanstack/.test(m))).toEqual(
+      [],
+    );
+    expect(inside).toEqual(expect.arrayContaining(['src/portal/main.tsx', 'src/portal/search-page.tsx', 'src/portal/service-page.tsx']));
+    // KoliBri's components and the booking page come in their own chunks, after the first paint.
+    expect(inside.some((m) => m.startsWith('node_modules/@public-ui/components/'))).toBe(false);
+    expect(manifest['portal.html']!.dynamicImports).toEqual(expect.arrayContaining(['src/portal/booking-page.tsx']));
+    const booking = [...graph('src/portal/booking-page.tsx')];
+    expect(booking).not.toContain('index.html');
+    expect(staffModulesIn(booking, portalPages)).toEqual([]);
   });
 
   it('the wall screen loads no staff app either', () => {

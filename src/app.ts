@@ -79,6 +79,13 @@ const modules = [
 
 export const webDist = fileURLToPath(new URL('../web/dist', import.meta.url));
 
+/**
+ * Which built HTML entry answers a page address: the citizen portal (its own bundle, decision 0162) for
+ * /de and /en with everything below them, the staff app's index.html (which still holds the older
+ * citizen pages, /kontakt, /status and the legal pages) for the rest.
+ */
+export const webEntryFor = (url: string) => (/^\/(de|en)(\/|\?|$)/.test(url) ? 'portal.html' : 'index.html');
+
 /** Logger: citizens' input (SQL parameters, query strings) never reaches a log line (see log-safety.ts). */
 function loggerOptions(config: Config, logStream: AppOptions['logStream']): FastifyServerOptions['logger'] {
   if (config.LOG_LEVEL === 'silent' && !logStream) return false;
@@ -129,7 +136,7 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const withWeb = serveWeb && existsSync(webDist);
-  registerProblemDetails(app, { spaFallback: withWeb });
+  registerProblemDetails(app, { spaFallback: withWeb, entryFor: webEntryFor });
   registerInputHygiene(app);
   await app.register(fastifyCookie);
   registerSessionHook(app, { cookieName: SESSION_COOKIE, resolve: resolveSession });

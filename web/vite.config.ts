@@ -2,12 +2,26 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 // The web front ends are built into web/dist and served by the same Fastify
 // server (one origin: the session cookie can be SameSite=Strict).
+// Two entries: index.html (staff app, wall screen, the older citizen pages) and portal.html, the citizen
+// portal under /de and /en with KoliBri controls (decision 0162); neither imports the other.
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
+  root: here('.'),
   plugins: [react()],
+  resolve: {
+    // KoliBri's documented icon-font import is not in the package's exports map (../shared/design/STACK.md).
+    alias: [{ find: /^@public-ui\/components\/assets\//, replacement: `${here('../node_modules/@public-ui/components/assets')}/` }],
+  },
   // The manifest lets e2e/bundle-split.e2e.test.ts prove which chunks a citizen page loads (decision 0066).
-  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, manifest: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    manifest: true,
+    rollupOptions: { input: { main: here('index.html'), portal: here('portal.html') } },
+  },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });

@@ -350,6 +350,8 @@ export const catalogueSchema = z.object({
         z.object({
           code: z.string(),
           name: z.string(),
+          /** The knowledge base's service (LeiKa key), so the portal's service page can offer booking. */
+          leikaKey: z.string().nullable(),
           durationMinutes: z.number().int(),
           maxQuantity: z.number().int(),
           bring: z.string().nullable(),

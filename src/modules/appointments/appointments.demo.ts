@@ -13,11 +13,13 @@ import { createAppointmentService, createLocation } from './catalogue.service.js
  * the foreigners offices of the Region and of Hannover. Addresses and coordinates
  * are close to reality but illustrative; opening hours are typical, not official.
  */
+// The LeiKa keys are the knowledge demo's own (catalogue-builder: 99 + group + serial), so that the
+// portal's service page offers "Termin buchen" for exactly these services.
 const citizenServices: ServiceCreate[] = [
   {
     code: 'personalausweis',
     name: 'Personalausweis beantragen',
-    leikaKey: '99102013000000',
+    leikaKey: '99010201300000',
     durationMinutes: 15,
     horizonDays: 42,
     leadMinutes: 60,
@@ -27,7 +29,7 @@ const citizenServices: ServiceCreate[] = [
   {
     code: 'reisepass',
     name: 'Reisepass beantragen',
-    leikaKey: '99102020000000',
+    leikaKey: '99010202000000',
     durationMinutes: 15,
     horizonDays: 42,
     leadMinutes: 60,
@@ -37,7 +39,7 @@ const citizenServices: ServiceCreate[] = [
   {
     code: 'wohnsitz-anmelden',
     name: 'Wohnsitz anmelden oder ummelden',
-    leikaKey: '99115005000000',
+    leikaKey: '99011500100000',
     durationMinutes: 10,
     horizonDays: 42,
     leadMinutes: 60,

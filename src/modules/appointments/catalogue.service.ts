@@ -287,7 +287,14 @@ export async function getCatalogue(database: Database, actor: Actor) {
             })),
             services: services
               .filter((s) => offered.has(s.id))
-              .map((s) => ({ code: s.code, name: s.name, durationMinutes: s.durationMinutes, maxQuantity: s.maxQuantity, bring: s.bring })),
+              .map((s) => ({
+                code: s.code,
+                name: s.name,
+                leikaKey: s.leikaKey,
+                durationMinutes: s.durationMinutes,
+                maxQuantity: s.maxQuantity,
+                bring: s.bring,
+              })),
           };
         }),
     };

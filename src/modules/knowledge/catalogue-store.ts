@@ -43,6 +43,8 @@ export function sharedContent(s: repo.ServiceView): Record<string, unknown> {
     notes: s.notes,
     keywords: s.keywords,
     reviewIntervalMonths: s.reviewIntervalMonths,
+    // Only when present: an import that carries no English texts neither shows nor clears them.
+    ...(s.en ? { en: s.en } : {}),
   };
 }
 

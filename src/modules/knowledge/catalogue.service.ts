@@ -47,6 +47,12 @@ export async function getServiceDetailPublic(database: Database, clock: Clock, l
   return getServiceDetail({ database, actor: systemActor('public-knowledge'), clock }, leikaKey, municipality);
 }
 
+/** English title and short text per LeiKa key, where editors supplied them (the portal's English search, decision 0163). */
+export async function englishTitlesFor(database: Database, leikaKeys: string[]) {
+  const rows = await database.scoped(ALL_TENANTS, (tx) => repo.listEnglishByKeys(tx, leikaKeys));
+  return new Map(rows.map((r) => [r.leikaKey, r.en ? { title: r.en.title ?? null, shortText: r.en.shortText ?? null } : null]));
+}
+
 export async function listCatalogue(ctx: UseCaseContext, filter: { category?: string; limit: number; offset: number }) {
   knowledgePolicy.assertCanSearch(ctx.actor);
   return ctx.database.scoped(ALL_TENANTS, (tx) => repo.listServices(tx, filter));

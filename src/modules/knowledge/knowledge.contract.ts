@@ -16,6 +16,25 @@ const httpUrl = z
   .regex(/^https?:\/\/\S+$/, 'Bitte eine Internetadresse mit http:// oder https:// angeben.')
   .max(500);
 
+/**
+ * The English version of a service's reading texts (optional, kept by the central editors with the shared
+ * part; decision 0163). A field left out is shown in German with a note on the English portal.
+ */
+export const englishSharedSchema = z
+  .object({
+    title: optionalText(200),
+    shortText: optionalText(1000),
+    fullText: optionalText(20000),
+    eligibility: optionalText(4000),
+    requiredDocuments: optionalText(4000),
+    fees: optionalText(4000),
+    deadlines: optionalText(4000),
+    processingTime: optionalText(2000),
+    procedure: optionalText(4000),
+  })
+  .strict();
+export type EnglishShared = z.infer<typeof englishSharedSchema>;
+
 /** The shared standard texts of a service (kept by the central editors). */
 export const sharedFieldsSchema = z
   .object({
@@ -37,6 +56,8 @@ export const sharedFieldsSchema = z
     notes: optionalText(4000),
     keywords: z.array(z.string().trim().min(2).max(80)).max(60, 'Höchstens 60 Suchbegriffe.').default([]),
     reviewIntervalMonths: z.number().int().min(1).max(36).default(12),
+    /** English texts where the editors supplied them (decision 0163). */
+    en: englishSharedSchema.nullable().optional(),
   })
   .strict();
 
@@ -247,5 +268,10 @@ export const knowledgeGapsSchema = z.object({
 export const publicSearchResultSchema = z.object({
   municipality: tenantRefSchema.nullable(),
   corrections: searchResultSchema.shape.corrections,
-  items: z.array(searchItemSchema.omit({ answerText: true })),
+  items: z.array(
+    searchItemSchema.omit({ answerText: true }).extend({
+      /** English title and short text where editors supplied them (the portal's English pages). */
+      en: z.object({ title: z.string().nullable(), shortText: z.string().nullable() }).nullable(),
+    }),
+  ),
 });

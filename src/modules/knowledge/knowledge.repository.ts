@@ -31,6 +31,7 @@ const serviceColumns = {
   forms: knowledgeServices.forms,
   onlineServiceUrl: knowledgeServices.onlineServiceUrl,
   notes: knowledgeServices.notes,
+  en: knowledgeServices.en,
   keywords: knowledgeServices.keywords,
   popularity: knowledgeServices.popularity,
   status: knowledgeServices.status,
@@ -47,6 +48,15 @@ export type ServiceView = Omit<ServiceRow, 'searchVector' | 'searchText' | 'comp
 export async function findServiceByLeikaKey(tx: Tx, leikaKey: string): Promise<ServiceView | undefined> {
   const [row] = await tx.select(serviceColumns).from(knowledgeServices).where(eq(knowledgeServices.leikaKey, leikaKey));
   return row;
+}
+
+/** English title and short text of published services by LeiKa key (the public search's English view). */
+export async function listEnglishByKeys(tx: Tx, leikaKeys: string[]) {
+  if (leikaKeys.length === 0) return [];
+  return tx
+    .select({ leikaKey: knowledgeServices.leikaKey, en: knowledgeServices.en })
+    .from(knowledgeServices)
+    .where(inArray(knowledgeServices.leikaKey, leikaKeys));
 }
 
 export async function findServiceById(tx: Tx, id: string): Promise<ServiceView | undefined> {

@@ -18,6 +18,7 @@ import {
 import { createdAt, idColumn, tenantIdColumn, updatedAt, versionColumn } from '../../platform/db/columns.js';
 import { tenantIsolationPolicy } from '../../platform/db/tenant-policy.js';
 import { tenants } from '../tenancy/tenancy.schema.js';
+import type { EnglishShared } from './knowledge.contract.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -60,6 +61,8 @@ export const knowledgeServices = pgTable(
     forms: text('forms'),
     onlineServiceUrl: text('online_service_url'),
     notes: text('notes'),
+    /** English versions of the reading texts (title, short text, documents, fees …), each optional (decision 0163). */
+    en: jsonb('en').$type<EnglishShared>(),
     /** Search words editors add: official and colloquial terms that belong to this service. */
     keywords: text('keywords').array().notNull().default(sql`'{}'::text[]`),
     /** Parts of compound words in title and keywords (Hundesteuer → hund steuer), kept by the search indexer. */

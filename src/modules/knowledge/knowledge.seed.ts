@@ -49,6 +49,7 @@ export async function seedKnowledgeBase(ctx: UseCaseContext): Promise<void> {
         notes: s.notes ?? null,
         keywords: s.keywords,
         reviewIntervalMonths: 12,
+        en: s.en ?? null,
       })),
       ownerTenantId: host.id,
       by: 'Zora Zentralredaktion',

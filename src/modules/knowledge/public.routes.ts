@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { getServiceDetailPublic } from './catalogue.service.js';
+import { englishTitlesFor, getServiceDetailPublic } from './catalogue.service.js';
 import { leikaKeySchema, publicSearchResultSchema, searchQuerySchema, serviceDetailSchema } from './knowledge.contract.js';
 import { searchKnowledgePublic } from './search.service.js';
 
@@ -44,7 +44,11 @@ export async function knowledgePublicRoutes(app: FastifyInstance) {
     },
     handler: async (request, reply) => {
       const result = await searchKnowledgePublic(app.database, app.clock, request.query);
-      const items = result.items.map(({ answerText: _a, ...item }) => item);
+      const english = await englishTitlesFor(
+        app.database,
+        result.items.map((i) => i.leikaKey),
+      );
+      const items = result.items.map(({ answerText: _a, ...item }) => ({ ...item, en: english.get(item.leikaKey) ?? null }));
       return sendCached(request, reply, withoutEditorNames({ municipality: result.municipality, corrections: result.corrections, items }));
     },
   });

@@ -56,12 +56,21 @@ export async function recordPersonalDataRead(
 const secretFields = new Set(['passwordHash', 'password', 'token', 'secret']);
 
 /** The fields that differ between two versions of a record, for `details.changes`. */
+/** JSON with object keys sorted: jsonb columns come back from PostgreSQL with their keys reordered. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const key of Object.keys(after)) {
     if (key === 'updatedAt' || key === 'version') continue;
-    const a = JSON.stringify(before[key] ?? null);
-    const b = JSON.stringify(after[key] ?? null);
+    const a = canonicalJson(before[key] ?? null);
+    const b = canonicalJson(after[key] ?? null);
     if (a !== b) changes[key] = secretFields.has(key) ? '(geändert)' : { from: before[key] ?? null, to: after[key] ?? null };
   }
   return changes;

@@ -94,9 +94,13 @@ export function normaliseError(error: unknown): AppError {
 
 /**
  * Maps every error to problem details. `spaFallback`: GET requests outside /api/
- * that match no route get the web app's index.html (client-side routing).
+ * that match no route get a web entry's HTML (client-side routing): `entryFor(url)`
+ * names which (the citizen portal's portal.html for /de and /en), index.html otherwise.
  */
-export function registerProblemDetails(app: FastifyInstance, options: { spaFallback?: boolean } = {}): void {
+export function registerProblemDetails(
+  app: FastifyInstance,
+  options: { spaFallback?: boolean; entryFor?: (url: string) => string } = {},
+): void {
   app.setErrorHandler((error, request, reply) => {
     const appError = normaliseError(error);
     // errorForLog: SQL parameters and data-bearing database messages never reach the log.
@@ -110,7 +114,7 @@ export function registerProblemDetails(app: FastifyInstance, options: { spaFallb
   });
   app.setNotFoundHandler((request, reply) => {
     if (options.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
-      return reply.sendFile('index.html');
+      return reply.sendFile(options.entryFor?.(request.url) ?? 'index.html');
     }
     return reply
       .status(404)

@@ -5672,6 +5672,7 @@ export interface paths {
                                 services: {
                                     code: string;
                                     name: string;
+                                    leikaKey: string | null;
                                     durationMinutes: number;
                                     maxQuantity: number;
                                     bring: string | null;
@@ -7885,6 +7886,17 @@ export interface paths {
                                 keywords: string[];
                                 /** @default 12 */
                                 reviewIntervalMonths: number;
+                                en?: {
+                                    title?: string | null;
+                                    shortText?: string | null;
+                                    fullText?: string | null;
+                                    eligibility?: string | null;
+                                    requiredDocuments?: string | null;
+                                    fees?: string | null;
+                                    deadlines?: string | null;
+                                    processingTime?: string | null;
+                                    procedure?: string | null;
+                                } | null;
                                 /** Format: uuid */
                                 id: string;
                                 leikaKey: string;
@@ -7958,6 +7970,17 @@ export interface paths {
                                 keywords: string[];
                                 /** @default 12 */
                                 reviewIntervalMonths: number;
+                                en?: {
+                                    title?: string | null;
+                                    shortText?: string | null;
+                                    fullText?: string | null;
+                                    eligibility?: string | null;
+                                    requiredDocuments?: string | null;
+                                    fees?: string | null;
+                                    deadlines?: string | null;
+                                    processingTime?: string | null;
+                                    procedure?: string | null;
+                                } | null;
                                 /** Format: uuid */
                                 id: string;
                                 leikaKey: string;
@@ -8218,6 +8241,17 @@ export interface paths {
                             keywords?: string[];
                             /** @default 12 */
                             reviewIntervalMonths?: number;
+                            en?: {
+                                title?: string | null;
+                                shortText?: string | null;
+                                fullText?: string | null;
+                                eligibility?: string | null;
+                                requiredDocuments?: string | null;
+                                fees?: string | null;
+                                deadlines?: string | null;
+                                processingTime?: string | null;
+                                procedure?: string | null;
+                            } | null;
                         };
                     } | {
                         /** @enum {string} */
@@ -9183,6 +9217,10 @@ export interface paths {
                                 verifiedBy: string | null;
                                 verifiedAt: string | null;
                                 reviewDue: string;
+                                en: {
+                                    title: string | null;
+                                    shortText: string | null;
+                                } | null;
                             }[];
                         };
                     };
@@ -9246,6 +9284,17 @@ export interface paths {
                                 keywords: string[];
                                 /** @default 12 */
                                 reviewIntervalMonths: number;
+                                en?: {
+                                    title?: string | null;
+                                    shortText?: string | null;
+                                    fullText?: string | null;
+                                    eligibility?: string | null;
+                                    requiredDocuments?: string | null;
+                                    fees?: string | null;
+                                    deadlines?: string | null;
+                                    processingTime?: string | null;
+                                    procedure?: string | null;
+                                } | null;
                                 /** Format: uuid */
                                 id: string;
                                 leikaKey: string;

@@ -1,3 +1,4 @@
+import type { EnglishShared } from '../knowledge.contract.js';
 import type { Category } from '../knowledge.categories.js';
 import type { ResponsibilityLevel } from '../knowledge.schema.js';
 
@@ -25,6 +26,8 @@ export interface ServiceTexts {
   ozgId?: string;
   popularity?: number;
   responsibility?: ResponsibilityLevel;
+  /** English texts the editors supplied (a few demo services; the rest reads in German on /en). */
+  en?: EnglishShared;
 }
 
 export interface ServiceSeed extends ServiceTexts {

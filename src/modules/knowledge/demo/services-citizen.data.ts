@@ -27,6 +27,14 @@ export const citizenFamilies: Family[] = [
           fees: '37,00 Euro (ab 24 Jahre), 22,80 Euro (unter 24 Jahre).',
           deadlines: 'Ab 16 Jahren besteht Ausweispflicht; rechtzeitig vor Ablauf beantragen.',
           popularity: 3,
+          en: {
+            title: 'Apply for an identity card',
+            shortText: 'Apply for a new identity card, for example because your old one is expiring or has expired.',
+            requiredDocuments:
+              'Your current identity document; a current biometric passport photo (taken digitally at the citizen office or by a certified photographer since May 2025); for minors, the consent of both parents or guardians.',
+            fees: 'EUR 37.00 (aged 24 and over), EUR 22.80 (under 24).',
+            deadlines: 'From the age of 16 you must hold an identity card; apply in good time before it expires.',
+          },
         },
       ],
       [

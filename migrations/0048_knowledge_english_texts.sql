@@ -1,0 +1,1 @@
+ALTER TABLE "knowledge_services" ADD COLUMN "en" jsonb;

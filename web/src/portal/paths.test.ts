@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { langOf, twinPath } from './paths';
+
+describe('portal paths', () => {
+  it('reads the language from the address', () => {
+    expect(langOf('/en')).toBe('en');
+    expect(langOf('/en/services/99102013000000')).toBe('en');
+    expect(langOf('/de/termine')).toBe('de');
+    expect(langOf('/english')).toBe('de');
+  });
+  it('maps each page to its twin in the other language, query kept', () => {
+    expect(twinPath('/de/leistungen/99102013000000', '?ort=Sehnde', 'en')).toBe('/en/services/99102013000000?ort=Sehnde');
+    expect(twinPath('/en/appointments', '', 'de')).toBe('/de/termine');
+    expect(twinPath('/de', '?q=perso', 'en')).toBe('/en?q=perso');
+  });
+});

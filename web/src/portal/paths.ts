@@ -1,0 +1,33 @@
+/**
+ * The portal's URLs per language (decision 0162): German under /de with German words, English under /en
+ * with English words, the same pages in both. A page's address names its language, so a shared link opens
+ * in the language it was sent in; the language switch maps the current page to its twin.
+ */
+export type Lang = 'de' | 'en';
+export const LANGS: Lang[] = ['de', 'en'];
+
+export const paths = {
+  de: { home: '/de', service: (key: string) => `/de/leistungen/${key}`, booking: '/de/termine' },
+  en: { home: '/en', service: (key: string) => `/en/services/${key}`, booking: '/en/appointments' },
+} as const;
+
+/** The route patterns react-router matches, per language. */
+export const patterns = {
+  de: { home: '/de', service: '/de/leistungen/:leikaKey', booking: '/de/termine' },
+  en: { home: '/en', service: '/en/services/:leikaKey', booking: '/en/appointments' },
+} as const;
+
+/** The legal pages (imprint, privacy notice, accessibility statement); for now German only, served by the main entry. */
+export const legalPaths = { imprint: '/buerger/impressum', privacy: '/buerger/datenschutz', accessibility: '/buerger/barrierefreiheit' };
+
+export const langOf = (pathname: string): Lang => (pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'de');
+
+/** The same page in the other language (query kept: the question and town stay). */
+export function twinPath(pathname: string, search: string, to: Lang): string {
+  const from = langOf(pathname);
+  const key = /\/(?:leistungen|services)\/([0-9]{14})$/.exec(pathname)?.[1];
+  let target: string = paths[to].home;
+  if (key) target = paths[to].service(key);
+  else if (pathname === paths[from].booking) target = paths[to].booking;
+  return `${target}${search}`;
+}

@@ -1,0 +1,81 @@
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import { legalPaths, paths, twinPath, type Lang } from './paths';
+
+/**
+ * The frame of every portal page: skip link, header with the language switch, one main landmark with
+ * the page's h1, and the footer with imprint, privacy notice and accessibility statement (BITV 2.0 asks
+ * for them on every page). Sets `<html lang>` and the page's own title.
+ */
+export function PortalFrame({ lang, title, children }: { lang: Lang; title: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const other: Lang = lang === 'de' ? 'en' : 'de';
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${title} – ${t('site')}`;
+  }, [lang, title, t]);
+  return (
+    <>
+      <a className="skip-link" href="#inhalt">
+        {t('skip')}
+      </a>
+      <header className="portal-header">
+        <Link to={paths[lang].home} className="portal-brand">
+          {t('site')}
+          <span className="portal-brand-sub">{t('siteSub')}</span>
+        </Link>
+        <nav aria-label={t('langSwitch')}>
+          <a href={twinPath(location.pathname, location.search, other)} lang={other} hrefLang={other} className="portal-lang">
+            <span aria-hidden="true">{other.toUpperCase()} · </span>
+            {t('otherLang')}
+          </a>
+        </nav>
+      </header>
+      <main id="inhalt" tabIndex={-1} className="portal-main">
+        <h1>{title}</h1>
+        {children}
+      </main>
+      <footer className="portal-footer">
+        <p>
+          {t('siteSub')} · {t('footerPhone')}
+        </p>
+        <nav aria-label={t('footerNav')}>
+          <ul>
+            <li>
+              <a href="/kontakt" hrefLang="de">
+                {t('contact')}
+                {t('legalGerman')}
+              </a>
+            </li>
+            <li>
+              <a href="/status" hrefLang="de">
+                {t('status')}
+                {t('legalGerman')}
+              </a>
+            </li>
+            <li>
+              <a href={legalPaths.imprint} hrefLang="de">
+                {t('imprint')}
+                {t('legalGerman')}
+              </a>
+            </li>
+            <li>
+              <a href={legalPaths.privacy} hrefLang="de">
+                {t('privacy')}
+                {t('legalGerman')}
+              </a>
+            </li>
+            <li>
+              <a href={legalPaths.accessibility} hrefLang="de">
+                {t('accessibility')}
+                {t('legalGerman')}
+              </a>
+            </li>
+          </ul>
+        </nav>
+      </footer>
+    </>
+  );
+}
