@@ -15,9 +15,9 @@ import { systemActor } from '../src/platform/auth/actor.js';
 import { openPglite } from '../src/platform/db/database.js';
 import { runMigrations } from '../src/platform/db/migrate.js';
 import { systemClock } from '../src/platform/time/clock.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.js';
 import { percentile, runWhenCalledDirectly } from './support/bench-kit.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.PORTAL_LCP_RUNS ?? 3);
 const FAST_3G = {
   offline: false,
@@ -27,7 +27,7 @@ const FAST_3G = {
 };
 
 export async function run(): Promise<void> {
-  if (!existsSync(CHROMIUM) || !existsSync(`${webDist}/portal.html`)) {
+  if (!existsSync(CHROMIUM_PATH) || !existsSync(`${webDist}/portal.html`)) {
     console.log('portal LCP: skipped (needs /usr/bin/chromium and `npm run build:web`)');
     return;
   }
@@ -38,18 +38,8 @@ export async function run(): Promise<void> {
   const app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database, serveWeb: true });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const figures: number[] = [];
   try {

@@ -7,7 +7,9 @@ import { DEMO_PASSWORD } from '../../src/demo/demo-accounts.js';
 import type { Clock } from '../../src/platform/time/clock.js';
 import { createTestApp, type TestApp } from '../../test/support/test-app.js';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 
 /**
  * Browser journeys run whenever Debian's chromium is installed. Under CI=true a
@@ -57,18 +59,6 @@ export async function startJourney(options: { env?: Record<string, string>; cloc
     },
   };
 }
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /**
  * One Chromium per test worker (the browser project runs with isolate: false, so this module lives as long
