@@ -205,7 +205,11 @@ describe.skipIf(!browserAvailable)('journey: IT fault desk (intake from a call, 
     // The report (pilot evaluation) counts it.
     const supervisor = await pageOf('teamleitung');
     await supervisor.goto('/berichte/pilot');
+    // The evaluation loads first, so the link no longer moves when it is clicked (failed once in CI: the
+    // click went elsewhere and the report never opened).
+    await supervisor.getByTestId('summary').waitFor();
     await supervisor.getByRole('link', { name: /IT-Störungen: Reaktions- und Lösungszeiten/ }).click();
+    await supervisor.waitForURL('**/berichte/it-stoerungen');
     await supervisor.getByRole('heading', { name: 'IT-Störungen: Reaktions- und Lösungszeiten' }).waitFor();
     await supervisor.getByRole('region', { name: 'Zeiten je Priorität (scrollbar)' }).waitFor();
     await checkBothSizes(supervisor, 'report');

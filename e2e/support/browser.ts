@@ -50,7 +50,10 @@ export async function startJourney(options: { env?: Record<string, string>; cloc
         (window as unknown as { __cspViolations: string[] }).__cspViolations = record;
         document.addEventListener('securitypolicyviolation', (e) => record.push(`${e.violatedDirective} ${e.blockedURI}`));
       });
-      return context.newPage();
+      const page = await context.newPage();
+      // A script error in the page is printed with its URL, so a journey that waits in vain says why.
+      page.on('pageerror', (error) => console.error(`[browser] Skriptfehler auf ${page.url()}: ${error.message}`));
+      return page;
     },
     async close() {
       // The browser stays for the worker's next journey; this journey's pages and cookies go.
