@@ -41,13 +41,17 @@ const citizenPages = [
   'src/features/tickets/public-status-page.tsx',
   'src/features/tickets/access-link-page.tsx',
   'src/features/contacts/public-pages.tsx',
-  'src/features/assistant/assistant-page.tsx',
   'src/features/legal/imprint-page.tsx',
   'src/features/legal/privacy-notice-page.tsx',
   'src/features/legal/accessibility-page.tsx',
 ];
 const wallScreenPages = ['src/features/contacts/wallboard-page.tsx'];
-const portalPages = ['src/portal/search-page.tsx', 'src/portal/service-page.tsx', 'src/portal/booking-page.tsx'];
+const portalPages = [
+  'src/portal/search-page.tsx',
+  'src/portal/service-page.tsx',
+  'src/portal/booking-page.tsx',
+  'src/portal/assistant-page.tsx',
+];
 
 describe('bundle split (build manifest)', () => {
   if (!existsSync(manifestFile)) throw new Error(`${manifestFile} fehlt: erst \`npm run build:web\` ausführen.`);
@@ -98,7 +102,6 @@ describe('bundle split (build manifest)', () => {
   it('each citizen entry (/buerger/*, /kontakt, /chat, /status, secure links) loads no staff chunk and no staff module', () => {
     expect(citizenEntries.sort()).toEqual([
       'src/features/appointments/public.ts',
-      'src/features/assistant/public.ts',
       'src/features/contacts/public.ts',
       'src/features/knowledge/public.ts',
       'src/features/legal/public.ts',
@@ -115,7 +118,7 @@ describe('bundle split (build manifest)', () => {
     expect(loaded).toEqual(expect.arrayContaining(citizenPages));
   });
 
-  it('the citizen portal (/de, /en) is its own entry: no staff code, no staff entry, its booking and KoliBri lazily', () => {
+  it('the citizen portal (/de, /en) is its own entry: no staff code, no staff entry, its booking, assistant and KoliBri lazily', () => {
     expect(
       Object.entries(manifest)
         .filter(([, c]) => c.isEntry)
@@ -134,10 +137,14 @@ describe('bundle split (build manifest)', () => {
     expect(inside).toEqual(expect.arrayContaining(['src/portal/main.tsx', 'src/portal/search-page.tsx', 'src/portal/service-page.tsx']));
     // KoliBri's components and the booking page come in their own chunks, after the first paint.
     expect(inside.some((m) => m.startsWith('node_modules/@public-ui/components/'))).toBe(false);
-    expect(manifest['portal.html']!.dynamicImports).toEqual(expect.arrayContaining(['src/portal/booking-page.tsx']));
-    const booking = [...graph('src/portal/booking-page.tsx')];
-    expect(booking).not.toContain('index.html');
-    expect(staffModulesIn(booking, portalPages)).toEqual([]);
+    expect(manifest['portal.html']!.dynamicImports).toEqual(
+      expect.arrayContaining(['src/portal/booking-page.tsx', 'src/portal/assistant-page.tsx']),
+    );
+    for (const lazyPage of ['src/portal/booking-page.tsx', 'src/portal/assistant-page.tsx']) {
+      const chunks = [...graph(lazyPage)];
+      expect(chunks).not.toContain('index.html');
+      expect(staffModulesIn(new Set(chunks), portalPages), `staff modules loaded with ${lazyPage}`).toEqual([]);
+    }
   });
 
   it('the wall screen loads no staff app either', () => {

@@ -182,5 +182,10 @@ export async function buildApp({
   });
 
   if (withWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  // The assistant moved into the citizen portal (decision 0165); old links and bookmarks still arrive.
+  app.get('/buerger/assistent', { schema: { hide: true } }, async (request, reply) => {
+    const english = new URL(request.url, 'http://x').searchParams.get('lang') === 'en';
+    return reply.redirect(english ? '/en/assistant' : '/de/assistent', 301);
+  });
   return app;
 }

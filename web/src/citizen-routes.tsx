@@ -15,7 +15,6 @@ export interface PublicRoute {
 export const page = <M,>(load: () => Promise<M>, pick: (m: M) => ComponentType) => lazy(() => load().then((m) => ({ default: pick(m) })));
 
 const appointments = () => import('./features/appointments/public');
-const assistant = () => import('./features/assistant/public');
 const contacts = () => import('./features/contacts/public');
 const knowledge = () => import('./features/knowledge/public');
 const legal = () => import('./features/legal/public');
@@ -26,7 +25,6 @@ export const citizenRoutes: PublicRoute[] = [
   { path: '/buerger/termine/verwalten', component: page(appointments, (m) => m.ManageAppointmentPage) },
   { path: '/buerger/termine/angebot', component: page(appointments, (m) => m.WaitlistOfferPage) },
   { path: '/buerger/leistungen', component: page(knowledge, (m) => m.PublicServicesPage) },
-  { path: '/buerger/assistent', component: page(assistant, (m) => m.AssistantPage) },
   { path: '/buerger/impressum', component: page(legal, (m) => m.ImprintPage) },
   { path: '/buerger/datenschutz', component: page(legal, (m) => m.PrivacyNoticePage) },
   { path: '/buerger/barrierefreiheit', component: page(legal, (m) => m.AccessibilityStatementPage) },

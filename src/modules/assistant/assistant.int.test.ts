@@ -89,12 +89,12 @@ describe('assistant API', () => {
     expect(second.conversationId).toBe(first.conversationId);
     expect(second.reply.kind).toBe('answer');
     expect(second.reply.sources[0]).toMatchObject({ leikaKey: '99010201300000', title: 'Personalausweis beantragen' });
-    expect(second.reply.sources[0]!.url).toContain('ort=laatzen');
+    expect(second.reply.sources[0]!.url).toBe('/de/leistungen/99010201300000?ort=laatzen');
     const official = await officialText('99010201300000', 'laatzen');
     expect(second.reply.text).toContain(official);
     expect(checkGrounded(second.reply.text, [official])).toEqual({ ok: true, unsupported: [] });
     // Laatzen books ID-card appointments: the booking is offered.
-    expect(second.reply.actions).toContainEqual({ kind: 'appointment', url: expect.stringContaining('/buerger/termine?kommune=laatzen') });
+    expect(second.reply.actions).toContainEqual({ kind: 'appointment', url: '/de/termine?leika=99010201300000&ort=laatzen' });
     // The town is remembered for the next question.
     const third = await say({ conversationId: first.conversationId, text: 'Und was kostet ein Reisepass?' });
     expect(third.reply.kind).toBe('answer');

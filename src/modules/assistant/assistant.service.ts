@@ -96,9 +96,13 @@ async function loadTenants(deps: AssistantDeps): Promise<Tenants> {
 
 const newToken = () => randomBytes(24).toString('base64url');
 
-/** The citizen page of a service (the portal's service search, opened on it). */
-export const serviceUrl = (title: string, town: Town | null) =>
-  `/buerger/leistungen?${new URLSearchParams({ q: title, ...(town ? { ort: town.slug } : {}) })}`;
+/** The portal's page of a service in the conversation's language, for the town when it is known (decision 0162). */
+export const serviceUrl = (lang: Language, leikaKey: string, town: Town | null) =>
+  `${lang === 'en' ? '/en/services' : '/de/leistungen'}/${leikaKey}${town ? `?${new URLSearchParams({ ort: town.slug })}` : ''}`;
+
+/** The portal's booking page, opened on the town and the service. */
+const portalBookingUrl = (lang: Language, leikaKey: string, slug: string) =>
+  `${lang === 'en' ? '/en/appointments' : '/de/termine'}?${new URLSearchParams({ leika: leikaKey, ort: slug })}`;
 
 interface Turn {
   reply: Reply;
@@ -265,7 +269,11 @@ async function decide(deps: AssistantDeps, tenants: Tenants, d: DecideInput): Pr
   if (items.length === 0) return attemptFailed(noAnswerReply(d.lang, d.availability), { query: rest, topLeikaKeys: [] });
 
   const top = items[0]!;
-  const source = (i: (typeof items)[number]): Source => ({ leikaKey: i.leikaKey, title: i.title, url: serviceUrl(i.title, municipality) });
+  const source = (i: (typeof items)[number]): Source => ({
+    leikaKey: i.leikaKey,
+    title: i.title,
+    url: serviceUrl(d.lang, i.leikaKey, municipality),
+  });
   // The search ranks the municipality's own version up (+0.1) and services it does not offer down (-0.3).
   const rawScore = top.score - (municipality ? (top.responsibleUnit ? 0.1 : -0.3) : 0);
   if (rawScore < CONFIDENT_SCORE) {
@@ -278,7 +286,9 @@ async function decide(deps: AssistantDeps, tenants: Tenants, d: DecideInput): Pr
   if (!top.tenant) {
     return { reply: askTownReply(d.lang, source(top)), patch: { ...townPatch, pendingQuestion: rest, failedAttempts: 0 }, gap: null };
   }
-  const appointmentUrl = top.tenant ? await bookingUrl(deps.database, top.tenant.id, top.leikaKey, top.title, top.tenant.slug) : null;
+  const appointmentUrl = top.tenant
+    ? await bookingUrl(deps.database, d.lang, top.tenant.id, top.leikaKey, top.title, top.tenant.slug)
+    : null;
   return {
     reply: answerReply(d.lang, source(top), top.answerText, appointmentUrl),
     patch: { ...townPatch, pendingQuestion: null, failedAttempts: 0 },
@@ -290,9 +300,16 @@ function handover(d: DecideInput, reason: HandoverReason, gap: Turn['gap']): Tur
   return { reply: handoverReply(d.lang, reason, d.availability), patch: { failedAttempts: 0, pendingQuestion: null }, gap };
 }
 
-async function bookingUrl(database: Database, tenantId: string, leikaKey: string, title: string, slug: string): Promise<string | null> {
+async function bookingUrl(
+  database: Database,
+  lang: Language,
+  tenantId: string,
+  leikaKey: string,
+  title: string,
+  slug: string,
+): Promise<string | null> {
   const service = await database.scoped(ALL_TENANTS, (tx) => findBookableServiceByLeikaKeyInTx(tx, tenantId, leikaKey, title));
-  return service ? `/buerger/termine?${new URLSearchParams({ kommune: slug, leistung: service.code })}` : null;
+  return service ? portalBookingUrl(lang, leikaKey, slug) : null;
 }
 
 /** Queue priority of a chat handed over from the assistant (0–2, higher first; see decision 0022). */

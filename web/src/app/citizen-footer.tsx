@@ -7,7 +7,7 @@ export function CitizenFooter({ lang = 'de' }: { lang?: 'de' | 'en' }) {
   const en = lang === 'en';
   const links: [string, string][] = [
     ['/buerger/leistungen', en ? 'Find a service' : 'Leistungen finden'],
-    ['/buerger/assistent', en ? 'Ask the assistant' : 'Assistent fragen'],
+    [en ? '/en/assistant' : '/de/assistent', en ? 'Ask the assistant' : 'Assistent fragen'],
     ['/kontakt', en ? 'Contact form' : 'Kontaktformular'],
     ['/status', en ? 'Status of a request' : 'Stand eines Anliegens'],
     ['/buerger/impressum', en ? 'Imprint (German)' : 'Impressum'],

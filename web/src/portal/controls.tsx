@@ -78,6 +78,7 @@ export function SelectField({
   onValue,
   options,
   hint,
+  error,
   id,
 }: {
   label: string;
@@ -85,6 +86,7 @@ export function SelectField({
   onValue: (value: string) => void;
   options: { label: string; value: string }[];
   hint?: string;
+  error?: string | undefined;
   id?: string;
 }) {
   const ready = useKolibriReady();
@@ -93,14 +95,20 @@ export function SelectField({
     return (
       <div id={id} className="portal-field portal-native">
         <label htmlFor={fid}>{label}</label>
-        <select id={fid} value={value} onChange={(e) => onValue(e.target.value)}>
+        <select
+          id={fid}
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={hint || error ? `${fid}-hint` : undefined}
+          onChange={(e) => onValue(e.target.value)}
+        >
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>
           ))}
         </select>
-        {hint && <p>{hint}</p>}
+        {(hint || error) && <p id={`${fid}-hint`}>{error ?? hint}</p>}
       </div>
     );
   }
@@ -109,6 +117,8 @@ export function SelectField({
       <KolSelect
         _label={label}
         _hint={hint}
+        _touched={Boolean(error)}
+        _msg={error ? { _type: 'error' as const, _description: error } : undefined}
         _options={options}
         _value={value}
         _on={{ onInput: (_e: Event, v: unknown) => onValue(String(Array.isArray(v) ? (v[0] ?? '') : (v ?? ''))) }}

@@ -13,10 +13,11 @@ import { ServicePage } from './service-page';
 /**
  * The citizen portal's own entry (web/portal.html, decision 0162): German under /de, English under /en.
  * It imports nothing of the staff app (e2e/bundle-split.e2e.test.ts proves it from the build manifest).
- * Search and service pages are in this chunk (they are the first paint); booking loads on its route.
+ * Search and service pages are in this chunk (they are the first paint); booking and the assistant load on their routes.
  * KoliBri registers after the first render, in its own chunks (kolibri.ts).
  */
 const BookingPage = lazy(() => import('./booking-page').then((m) => ({ default: m.BookingPage })));
+const AssistantPage = lazy(() => import('./assistant-page').then((m) => ({ default: m.AssistantPage })));
 
 function Localised({ lang, children }: { lang: Lang; children: React.ReactNode }) {
   if (portalI18n.language !== lang) void portalI18n.changeLanguage(lang);
@@ -57,6 +58,19 @@ function Portal() {
           }
         />,
       ])}
+      {LANGS.map((lang) => (
+        <Route
+          key={`${lang}-assistant`}
+          path={patterns[lang].assistant}
+          element={
+            <Localised lang={lang}>
+              <Suspense fallback={<p role="status">{portalI18n.t('loading', { lng: lang })}</p>}>
+                <AssistantPage lang={lang} />
+              </Suspense>
+            </Localised>
+          }
+        />
+      ))}
       <Route path="/en/*" element={<Navigate to="/en" replace />} />
       <Route path="*" element={<Navigate to="/de" replace />} />
     </Routes>

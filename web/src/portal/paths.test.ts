@@ -12,5 +12,6 @@ describe('portal paths', () => {
     expect(twinPath('/de/leistungen/99102013000000', '?ort=Sehnde', 'en')).toBe('/en/services/99102013000000?ort=Sehnde');
     expect(twinPath('/en/appointments', '', 'de')).toBe('/de/termine');
     expect(twinPath('/de', '?q=perso', 'en')).toBe('/en?q=perso');
+    expect(twinPath('/de/assistent', '', 'en')).toBe('/en/assistant');
   });
 });

@@ -7,14 +7,14 @@ export type Lang = 'de' | 'en';
 export const LANGS: Lang[] = ['de', 'en'];
 
 export const paths = {
-  de: { home: '/de', service: (key: string) => `/de/leistungen/${key}`, booking: '/de/termine' },
-  en: { home: '/en', service: (key: string) => `/en/services/${key}`, booking: '/en/appointments' },
+  de: { home: '/de', service: (key: string) => `/de/leistungen/${key}`, booking: '/de/termine', assistant: '/de/assistent' },
+  en: { home: '/en', service: (key: string) => `/en/services/${key}`, booking: '/en/appointments', assistant: '/en/assistant' },
 } as const;
 
 /** The route patterns react-router matches, per language. */
 export const patterns = {
-  de: { home: '/de', service: '/de/leistungen/:leikaKey', booking: '/de/termine' },
-  en: { home: '/en', service: '/en/services/:leikaKey', booking: '/en/appointments' },
+  de: { home: '/de', service: '/de/leistungen/:leikaKey', booking: '/de/termine', assistant: '/de/assistent' },
+  en: { home: '/en', service: '/en/services/:leikaKey', booking: '/en/appointments', assistant: '/en/assistant' },
 } as const;
 
 /** The legal pages (imprint, privacy notice, accessibility statement); for now German only, served by the main entry. */
@@ -29,5 +29,6 @@ export function twinPath(pathname: string, search: string, to: Lang): string {
   let target: string = paths[to].home;
   if (key) target = paths[to].service(key);
   else if (pathname === paths[from].booking) target = paths[to].booking;
+  else if (pathname === paths[from].assistant) target = paths[to].assistant;
   return `${target}${search}`;
 }

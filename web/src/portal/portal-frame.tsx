@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router-dom';
+import { Link, NavLink, useLocation } from 'react-router-dom';
 import { legalPaths, paths, twinPath, type Lang } from './paths';
 
 /**
@@ -26,6 +26,9 @@ export function PortalFrame({ lang, title, children }: { lang: Lang; title: stri
           {t('site')}
           <span className="portal-brand-sub">{t('siteSub')}</span>
         </Link>
+        <NavLink to={paths[lang].assistant} className="portal-lang">
+          {t('assistant.nav')}
+        </NavLink>
         <nav aria-label={t('langSwitch')}>
           <a href={twinPath(location.pathname, location.search, other)} lang={other} hrefLang={other} className="portal-lang">
             <span aria-hidden="true">{other.toUpperCase()} · </span>
