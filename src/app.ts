@@ -141,7 +141,7 @@ export async function buildApp({
   await app.register(fastifyCookie);
   registerSessionHook(app, { cookieName: SESSION_COOKIE, resolve: resolveSession });
 
-  await registerSecurityHeaders(app, { hsts: config.COOKIE_SECURE });
+  await registerSecurityHeaders(app, { hsts: config.COOKIE_SECURE, embedOrigins: config.ASSISTANT_WIDGET_ORIGINS });
   registerCrossSiteGuard(app, config.PUBLIC_URL);
   // Bodies only in the type an endpoint expects: JSON everywhere; the import endpoints add
   // their file types in their own plugin. A foreign page's form can post text/plain without

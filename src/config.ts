@@ -98,6 +98,19 @@ export function parseGroupRoles(value: string): { mapping: Record<string, Role[]
   return { mapping };
 }
 
+/** An origin a site may frame the assistant from: scheme, host and port only, https (http for loopback). */
+function isEmbeddingOrigin(entry: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(entry);
+  } catch {
+    return false;
+  }
+  if (url.origin.toLowerCase() !== entry.toLowerCase()) return false; // a path, query, user or trailing slash
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1');
+}
+
 const commaList = z
   .string()
   .optional()
@@ -223,6 +236,29 @@ const configSchema = z
     ASSISTANT_LLM_MODEL: z.string().min(1).default('default'),
     /** Assistant: how long a rephrasing may take before the plain excerpt is shown. */
     ASSISTANT_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(4000),
+    /**
+     * Assistant widget (decision 0165): the origins of the municipalities' web sites that may embed the
+     * assistant in a frame (comma-separated, e.g. https://www.laatzen.de). Empty: nobody may frame it.
+     * https only; http only for localhost and 127.0.0.1 (a test or a local trial).
+     */
+    ASSISTANT_WIDGET_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value, ctx): string[] => {
+        const entries = (value ?? '')
+          .split(',')
+          .map((e) => e.trim())
+          .filter(Boolean);
+        const bad = entries.filter((e) => !isEmbeddingOrigin(e));
+        if (bad.length > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `ASSISTANT_WIDGET_ORIGINS erwartet Ursprünge wie https://www.laatzen.de (ohne Pfad, durch Kommas getrennt; http nur für localhost), ungültig: ${bad.join(', ')}`,
+          });
+          return z.NEVER;
+        }
+        return [...new Set(entries.map((e) => e.toLowerCase()))];
+      }),
     /** Dispatch desk: minutes an urgent incident may stay without a unit before the board raises the alert. */
     DISPATCH_ALERT_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
     /** Large-file imports (queue_log, knowledge, gazetteer): the largest upload in MB, streamed to a temporary file. */

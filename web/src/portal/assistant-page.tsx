@@ -131,7 +131,7 @@ export function AssistantPage({ lang }: { lang: Lang }) {
           {handover && (
             <HandoverForm
               kind={handover}
-              lang={lang}
+              embedded={embedded}
               conversationId={conversationId}
               town={town}
               setTown={setTown}
@@ -219,7 +219,7 @@ function EmbeddedFrame({ lang, title, children }: { lang: Lang; title: string; c
 
 function HandoverForm(props: {
   kind: HandoverKind;
-  lang: Lang;
+  embedded: boolean;
   conversationId: string;
   town: string;
   setTown(v: string): void;
@@ -256,7 +256,8 @@ function HandoverForm(props: {
       if (props.kind === 'chat' && r.chatToken) {
         // The live chat page follows this chat (place in the queue, the agent's answers).
         sessionStorage.setItem('dc-chat-token', r.chatToken);
-        location.assign('/chat');
+        // In the widget's frame the chat stays in the frame (its page may be framed there too).
+        location.assign(props.embedded ? '/chat?einbettung=1' : '/chat');
         return;
       }
       props.onDone(props.kind === 'callback' ? t('assistant.callbackDone') : t('assistant.requestDone', { reference: r.reference ?? '' }));
