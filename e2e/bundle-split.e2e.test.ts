@@ -38,7 +38,6 @@ const citizenPages = [
   'src/features/appointments/manage-page.tsx',
   'src/features/appointments/offer-page.tsx',
   'src/features/knowledge/public-services-page.tsx',
-  'src/features/tickets/public-status-page.tsx',
   'src/features/tickets/access-link-page.tsx',
   'src/features/contacts/public-pages.tsx',
   'src/features/legal/imprint-page.tsx',
@@ -46,12 +45,9 @@ const citizenPages = [
   'src/features/legal/accessibility-page.tsx',
 ];
 const wallScreenPages = ['src/features/contacts/wallboard-page.tsx'];
-const portalPages = [
-  'src/portal/search-page.tsx',
-  'src/portal/service-page.tsx',
-  'src/portal/booking-page.tsx',
-  'src/portal/assistant-page.tsx',
-];
+/** The portal's pages that load on their own route, after the entry chunk. */
+const portalLazyPages = ['booking', 'assistant', 'contact', 'status'].map((p) => `src/portal/${p}-page.tsx`);
+const portalPages = ['src/portal/search-page.tsx', 'src/portal/service-page.tsx', ...portalLazyPages];
 
 describe('bundle split (build manifest)', () => {
   if (!existsSync(manifestFile)) throw new Error(`${manifestFile} fehlt: erst \`npm run build:web\` ausführen.`);
@@ -118,7 +114,7 @@ describe('bundle split (build manifest)', () => {
     expect(loaded).toEqual(expect.arrayContaining(citizenPages));
   });
 
-  it('the citizen portal (/de, /en) is its own entry: no staff code, no staff entry, its booking, assistant and KoliBri lazily', () => {
+  it('the citizen portal (/de, /en) is its own entry: no staff code, no staff entry, its booking, assistant, contact, status and KoliBri lazily', () => {
     expect(
       Object.entries(manifest)
         .filter(([, c]) => c.isEntry)
@@ -138,9 +134,9 @@ describe('bundle split (build manifest)', () => {
     // KoliBri's components and the booking page come in their own chunks, after the first paint.
     expect(inside.some((m) => m.startsWith('node_modules/@public-ui/components/'))).toBe(false);
     expect(manifest['portal.html']!.dynamicImports).toEqual(
-      expect.arrayContaining(['src/portal/booking-page.tsx', 'src/portal/assistant-page.tsx']),
+      expect.arrayContaining(portalLazyPages),
     );
-    for (const lazyPage of ['src/portal/booking-page.tsx', 'src/portal/assistant-page.tsx']) {
+    for (const lazyPage of portalLazyPages) {
       const chunks = [...graph(lazyPage)];
       expect(chunks).not.toContain('index.html');
       expect(staffModulesIn(new Set(chunks), portalPages), `staff modules loaded with ${lazyPage}`).toEqual([]);

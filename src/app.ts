@@ -182,10 +182,20 @@ export async function buildApp({
   });
 
   if (withWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
-  // The assistant moved into the citizen portal (decision 0165); old links and bookmarks still arrive.
-  app.get('/buerger/assistent', { schema: { hide: true } }, async (request, reply) => {
-    const english = new URL(request.url, 'http://x').searchParams.get('lang') === 'en';
-    return reply.redirect(english ? '/en/assistant' : '/de/assistent', 301);
-  });
+  // Citizen pages that moved into the portal (decisions 0162, 0165): old links, mails and bookmarks still
+  // arrive; the query (a reference code) goes along, `lang=en` picks the English page.
+  const moved: [string, string, string][] = [
+    ['/buerger/assistent', '/de/assistent', '/en/assistant'],
+    ['/kontakt', '/de/kontakt', '/en/contact'],
+    ['/status', '/de/status', '/en/status'],
+  ];
+  for (const [from, german, english] of moved) {
+    app.get(from, { schema: { hide: true } }, async (request, reply) => {
+      const query = new URL(request.url, 'http://x').searchParams;
+      const to = query.get('lang') === 'en' ? english : german;
+      query.delete('lang');
+      return reply.redirect(`${to}${query.size ? `?${query}` : ''}`, 301);
+    });
+  }
   return app;
 }

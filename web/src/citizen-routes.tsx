@@ -28,9 +28,7 @@ export const citizenRoutes: PublicRoute[] = [
   { path: '/buerger/impressum', component: page(legal, (m) => m.ImprintPage) },
   { path: '/buerger/datenschutz', component: page(legal, (m) => m.PrivacyNoticePage) },
   { path: '/buerger/barrierefreiheit', component: page(legal, (m) => m.AccessibilityStatementPage) },
-  { path: '/kontakt', component: page(contacts, (m) => m.PublicContactPage) },
   { path: '/chat', component: page(contacts, (m) => m.PublicChatPage) },
-  { path: '/status', component: page(tickets, (m) => m.PublicStatusPage) },
   { path: '/antwort/:token', component: page(tickets, (m) => m.AccessLinkPage) },
   { path: '/rueckfrage/:token', component: page(tickets, (m) => m.AccessLinkPage) },
 ];

@@ -84,7 +84,7 @@ export function greetingReply(lang: Language): Reply {
 const personActions = (availability: Availability): Reply['actions'] => [
   ...(availability.open ? [{ kind: 'chat' as const }] : []),
   { kind: 'callback' },
-  { kind: 'request', url: '/kontakt' },
+  { kind: 'request', url: '/de/kontakt' },
 ];
 
 export function noAnswerReply(lang: Language, availability: Availability): Reply {

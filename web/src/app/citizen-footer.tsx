@@ -8,8 +8,8 @@ export function CitizenFooter({ lang = 'de' }: { lang?: 'de' | 'en' }) {
   const links: [string, string][] = [
     ['/buerger/leistungen', en ? 'Find a service' : 'Leistungen finden'],
     [en ? '/en/assistant' : '/de/assistent', en ? 'Ask the assistant' : 'Assistent fragen'],
-    ['/kontakt', en ? 'Contact form' : 'Kontaktformular'],
-    ['/status', en ? 'Status of a request' : 'Stand eines Anliegens'],
+    [en ? '/en/contact' : '/de/kontakt', en ? 'Contact form' : 'Kontaktformular'],
+    [en ? '/en/status' : '/de/status', en ? 'Status of a request' : 'Stand eines Anliegens'],
     ['/buerger/impressum', en ? 'Imprint (German)' : 'Impressum'],
     ['/buerger/datenschutz', en ? 'Privacy notice (German)' : 'Datenschutz'],
     ['/buerger/barrierefreiheit', en ? 'Accessibility (German)' : 'Barrierefreiheit'],

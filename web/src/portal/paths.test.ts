@@ -13,5 +13,7 @@ describe('portal paths', () => {
     expect(twinPath('/en/appointments', '', 'de')).toBe('/de/termine');
     expect(twinPath('/de', '?q=perso', 'en')).toBe('/en?q=perso');
     expect(twinPath('/de/assistent', '', 'en')).toBe('/en/assistant');
+    expect(twinPath('/en/contact', '', 'de')).toBe('/de/kontakt');
+    expect(twinPath('/de/status', '?code=KF-1', 'en')).toBe('/en/status?code=KF-1');
   });
 });

@@ -7,14 +7,42 @@ export type Lang = 'de' | 'en';
 export const LANGS: Lang[] = ['de', 'en'];
 
 export const paths = {
-  de: { home: '/de', service: (key: string) => `/de/leistungen/${key}`, booking: '/de/termine', assistant: '/de/assistent' },
-  en: { home: '/en', service: (key: string) => `/en/services/${key}`, booking: '/en/appointments', assistant: '/en/assistant' },
+  de: {
+    home: '/de',
+    service: (key: string) => `/de/leistungen/${key}`,
+    booking: '/de/termine',
+    assistant: '/de/assistent',
+    contact: '/de/kontakt',
+    status: '/de/status',
+  },
+  en: {
+    home: '/en',
+    service: (key: string) => `/en/services/${key}`,
+    booking: '/en/appointments',
+    assistant: '/en/assistant',
+    contact: '/en/contact',
+    status: '/en/status',
+  },
 } as const;
 
 /** The route patterns react-router matches, per language. */
 export const patterns = {
-  de: { home: '/de', service: '/de/leistungen/:leikaKey', booking: '/de/termine', assistant: '/de/assistent' },
-  en: { home: '/en', service: '/en/services/:leikaKey', booking: '/en/appointments', assistant: '/en/assistant' },
+  de: {
+    home: '/de',
+    service: '/de/leistungen/:leikaKey',
+    booking: '/de/termine',
+    assistant: '/de/assistent',
+    contact: '/de/kontakt',
+    status: '/de/status',
+  },
+  en: {
+    home: '/en',
+    service: '/en/services/:leikaKey',
+    booking: '/en/appointments',
+    assistant: '/en/assistant',
+    contact: '/en/contact',
+    status: '/en/status',
+  },
 } as const;
 
 /** The legal pages (imprint, privacy notice, accessibility statement); for now German only, served by the main entry. */
@@ -28,7 +56,9 @@ export function twinPath(pathname: string, search: string, to: Lang): string {
   const key = /\/(?:leistungen|services)\/([0-9]{14})$/.exec(pathname)?.[1];
   let target: string = paths[to].home;
   if (key) target = paths[to].service(key);
-  else if (pathname === paths[from].booking) target = paths[to].booking;
-  else if (pathname === paths[from].assistant) target = paths[to].assistant;
+  else {
+    const page = (['booking', 'assistant', 'contact', 'status'] as const).find((p) => pathname === paths[from][p]);
+    if (page) target = paths[to][page];
+  }
   return `${target}${search}`;
 }

@@ -47,16 +47,10 @@ export function PortalFrame({ lang, title, children }: { lang: Lang; title: stri
         <nav aria-label={t('footerNav')}>
           <ul>
             <li>
-              <a href="/kontakt" hrefLang="de">
-                {t('contact')}
-                {t('legalGerman')}
-              </a>
+              <Link to={paths[lang].contact}>{t('contact')}</Link>
             </li>
             <li>
-              <a href="/status" hrefLang="de">
-                {t('status')}
-                {t('legalGerman')}
-              </a>
+              <Link to={paths[lang].status}>{t('status')}</Link>
             </li>
             <li>
               <a href={legalPaths.imprint} hrefLang="de">

@@ -99,7 +99,7 @@ export function ServicePage({ lang }: { lang: Lang }) {
     );
   if (service.onlineServiceUrl)
     actions.push(<ActionLink key="online" label={t('service.online')} href={service.onlineServiceUrl} secondary />);
-  actions.push(<ActionLink key="ask" label={t('service.ask')} href="/kontakt" secondary />);
+  actions.push(<ActionLink key="ask" label={t('service.ask')} href={paths[lang].contact} secondary />);
   if (unit?.web) actions.push(<ActionLink key="more" label={t('service.readMore')} href={unit.web} secondary />);
 
   return (

@@ -1,3 +1,3 @@
-// Citizen entry of the contacts feature: contact form and web chat, without the staff app.
+// Citizen entry of the contacts feature: the web chat (the contact form is in the citizen portal), without the staff app.
 import './contacts.css';
-export { PublicChatPage, PublicContactPage } from './public-pages';
+export { PublicChatPage } from './public-pages';

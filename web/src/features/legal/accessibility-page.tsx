@@ -32,9 +32,9 @@ export function AccessibilityStatementPage() {
         <h2>Barrieren melden: Feedback und Kontakt</h2>
         <p>
           Sind Ihnen Mängel aufgefallen, oder brauchen Sie einen Inhalt in einer anderen Form? Schreiben Sie uns über das{' '}
-          <a href="/kontakt">Kontaktformular</a> (Anliegen: „Barriere melden“) oder rufen Sie die Behördennummer 115 an (Montag bis Freitag
-          8 bis 18 Uhr). Wir antworten innerhalb von 24 Arbeitsstunden; den Stand sehen Sie mit Ihrer Vorgangsnummer auf der{' '}
-          <a href="/status">Statusseite</a>.
+          <a href="/de/kontakt">Kontaktformular</a> (Anliegen: „Barriere melden“) oder rufen Sie die Behördennummer 115 an (Montag bis
+          Freitag 8 bis 18 Uhr). Wir antworten innerhalb von 24 Arbeitsstunden; den Stand sehen Sie mit Ihrer Vorgangsnummer auf der{' '}
+          <a href="/de/status">Statusseite</a>.
         </p>
         <h2>Durchsetzungsverfahren</h2>
         <p>

@@ -83,7 +83,7 @@ export function PrivacyNoticePage() {
         <p>
           Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung (Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art.
           18) und Widerspruch (Art. 21). Wenden Sie sich dazu an die Datenschutzbeauftragte oder über das{' '}
-          <a href="/kontakt">Kontaktformular</a> an uns.
+          <a href="/de/kontakt">Kontaktformular</a> an uns.
         </p>
         <p>
           Sie können sich außerdem bei der Aufsichtsbehörde beschweren: Die Landesbeauftragte für den Datenschutz Niedersachsen,

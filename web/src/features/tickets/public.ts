@@ -1,3 +1,2 @@
-// Citizen entry of the second level: status look-up and the secure answer links, without the staff app.
+// Citizen entry of the second level: the secure answer links (the status look-up is in the citizen portal), without the staff app.
 export { AccessLinkPage } from './access-link-page';
-export { PublicStatusPage } from './public-status-page';
