@@ -57,4 +57,16 @@ describe.skipIf(!browserAvailable)('journey: a citizen writes through the portal
     await page.waitForURL('**/de/kontakt');
     await page.getByRole('heading', { name: 'Kontaktformular', level: 1 }).waitFor();
   }, 180_000);
+
+  it('German, 1366 px: a postal code two municipalities share asks which one, then shows the office of the chosen', async () => {
+    const page = await j.newPage();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(`/de?${new URLSearchParams({ q: 'Wohnsitz ummelden', ort: '30669' })}`);
+    const note = page.getByRole('status').getByText(/Die Postleitzahl 30669 gehört zu .* und .*\. Welche Kommune meinen Sie\?/);
+    await note.waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('status').getByRole('link', { name: 'Stadt Langenhagen' }).click();
+    await page.getByText(/Leistungen? gefunden für Stadt Langenhagen/).waitFor();
+    expect(await page.getByText(/Die Postleitzahl 30669 gehört zu/).count()).toBe(0);
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkGrounded, extractFacts } from './grounding.js';
 import { classifyIntent } from './intent.js';
-import { municipalitiesForPostalCode } from './postal-codes.data.js';
+import { municipalitiesForPostalCode } from '../tenancy/index.js';
 
 describe('classifyIntent', () => {
   it('recognises emergencies in German and English at once', () => {

@@ -15,4 +15,4 @@ export {
 export { classifyIntent, type Intent } from './intent.js';
 export { checkGrounded, extractFacts, type GroundingResult } from './grounding.js';
 // Postal codes of the Region Hannover (OSM, ODbL): a code shared by two municipalities asks which one.
-export { municipalitiesForPostalCode } from './postal-codes.data.js';
+export { municipalitiesForPostalCode } from '../tenancy/index.js';

@@ -1,4 +1,4 @@
-import { municipalitiesForPostalCode } from './postal-codes.data.js';
+import { municipalitiesForPostalCode } from '../tenancy/index.js';
 
 /** A municipality as the assistant needs it (the tenants of the center, without the Region). */
 export interface Town {

@@ -267,6 +267,8 @@ export const knowledgeGapsSchema = z.object({
 /** The public search: no search id, no ready-made answer text, no editor names. */
 export const publicSearchResultSchema = z.object({
   municipality: tenantRefSchema.nullable(),
+  /** The postal code asked for belongs to several municipalities: the citizen chooses one (then `municipality`). */
+  municipalityChoices: z.array(tenantRefSchema).nullable(),
   corrections: searchResultSchema.shape.corrections,
   items: z.array(
     searchItemSchema.omit({ answerText: true }).extend({

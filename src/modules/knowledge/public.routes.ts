@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { englishTitlesFor, getServiceDetailPublic } from './catalogue.service.js';
 import { leikaKeySchema, publicSearchResultSchema, searchQuerySchema, serviceDetailSchema } from './knowledge.contract.js';
-import { searchKnowledgePublic } from './search.service.js';
+import { searchKnowledgeForCitizens } from './search.service.js';
 
 /**
  * Read API for the other channels (citizen portal, chatbot, online services): no
@@ -43,13 +43,18 @@ export async function knowledgePublicRoutes(app: FastifyInstance) {
       response: { 200: publicSearchResultSchema },
     },
     handler: async (request, reply) => {
-      const result = await searchKnowledgePublic(app.database, app.clock, request.query);
+      const result = await searchKnowledgeForCitizens(app.database, app.clock, request.query);
       const english = await englishTitlesFor(
         app.database,
         result.items.map((i) => i.leikaKey),
       );
       const items = result.items.map(({ answerText: _a, ...item }) => ({ ...item, en: english.get(item.leikaKey) ?? null }));
-      return sendCached(request, reply, withoutEditorNames({ municipality: result.municipality, corrections: result.corrections, items }));
+      return sendCached(request, reply, withoutEditorNames({
+          municipality: result.municipality,
+          municipalityChoices: result.municipalityChoices,
+          corrections: result.corrections,
+          items,
+        }));
     },
   });
 

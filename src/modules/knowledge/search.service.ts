@@ -3,7 +3,7 @@ import { inActorScope, type UseCaseContext } from '../../platform/context.js';
 import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.js';
 import type { Clock } from '../../platform/time/clock.js';
 import { AppError, notFound } from '../../platform/http/app-error.js';
-import { listTenants } from '../tenancy/index.js';
+import { listTenants, municipalitiesForPostalCode } from '../tenancy/index.js';
 import { composeAnswerText } from './answer-text.js';
 import { todayIso } from './catalogue-store.js';
 import type { SearchQuery } from './knowledge.contract.js';
@@ -156,6 +156,24 @@ export async function searchKnowledgePublic(database: Database, clock: Clock, qu
   const ctx: UseCaseContext = { database, actor: systemActor('public-knowledge'), clock };
   const tenants = await knowledgeTenants(ctx);
   return database.scoped(ALL_TENANTS, (tx) => search(ctx, tx, query, tenants, { record: false }));
+}
+
+/**
+ * The portal's search: as searchKnowledgePublic, but a postal code shared by several municipalities
+ * (30669: Hannover and Langenhagen) is not resolved to one of them; the answer names them, the citizen
+ * chooses, and the results are the ones without a town until then.
+ */
+export async function searchKnowledgeForCitizens(database: Database, clock: Clock, query: SearchQuery) {
+  const code = query.municipality?.trim() ?? '';
+  const shared = /^[0-9]{5}$/.test(code) ? municipalitiesForPostalCode(code) : [];
+  if (shared.length < 2) return { ...(await searchKnowledgePublic(database, clock, query)), municipalityChoices: null };
+  const tenants = await knowledgeTenants({ database, actor: systemActor('public-knowledge'), clock });
+  const municipalityChoices = shared
+    .map((ags) => tenants.find((t) => t.ags === ags))
+    .filter((t) => t !== undefined)
+    .map((t) => ({ id: t.id, slug: t.slug, name: t.name, officialName: t.officialName }));
+  const { municipality: _asked, ...withoutTown } = query;
+  return { ...(await searchKnowledgePublic(database, clock, withoutTown)), municipalityChoices };
 }
 
 /** The agent opened a result: the search was useful. */

@@ -41,3 +41,4 @@ export { listTenantsCount } from './tenancy.bootstrap.js';
 export { defaultServiceHours, tenantSeeds, type TenantSeed } from './tenants.data.js';
 export type { ServiceHours } from './tenancy.schema.js';
 export { isValidLeitwegId, leitwegCheckDigits, makeLeitwegId } from './leitweg-id.js';
+export { municipalitiesForPostalCode } from './postal-codes.data.js';

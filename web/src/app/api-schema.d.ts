@@ -9166,6 +9166,13 @@ export interface paths {
                                 name: string;
                                 officialName: string;
                             } | null;
+                            municipalityChoices: {
+                                /** Format: uuid */
+                                id: string;
+                                slug: string;
+                                name: string;
+                                officialName: string;
+                            }[] | null;
                             corrections: {
                                 from: string;
                                 to: string;

@@ -121,7 +121,7 @@ export function AssistantPage({ lang }: { lang: Lang }) {
           ))}
         </ol>
       )}
-      {last && last.actions.some((a) => a.kind !== 'appointment') && conversationId && !done && (
+      {last?.actions.some((a) => a.kind !== 'appointment') && conversationId && !done && (
         <section aria-label={t('assistant.handover')} className="assistant-handover">
           {(['chat', 'callback', 'request'] as const)
             .filter((k) => last.actions.some((a) => a.kind === k))

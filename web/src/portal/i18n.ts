@@ -38,6 +38,8 @@ const de = {
     none: 'Dazu haben wir keine passende Leistung gefunden. Versuchen Sie andere Worte oder rufen Sie die 115 an.',
     results: 'Suchergebnisse',
     corrected: 'Gesucht wurde auch nach: {{words}}',
+    whichTown: 'Die Postleitzahl {{code}} gehört zu {{towns}}. Welche Kommune meinen Sie? Dann zeigen wir die zuständige Stelle.',
+    and: ' und ',
   },
   service: {
     back: 'Zur Suche',
@@ -202,6 +204,8 @@ const en: Texts = {
     none: 'We found no matching service. Try other words or call 115.',
     results: 'Search results',
     corrected: 'Also searched for: {{words}}',
+    whichTown: 'The postal code {{code}} belongs to {{towns}}. Which one do you mean? Then we show the office responsible.',
+    and: ' and ',
   },
   service: {
     back: 'Back to search',

@@ -89,6 +89,23 @@ export function SearchPage({ lang }: { lang: Lang }) {
         </p>
       )}
       <div role="status" aria-live="polite">
+        {result?.municipalityChoices && (
+          <div className="portal-note">
+            <p>
+              {t('search.whichTown', {
+                code: town,
+                towns: result.municipalityChoices.map((m) => m.officialName).join(t('search.and')),
+              })}
+            </p>
+            <ul>
+              {result.municipalityChoices.map((m) => (
+                <li key={m.slug}>
+                  <Link to={`${paths[lang].home}?${new URLSearchParams({ q, ort: m.slug })}`}>{m.officialName}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {result && q && (
           <p>
             {result.items.length === 0
