@@ -8,6 +8,7 @@
  * The load generator is a pool of Node fetch clients in this process (no autocannon in node_modules); it
  * shares the machine's cores with the server, so it is run with the machine's load printed beside it.
  */
+import diagnostics from 'node:diagnostics_channel';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -135,6 +136,53 @@ export function printTally(title: string, run: { tally: PublicTally; seconds: nu
   if (tally.errors.size) console.log(`no answer: ${[...tally.errors].map(([k, v]) => `${k} × ${v}`).join('; ')}`);
 }
 
+/**
+ * The client's side (BENCH_PGLITE_TRACE): Node's fetch (undici) reports on diagnostics channels when it opens
+ * a connection and when a request was written and answered; a request slow on the client but not in the
+ * server shows here where its time went.
+ */
+function traceClient() {
+  const created = new WeakMap<object, number>();
+  const sent = new WeakMap<object, number>();
+  const stats = { connects: 0, connectMax: 0, connectErrors: 0, writeWaitOver5s: 0, writeWaitMax: 0, answerOver5s: 0, answerMax: 0 };
+  let connecting = 0;
+  const on = (name: string, fn: (m: { request?: object }) => void) => diagnostics.subscribe(name, fn as (m: unknown) => void);
+  on('undici:client:beforeConnect', () => {
+    connecting = performance.now();
+  });
+  on('undici:client:connected', () => {
+    stats.connects++;
+    stats.connectMax = Math.max(stats.connectMax, performance.now() - connecting);
+  });
+  on('undici:client:connectError', () => {
+    stats.connectErrors++;
+  });
+  on('undici:request:create', (m) => {
+    if (m.request) created.set(m.request, performance.now());
+  });
+  on('undici:request:bodySent', (m) => {
+    const t = m.request && created.get(m.request);
+    if (!m.request || t === undefined) return;
+    const wait = performance.now() - t;
+    sent.set(m.request, performance.now());
+    stats.writeWaitMax = Math.max(stats.writeWaitMax, wait);
+    if (wait > 5000) stats.writeWaitOver5s++;
+  });
+  on('undici:request:headers', (m) => {
+    const t = m.request && sent.get(m.request);
+    if (t === undefined) return;
+    const answer = performance.now() - t;
+    stats.answerMax = Math.max(stats.answerMax, answer);
+    if (answer > 5000) stats.answerOver5s++;
+  });
+  return () =>
+    console.log(
+      `client (undici): ${stats.connects} connections opened (slowest ${Math.round(stats.connectMax)} ms, ${stats.connectErrors} failed); ` +
+        `request created -> written: ${stats.writeWaitOver5s} over 5 s, longest ${Math.round(stats.writeWaitMax)} ms; ` +
+        `written -> response headers: ${stats.answerOver5s} over 5 s, longest ${Math.round(stats.answerMax)} ms`,
+    );
+}
+
 /** The trace lines written while the load ran, summed up (bench/support/pglite-trace.ts). */
 function printTrace(file: string, from: string, to: string) {
   const lines = existsSync(file)
@@ -187,10 +235,12 @@ export async function run(): Promise<void> {
       `PGlite instance with demo data ready in ${((performance.now() - seeding) / 1000).toFixed(0)} s (load ${loadavg()[0]!.toFixed(1)})`,
     );
     const fixture = await publicFixture(instance.url);
+    const clientTrace = traceFile ? traceClient() : null;
     const loadStarted = new Date().toISOString();
     printTally(`PGlite, ${CLIENTS} concurrent public clients`, await publicClients([instance.url], fixture, CLIENTS, SECONDS));
     const loadEnded = new Date().toISOString();
     if (traceFile) printTrace(traceFile, loadStarted, loadEnded);
+    clientTrace?.();
   } finally {
     await instance.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
