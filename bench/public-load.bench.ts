@@ -8,9 +8,10 @@
  * The load generator is a pool of Node fetch clients in this process (no autocannon in node_modules); it
  * shares the machine's cores with the server, so it is run with the machine's load printed beside it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import diagnostics from 'node:diagnostics_channel';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { percentile, runWhenCalledDirectly } from './support/bench-kit.js';
 import { Instance } from './resilience.bench.js';
 
@@ -135,19 +136,97 @@ export function printTally(title: string, run: { tally: PublicTally; seconds: nu
   if (tally.errors.size) console.log(`no answer: ${[...tally.errors].map(([k, v]) => `${k} × ${v}`).join('; ')}`);
 }
 
+/**
+ * The client's side (BENCH_PGLITE_TRACE): Node's fetch (undici) reports on diagnostics channels when it opens
+ * a connection and when a request was written and answered; a request slow on the client but not in the
+ * server shows here where its time went.
+ */
+function traceClient() {
+  const created = new WeakMap<object, number>();
+  const sent = new WeakMap<object, number>();
+  const stats = { connects: 0, connectMax: 0, connectErrors: 0, writeWaitOver5s: 0, writeWaitMax: 0, answerOver5s: 0, answerMax: 0 };
+  let connecting = 0;
+  const on = (name: string, fn: (m: { request?: object }) => void) => diagnostics.subscribe(name, fn as (m: unknown) => void);
+  on('undici:client:beforeConnect', () => {
+    connecting = performance.now();
+  });
+  on('undici:client:connected', () => {
+    stats.connects++;
+    stats.connectMax = Math.max(stats.connectMax, performance.now() - connecting);
+  });
+  on('undici:client:connectError', () => {
+    stats.connectErrors++;
+  });
+  on('undici:request:create', (m) => {
+    if (m.request) created.set(m.request, performance.now());
+  });
+  on('undici:request:bodySent', (m) => {
+    const t = m.request && created.get(m.request);
+    if (!m.request || t === undefined) return;
+    const wait = performance.now() - t;
+    sent.set(m.request, performance.now());
+    stats.writeWaitMax = Math.max(stats.writeWaitMax, wait);
+    if (wait > 5000) stats.writeWaitOver5s++;
+  });
+  on('undici:request:headers', (m) => {
+    const t = m.request && sent.get(m.request);
+    if (t === undefined) return;
+    const answer = performance.now() - t;
+    stats.answerMax = Math.max(stats.answerMax, answer);
+    if (answer > 5000) stats.answerOver5s++;
+  });
+  return () =>
+    console.log(
+      `client (undici): ${stats.connects} connections opened (slowest ${Math.round(stats.connectMax)} ms, ${stats.connectErrors} failed); ` +
+        `request created -> written: ${stats.writeWaitOver5s} over 5 s, longest ${Math.round(stats.writeWaitMax)} ms; ` +
+        `written -> response headers: ${stats.answerOver5s} over 5 s, longest ${Math.round(stats.answerMax)} ms`,
+    );
+}
+
+/** The trace lines written while the load ran, summed up (bench/support/pglite-trace.ts). */
+function printTrace(file: string, from: string, to: string) {
+  const lines = existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l && l.slice(0, 24) >= from && l.slice(0, 24) <= to)
+    : [];
+  const ms = (kind: string) => lines.filter((l) => l.slice(25).startsWith(kind)).map((l) => Number(/ (\d+) ms/.exec(l)?.[1] ?? 0));
+  const sum = (kind: string, label: string) => {
+    const v = ms(kind);
+    console.log(`${label}: ${v.length}${v.length ? `, longest ${Math.max(...v)} ms` : ''}`);
+  };
+  console.log('\n## PGlite trace during the load');
+  console.log(`checkpoints: ${lines.filter((l) => l.includes('checkpoint complete')).length}`);
+  for (const l of lines.filter((l) => l.includes('checkpoint complete'))) console.log(`  ${l.slice(0, 300)}`);
+  sum('call', 'protocol calls over 500 ms');
+  sum('tx', 'transactions held over 1 s or waiting over 4 s');
+  sum('wait', 'waits over 4 s for the connection lock');
+  sum('http', 'requests over 3 s in the server (arrival to last byte)');
+  sum('loop', 'event loop stalls over 500 ms');
+  for (const l of lines.filter((l) => /^.{25}(call|tx|wait|http)/.test(l)).slice(0, 12)) console.log(`  ${l.slice(0, 400)}`);
+}
+
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'dc-bench-pglite-'));
   // PGlite: no DATABASE_URL in the child's environment.
   delete process.env.DATABASE_URL;
-  const instance = new Instance('pglite', PORT, {
-    DATA_DIR: dir,
-    DEMO_DATA: 'true',
-    DEMO_HISTORY_MONTHS: '0',
-    TRUST_PROXY: '127.0.0.1',
-    BACKGROUND_JOBS: process.env.BENCH_BACKGROUND_JOBS ?? 'true',
-    APPOINTMENT_POW_BITS: '4',
-    NODE_ENV: 'development',
-  });
+  // BENCH_PGLITE_TRACE=1: what holds PGlite's connection (bench/support/pglite-trace.ts), summed up below.
+  const traceFile = process.env.BENCH_PGLITE_TRACE ? join(dir, '..', `${basename(dir)}-trace.log`) : null;
+  if (traceFile) process.env.PGLITE_TRACE_FILE = traceFile;
+  const instance = new Instance(
+    'pglite',
+    PORT,
+    {
+      DATA_DIR: dir,
+      DEMO_DATA: 'true',
+      DEMO_HISTORY_MONTHS: '0',
+      TRUST_PROXY: '127.0.0.1',
+      BACKGROUND_JOBS: process.env.BENCH_BACKGROUND_JOBS ?? 'true',
+      APPOINTMENT_POW_BITS: '4',
+      NODE_ENV: 'development',
+    },
+    traceFile ? ['./bench/support/pglite-trace.ts'] : [],
+  );
   try {
     const seeding = performance.now();
     instance.start('info');
@@ -156,10 +235,16 @@ export async function run(): Promise<void> {
       `PGlite instance with demo data ready in ${((performance.now() - seeding) / 1000).toFixed(0)} s (load ${loadavg()[0]!.toFixed(1)})`,
     );
     const fixture = await publicFixture(instance.url);
+    const clientTrace = traceFile ? traceClient() : null;
+    const loadStarted = new Date().toISOString();
     printTally(`PGlite, ${CLIENTS} concurrent public clients`, await publicClients([instance.url], fixture, CLIENTS, SECONDS));
+    const loadEnded = new Date().toISOString();
+    if (traceFile) printTrace(traceFile, loadStarted, loadEnded);
+    clientTrace?.();
   } finally {
     await instance.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });
+    if (traceFile) rmSync(traceFile, { force: true });
   }
 }
 

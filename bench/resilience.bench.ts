@@ -112,6 +112,8 @@ export class Instance {
     readonly name: string,
     readonly port: number,
     private readonly env: Record<string, string>,
+    /** Extra `--import` modules for the process (e.g. bench/support/pglite-trace.ts). */
+    private readonly imports: string[] = [],
   ) {}
   get url() {
     return `http://127.0.0.1:${this.port}`;
@@ -121,7 +123,7 @@ export class Instance {
   }
   start(logLevel = 'warn'): void {
     this.starts++;
-    const child = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn('node', ['--import', 'tsx', ...this.imports.flatMap((m) => ['--import', m]), 'src/main.ts'], {
       env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: logLevel },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
