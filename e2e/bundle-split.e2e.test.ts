@@ -133,9 +133,7 @@ describe('bundle split (build manifest)', () => {
     expect(inside).toEqual(expect.arrayContaining(['src/portal/main.tsx', 'src/portal/search-page.tsx', 'src/portal/service-page.tsx']));
     // KoliBri's components and the booking page come in their own chunks, after the first paint.
     expect(inside.some((m) => m.startsWith('node_modules/@public-ui/components/'))).toBe(false);
-    expect(manifest['portal.html']!.dynamicImports).toEqual(
-      expect.arrayContaining(portalLazyPages),
-    );
+    expect(manifest['portal.html']!.dynamicImports).toEqual(expect.arrayContaining(portalLazyPages));
     for (const lazyPage of portalLazyPages) {
       const chunks = [...graph(lazyPage)];
       expect(chunks).not.toContain('index.html');

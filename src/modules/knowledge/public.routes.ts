@@ -49,12 +49,16 @@ export async function knowledgePublicRoutes(app: FastifyInstance) {
         result.items.map((i) => i.leikaKey),
       );
       const items = result.items.map(({ answerText: _a, ...item }) => ({ ...item, en: english.get(item.leikaKey) ?? null }));
-      return sendCached(request, reply, withoutEditorNames({
+      return sendCached(
+        request,
+        reply,
+        withoutEditorNames({
           municipality: result.municipality,
           municipalityChoices: result.municipalityChoices,
           corrections: result.corrections,
           items,
-        }));
+        }),
+      );
     },
   });
 
