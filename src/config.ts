@@ -111,6 +111,24 @@ function isEmbeddingOrigin(entry: string): boolean {
   return url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1');
 }
 
+/** A comma-separated list whose every entry must pass `valid`; the message names the bad ones. */
+const checkedCommaList = (valid: (entry: string) => boolean, message: (bad: string[]) => string) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx): string[] => {
+      const entries = (value ?? '')
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean);
+      const bad = entries.filter((e) => !valid(e));
+      if (bad.length > 0) {
+        ctx.addIssue({ code: 'custom', message: message(bad) });
+        return z.NEVER;
+      }
+      return entries;
+    });
+
 const commaList = z
   .string()
   .optional()
@@ -241,24 +259,11 @@ const configSchema = z
      * assistant in a frame (comma-separated, e.g. https://www.laatzen.de). Empty: nobody may frame it.
      * https only; http only for localhost and 127.0.0.1 (a test or a local trial).
      */
-    ASSISTANT_WIDGET_ORIGINS: z
-      .string()
-      .optional()
-      .transform((value, ctx): string[] => {
-        const entries = (value ?? '')
-          .split(',')
-          .map((e) => e.trim())
-          .filter(Boolean);
-        const bad = entries.filter((e) => !isEmbeddingOrigin(e));
-        if (bad.length > 0) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `ASSISTANT_WIDGET_ORIGINS erwartet Ursprünge wie https://www.laatzen.de (ohne Pfad, durch Kommas getrennt; http nur für localhost), ungültig: ${bad.join(', ')}`,
-          });
-          return z.NEVER;
-        }
-        return [...new Set(entries.map((e) => e.toLowerCase()))];
-      }),
+    ASSISTANT_WIDGET_ORIGINS: checkedCommaList(
+      isEmbeddingOrigin,
+      (bad) =>
+        `ASSISTANT_WIDGET_ORIGINS erwartet Ursprünge wie https://www.laatzen.de (ohne Pfad, durch Kommas getrennt; http nur für localhost), ungültig: ${bad.join(', ')}`,
+    ).transform((origins) => [...new Set(origins.map((o) => o.toLowerCase()))]),
     /** Dispatch desk: minutes an urgent incident may stay without a unit before the board raises the alert. */
     DISPATCH_ALERT_MINUTES: z.coerce.number().int().min(1).max(120).default(5),
     /** Large-file imports (queue_log, knowledge, gazetteer): the largest upload in MB, streamed to a temporary file. */
@@ -342,24 +347,10 @@ const configSchema = z
      * GET /metrics (Prometheus): besides an API token of scope metrics:read, callers from these
      * addresses/CIDR ranges (comma-separated, as seen through TRUST_PROXY) may scrape without a token.
      */
-    METRICS_ALLOW_FROM: z
-      .string()
-      .optional()
-      .transform((value, ctx): string[] => {
-        const entries = (value ?? '')
-          .split(',')
-          .map((e) => e.trim())
-          .filter(Boolean);
-        const bad = entries.filter((e) => !isProxyAddress(e) || proxyRangeNames.has(e));
-        if (bad.length > 0) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `METRICS_ALLOW_FROM erwartet IP-Adressen oder CIDR-Bereiche, durch Kommas getrennt (ungültig: ${bad.join(', ')})`,
-          });
-          return z.NEVER;
-        }
-        return entries;
-      }),
+    METRICS_ALLOW_FROM: checkedCommaList(
+      (e) => isProxyAddress(e) && !proxyRangeNames.has(e),
+      (bad) => `METRICS_ALLOW_FROM erwartet IP-Adressen oder CIDR-Bereiche, durch Kommas getrennt (ungültig: ${bad.join(', ')})`,
+    ),
     /** Live telephony events: how far in the future (clock skew of the telephone system) an event time may lie. */
     TELEPHONY_EVENT_MAX_FUTURE_SECONDS: z.coerce.number().int().min(0).max(2_678_400).default(300),
     /** Live telephony events: how old an event may be (a system replaying buffered events); queue_log imports are not limited. */
