@@ -107,6 +107,18 @@ describe.skipIf(!browserAvailable)(
       expect(decodeURIComponent(ics ?? '')).toContain('BEGIN:VEVENT');
       await expectNoAxeViolations(page);
       await screenshot(page, 'portal-de-booked-1366', { fullPage: true });
+
+      // The confirmation's manage link carries reference and code (like the mail's): it opens this appointment,
+      // which the citizen moves and then cancels without typing either.
+      const manage = page.getByRole('link', { name: 'Termin absagen oder verschieben' });
+      expect(await manage.getAttribute('href')).toBe(`/buerger/termine/verwalten?termin=${codes[0]}&code=${codes[1]}`);
+      await manage.click();
+      await page.getByRole('button', { name: 'Anderen Termin suchen' }).click();
+      await page.getByRole('heading', { name: 'Neuen Termin wählen' }).waitFor();
+      await page.locator('section[aria-labelledby="verschieben"] button').first().click();
+      await page.getByText(/^Ihr Termin ist verschoben\./).waitFor();
+      await page.getByRole('button', { name: 'Termin absagen' }).click();
+      await page.getByText(/^Ihr Termin ist abgesagt\./).waitFor();
       expect(foreign).toEqual([]);
     });
 

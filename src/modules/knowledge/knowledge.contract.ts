@@ -16,33 +16,17 @@ const httpUrl = z
   .regex(/^https?:\/\/\S+$/, 'Bitte eine Internetadresse mit http:// oder https:// angeben.')
   .max(500);
 
-/**
- * The English version of a service's reading texts (optional, kept by the central editors with the shared
- * part; decision 0163). A field left out is shown in German with a note on the English portal.
- */
-export const englishSharedSchema = z
-  .object({
-    title: optionalText(200),
-    shortText: optionalText(1000),
-    fullText: optionalText(20000),
-    eligibility: optionalText(4000),
-    requiredDocuments: optionalText(4000),
-    fees: optionalText(4000),
-    deadlines: optionalText(4000),
-    processingTime: optionalText(2000),
-    procedure: optionalText(4000),
-  })
-  .strict();
-export type EnglishShared = z.infer<typeof englishSharedSchema>;
+const TITLE_MAX = 200;
+const SHORT_TEXT_MAX = 1000;
 
-/** The shared standard texts of a service (kept by the central editors). */
-export const sharedFieldsSchema = z
+/** The shared standard texts of a service (kept by the central editors), without their English version. */
+const sharedGermanFieldsSchema = z
   .object({
-    title: z.string().trim().min(3, 'Bitte eine Bezeichnung angeben (mindestens 3 Zeichen).').max(200),
+    title: z.string().trim().min(3, 'Bitte eine Bezeichnung angeben (mindestens 3 Zeichen).').max(TITLE_MAX),
     category: categorySchema,
     responsibility: responsibilitySchema,
     ozgId: z.string().trim().max(30).nullable().optional(),
-    shortText: z.string().trim().min(10, 'Bitte einen Kurztext angeben (mindestens 10 Zeichen).').max(1000),
+    shortText: z.string().trim().min(10, 'Bitte einen Kurztext angeben (mindestens 10 Zeichen).').max(SHORT_TEXT_MAX),
     fullText: optionalText(20000),
     eligibility: optionalText(4000),
     requiredDocuments: optionalText(4000),
@@ -56,6 +40,39 @@ export const sharedFieldsSchema = z
     notes: optionalText(4000),
     keywords: z.array(z.string().trim().min(2).max(80)).max(60, 'Höchstens 60 Suchbegriffe.').default([]),
     reviewIntervalMonths: z.number().int().min(1).max(36).default(12),
+  })
+  .strict();
+
+/** The reading texts that can also be given in English (decision 0163): a subset of the shared fields' names. */
+const englishFieldMask = {
+  title: true,
+  shortText: true,
+  fullText: true,
+  eligibility: true,
+  requiredDocuments: true,
+  fees: true,
+  deadlines: true,
+  processingTime: true,
+  procedure: true,
+} as const satisfies Partial<Record<keyof z.infer<typeof sharedGermanFieldsSchema>, true>>;
+
+/**
+ * The English version of a service's reading texts (optional, kept by the central editors with the shared
+ * part; decision 0163). A field left out is shown in German with a note on the English portal. Derived from
+ * the shared fields: same names and limits, but every field optional (title and short text have no minimum).
+ */
+export const englishSharedSchema = sharedGermanFieldsSchema
+  .pick(englishFieldMask)
+  .extend({
+    title: optionalText(TITLE_MAX),
+    shortText: optionalText(SHORT_TEXT_MAX),
+  })
+  .strict();
+export type EnglishShared = z.infer<typeof englishSharedSchema>;
+
+/** The shared standard texts of a service (kept by the central editors), with their English version. */
+export const sharedFieldsSchema = sharedGermanFieldsSchema
+  .extend({
     /** English texts where the editors supplied them (decision 0163). */
     en: englishSharedSchema.nullable().optional(),
   })

@@ -173,6 +173,11 @@ export function BookingPage({ lang }: { lang: Lang }) {
         location: where,
       }),
     )}`;
+    // The same link as in the booking mail: the manage page opens with this appointment shown, not empty.
+    const manageHref = `/buerger/termine/verwalten?${new URLSearchParams({
+      termin: done.appointment.reference,
+      ...(done.cancelCode ? { code: done.cancelCode } : {}),
+    })}`;
     return (
       <PortalFrame lang={lang} title={t('booking.booked')}>
         <h2 ref={doneRef} tabIndex={-1} className="visually-hidden">
@@ -207,7 +212,7 @@ export function BookingPage({ lang }: { lang: Lang }) {
         <div className="portal-action-row portal-no-print">
           <ActionLink label={t('booking.ics')} href={ics} download={`termin-${done.appointment.reference}.ics`} />
           <Button label={t('booking.print')} secondary onClick={() => window.print()} />
-          <ActionLink label={t('booking.manage')} href="/buerger/termine/verwalten" secondary />
+          <ActionLink label={t('booking.manage')} href={manageHref} secondary />
         </div>
       </PortalFrame>
     );

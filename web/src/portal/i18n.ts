@@ -193,7 +193,8 @@ const en: Texts = {
   search: {
     title: 'What would you like to do?',
     question: 'Your request',
-    questionHint: 'For example: apply for an ID card, bulky waste, register a dog.',
+    questionHint:
+      'Search in German works best, for example: Personalausweis (identity card), Sperrmüll (bulky waste), Hund anmelden (register a dog).',
     town: 'Your town or postal code',
     townHint: 'So we can show you the office responsible.',
     submit: 'Find a service',
