@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../app/api-error';
-import { Button, SelectField, TextField } from './controls';
+import { Button, TextField } from './controls';
+import { MunicipalityField } from './municipality-field';
 import { messageOf, portalApi } from './portal-api';
 import { PortalFrame } from './portal-frame';
 import type { Lang } from './paths';
@@ -227,18 +228,11 @@ function HandoverForm(props: {
   onCancel(): void;
 }) {
   const { t } = useTranslation();
-  const [towns, setTowns] = useState<{ slug: string; name: string }[]>([]);
   const [name, setName] = useState('');
   const [phone, setPhone] = useState('');
   const [email, setEmail] = useState('');
   const [error, setError] = useState<ApiError | string | null>(null);
   const fe = (f: string) => (error instanceof ApiError ? error.fieldMessage(f) : undefined);
-
-  useEffect(() => {
-    portalApi<{ items: { slug: string; name: string }[] }>('GET', '/api/v1/public/municipalities')
-      .then((r) => setTowns(r.items.filter((m) => m.slug !== 'region-hannover')))
-      .catch((e) => setError(messageOf(e)));
-  }, []);
 
   async function submit() {
     try {
@@ -280,13 +274,15 @@ function HandoverForm(props: {
           {typeof error === 'string' ? error : error.message}
         </p>
       )}
-      <SelectField
+      <MunicipalityField
         id="ho-town"
         label={t('assistant.town')}
+        chooseLabel={t('assistant.choose')}
         value={props.town}
         onValue={props.setTown}
         error={fe('municipality')}
-        options={[{ label: t('assistant.choose'), value: '' }, ...towns.map((m) => ({ label: m.name, value: m.slug }))]}
+        withoutRegion
+        onLoadError={setError}
       />
       <TextField id="ho-name" label={t('assistant.name')} value={name} onValue={setName} error={fe('name')} autoComplete="name" />
       {props.kind === 'callback' && (

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../app/api-error';
-import { Button, SelectField, TextField } from './controls';
+import { Button, TextField } from './controls';
+import { MunicipalityField } from './municipality-field';
 import { messageOf, portalApi } from './portal-api';
 import { paths, type Lang } from './paths';
 import { PortalFrame } from './portal-frame';
@@ -15,7 +16,6 @@ type Values = { tenant: string; name: string; email: string; subject: string; me
  */
 export function ContactPage({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
-  const [towns, setTowns] = useState<{ slug: string; name: string }[]>([]);
   const [values, setValues] = useState<Values>({ tenant: '', name: '', email: '', subject: '', message: '' });
   const [error, setError] = useState<ApiError | string | null>(null);
   const [reference, setReference] = useState<string | null>(null);
@@ -24,11 +24,6 @@ export function ContactPage({ lang }: { lang: Lang }) {
   const set = (k: keyof Values) => (v: string) => setValues((x) => ({ ...x, [k]: v }));
   const fe = (f: string) => (error instanceof ApiError ? error.fieldMessage(f) : undefined);
 
-  useEffect(() => {
-    portalApi<{ items: { slug: string; name: string }[] }>('GET', '/api/v1/public/municipalities')
-      .then((r) => setTowns(r.items))
-      .catch((e) => setError(messageOf(e)));
-  }, []);
   useEffect(() => {
     if (error) alertRef.current?.focus();
   }, [error]);
@@ -72,13 +67,14 @@ export function ContactPage({ lang }: { lang: Lang }) {
           void submit();
         }}
       >
-        <SelectField
+        <MunicipalityField
           id="kf-tenant"
           label={t('contactPage.town')}
+          chooseLabel={t('contactPage.choose')}
           value={values.tenant}
           onValue={set('tenant')}
           error={fe('tenant')}
-          options={[{ label: t('contactPage.choose'), value: '' }, ...towns.map((m) => ({ label: m.name, value: m.slug }))]}
+          onLoadError={setError}
         />
         <TextField
           id="kf-name"

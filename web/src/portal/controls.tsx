@@ -8,6 +8,17 @@ import { useKolibriReady } from './kolibri';
  * announced by KoliBri's own alert, and the accessibility statement names the gap.
  */
 
+/**
+ * A form's onKeyDown: Enter in a KoliBri field runs `submit` (its input sits in a shadow root, outside the
+ * form's own submission).
+ */
+export const submitOnKolibriEnter = (submit: () => void) => (e: React.KeyboardEvent) => {
+  if (e.key === 'Enter' && (e.target as HTMLElement).tagName.startsWith('KOL-INPUT')) {
+    e.preventDefault();
+    submit();
+  }
+};
+
 interface FieldProps {
   label: string;
   value: string;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { ApiResponse } from '../app/api-types';
-import { Button, TextField } from './controls';
+import { Button, submitOnKolibriEnter, TextField } from './controls';
 import { messageOf, portalApi } from './portal-api';
 import { paths, type Lang } from './paths';
 import { PortalFrame } from './portal-frame';
@@ -57,13 +57,7 @@ export function SearchPage({ lang }: { lang: Lang }) {
           e.preventDefault();
           search();
         }}
-        onKeyDown={(e) => {
-          // Enter in a KoliBri field (its input sits in a shadow root, outside this form's submission).
-          if (e.key === 'Enter' && (e.target as HTMLElement).tagName.startsWith('KOL-INPUT')) {
-            e.preventDefault();
-            search();
-          }
-        }}
+        onKeyDown={submitOnKolibriEnter(() => search())}
       >
         <TextField
           id="frage"

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ApiError } from '../app/api-error';
 import { locale } from './i18n';
-import { Button, TextField } from './controls';
+import { Button, submitOnKolibriEnter, TextField } from './controls';
 import { messageOf, portalApi } from './portal-api';
 import { PortalFrame } from './portal-frame';
 import type { Lang } from './paths';
@@ -70,13 +70,7 @@ export function StatusPage({ lang }: { lang: Lang }) {
           e.preventDefault();
           void look(code);
         }}
-        onKeyDown={(e) => {
-          // Enter in a KoliBri field (its input sits in a shadow root, outside this form's submission).
-          if (e.key === 'Enter' && (e.target as HTMLElement).tagName.startsWith('KOL-INPUT')) {
-            e.preventDefault();
-            void look(code);
-          }
-        }}
+        onKeyDown={submitOnKolibriEnter(() => void look(code))}
       >
         <TextField
           id="reference-code"
