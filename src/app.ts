@@ -39,6 +39,7 @@ import { registerSessionHook } from './platform/http/session-hook.js';
 import { configureGermanValidationMessages } from './platform/http/zod-german.js';
 import { configureBusinessTimeZone } from './platform/time/berlin-time.js';
 import { systemClock, type Clock } from './platform/time/clock.js';
+import { registerPortalPages } from './portal-pages.js';
 
 export interface AppOptions {
   config: Config;
@@ -182,6 +183,7 @@ export async function buildApp({
   });
 
   if (withWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  if (withWeb) await registerPortalPages(app, webDist);
   // Citizen pages that moved into the portal (decisions 0162, 0165): old links, mails and bookmarks still
   // arrive; the query (a reference code) goes along, `lang=en` picks the English page.
   const moved: [string, string, string][] = [

@@ -20,7 +20,8 @@ const stampFile = join(distDir, '.source-stamp');
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'dist' || entry.name === 'node_modules' ? [] : filesUnder(path);
+    if (entry.isDirectory())
+      return entry.name === 'dist' || entry.name === 'dist-ssr' || entry.name === 'node_modules' ? [] : filesUnder(path);
     return [path];
   });
 }
@@ -44,19 +45,26 @@ export function buildWebIfStale(): Promise<WebBuildOutcome> {
   const stamp = webSourceStamp();
   if (webBuildIsCurrent(stamp)) return Promise.resolve('current');
   const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [vite, 'build', '--config', join(webDir, 'vite.config.ts'), '--logLevel', 'warn'], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
+  // Two builds, one after the other: the browser bundles (web/dist), then the portal's server renderer
+  // (web/dist-ssr, decision 0174).
+  const viteBuild = (extra: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, [vite, 'build', '--config', join(webDir, 'vite.config.ts'), '--logLevel', 'warn', ...extra], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.on('error', reject);
+      child.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(`Web-Build fehlgeschlagen (Exit ${code}):\n${output.trim()}`)),
+      );
     });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`Web-Build fehlgeschlagen (Exit ${code}):\n${output.trim()}`));
+  return viteBuild([])
+    .then(() => viteBuild(['--ssr']))
+    .then(() => {
       writeFileSync(stampFile, stamp);
-      resolve('built');
+      return 'built' as const;
     });
-  });
 }

@@ -26,4 +26,10 @@ const subscribe = (listener: () => void) => {
 };
 
 /** True once KoliBri's components are defined. */
-export const useKolibriReady = () => useSyncExternalStore(subscribe, () => ready);
+// On the server and while hydrating, KoliBri is not registered: the native controls render (the same markup).
+export const useKolibriReady = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => ready,
+    () => false,
+  );

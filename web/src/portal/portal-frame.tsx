@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { legalPaths, paths, twinPath, type Lang } from './paths';
+import { usePortalHead } from './portal-data';
 
 /**
  * The frame of every portal page: skip link, header with the language switch, one main landmark with
@@ -12,10 +13,13 @@ export function PortalFrame({ lang, title, children }: { lang: Lang; title: stri
   const { t } = useTranslation();
   const location = useLocation();
   const other: Lang = lang === 'de' ? 'en' : 'de';
+  const fullTitle = `${title} – ${t('site')}`;
+  const head = usePortalHead();
+  if (head) head.title = fullTitle; // server render only (the browser has no head provider)
   useEffect(() => {
     document.documentElement.lang = lang;
-    document.title = `${title} – ${t('site')}`;
-  }, [lang, title, t]);
+    document.title = fullTitle;
+  }, [lang, fullTitle]);
   return (
     <>
       <a className="skip-link" href="#inhalt">

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import type { ApiResponse } from '../app/api-types';
 import { ActionLink } from './controls';
-import { locale, portalI18n } from './i18n';
+import { locale } from './i18n';
 import { messageOf, portalApi } from './portal-api';
 import { paths, type Lang } from './paths';
+import { usePortalData } from './portal-data';
 import { PortalFrame } from './portal-frame';
 
 type Detail = ApiResponse<'/api/public/v1/knowledge/services/{leikaKey}'>;
@@ -43,11 +44,20 @@ export function ServicePage({ lang }: { lang: Lang }) {
   const { leikaKey = '' } = useParams();
   const [params] = useSearchParams();
   const town = params.get('ort') ?? '';
-  const [detail, setDetail] = useState<Detail | null>(null);
-  const [bookable, setBookable] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // Rendered by the server (decision 0174): start from its data and load nothing.
+  const loaded = usePortalData().service;
+  const initial = loaded && loaded.leikaKey === leikaKey && loaded.town === town ? loaded : null;
+  const [detail, setDetail] = useState<Detail | null>(initial?.detail ?? null);
+  const [bookable, setBookable] = useState(initial?.bookable ?? false);
+  const [error, setError] = useState<string | null>(initial?.error ?? null);
 
   useEffect(() => {
+    if (initial) {
+      setDetail(initial.detail);
+      setBookable(initial.bookable);
+      setError(initial.error ?? null);
+      return;
+    }
     const abort = new AbortController();
     const q = town ? `?municipality=${encodeURIComponent(town)}` : '';
     portalApi<Detail>('GET', `/api/public/v1/knowledge/services/${leikaKey}${q}`, undefined, abort.signal)
@@ -58,7 +68,7 @@ export function ServicePage({ lang }: { lang: Lang }) {
       .then((c) => setBookable(c.tenants.some((tn) => tn.services.some((s) => s.leikaKey === leikaKey))))
       .catch(() => setBookable(false));
     return () => abort.abort();
-  }, [leikaKey, town]);
+  }, [leikaKey, town, initial]);
 
   if (error || !detail) {
     return (
@@ -85,7 +95,9 @@ export function ServicePage({ lang }: { lang: Lang }) {
   const short = pick('shortText');
   const germanAnywhere = lang === 'en' && (title.german || short.german || sections.some((s) => service[s.key] && pick(s.key).german));
   const townQuery = town ? `?ort=${encodeURIComponent(town)}` : '';
-  const fmtDate = (d: string | Date) => new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long' }).format(new Date(d));
+  // Berlin's calendar day on the server and in any browser: the server-rendered markup must match the hydration.
+  const fmtDate = (d: string | Date) =>
+    new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(d));
   const de = (german: boolean) => (german ? 'de' : undefined);
 
   const actions: ReactNode[] = [];
@@ -179,7 +191,7 @@ export function ServicePage({ lang }: { lang: Lang }) {
         if (!part.text) return null;
         return (
           <section key={key} aria-labelledby={`teil-${key}`}>
-            <h2 id={`teil-${key}`}>{portalI18n.t(label)}</h2>
+            <h2 id={`teil-${key}`}>{t(label)}</h2>
             <Paragraphs text={part.text} lang={de(part.german)} />
           </section>
         );
