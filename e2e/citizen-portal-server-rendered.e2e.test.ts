@@ -75,12 +75,25 @@ describe.skipIf(!browserAvailable)('server-rendered service pages of the citizen
     page.on('request', (r) => {
       if (r.url().includes('/api/public/v1/knowledge/services/')) detailRequests.push(r.url());
     });
+    // Every heading or paragraph the page removes (hydration keeps the server's nodes; a mismatch replaces them).
+    await page.addInitScript(() => {
+      const removed: string[] = [];
+      (window as unknown as { __removed: string[] }).__removed = removed;
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.removedNodes)
+            if (n instanceof Element)
+              for (const el of [n, ...n.querySelectorAll('h1, h2, p')])
+                if (/^(H1|H2|P)$/.test(el.tagName)) removed.push(el.outerHTML.slice(0, 80));
+      }).observe(document, { childList: true, subtree: true });
+    });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/de/leistungen/${passport}?ort=Langenhagen`);
     // KoliBri's link buttons replace the native links once registered: the page is live.
     await page.locator('.hydrated').first().waitFor();
     await page.getByRole('heading', { name: 'Personalausweis beantragen', level: 1 }).waitFor();
     expect(detailRequests).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __removed: string[] }).__removed)).toEqual([]);
     expect(problems.filter((p) => /hydrat|React error #4(18|23|25)/i.test(p))).toEqual([]);
     await expectNoAxeViolations(page);
     await page.setViewportSize({ width: 1366, height: 768 });
