@@ -5,12 +5,11 @@ import { ALL_TENANTS, type Database, type Tx } from '../../platform/db/database.
 import { AppError, notFound } from '../../platform/http/app-error.js';
 import type { Clock } from '../../platform/time/clock.js';
 import { findBookableServiceByLeikaKeyInTx } from '../appointments/index.js';
-import { recordKnowledgeGapInTx, searchKnowledgePublic } from '../knowledge/index.js';
+import { englishToGerman, recordKnowledgeGapInTx, searchKnowledgePublic } from '../knowledge/index.js';
 import { requestCallback, startChat, submitContactForm } from '../routing/index.js';
 import { defaultServiceHours, findAgreementInTx, listTenants } from '../tenancy/index.js';
 import type { AssistantHandoverInput, AssistantMessageInput } from './assistant.contract.js';
 import * as repo from './assistant.repository.js';
-import { englishToGerman } from './english.js';
 import { checkGrounded } from './grounding.js';
 import { classifyIntent } from './intent.js';
 import { rephraseGrounded, type RephraseSettings } from './rephrase.js';

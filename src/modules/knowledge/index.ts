@@ -5,6 +5,7 @@
 export { knowledgeRoutes } from './knowledge.routes.js';
 export { knowledgePublicRoutes } from './public.routes.js';
 export { findServiceByLeikaKey } from './catalogue.service.js';
+export { englishToGerman } from './search/english-glossary.js';
 export { noteDocumentedService, recordKnowledgeGapInTx, searchKnowledge, searchKnowledgePublic } from './search.service.js';
 export { seedKnowledgeBase } from './knowledge.seed.js';
 /** The demo catalogue (302 services), for other modules' demo data. */

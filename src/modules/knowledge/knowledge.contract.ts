@@ -134,6 +134,12 @@ export const searchQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
 
+/** The portal's search: in English, the words that name a matter are searched by their German names. */
+export const publicSearchQuerySchema = searchQuerySchema.extend({
+  language: z.enum(['de', 'en'], { message: 'Sprache: de oder en.' }).default('de'),
+});
+export type PublicSearchQuery = z.infer<typeof publicSearchQuerySchema>;
+
 export const searchItemSchema = z.object({
   serviceId: z.uuid(),
   leikaKey: z.string(),

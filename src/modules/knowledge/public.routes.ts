@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { englishTitlesFor, getServiceDetailPublic } from './catalogue.service.js';
-import { leikaKeySchema, publicSearchResultSchema, searchQuerySchema, serviceDetailSchema } from './knowledge.contract.js';
+import { leikaKeySchema, publicSearchQuerySchema, publicSearchResultSchema, serviceDetailSchema } from './knowledge.contract.js';
 import { searchKnowledgeForCitizens } from './search.service.js';
 
 /**
@@ -39,7 +39,7 @@ export async function knowledgePublicRoutes(app: FastifyInstance) {
       tags,
       summary: 'Leistungen suchen (öffentlich, zwischenspeicherbar)',
       security: [],
-      querystring: searchQuerySchema,
+      querystring: publicSearchQuerySchema,
       response: { 200: publicSearchResultSchema },
     },
     handler: async (request, reply) => {

@@ -6,11 +6,12 @@ import { AppError, notFound } from '../../platform/http/app-error.js';
 import { listTenants, municipalitiesForPostalCode } from '../tenancy/index.js';
 import { composeAnswerText } from './answer-text.js';
 import { todayIso } from './catalogue-store.js';
-import type { SearchQuery } from './knowledge.contract.js';
+import type { PublicSearchQuery, SearchQuery } from './knowledge.contract.js';
 import { knowledgePolicy } from './knowledge.policy.js';
 import * as repo from './knowledge.repository.js';
 import { resolveMunicipality, type TenantWithKeys } from './municipality.js';
 import { responsibleTenant, type TenantRef } from './responsibility.js';
+import { englishToGerman } from './search/english-glossary.js';
 import { highlight } from './search/highlight.js';
 import { runSearch } from './search/search-engine.js';
 import * as searchRepo from './search/search.repository.js';
@@ -163,7 +164,14 @@ export async function searchKnowledgePublic(database: Database, clock: Clock, qu
  * (30669: Hannover and Langenhagen) is not resolved to one of them; the answer names them, the citizen
  * chooses, and the results are the ones without a town until then.
  */
-export async function searchKnowledgeForCitizens(database: Database, clock: Clock, query: SearchQuery) {
+export async function searchKnowledgeForCitizens(
+  database: Database,
+  clock: Clock,
+  asked: SearchQuery & Partial<Pick<PublicSearchQuery, 'language'>>,
+) {
+  // English questions meet a German catalogue: 'identity card' is searched as 'Personalausweis'.
+  const { language, ...german } = asked;
+  const query: SearchQuery = language === 'en' ? { ...german, q: englishToGerman(german.q) } : german;
   const code = query.municipality?.trim() ?? '';
   const shared = /^[0-9]{5}$/.test(code) ? municipalitiesForPostalCode(code) : [];
   if (shared.length < 2) return { ...(await searchKnowledgePublic(database, clock, query)), municipalityChoices: null };

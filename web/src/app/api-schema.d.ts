@@ -9145,6 +9145,7 @@ export interface paths {
                     q: string;
                     municipality?: string;
                     limit?: number;
+                    language?: "de" | "en";
                 };
                 header?: never;
                 path?: never;

@@ -28,7 +28,7 @@ export function SearchPage({ lang }: { lang: Lang }) {
   useEffect(() => {
     if (!q) return;
     const abort = new AbortController();
-    const query = new URLSearchParams({ q, limit: '8', ...(town ? { municipality: town } : {}) });
+    const query = new URLSearchParams({ q, limit: '8', language: lang, ...(town ? { municipality: town } : {}) });
     portalApi<SearchResult>('GET', `/api/public/v1/knowledge/search?${query}`, undefined, abort.signal)
       .then((r) => {
         setResult(r);
@@ -36,7 +36,7 @@ export function SearchPage({ lang }: { lang: Lang }) {
       })
       .catch((e) => abort.signal.aborted || setError(messageOf(e)));
     return () => abort.abort();
-  }, [q, town]);
+  }, [q, town, lang]);
 
   function search() {
     if (!question.trim()) {

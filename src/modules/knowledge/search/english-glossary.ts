@@ -1,6 +1,7 @@
 /**
  * English questions meet a German catalogue: a small glossary turns the words that name a matter into the
  * German words the catalogue uses (the official texts stay German; the reply says so). Longest phrases first.
+ * Used by the assistant and by the portal's English search (`language=en`).
  */
 const glossary: [RegExp, string][] = [
   [/\b(id card|identity card|national id)\b/gi, 'Personalausweis'],
