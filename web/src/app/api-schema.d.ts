@@ -9498,6 +9498,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "answer" | "ask_municipality" | "handover" | "emergency" | "clarify";
                                 text: string;
+                                /** @description Der Text nach Sprachen geteilt (zusammengefügt ergibt er `text`), z. B. der deutsche Auszug in einer englischen Antwort. */
+                                parts?: {
+                                    text: string;
+                                    /** @enum {string} */
+                                    lang: "de" | "en";
+                                }[];
                                 sources: {
                                     leikaKey: string;
                                     title: string;
