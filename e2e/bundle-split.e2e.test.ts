@@ -46,7 +46,7 @@ const citizenPages = [
 ];
 const wallScreenPages = ['src/features/contacts/wallboard-page.tsx'];
 /** The portal's pages that load on their own route, after the entry chunk. */
-const portalLazyPages = ['booking', 'assistant', 'contact', 'status'].map((p) => `src/portal/${p}-page.tsx`);
+const portalLazyPages = ['booking', 'assistant', 'contact', 'status', 'topics'].map((p) => `src/portal/${p}-page.tsx`);
 const portalPages = ['src/portal/search-page.tsx', 'src/portal/service-page.tsx', ...portalLazyPages];
 
 describe('bundle split (build manifest)', () => {

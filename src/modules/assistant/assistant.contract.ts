@@ -22,6 +22,15 @@ export const assistantReplySchema = z.object({
   reply: z.object({
     kind: z.enum(['answer', 'ask_municipality', 'handover', 'emergency', 'clarify']),
     text: z.string(),
+    /**
+     * The same text cut by language (added 2026-12-03, additive): joined, the parts give `text`. An English
+     * answer quotes the German official text, which a page marks with `lang="de"` so screen readers say it
+     * in German. Clients that show only `text` need not change.
+     */
+    parts: z
+      .array(z.object({ text: z.string(), lang: z.enum(['de', 'en']) }))
+      .optional()
+      .describe('Der Text nach Sprachen geteilt (zusammengefügt ergibt er `text`), z. B. der deutsche Auszug in einer englischen Antwort.'),
     sources: z.array(z.object({ leikaKey: z.string(), title: z.string(), url: z.string() })),
     actions: z.array(z.object({ kind: z.enum(['chat', 'callback', 'request', 'appointment']), url: z.string().optional() })),
   }),

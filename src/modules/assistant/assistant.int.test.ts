@@ -29,6 +29,7 @@ interface AssistantReply {
   reply: {
     kind: string;
     text: string;
+    parts?: { text: string; lang: 'de' | 'en' }[];
     sources: { leikaKey: string; title: string; url: string }[];
     actions: { kind: string; url?: string }[];
   };
@@ -128,6 +129,15 @@ describe('assistant API', () => {
     expect(res.reply.kind).toBe('answer');
     expect(res.reply.text).toMatch(/available in German only/);
     expect(res.reply.sources[0]!.title).toMatch(/Reisepass/);
+    // The reply cut by language (additive field): English intro and close, the German excerpt marked "de";
+    // joined, the parts are `text`.
+    const parts = res.reply.parts!;
+    expect(parts.map((p) => p.text).join('')).toBe(res.reply.text);
+    expect(parts.map((p) => p.lang)).toEqual(['en', 'de', 'en']);
+    expect(parts[0]!.text).toMatch(/available in German only/);
+    expect(parts[1]!.text).toMatch(/Reisepass/);
+    const german = await say({ text: 'Reisepass beantragen', municipality: 'Garbsen' });
+    expect(german.reply.parts).toEqual([{ text: german.reply.text, lang: 'de' }]);
   });
 
   it('hands over on request, offering the live chat in service hours', async () => {

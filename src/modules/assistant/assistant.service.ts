@@ -178,7 +178,16 @@ export async function handleAssistantMessage(deps: AssistantDeps, input: Assista
     if (turn.gap) await recordKnowledgeGapInTx(tx, { tenantId, ...turn.gap }, now);
     return conversation.token;
   });
-  return { conversationId: token, reply: { kind: reply.kind, text: reply.text, sources: reply.sources, actions: reply.actions } };
+  return {
+    conversationId: token,
+    reply: {
+      kind: reply.kind,
+      text: reply.text,
+      parts: reply.parts ?? [{ text: reply.text, lang }],
+      sources: reply.sources,
+      actions: reply.actions,
+    },
+  };
 }
 
 /** The service hours that apply: the municipality's agreement with the center (else the host's). */
@@ -195,12 +204,14 @@ async function availabilityFor(database: Database, tenantId: string, now: Date):
 async function grounded(deps: AssistantDeps, reply: Reply): Promise<Reply> {
   if (reply.kind === 'answer' && deps.settings.rephrase) {
     const rephrased = await rephraseGrounded(deps.settings.rephrase, reply.grounds, reply.text);
-    if (rephrased) return { ...reply, text: rephrased };
+    // The model is told in German to rephrase the German official text: its answer is taken as German.
+    if (rephrased) return { ...reply, text: rephrased, parts: [{ text: rephrased, lang: 'de' }] };
   }
   if (checkGrounded(reply.text, reply.grounds).ok) return reply;
   return {
     kind: 'clarify',
     text: noAnswerReply('de', { open: false, nextOpen: null }).text,
+    parts: [{ text: noAnswerReply('de', { open: false, nextOpen: null }).text, lang: 'de' }],
     sources: [],
     actions: reply.actions,
     grounds: [],

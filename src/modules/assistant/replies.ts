@@ -16,9 +16,17 @@ export interface Source {
   url: string;
 }
 
+/** A stretch of a reply in one language: joined, the parts are the reply's `text`. */
+export interface ReplyPart {
+  text: string;
+  lang: Language;
+}
+
 export interface Reply {
   kind: ReplyKind;
   text: string;
+  /** The text cut by language, where it mixes them (an English reply quoting the German official text); else absent. */
+  parts?: ReplyPart[];
   sources: Source[];
   actions: { kind: ActionKind; url?: string }[];
   /** The texts the reply's facts must occur in (not sent; checked by grounding.ts). */
@@ -64,13 +72,31 @@ export function answerReply(lang: Language, service: Source, officialText: strin
       ? ' You can book an appointment online.'
       : ' Einen Termin können Sie online buchen.'
     : '';
+  // The official text is German in both languages: an English reader's screen reader must say it in German.
+  const parts = joinParts([
+    { text: `${intro}\n\n`, lang },
+    { text: officialText, lang: 'de' },
+    { text: `\n\n${more}${booking}`, lang },
+  ]);
   return {
     kind: 'answer',
-    text: `${intro}\n\n${officialText}\n\n${more}${booking}`,
+    text: parts.map((p) => p.text).join(''),
+    parts,
     sources: [service],
     actions: appointmentUrl ? [{ kind: 'appointment', url: appointmentUrl }] : [],
     grounds: [officialText],
   };
+}
+
+/** Neighbouring parts of one language become one part (a German reply is one part). */
+export function joinParts(parts: ReplyPart[]): ReplyPart[] {
+  const out: ReplyPart[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last && last.lang === part.lang) last.text += part.text;
+    else out.push({ ...part });
+  }
+  return out;
 }
 
 export function greetingReply(lang: Language): Reply {

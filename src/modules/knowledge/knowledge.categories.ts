@@ -48,3 +48,21 @@ export const categoryLabels: Record<Category, string> = {
   verkehr: 'Straßen und Verkehr',
   umwelt_gesundheit: 'Umwelt, Tiere, Gesundheit, Friedhöfe',
 };
+
+/** English labels of the subject areas (the portal's English topic pages, the public topics API). */
+export const categoryLabelsEn: Record<Category, string> = {
+  buergeramt: 'Citizens’ office',
+  standesamt: 'Registry office',
+  fahrzeuge: 'Vehicle registration',
+  fuehrerschein: 'Driving licences',
+  abfall: 'Waste',
+  steuern: 'Taxes and charges',
+  gewerbe: 'Business',
+  bauen: 'Building and housing',
+  auslaender: 'Immigration office',
+  soziales: 'Social services',
+  schule_kita: 'School and childcare',
+  ordnung: 'Public order',
+  verkehr: 'Roads and traffic',
+  umwelt_gesundheit: 'Environment, animals, health, cemeteries',
+};

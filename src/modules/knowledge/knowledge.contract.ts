@@ -300,3 +300,25 @@ export const publicSearchResultSchema = z.object({
     }),
   ),
 });
+
+/** A subject area of the public topic pages: its key (the portal's address), labels, published services. */
+export const topicSchema = z.object({
+  key: categorySchema,
+  label: z.string(),
+  labelEn: z.string(),
+  /** How many published services the area has. */
+  services: z.number().int(),
+});
+export const topicListSchema = z.object({ items: z.array(topicSchema) });
+export const topicServicesSchema = z.object({
+  topic: topicSchema,
+  items: z.array(
+    z.object({
+      leikaKey: z.string(),
+      title: z.string(),
+      shortText: z.string(),
+      /** English title and short text where editors supplied them. */
+      en: z.object({ title: z.string().nullable(), shortText: z.string().nullable() }).nullable(),
+    }),
+  ),
+});

@@ -3,8 +3,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { englishTitlesFor, getServiceDetailPublic } from './catalogue.service.js';
-import { leikaKeySchema, publicSearchQuerySchema, publicSearchResultSchema, serviceDetailSchema } from './knowledge.contract.js';
+import {
+  categorySchema,
+  leikaKeySchema,
+  publicSearchQuerySchema,
+  publicSearchResultSchema,
+  serviceDetailSchema,
+  topicListSchema,
+  topicServicesSchema,
+} from './knowledge.contract.js';
 import { searchKnowledgeForCitizens } from './search.service.js';
+import { listTopics, listTopicServices } from './topics.service.js';
 
 /**
  * Read API for the other channels (citizen portal, chatbot, online services): no
@@ -75,5 +84,26 @@ export async function knowledgePublicRoutes(app: FastifyInstance) {
       const detail = await getServiceDetailPublic(app.database, app.clock, request.params.leikaKey, request.query.municipality);
       return sendCached(request, reply, withoutEditorNames(detail));
     },
+  });
+
+  r.get(`${base}/topics`, {
+    schema: {
+      tags,
+      summary: 'Themenbereiche mit Zahl der Leistungen (öffentlich, zwischenspeicherbar)',
+      security: [],
+      response: { 200: topicListSchema },
+    },
+    handler: async (request, reply) => sendCached(request, reply, await listTopics(app.database)),
+  });
+
+  r.get(`${base}/topics/:topic`, {
+    schema: {
+      tags,
+      summary: 'Die Leistungen eines Themenbereichs (öffentlich, zwischenspeicherbar)',
+      security: [],
+      params: z.object({ topic: categorySchema }),
+      response: { 200: topicServicesSchema },
+    },
+    handler: async (request, reply) => sendCached(request, reply, await listTopicServices(app.database, request.params.topic)),
   });
 }

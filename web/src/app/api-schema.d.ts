@@ -9359,6 +9359,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/v1/knowledge/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Themenbereiche mit Zahl der Leistungen (öffentlich, zwischenspeicherbar) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                key: "buergeramt" | "standesamt" | "fahrzeuge" | "fuehrerschein" | "abfall" | "steuern" | "gewerbe" | "bauen" | "auslaender" | "soziales" | "schule_kita" | "ordnung" | "verkehr" | "umwelt_gesundheit";
+                                label: string;
+                                labelEn: string;
+                                services: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/v1/knowledge/topics/{topic}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Die Leistungen eines Themenbereichs (öffentlich, zwischenspeicherbar) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    topic: "buergeramt" | "standesamt" | "fahrzeuge" | "fuehrerschein" | "abfall" | "steuern" | "gewerbe" | "bauen" | "auslaender" | "soziales" | "schule_kita" | "ordnung" | "verkehr" | "umwelt_gesundheit";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            topic: {
+                                /** @enum {string} */
+                                key: "buergeramt" | "standesamt" | "fahrzeuge" | "fuehrerschein" | "abfall" | "steuern" | "gewerbe" | "bauen" | "auslaender" | "soziales" | "schule_kita" | "ordnung" | "verkehr" | "umwelt_gesundheit";
+                                label: string;
+                                labelEn: string;
+                                services: number;
+                            };
+                            items: {
+                                leikaKey: string;
+                                title: string;
+                                shortText: string;
+                                en: {
+                                    title: string | null;
+                                    shortText: string | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/v1/assistant/messages": {
         parameters: {
             query?: never;
@@ -9400,6 +9499,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "answer" | "ask_municipality" | "handover" | "emergency" | "clarify";
                                 text: string;
+                                /** @description Der Text nach Sprachen geteilt (zusammengefügt ergibt er `text`), z. B. der deutsche Auszug in einer englischen Antwort. */
+                                parts?: {
+                                    text: string;
+                                    /** @enum {string} */
+                                    lang: "de" | "en";
+                                }[];
                                 sources: {
                                     leikaKey: string;
                                     title: string;

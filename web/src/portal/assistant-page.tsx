@@ -19,6 +19,8 @@ import './assistant.css';
 interface Reply {
   kind: 'answer' | 'ask_municipality' | 'handover' | 'emergency' | 'clarify';
   text: string;
+  /** The text cut by language: in English, the quoted official text is German (marked lang="de"). */
+  parts?: { text: string; lang: Lang }[];
   sources: { leikaKey: string; title: string; url: string }[];
   actions: { kind: 'chat' | 'callback' | 'request' | 'appointment'; url?: string }[];
 }
@@ -97,7 +99,16 @@ export function AssistantPage({ lang }: { lang: Lang }) {
           {turns.map((turn) => (
             <li key={turn.id} className={`assistant-${turn.author}${turn.reply?.kind === 'emergency' ? ' assistant-emergency' : ''}`}>
               <strong>{turn.author === 'citizen' ? t('assistant.you') : t('assistant.bot')}:</strong>{' '}
-              <span className="assistant-text">{turn.text}</span>
+              <span className="assistant-text">
+                {turn.reply?.parts
+                  ? turn.reply.parts.map((part, i) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one reply never change order
+                      <span key={i} lang={part.lang === lang ? undefined : part.lang}>
+                        {part.text}
+                      </span>
+                    ))
+                  : turn.text}
+              </span>
               {turn.reply && turn.reply.sources.length > 0 && (
                 <ul className="assistant-sources" aria-label={t('assistant.sources')}>
                   {turn.reply.sources.map((s) => (

@@ -10,16 +10,12 @@ import { icsFile } from './ics';
 import { messageOf, portalApi } from './portal-api';
 import type { Lang } from './paths';
 import { PortalFrame } from './portal-frame';
+import { TimeGrid, type TimeChoice as Choice } from './time-grid';
 
 type Catalogue = ApiResponse<'/api/v1/public/appointments/catalogue'>;
 type SearchResult = ApiResponse<'/api/v1/public/appointments/search', 'post'>;
 type Hold = ApiResponse<'/api/v1/public/appointments/holds', 'post'>;
 type Booking = ApiResponse<'/api/v1/public/appointments/bookings', 'post'>;
-interface Choice {
-  locationId: string;
-  place: string;
-  start: string;
-}
 
 const tz = 'Europe/Berlin';
 const dayKey = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: tz }).format(new Date(iso));
@@ -90,6 +86,7 @@ export function BookingPage({ lang }: { lang: Lang }) {
         .map((s) => ({ locationId: l.location.id, place: l.location.name, start: s.start })),
     )
     .sort((a, b) => a.start.localeCompare(b.start) || a.place.localeCompare(b.place));
+  const places = [...new Set(times.map((c) => c.place))];
 
   async function findDays() {
     if (!tenant || !service) return;
@@ -316,18 +313,8 @@ export function BookingPage({ lang }: { lang: Lang }) {
                 {t('booking.times', { day: fmtDay(`${day}T12:00:00Z`) })}
               </h2>
               {busy && <p role="status">{t('booking.holding')}</p>}
-              <ul className="portal-times">
-                {times.map((c) => (
-                  <li key={`${c.locationId}-${c.start}`}>
-                    <Button
-                      label={t('booking.timeAt', { time: fmtTime(c.start), place: c.place })}
-                      secondary
-                      disabled={busy}
-                      onClick={() => choose(c)}
-                    />
-                  </li>
-                ))}
-              </ul>
+              {places.length === 1 && <p className="portal-muted">{times[0]!.place}</p>}
+              <TimeGrid times={times} fmtTime={fmtTime} disabled={busy} onChoose={(c) => void choose(c)} />
             </section>
           )}
         </>

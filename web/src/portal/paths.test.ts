@@ -15,5 +15,7 @@ describe('portal paths', () => {
     expect(twinPath('/de/assistent', '', 'en')).toBe('/en/assistant');
     expect(twinPath('/en/contact', '', 'de')).toBe('/de/kontakt');
     expect(twinPath('/de/status', '?code=KF-1', 'en')).toBe('/en/status?code=KF-1');
+    expect(twinPath('/de/themen', '?ort=Laatzen', 'en')).toBe('/en/topics?ort=Laatzen');
+    expect(twinPath('/en/topics/schule_kita', '?ort=Sehnde', 'de')).toBe('/de/themen/schule_kita?ort=Sehnde');
   });
 });

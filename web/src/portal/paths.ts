@@ -14,6 +14,8 @@ export const paths = {
     assistant: '/de/assistent',
     contact: '/de/kontakt',
     status: '/de/status',
+    topics: '/de/themen',
+    topic: (key: string) => `/de/themen/${key}`,
   },
   en: {
     home: '/en',
@@ -22,6 +24,8 @@ export const paths = {
     assistant: '/en/assistant',
     contact: '/en/contact',
     status: '/en/status',
+    topics: '/en/topics',
+    topic: (key: string) => `/en/topics/${key}`,
   },
 } as const;
 
@@ -34,6 +38,8 @@ export const patterns = {
     assistant: '/de/assistent',
     contact: '/de/kontakt',
     status: '/de/status',
+    topics: '/de/themen',
+    topic: '/de/themen/:topic',
   },
   en: {
     home: '/en',
@@ -42,6 +48,8 @@ export const patterns = {
     assistant: '/en/assistant',
     contact: '/en/contact',
     status: '/en/status',
+    topics: '/en/topics',
+    topic: '/en/topics/:topic',
   },
 } as const;
 
@@ -54,10 +62,12 @@ export const langOf = (pathname: string): Lang => (pathname === '/en' || pathnam
 export function twinPath(pathname: string, search: string, to: Lang): string {
   const from = langOf(pathname);
   const key = /\/(?:leistungen|services)\/([0-9]{14})$/.exec(pathname)?.[1];
+  const topic = /^\/(?:de\/themen|en\/topics)\/([a-z_]+)$/.exec(pathname)?.[1];
   let target: string = paths[to].home;
   if (key) target = paths[to].service(key);
+  else if (topic) target = paths[to].topic(topic);
   else {
-    const page = (['booking', 'assistant', 'contact', 'status'] as const).find((p) => pathname === paths[from][p]);
+    const page = (['booking', 'assistant', 'contact', 'status', 'topics'] as const).find((p) => pathname === paths[from][p]);
     if (page) target = paths[to][page];
   }
   return `${target}${search}`;

@@ -10,7 +10,7 @@ import { ServicePage } from './service-page';
  * The portal's pages by address, shared by the browser entry (main.tsx) and the server renderer
  * (server-entry.tsx): one tree, so the server's HTML and the browser's first render match (hydration).
  * Search and service pages are in the entry chunk (they are the first paint); booking, assistant,
- * contact and status load on their routes.
+ * contact, status and the topic pages load on their routes.
  */
 const page = <K extends string>(load: () => Promise<Record<K, (p: { lang: Lang }) => React.ReactNode>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
@@ -18,6 +18,8 @@ const BookingPage = page(() => import('./booking-page'), 'BookingPage');
 const AssistantPage = page(() => import('./assistant-page'), 'AssistantPage');
 const ContactPage = page(() => import('./contact-page'), 'ContactPage');
 const StatusPage = page(() => import('./status-page'), 'StatusPage');
+const TopicsPage = page(() => import('./topics-page'), 'TopicsPage');
+const TopicPage = page(() => import('./topics-page'), 'TopicPage');
 
 /** Each page of the portal, by its route name in paths.ts; the first two are in the entry chunk. */
 const pages: [keyof (typeof patterns)['de'], React.ComponentType<{ lang: Lang }>][] = [
@@ -27,6 +29,8 @@ const pages: [keyof (typeof patterns)['de'], React.ComponentType<{ lang: Lang }>
   ['assistant', AssistantPage],
   ['contact', ContactPage],
   ['status', StatusPage],
+  ['topics', TopicsPage],
+  ['topic', TopicPage],
 ];
 
 /** The language of the address; the i18n instance is the provider's (the server renders with its own). */

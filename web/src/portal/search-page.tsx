@@ -6,13 +6,15 @@ import { Button, submitOnKolibriEnter, TextField } from './controls';
 import { messageOf, portalApi } from './portal-api';
 import { paths, type Lang } from './paths';
 import { PortalFrame } from './portal-frame';
+import { TopicLinks, useTopics } from './topic-links';
 
 type SearchResult = ApiResponse<'/api/public/v1/knowledge/search'>;
 
 /**
  * /de and /en: find a service by question, for a town (name or postal code). The question and the town
  * live in the address (?q=…&ort=…), so the back button and a shared link show the same results.
- * Titles and short texts in English where editors supplied them (`en`), otherwise German.
+ * Titles and short texts in English where editors supplied them (`en`), otherwise German. Under the
+ * search, the topics as a second way in (/de/themen/<topic>).
  */
 export function SearchPage({ lang }: { lang: Lang }) {
   const { t } = useTranslation();
@@ -24,6 +26,7 @@ export function SearchPage({ lang }: { lang: Lang }) {
   const [place, setPlace] = useState(town);
   const [result, setResult] = useState<SearchResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const topics = useTopics();
 
   useEffect(() => {
     if (!q) return;
@@ -128,6 +131,12 @@ export function SearchPage({ lang }: { lang: Lang }) {
             })}
           </ol>
         </section>
+      )}
+      {topics && topics.length > 0 && (
+        <nav aria-labelledby="themen" className="portal-topics-nav">
+          <h2 id="themen">{t('topics.browse')}</h2>
+          <TopicLinks lang={lang} town={place.trim()} items={topics} />
+        </nav>
       )}
     </PortalFrame>
   );
