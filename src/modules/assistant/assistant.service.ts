@@ -208,10 +208,11 @@ async function grounded(deps: AssistantDeps, reply: Reply): Promise<Reply> {
     if (rephrased) return { ...reply, text: rephrased, parts: [{ text: rephrased, lang: 'de' }] };
   }
   if (checkGrounded(reply.text, reply.grounds).ok) return reply;
+  const { text } = noAnswerReply('de', { open: false, nextOpen: null });
   return {
     kind: 'clarify',
-    text: noAnswerReply('de', { open: false, nextOpen: null }).text,
-    parts: [{ text: noAnswerReply('de', { open: false, nextOpen: null }).text, lang: 'de' }],
+    text,
+    parts: [{ text, lang: 'de' }],
     sources: [],
     actions: reply.actions,
     grounds: [],
