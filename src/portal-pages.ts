@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { escapeMarkup } from './platform/markup/escape.js';
 
 /** The renderer's contract (web/src/portal/server-entry.tsx); the server never imports web code. */
 interface PortalRenderer {
@@ -38,8 +39,6 @@ export const jsonForHtml = (value: unknown) =>
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
-
 /**
  * The built portal.html as a template: its stylesheet links replaced by the stylesheets' content (the
  * CSP allows inline style: security-headers.ts), so the first paint waits for no second request.
@@ -54,7 +53,7 @@ export function portalTemplate(webDist: string): string {
 export function fillTemplate(template: string, page: { html: string; title: string; lang: string }, data: unknown): string {
   return template
     .replace('<html lang="de">', `<html lang="${page.lang}">`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeMarkup(page.title)}</title>`)
     .replace(
       '<div id="portal"></div>',
       `<div id="portal">${page.html}</div><script type="application/json" id="${PORTAL_DATA_ID}">${jsonForHtml(data)}</script>`,

@@ -6,6 +6,7 @@
  * scripts/validate-xrechnung.sh when their files are present (not in CI).
  */
 import { amount, type InvoiceSnapshot } from './invoice-model.js';
+import { escapeMarkup } from '../../platform/markup/escape.js';
 
 export const XRECHNUNG_CUSTOMIZATION_ID = 'urn:cen.eu:en16931:2017#compliant#urn:xeinkauf.de:kosit:xrechnung_3.0';
 export const PEPPOL_PROFILE_ID = 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0';
@@ -18,12 +19,10 @@ export interface IssuedDocument {
 
 type Node = string | null | undefined | false | Node[];
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 function el(name: string, attrs: Record<string, string> | null, ...children: Node[]): string {
   const a = attrs
     ? Object.entries(attrs)
-        .map(([k, v]) => ` ${k}="${escape(v)}"`)
+        .map(([k, v]) => ` ${k}="${escapeMarkup(v)}"`)
         .join('')
     : '';
   const inner = children.flat(10 as 1).filter((c) => c !== null && c !== undefined && c !== false) as string[];
@@ -31,7 +30,7 @@ function el(name: string, attrs: Record<string, string> | null, ...children: Nod
 }
 /** A leaf with text (escaped); nothing when the value is empty. */
 const t = (name: string, value: string | null | undefined, attrs: Record<string, string> | null = null): string | null =>
-  value === null || value === undefined || value === '' ? null : el(name, attrs, escape(value));
+  value === null || value === undefined || value === '' ? null : el(name, attrs, escapeMarkup(value));
 
 const germanDate = (ymd: string) => `${ymd.slice(8, 10)}.${ymd.slice(5, 7)}.${ymd.slice(0, 4)}`;
 
