@@ -56,6 +56,9 @@ export const patterns = {
 /** The legal pages (imprint, privacy notice, accessibility statement); for now German only, served by the main entry. */
 export const legalPaths = { imprint: '/buerger/impressum', privacy: '/buerger/datenschutz', accessibility: '/buerger/barrierefreiheit' };
 
+/** `?ort=…` for a link, so the town chosen on one page reaches the next one (the service page's office). */
+export const townQuery = (town: string) => (town ? `?${new URLSearchParams({ ort: town })}` : '');
+
 export const langOf = (pathname: string): Lang => (pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'de');
 
 /** The same page in the other language (query kept: the question and town stay). */

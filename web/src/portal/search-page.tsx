@@ -6,6 +6,7 @@ import { Button, submitOnKolibriEnter, TextField } from './controls';
 import { messageOf, portalApi } from './portal-api';
 import { paths, type Lang } from './paths';
 import { PortalFrame } from './portal-frame';
+import { ServiceListItem } from './service-list-item';
 import { TopicLinks, useTopics } from './topic-links';
 
 type SearchResult = ApiResponse<'/api/public/v1/knowledge/search'>;
@@ -50,7 +51,6 @@ export function SearchPage({ lang }: { lang: Lang }) {
     navigate(`${paths[lang].home}?${next}`);
   }
 
-  const townQuery = town ? `?ort=${encodeURIComponent(town)}` : '';
   return (
     <PortalFrame lang={lang} title={t('search.title')}>
       <form
@@ -117,18 +117,11 @@ export function SearchPage({ lang }: { lang: Lang }) {
             {t('search.results')}
           </h2>
           <ol className="portal-results">
-            {result.items.map((item) => {
-              const english = lang === 'en' ? item.en : null;
-              return (
-                <li key={item.leikaKey}>
-                  <Link to={`${paths[lang].service(item.leikaKey)}${townQuery}`}>
-                    <span lang={english?.title ? undefined : 'de'}>{english?.title ?? item.title}</span>
-                  </Link>
-                  <p lang={english?.shortText ? undefined : 'de'}>{english?.shortText ?? item.shortText}</p>
-                  {item.responsibleUnit && <p className="portal-muted">{item.responsibleUnit.unitName}</p>}
-                </li>
-              );
-            })}
+            {result.items.map((item) => (
+              <ServiceListItem key={item.leikaKey} lang={lang} town={town} item={item}>
+                {item.responsibleUnit && <p className="portal-muted">{item.responsibleUnit.unitName}</p>}
+              </ServiceListItem>
+            ))}
           </ol>
         </section>
       )}

@@ -5,7 +5,7 @@ import type { ApiResponse } from '../app/api-types';
 import { ActionLink } from './controls';
 import { locale } from './i18n';
 import { messageOf, portalApi } from './portal-api';
-import { paths, type Lang } from './paths';
+import { paths, townQuery, type Lang } from './paths';
 import { usePortalData } from './portal-data';
 import { PortalFrame } from './portal-frame';
 
@@ -94,7 +94,6 @@ export function ServicePage({ lang }: { lang: Lang }) {
   const title = pick('title');
   const short = pick('shortText');
   const germanAnywhere = lang === 'en' && (title.german || short.german || sections.some((s) => service[s.key] && pick(s.key).german));
-  const townQuery = town ? `?ort=${encodeURIComponent(town)}` : '';
   // Berlin's calendar day on the server and in any browser: the server-rendered markup must match the hydration.
   const fmtDate = (d: string | Date) =>
     new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(d));
@@ -117,7 +116,7 @@ export function ServicePage({ lang }: { lang: Lang }) {
   return (
     <PortalFrame lang={lang} title={title.text ?? service.title}>
       <p>
-        <Link to={`${paths[lang].home}${townQuery}`}>{t('service.back')}</Link>
+        <Link to={`${paths[lang].home}${townQuery(town)}`}>{t('service.back')}</Link>
       </p>
       {germanAnywhere && (
         <p className="portal-note" role="note">

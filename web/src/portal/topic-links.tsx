@@ -3,12 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ApiResponse } from '../app/api-types';
 import { portalApi } from './portal-api';
-import { paths, type Lang } from './paths';
+import { paths, townQuery, type Lang } from './paths';
 
 export type TopicList = ApiResponse<'/api/public/v1/knowledge/topics'>;
-
-/** `?ort=…` for a link, so the town chosen on one page reaches the service page (its office). */
-export const townQuery = (town: string) => (town ? `?${new URLSearchParams({ ort: town })}` : '');
 
 /** The subject areas that have published services (issue 15: find a service by topic). */
 export function useTopics(): TopicList['items'] | null {

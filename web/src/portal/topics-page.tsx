@@ -4,9 +4,10 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../app/api-error';
 import type { ApiResponse } from '../app/api-types';
 import { messageOf, portalApi } from './portal-api';
-import { paths, type Lang } from './paths';
+import { paths, townQuery, type Lang } from './paths';
 import { PortalFrame } from './portal-frame';
-import { TopicLinks, townQuery, useTopics } from './topic-links';
+import { ServiceListItem } from './service-list-item';
+import { TopicLinks, useTopics } from './topic-links';
 
 type TopicServices = ApiResponse<'/api/public/v1/knowledge/topics/{topic}'>;
 
@@ -89,17 +90,9 @@ export function TopicPage({ lang }: { lang: Lang }) {
             {t('topics.list')}
           </h2>
           <ul className="portal-results">
-            {data.items.map((item) => {
-              const english = lang === 'en' ? item.en : null;
-              return (
-                <li key={item.leikaKey}>
-                  <Link to={`${paths[lang].service(item.leikaKey)}${townQuery(town)}`}>
-                    <span lang={lang === 'en' && !english?.title ? 'de' : undefined}>{english?.title ?? item.title}</span>
-                  </Link>
-                  <p lang={lang === 'en' && !english?.shortText ? 'de' : undefined}>{english?.shortText ?? item.shortText}</p>
-                </li>
-              );
-            })}
+            {data.items.map((item) => (
+              <ServiceListItem key={item.leikaKey} lang={lang} town={town} item={item} />
+            ))}
           </ul>
         </section>
       )}
