@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, expectNoAxeViolations, pageWidth, startJourney, type BrowserJourney } from './support/browser.js';
+import { controlsReady, portalPage as openPortalPage } from './support/portal.js';
 import { screenshot } from './support/screenshots.js';
 
 /**
@@ -17,15 +18,7 @@ describe.skipIf(!browserAvailable)('journey: a citizen finds a service by topic,
   });
   afterAll(() => j?.close());
 
-  async function portalPage(width: number): Promise<Page> {
-    const page = await j.newPage();
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 768 });
-    page.on('request', (r) => {
-      if (!r.url().startsWith(j.baseUrl) && !r.url().startsWith('data:')) foreign.push(r.url());
-    });
-    return page;
-  }
-  const controlsReady = (page: Page) => page.locator('.hydrated').first().waitFor();
+  const portalPage = (width: number) => openPortalPage(j, width, foreign);
   const pressOn = async (page: Page, locator: ReturnType<Page['getByRole']>) => {
     await locator.focus();
     await page.keyboard.press('Enter');

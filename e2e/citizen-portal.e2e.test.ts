@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserAvailable, expectNoAxeViolations, pageWidth, startJourney, type BrowserJourney } from './support/browser.js';
+import { controlsReady, portalPage as openPortalPage } from './support/portal.js';
 import { screenshot } from './support/screenshots.js';
 
 /**
@@ -19,19 +20,7 @@ describe.skipIf(!browserAvailable)(
     });
     afterAll(() => j?.close());
 
-    async function portalPage(width: number): Promise<Page> {
-      const page = await j.newPage();
-      await page.setViewportSize({ width, height: width === 390 ? 844 : 768 });
-      page.on('request', (r) => {
-        if (!r.url().startsWith(j.baseUrl) && !r.url().startsWith('data:')) foreign.push(r.url());
-      });
-      return page;
-    }
-    /**
-     * KoliBri's controls are placeholders until its components are registered; a registered element gets
-     * the class `hydrated`. Not every page has a `kol-button` (the service page has only link buttons).
-     */
-    const controlsReady = (page: Page) => page.locator('.hydrated').first().waitFor();
+    const portalPage = (width: number) => openPortalPage(j, width, foreign);
     const legalLinks = async (page: Page, names: string[]) => {
       for (const name of names) await page.getByRole('contentinfo').getByRole('link', { name }).waitFor();
     };
