@@ -86,7 +86,6 @@ export function BookingPage({ lang }: { lang: Lang }) {
         .map((s) => ({ locationId: l.location.id, place: l.location.name, start: s.start })),
     )
     .sort((a, b) => a.start.localeCompare(b.start) || a.place.localeCompare(b.place));
-  const places = [...new Set(times.map((c) => c.place))];
 
   async function findDays() {
     if (!tenant || !service) return;
@@ -313,7 +312,6 @@ export function BookingPage({ lang }: { lang: Lang }) {
                 {t('booking.times', { day: fmtDay(`${day}T12:00:00Z`) })}
               </h2>
               {busy && <p role="status">{t('booking.holding')}</p>}
-              {places.length === 1 && <p className="portal-muted">{times[0]!.place}</p>}
               <TimeGrid times={times} fmtTime={fmtTime} disabled={busy} onChoose={(c) => void choose(c)} />
             </section>
           )}

@@ -8,7 +8,7 @@ export interface TimeChoice {
 
 /**
  * The free times of one day, compact enough for a 390 px phone (issue 15): per office (when the day has
- * more than one) and per half of the day, a wrapping grid of short buttons ("08:30"). Each button's
+ * more than one; a single office is named once above) and per half of the day, a wrapping grid of short buttons ("08:30"). Each button's
  * accessible name starts with its visible time and names the office ("08:30 Uhr, Bürgerbüro Laatzen"),
  * so a screen reader hears the whole choice and voice control finds it by what it shows. Plain buttons
  * in the Tab order, like the calendar's days (decision 0164).
@@ -37,6 +37,8 @@ export function TimeGrid({
   );
   return (
     <>
+      {/* One office: named once above the times instead of in each group's heading. */}
+      {places.length === 1 && <p className="portal-muted">{places[0]}</p>}
       {groups
         .filter((g) => g.items.length > 0)
         .map((g) => {
